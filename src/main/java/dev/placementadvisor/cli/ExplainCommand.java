@@ -1,0 +1,67 @@
+package dev.placementadvisor.cli;
+
+import dev.placementadvisor.engine.Assessor;
+import dev.placementadvisor.engine.Pipeline;
+import dev.placementadvisor.input.InputException;
+import dev.placementadvisor.input.Location;
+import dev.placementadvisor.input.Text;
+import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.render.ExplainRenderer;
+import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.scoring.ServiceFacts;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code advisor explain FILE SERVICE}: every factor, point and step for one service. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = "Show every factor, its points and its reason, and the decision for one service.")
+final class ExplainCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE", description = "The inventory (YAML).")
+  Path file;
+
+  @Parameters(index = "1", paramLabel = "SERVICE", description = "The service's name.")
+  String service;
+
+  @Mixin WeightsOption weights;
+  @Mixin Terminal terminal;
+
+  @Override
+  public Integer call() throws Exception {
+    Pipeline.Loaded loaded = Pipeline.load(file, weights.file);
+    Service s = loaded.inventory().service(service);
+    if (s == null) {
+      List<String> names = loaded.inventory().services().stream().map(Service::name).toList();
+      String hint = Text.didYouMean(service, names);
+      throw new InputException(
+          Location.ofFile(file.toString()),
+          "no service named '"
+              + Text.shorten(service)
+              + "'"
+              + (hint != null ? " (did you mean '" + hint + "'?)" : "")
+              + "; services: "
+              + listed(names));
+    }
+    ServiceAssessment a =
+        new Assessor(loaded.weights())
+            .assess(
+                ServiceFacts.of(
+                    s, loaded.inventory().organization(), loaded.inventory().services().size()));
+    new ExplainRenderer(terminal.color()).render(a, file.toString(), terminal.out());
+    terminal.out().flush();
+    return ExitCodes.OK;
+  }
+
+  private static String listed(List<String> names) {
+    int max = 20;
+    if (names.size() <= max) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, max)) + " and " + (names.size() - max) + " more";
+  }
+}

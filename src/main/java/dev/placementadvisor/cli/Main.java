@@ -1,0 +1,97 @@
+package dev.placementadvisor.cli;
+
+import dev.placementadvisor.input.InputException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** The {@code advisor} entry point; maps every outcome to one of the documented exit codes. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out =
+        new PrintWriter(
+            new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
+            false);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = execute(out, err, true, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command line with the given writers and no colour; returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return execute(out, err, false, args);
+  }
+
+  private static int execute(PrintWriter out, PrintWriter err, boolean console, String... args) {
+    CommandLine cmd = new CommandLine(new AdvisorCommand());
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setColorScheme(Help.defaultColorScheme(console ? Help.Ansi.AUTO : Help.Ansi.OFF));
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setParameterExceptionHandler(Main::usageError);
+    cmd.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> failure(ex, commandLine, parseResult, err));
+    int code = cmd.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static int usageError(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("advisor: " + ex.getMessage());
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  private static int failure(
+      Exception ex, CommandLine cmd, ParseResult parseResult, PrintWriter err) {
+    if (ex instanceof InputException input) {
+      err.println(input.getMessage());
+      if (verbose(parseResult) && input.getCause() != null) {
+        err.println(stackTrace(input.getCause()));
+      }
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    if (ex instanceof ParameterException pe) {
+      return usageError(pe, new String[0]);
+    }
+    String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
+    err.println("advisor: internal error: " + message.lines().findFirst().orElse(""));
+    if (verbose(parseResult)) {
+      err.println(stackTrace(ex));
+    } else {
+      err.println("Run again with --verbose for details, and report it as a bug.");
+    }
+    err.flush();
+    return ExitCodes.INTERNAL;
+  }
+
+  private static boolean verbose(ParseResult result) {
+    for (ParseResult r = result; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stackTrace(Throwable t) {
+    StringWriter s = new StringWriter();
+    t.printStackTrace(new PrintWriter(s));
+    return s.toString().stripTrailing();
+  }
+}

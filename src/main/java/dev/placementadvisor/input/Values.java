@@ -1,0 +1,206 @@
+package dev.placementadvisor.input;
+
+import dev.placementadvisor.input.YamlNode.ScalarKind;
+import dev.placementadvisor.input.YamlNode.ScalarNode;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Converts located YAML scalars to typed values: numbers with K/M/B suffixes, percentages,
+ * booleans, names from a fixed set. Every failure names the field and the place.
+ */
+public final class Values {
+  private static final Pattern SUFFIXED =
+      Pattern.compile("([0-9][0-9_]*(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)([KkMmBb]?)");
+  private static final Pattern PERCENT = Pattern.compile("(-?[0-9]+(?:\\.[0-9]+)?)\\s*%");
+
+  private Values() {}
+
+  /** Text of a scalar (strings, and numbers read as names). */
+  public static String string(YamlNode node, String field) {
+    ScalarNode s = scalar(node, field, "text");
+    if (s.kind() == ScalarKind.BOOLEAN) {
+      throw new InputException(
+          node.location(), "'" + field + "' must be text, got " + s.kindName() + " (quote it)");
+    }
+    return s.text();
+  }
+
+  /** A YAML boolean: true or false. */
+  public static boolean bool(YamlNode node, String field) {
+    ScalarNode s = scalar(node, field, "true or false");
+    if (s.kind() != ScalarKind.BOOLEAN) {
+      throw new InputException(
+          node.location(), "'" + field + "' must be true or false, got " + s.kindName());
+    }
+    return Boolean.parseBoolean(s.text());
+  }
+
+  /**
+   * A number written plain ({@code 12000000}, {@code 0.5}) or with a suffix ({@code 12M}, {@code
+   * 250K}, {@code 1.5B}), within [min, max]; {@code minExclusive} makes the lower bound open.
+   */
+  public static double number(
+      YamlNode node, String field, double min, boolean minExclusive, double max) {
+    BigDecimal value = decimal(node, field);
+    BigDecimal lo = BigDecimal.valueOf(min);
+    BigDecimal hi = BigDecimal.valueOf(max);
+    boolean tooLow = minExclusive ? value.compareTo(lo) <= 0 : value.compareTo(lo) < 0;
+    if (tooLow || value.compareTo(hi) > 0) {
+      throw new InputException(
+          node.location(),
+          "'"
+              + field
+              + "' must be "
+              + (minExclusive ? "greater than " + format(min) + " and at most " : "from " + format(min) + " to ")
+              + format(max)
+              + ", got "
+              + ((ScalarNode) node).text());
+    }
+    return value.doubleValue();
+  }
+
+  /** A whole number within [min, max]. */
+  public static long integer(YamlNode node, String field, long min, long max) {
+    BigDecimal value = decimal(node, field);
+    if (value.stripTrailingZeros().scale() > 0) {
+      throw new InputException(
+          node.location(),
+          "'" + field + "' must be a whole number, got " + ((ScalarNode) node).text());
+    }
+    if (value.compareTo(BigDecimal.valueOf(min)) < 0
+        || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+      throw new InputException(
+          node.location(),
+          "'"
+              + field
+              + "' must be from "
+              + format(min)
+              + " to "
+              + format(max)
+              + ", got "
+              + ((ScalarNode) node).text());
+    }
+    return value.longValueExact();
+  }
+
+  /** A percentage written {@code 8%} (or the plain number 0), as a fraction (0.08). */
+  public static double percent(YamlNode node, String field, double minPct, double maxPct) {
+    ScalarNode s = scalar(node, field, "a percentage such as 8%");
+    BigDecimal pct;
+    if ((s.kind() == ScalarKind.INTEGER || s.kind() == ScalarKind.FLOAT)
+        && isZero(s.text())) {
+      pct = BigDecimal.ZERO;
+    } else {
+      Matcher m = PERCENT.matcher(s.text().strip());
+      if (s.kind() != ScalarKind.STRING || !m.matches()) {
+        throw new InputException(
+            node.location(),
+            "'" + field + "' must be a percentage such as 8%, got " + s.kindName());
+      }
+      pct = new BigDecimal(m.group(1));
+    }
+    if (pct.compareTo(BigDecimal.valueOf(minPct)) < 0
+        || pct.compareTo(BigDecimal.valueOf(maxPct)) > 0) {
+      throw new InputException(
+          node.location(),
+          "'"
+              + field
+              + "' must be from "
+              + format(minPct)
+              + "% to "
+              + format(maxPct)
+              + "%, got "
+              + s.text());
+    }
+    return pct.doubleValue() / 100.0;
+  }
+
+  /** One of a fixed set of names, matched exactly; {@code name} gives each constant's name. */
+  public static <E extends Enum<E>> E choice(
+      YamlNode node, String field, E[] constants, Function<E, String> name) {
+    ScalarNode s = scalar(node, field, "one of " + names(constants, name));
+    for (E e : constants) {
+      if (name.apply(e).equals(s.text())) {
+        return e;
+      }
+    }
+    List<String> allowed = Arrays.stream(constants).map(name).toList();
+    String hint = s.kind() == ScalarKind.STRING ? Text.didYouMean(s.text(), allowed) : null;
+    throw new InputException(
+        node.location(),
+        "'"
+            + field
+            + "' must be one of "
+            + String.join(", ", allowed)
+            + ", got "
+            + s.kindName()
+            + (hint != null ? " (did you mean '" + hint + "'?)" : ""));
+  }
+
+  private static <E> String names(E[] constants, Function<E, String> name) {
+    return String.join(", ", Arrays.stream(constants).map(name).toList());
+  }
+
+  private static boolean isZero(String text) {
+    try {
+      return new BigDecimal(text).signum() == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static BigDecimal decimal(YamlNode node, String field) {
+    ScalarNode s = scalar(node, field, "a number");
+    String text = s.text().strip();
+    if (s.kind() == ScalarKind.BOOLEAN || text.isEmpty()) {
+      throw new InputException(node.location(), "'" + field + "' must be a number, got " + s.kindName());
+    }
+    boolean negative = text.startsWith("-");
+    String body = negative || text.startsWith("+") ? text.substring(1) : text;
+    Matcher m = SUFFIXED.matcher(body);
+    if (!m.matches() || body.contains("__") || body.endsWith("_")) {
+      throw new InputException(
+          node.location(),
+          "'" + field + "' must be a number such as 12000000, 12M, 250K or 1.5B, got " + s.kindName());
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(m.group(1).replace("_", ""));
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new InputException(node.location(), "'" + field + "' is not a valid number: " + text);
+    }
+    if (value.scale() < -30 || value.precision() - value.scale() > 30) {
+      throw new InputException(node.location(), "'" + field + "' is out of range: " + Text.shorten(text));
+    }
+    value =
+        switch (m.group(2).toUpperCase(Locale.ROOT)) {
+          case "K" -> value.scaleByPowerOfTen(3);
+          case "M" -> value.scaleByPowerOfTen(6);
+          case "B" -> value.scaleByPowerOfTen(9);
+          default -> value;
+        };
+    return negative ? value.negate() : value;
+  }
+
+  private static ScalarNode scalar(YamlNode node, String field, String expected) {
+    if (!(node instanceof ScalarNode s) || s.isNull()) {
+      throw new InputException(
+          node.location(), "'" + field + "' must be " + expected + ", got " + node.kindName());
+    }
+    return s;
+  }
+
+  /** Formats a bound for a message: whole numbers with thousands separators. */
+  public static String format(double v) {
+    DecimalFormat f = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return f.format(v);
+  }
+}

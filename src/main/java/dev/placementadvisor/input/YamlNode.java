@@ -1,0 +1,68 @@
+package dev.placementadvisor.input;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A node of a parsed YAML document that remembers where it stands in its file. */
+public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, YamlNode.ScalarNode {
+
+  Location location();
+
+  /** What the node is, in words for error messages. */
+  String kindName();
+
+  /** A mapping; keys keep their order and their own locations. */
+  record MapNode(Location location, Map<String, Entry> entries) implements YamlNode {
+    public MapNode {
+      entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+    }
+
+    @Override
+    public String kindName() {
+      return "a mapping";
+    }
+  }
+
+  /** One key of a mapping with its value. */
+  record Entry(String key, Location keyLocation, YamlNode value) {}
+
+  /** A sequence. */
+  record ListNode(Location location, List<YamlNode> items) implements YamlNode {
+    public ListNode {
+      items = List.copyOf(items);
+    }
+
+    @Override
+    public String kindName() {
+      return "a list";
+    }
+  }
+
+  /** The type the YAML parser inferred for a scalar. */
+  enum ScalarKind {
+    STRING,
+    INTEGER,
+    FLOAT,
+    BOOLEAN,
+    NULL
+  }
+
+  /** A scalar with its text as written (unquoted) and the type the parser inferred. */
+  record ScalarNode(Location location, String text, ScalarKind kind) implements YamlNode {
+    @Override
+    public String kindName() {
+      return switch (kind) {
+        case STRING -> "text '" + Text.shorten(text) + "'";
+        case INTEGER, FLOAT -> "the number " + Text.shorten(text);
+        case BOOLEAN -> "the boolean " + text;
+        case NULL -> "an empty value";
+      };
+    }
+
+    public boolean isNull() {
+      return kind == ScalarKind.NULL;
+    }
+  }
+}

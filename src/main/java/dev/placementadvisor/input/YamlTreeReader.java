@@ -1,0 +1,281 @@
+package dev.placementadvisor.input;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.placementadvisor.input.YamlNode.Entry;
+import dev.placementadvisor.input.YamlNode.ListNode;
+import dev.placementadvisor.input.YamlNode.MapNode;
+import dev.placementadvisor.input.YamlNode.ScalarKind;
+import dev.placementadvisor.input.YamlNode.ScalarNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads one YAML document into a tree of located nodes, within fixed limits: file size, nesting
+ * depth, scalar length. Rejects what an inventory never needs and an attacker might use: aliases,
+ * explicit tags, binary or non-UTF-8 content, several documents in one file.
+ */
+public final class YamlTreeReader {
+  /** Largest file read, in bytes. */
+  public static final long MAX_FILE_BYTES = 128L * 1024 * 1024;
+  /** Deepest nesting of mappings and lists. */
+  public static final int MAX_DEPTH = 64;
+  /** Longest single scalar, in characters. */
+  public static final int MAX_SCALAR_CHARS = 1024 * 1024;
+
+  private static final YAMLFactory FACTORY = createFactory();
+
+  private YamlTreeReader() {}
+
+  private static YAMLFactory createFactory() {
+    LoaderOptions loader = new LoaderOptions();
+    loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, MAX_FILE_BYTES));
+    loader.setMaxAliasesForCollections(0);
+    loader.setNestingDepthLimit(MAX_DEPTH + 1);
+    loader.setAllowDuplicateKeys(false);
+    YAMLFactory factory =
+        YAMLFactory.builder()
+            .loaderOptions(loader)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_SCALAR_CHARS)
+                    .maxNumberLength(100)
+                    .maxNameLength(10_000)
+                    .maxDocumentLength(MAX_FILE_BYTES)
+                    .build())
+            .build();
+    factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    return factory;
+  }
+
+  /** Reads a file; {@code displayName} is how messages name it. */
+  public static YamlNode read(Path path, String displayName) {
+    return parse(readText(path, displayName), displayName);
+  }
+
+  /** Reads a file as UTF-8 text, rejecting what is not a readable text file. */
+  public static String readText(Path path, String displayName) {
+    Location where = Location.ofFile(displayName);
+    if (Files.isDirectory(path)) {
+      throw new InputException(where, "is a directory, not a file");
+    }
+    byte[] bytes;
+    try {
+      long size = Files.size(path);
+      if (size > MAX_FILE_BYTES) {
+        throw new InputException(
+            where,
+            "file is " + size + " bytes; the largest file read is " + MAX_FILE_BYTES + " bytes");
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new InputException(where, "no such file");
+    } catch (AccessDeniedException e) {
+      throw new InputException(where, "permission denied");
+    } catch (IOException e) {
+      throw new InputException(where, "cannot read file: " + e.getMessage());
+    }
+    return decode(bytes, displayName);
+  }
+
+  private static String decode(byte[] bytes, String displayName) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new InputException(
+            locate(bytes, i, displayName), "binary content (a NUL byte): expected YAML text");
+      }
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      String text = decoder.decode(in).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new InputException(
+          locate(bytes, in.position(), displayName), "not UTF-8 text: invalid byte sequence");
+    }
+  }
+
+  private static Location locate(byte[] bytes, int offset, String displayName) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        column = 1;
+      } else if ((bytes[i] & 0xC0) != 0x80) {
+        column++;
+      }
+    }
+    return new Location(displayName, line, column);
+  }
+
+  /** Parses YAML text; {@code displayName} is how messages name its file. */
+  public static YamlNode parse(String text, String displayName) {
+    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+      Builder builder = new Builder(parser, displayName);
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new InputException(
+            new Location(displayName, 1, 1), "the file is empty: expected a YAML mapping");
+      }
+      YamlNode root = builder.value(first, 0);
+      JsonToken extra = parser.nextToken();
+      if (extra != null) {
+        throw new InputException(
+            builder.here(),
+            "more than one YAML document: put the whole inventory in a single document");
+      }
+      return root;
+    } catch (InputException e) {
+      throw e;
+    } catch (StreamConstraintsException e) {
+      throw new InputException(
+          location(e.getLocation(), displayName), "too large: " + e.getOriginalMessage());
+    } catch (IOException | RuntimeException e) {
+      throw translate(e, displayName);
+    }
+  }
+
+  private static InputException translate(Exception e, String displayName) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+        Mark mark = marked.getProblemMark();
+        String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
+        return new InputException(
+            new Location(displayName, mark.getLine() + 1, mark.getColumn() + 1),
+            "YAML syntax error: " + oneLine(problem),
+            e);
+      }
+      if (t instanceof com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException
+          marked) {
+        return new InputException(
+            location(marked.getLocation(), displayName),
+            "YAML syntax error: " + oneLine(marked.getOriginalMessage()),
+            e);
+      }
+    }
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
+      String msg = jpe.getOriginalMessage();
+      if (msg != null && msg.startsWith("Duplicate field '")) {
+        String key = msg.substring("Duplicate field '".length(), msg.indexOf('\'', 17));
+        return new InputException(
+            location(jpe.getLocation(), displayName), "duplicate key '" + key + "'", e);
+      }
+      return new InputException(
+          location(jpe.getLocation(), displayName), "invalid YAML: " + oneLine(msg), e);
+    }
+    String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new InputException(Location.ofFile(displayName), "invalid YAML: " + oneLine(msg), e);
+  }
+
+  private static String oneLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    return Text.shorten(s.strip().replaceAll("\\s+", " ")).replace("\\u000a", " ");
+  }
+
+  private static Location location(JsonLocation loc, String displayName) {
+    if (loc == null || loc.getLineNr() <= 0) {
+      return Location.ofFile(displayName);
+    }
+    return new Location(displayName, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+  }
+
+  /** Builds nodes from the parser's token stream. */
+  private static final class Builder {
+    private final YAMLParser parser;
+    private final String file;
+
+    Builder(YAMLParser parser, String file) {
+      this.parser = parser;
+      this.file = file;
+    }
+
+    Location here() {
+      return location(parser.currentTokenLocation(), file);
+    }
+
+    YamlNode value(JsonToken token, int depth) throws IOException {
+      Location at = here();
+      if (parser.isCurrentAlias()) {
+        throw new InputException(
+            at, "YAML aliases (*" + Text.shorten(parser.getText()) + ") are not supported");
+      }
+      String tag = parser.getTypeId();
+      if (tag != null) {
+        throw new InputException(
+            at, "YAML tags (" + Text.shorten(tag) + ") are not supported: write the plain value");
+      }
+      if (depth > MAX_DEPTH) {
+        throw new InputException(at, "nested deeper than " + MAX_DEPTH + " levels");
+      }
+      return switch (token) {
+        case START_OBJECT -> map(at, depth);
+        case START_ARRAY -> list(at, depth);
+        case VALUE_STRING -> new ScalarNode(at, parser.getText(), ScalarKind.STRING);
+        case VALUE_NUMBER_INT -> new ScalarNode(at, parser.getText(), ScalarKind.INTEGER);
+        case VALUE_NUMBER_FLOAT -> new ScalarNode(at, parser.getText(), ScalarKind.FLOAT);
+        case VALUE_TRUE, VALUE_FALSE -> new ScalarNode(at, parser.getText(), ScalarKind.BOOLEAN);
+        case VALUE_NULL -> new ScalarNode(at, "", ScalarKind.NULL);
+        default -> throw new InputException(at, "unexpected YAML content: " + token);
+      };
+    }
+
+    private MapNode map(Location at, int depth) throws IOException {
+      Map<String, Entry> entries = new LinkedHashMap<>();
+      JsonToken t;
+      while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        Location keyAt = here();
+        String key = parser.currentName();
+        if (entries.containsKey(key)) {
+          throw new InputException(keyAt, "duplicate key '" + Text.shorten(key) + "'");
+        }
+        YamlNode v = value(parser.nextToken(), depth + 1);
+        entries.put(key, new Entry(key, keyAt, v));
+      }
+      if (t != JsonToken.END_OBJECT) {
+        throw new InputException(here(), "unexpected YAML content in a mapping");
+      }
+      return new MapNode(at, entries);
+    }
+
+    private ListNode list(Location at, int depth) throws IOException {
+      List<YamlNode> items = new ArrayList<>();
+      JsonToken t;
+      while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+        if (t == null) {
+          throw new InputException(here(), "unexpected end of file in a list");
+        }
+        items.add(value(t, depth + 1));
+      }
+      return new ListNode(at, items);
+    }
+  }
+}

@@ -1,0 +1,422 @@
+package dev.placementadvisor.inventory;
+
+import dev.placementadvisor.input.Fields;
+import dev.placementadvisor.input.InputException;
+import dev.placementadvisor.input.Location;
+import dev.placementadvisor.input.Text;
+import dev.placementadvisor.input.Values;
+import dev.placementadvisor.input.YamlNode;
+import dev.placementadvisor.input.YamlTreeReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Loads and validates an inventory file (format version 1). Any problem is an {@link
+ * InputException} naming file, line and column.
+ */
+public final class InventoryLoader {
+  /** The one format version this release reads. */
+  public static final int FORMAT_VERSION = 1;
+  /** Most services one inventory may hold. */
+  public static final int MAX_SERVICES = 200_000;
+
+  static final double MAX_REQUESTS_PER_MONTH = 1e15;
+  static final double MAX_DURATION_MS = 2_592_000_000d;
+  static final long MAX_MEMORY_MB = 1_048_576;
+  static final long MAX_PEOPLE = 1_000_000;
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
+
+  private static final List<String> TOP_KEYS =
+      List.of("version", "organization", "profiles", "services", "pricing", "weights");
+  private static final List<String> ORG_KEYS =
+      List.of(
+          "name",
+          "engineers",
+          "platformEngineers",
+          "compliance",
+          "multiCloud",
+          "onPremises",
+          "budgetPredictability",
+          "region",
+          "kubernetes");
+  private static final List<String> K8S_KEYS =
+      List.of("instanceType", "minNodes", "targetUtilization", "autoscaling");
+  private static final List<String> PROFILE_KEYS =
+      List.of("pattern", "requestsPerMonth", "peakToAverage", "growthPerMonth");
+  private static final List<String> SERVICE_KEYS =
+      List.of(
+          "name",
+          "traffic",
+          "runtime",
+          "avgDurationMs",
+          "memoryMb",
+          "workload",
+          "stateful",
+          "persistentConnections",
+          "gpu",
+          "maxDurationSeconds",
+          "coldStartSensitive",
+          "customNetworking",
+          "onPremises",
+          "apiGateway",
+          "vpcEgress",
+          "logsGbPerMonth",
+          "compliance",
+          "architecture",
+          "cpuMsPerRequest");
+  private static final List<String> PRICING_KEYS = List.of("freeTier", "catalog");
+
+  private InventoryLoader() {}
+
+  /** Loads the inventory at {@code path}, naming it {@code path} as given in messages. */
+  public static Inventory load(Path path) {
+    return load(path, path.toString());
+  }
+
+  /** Loads the inventory at {@code path}; messages name it {@code displayName}. */
+  public static Inventory load(Path path, String displayName) {
+    YamlNode root = YamlTreeReader.read(path, displayName);
+    return bind(root, path, displayName);
+  }
+
+  /** Loads an inventory from text (for tests and tools). */
+  public static Inventory parse(String yaml, String displayName) {
+    return bind(YamlTreeReader.parse(yaml, displayName), Path.of(displayName), displayName);
+  }
+
+  static Inventory bind(YamlNode root, Path path, String displayName) {
+    if (!(root instanceof YamlNode.MapNode)) {
+      throw new InputException(
+          root.location(),
+          "an inventory must be a mapping with 'version' and 'services', got " + root.kindName());
+    }
+    Fields top = Fields.of(root, "the inventory", TOP_KEYS);
+    int version = (int) Values.integer(top.require("version"), "version", 0, Integer.MAX_VALUE);
+    if (version != FORMAT_VERSION) {
+      throw new InputException(
+          top.require("version").location(),
+          "unsupported inventory version " + version + ": this release reads version " + FORMAT_VERSION);
+    }
+    Organization org =
+        top.has("organization") ? organization(top.get("organization")) : Organization.defaults();
+    Map<String, TrafficProfile> profiles = profiles(top.get("profiles"));
+    List<Service> services = services(top, profiles);
+    PricingSettings pricing =
+        top.has("pricing") ? pricing(top.get("pricing"), path) : PricingSettings.defaults();
+    WeightSettings weights = new WeightSettings(top.get("weights"));
+    return new Inventory(path, displayName, version, org, profiles, services, pricing, weights);
+  }
+
+  private static Organization organization(YamlNode node) {
+    Fields f = Fields.of(node, "organization", ORG_KEYS);
+    String name = f.has("name") ? Values.string(f.get("name"), "name") : "";
+    Integer engineers =
+        f.has("engineers")
+            ? (int) Values.integer(f.get("engineers"), "engineers", 1, MAX_PEOPLE)
+            : null;
+    int platform =
+        f.has("platformEngineers")
+            ? (int) Values.integer(f.get("platformEngineers"), "platformEngineers", 0, MAX_PEOPLE)
+            : 0;
+    String region = Organization.DEFAULT_REGION;
+    if (f.has("region")) {
+      region = Values.string(f.get("region"), "region");
+      if (!REGION.matcher(region).matches()) {
+        throw new InputException(
+            f.get("region").location(),
+            "'region' must be a cloud region such as us-east-1, got '" + Text.shorten(region) + "'");
+      }
+    }
+    return new Organization(
+        name,
+        engineers,
+        platform,
+        compliance(f, "organization"),
+        flag(f, "multiCloud"),
+        flag(f, "onPremises"),
+        flag(f, "budgetPredictability"),
+        region,
+        f.has("kubernetes") ? kubernetes(f.get("kubernetes")) : KubernetesSettings.defaults());
+  }
+
+  private static KubernetesSettings kubernetes(YamlNode node) {
+    Fields f = Fields.of(node, "organization.kubernetes", K8S_KEYS);
+    String type = KubernetesSettings.DEFAULT_INSTANCE_TYPE;
+    if (f.has("instanceType")) {
+      type = Values.string(f.get("instanceType"), "instanceType");
+      if (!type.matches("[a-z0-9-]+\\.[a-z0-9-]+")) {
+        throw new InputException(
+            f.get("instanceType").location(),
+            "'instanceType' must be an instance type such as t3.medium, got '"
+                + Text.shorten(type)
+                + "'");
+      }
+    }
+    int minNodes =
+        f.has("minNodes")
+            ? (int) Values.integer(f.get("minNodes"), "minNodes", 1, 10_000)
+            : KubernetesSettings.DEFAULT_MIN_NODES;
+    double utilization =
+        f.has("targetUtilization")
+            ? Values.percent(f.get("targetUtilization"), "targetUtilization", 1, 100)
+            : KubernetesSettings.DEFAULT_TARGET_UTILIZATION;
+    boolean autoscaling = !f.has("autoscaling") || Values.bool(f.get("autoscaling"), "autoscaling");
+    return new KubernetesSettings(type, minNodes, utilization, autoscaling);
+  }
+
+  private static Map<String, TrafficProfile> profiles(YamlNode node) {
+    Map<String, TrafficProfile> result = new LinkedHashMap<>();
+    if (node == null) {
+      return result;
+    }
+    if (!(node instanceof YamlNode.MapNode map)) {
+      throw new InputException(
+          node.location(), "'profiles' must be a mapping of profile names, got " + node.kindName());
+    }
+    for (YamlNode.Entry e : map.entries().values()) {
+      checkName(e.key(), e.keyLocation(), "profile name");
+      result.put(e.key(), profile(e.value(), e.key(), "profile '" + e.key() + "'"));
+    }
+    return result;
+  }
+
+  private static TrafficProfile profile(YamlNode node, String name, String context) {
+    Fields f = Fields.of(node, context, PROFILE_KEYS);
+    TrafficPattern pattern =
+        f.has("pattern")
+            ? Values.choice(f.get("pattern"), "pattern", TrafficPattern.values(), TrafficPattern::id)
+            : TrafficPattern.STEADY;
+    double requests =
+        Values.number(
+            f.require("requestsPerMonth"), "requestsPerMonth", 0, false, MAX_REQUESTS_PER_MONTH);
+    double peak =
+        f.has("peakToAverage")
+            ? Values.number(f.get("peakToAverage"), "peakToAverage", 1, false, 10_000)
+            : TrafficProfile.defaultPeakToAverage(pattern);
+    double growth =
+        f.has("growthPerMonth")
+            ? Values.percent(f.get("growthPerMonth"), "growthPerMonth", -99, 1000)
+            : 0;
+    return new TrafficProfile(name, pattern, requests, peak, growth);
+  }
+
+  private static List<Service> services(Fields top, Map<String, TrafficProfile> profiles) {
+    YamlNode node = top.require("services");
+    if (!(node instanceof YamlNode.ListNode list)) {
+      throw new InputException(
+          node.location(), "'services' must be a list of services, got " + node.kindName());
+    }
+    if (list.items().isEmpty()) {
+      throw new InputException(node.location(), "'services' is empty: list at least one service");
+    }
+    if (list.items().size() > MAX_SERVICES) {
+      throw new InputException(
+          node.location(),
+          "too many services: "
+              + list.items().size()
+              + " (an inventory holds at most "
+              + MAX_SERVICES
+              + ")");
+    }
+    List<Service> services = new ArrayList<>(list.items().size());
+    Map<String, Location> seen = new HashMap<>();
+    for (YamlNode item : list.items()) {
+      Service s = service(item, profiles);
+      Location first = seen.putIfAbsent(s.name(), s.location());
+      if (first != null) {
+        throw new InputException(
+            s.location(),
+            "duplicate service name '"
+                + s.name()
+                + "' (first defined at line "
+                + first.line()
+                + ")");
+      }
+      services.add(s);
+    }
+    return services;
+  }
+
+  private static Service service(YamlNode node, Map<String, TrafficProfile> profiles) {
+    String context = "a service";
+    if (node instanceof YamlNode.MapNode m
+        && m.entries().get("name") != null
+        && m.entries().get("name").value() instanceof YamlNode.ScalarNode s
+        && !s.isNull()) {
+      context = "service '" + Text.shorten(s.text()) + "'";
+    }
+    Fields f = Fields.of(node, context, SERVICE_KEYS);
+    YamlNode nameNode = f.require("name");
+    String name = Values.string(nameNode, "name");
+    checkName(name, nameNode.location(), "service name");
+
+    TrafficProfile traffic = traffic(f.require("traffic"), profiles, context);
+    ServiceRuntime runtime =
+        f.has("runtime")
+            ? Values.choice(f.get("runtime"), "runtime", ServiceRuntime.values(), ServiceRuntime::id)
+            : null;
+    double avg =
+        f.has("avgDurationMs")
+            ? Values.number(f.get("avgDurationMs"), "avgDurationMs", 0, true, MAX_DURATION_MS)
+            : Service.DEFAULT_AVG_DURATION_MS;
+    int memory =
+        f.has("memoryMb")
+            ? (int) Values.integer(f.get("memoryMb"), "memoryMb", 1, MAX_MEMORY_MB)
+            : Service.DEFAULT_MEMORY_MB;
+    Workload workload =
+        f.has("workload")
+            ? Values.choice(f.get("workload"), "workload", Workload.values(), Workload::id)
+            : Workload.MIXED;
+    double maxDuration = avg / 1000.0;
+    if (f.has("maxDurationSeconds")) {
+      maxDuration =
+          Values.number(
+              f.get("maxDurationSeconds"), "maxDurationSeconds", 0, true, MAX_DURATION_MS / 1000);
+      if (maxDuration * 1000 < avg) {
+        throw new InputException(
+            f.get("maxDurationSeconds").location(),
+            "'maxDurationSeconds' ("
+                + Values.format(maxDuration)
+                + " s) is shorter than 'avgDurationMs' ("
+                + Values.format(avg)
+                + " ms) in "
+                + context);
+      }
+    }
+    ApiGateway gateway =
+        f.has("apiGateway")
+            ? Values.choice(f.get("apiGateway"), "apiGateway", ApiGateway.values(), ApiGateway::id)
+            : ApiGateway.NONE;
+    double logs =
+        f.has("logsGbPerMonth")
+            ? Values.number(f.get("logsGbPerMonth"), "logsGbPerMonth", 0, false, 1e9)
+            : 0;
+    Architecture arch =
+        f.has("architecture")
+            ? Values.choice(
+                f.get("architecture"), "architecture", Architecture.values(), Architecture::id)
+            : Architecture.X86_64;
+    boolean cpuGiven = f.has("cpuMsPerRequest");
+    double cpuMs =
+        cpuGiven
+            ? Values.number(f.get("cpuMsPerRequest"), "cpuMsPerRequest", 0, true, 900_000)
+            : avg * Service.cpuShare(workload);
+    if (cpuGiven && cpuMs > avg) {
+      throw new InputException(
+          f.get("cpuMsPerRequest").location(),
+          "'cpuMsPerRequest' ("
+              + Values.format(cpuMs)
+              + ") is longer than 'avgDurationMs' ("
+              + Values.format(avg)
+              + ") in "
+              + context);
+    }
+    return new Service(
+        name,
+        f.location(),
+        traffic,
+        runtime,
+        avg,
+        memory,
+        workload,
+        flag(f, "stateful"),
+        flag(f, "persistentConnections"),
+        flag(f, "gpu"),
+        maxDuration,
+        flag(f, "coldStartSensitive"),
+        flag(f, "customNetworking"),
+        flag(f, "onPremises"),
+        gateway,
+        flag(f, "vpcEgress"),
+        logs,
+        compliance(f, context),
+        arch,
+        cpuMs,
+        cpuGiven);
+  }
+
+  private static TrafficProfile traffic(
+      YamlNode node, Map<String, TrafficProfile> profiles, String context) {
+    if (node instanceof YamlNode.MapNode) {
+      return profile(node, null, "the inline traffic of " + context);
+    }
+    String ref = Values.string(node, "traffic");
+    TrafficProfile p = profiles.get(ref);
+    if (p == null) {
+      String hint = Text.didYouMean(ref, profiles.keySet());
+      throw new InputException(
+          node.location(),
+          "unknown traffic profile '"
+              + Text.shorten(ref)
+              + "' in "
+              + context
+              + (hint != null
+                  ? " (did you mean '" + hint + "'?)"
+                  : profiles.isEmpty()
+                      ? " (the inventory defines no profiles)"
+                      : " (defined: " + String.join(", ", profiles.keySet()) + ")"));
+    }
+    return p;
+  }
+
+  private static PricingSettings pricing(YamlNode node, Path inventory) {
+    Fields f = Fields.of(node, "pricing", PRICING_KEYS);
+    boolean freeTier = flag(f, "freeTier");
+    Path catalog = null;
+    Location at = null;
+    if (f.has("catalog")) {
+      at = f.get("catalog").location();
+      String value = Values.string(f.get("catalog"), "catalog");
+      Path base = inventory.toAbsolutePath().getParent();
+      try {
+        catalog = base == null ? Path.of(value) : base.resolve(value);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new InputException(at, "'catalog' is not a valid path: " + Text.shorten(value));
+      }
+    }
+    return new PricingSettings(freeTier, catalog, at);
+  }
+
+  private static Set<Compliance> compliance(Fields f, String context) {
+    Set<Compliance> result = EnumSet.noneOf(Compliance.class);
+    boolean none = false;
+    for (YamlNode item : f.list("compliance")) {
+      Compliance c = Values.choice(item, "compliance", Compliance.values(), Compliance::id);
+      if (c == Compliance.NONE) {
+        none = true;
+      } else {
+        result.add(c);
+      }
+      if (none && !result.isEmpty()) {
+        throw new InputException(
+            item.location(), "'compliance' in " + context + " lists 'none' together with a regime");
+      }
+    }
+    return result;
+  }
+
+  private static boolean flag(Fields f, String key) {
+    return f.has(key) && Values.bool(f.get(key), key);
+  }
+
+  private static void checkName(String name, Location at, String what) {
+    if (!NAME.matcher(name).matches()) {
+      throw new InputException(
+          at,
+          "invalid "
+              + what
+              + " '"
+              + Text.shorten(name)
+              + "': use letters, digits, '.', '_' and '-', starting with a letter or digit (at most 100)");
+    }
+  }
+}

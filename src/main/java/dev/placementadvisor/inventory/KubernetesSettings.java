@@ -1,0 +1,19 @@
+package dev.placementadvisor.inventory;
+
+/**
+ * How the organization's Kubernetes clusters are sized.
+ *
+ * @param targetUtilization the share of node capacity the autoscaler aims to use (0..1]
+ */
+public record KubernetesSettings(
+    String instanceType, int minNodes, double targetUtilization, boolean autoscaling) {
+
+  public static final String DEFAULT_INSTANCE_TYPE = "t3.medium";
+  public static final int DEFAULT_MIN_NODES = 2;
+  public static final double DEFAULT_TARGET_UTILIZATION = 0.70;
+
+  public static KubernetesSettings defaults() {
+    return new KubernetesSettings(
+        DEFAULT_INSTANCE_TYPE, DEFAULT_MIN_NODES, DEFAULT_TARGET_UTILIZATION, true);
+  }
+}

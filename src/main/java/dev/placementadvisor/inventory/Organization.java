@@ -1,0 +1,32 @@
+package dev.placementadvisor.inventory;
+
+import java.util.Set;
+
+/**
+ * The organization that runs the services.
+ *
+ * @param engineers product engineers in total, or null when not given
+ */
+public record Organization(
+    String name,
+    Integer engineers,
+    int platformEngineers,
+    Set<Compliance> compliance,
+    boolean multiCloud,
+    boolean onPremises,
+    boolean budgetPredictability,
+    String region,
+    KubernetesSettings kubernetes) {
+
+  public static final String DEFAULT_REGION = "us-east-1";
+
+  public Organization {
+    compliance = Set.copyOf(compliance);
+  }
+
+  /** An organization with every field at its default. */
+  public static Organization defaults() {
+    return new Organization(
+        "", null, 0, Set.of(), false, false, false, DEFAULT_REGION, KubernetesSettings.defaults());
+  }
+}

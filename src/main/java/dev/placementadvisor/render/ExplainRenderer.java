@@ -1,0 +1,93 @@
+package dev.placementadvisor.render;
+
+import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.report.Reason;
+import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.scoring.Factor;
+import dev.placementadvisor.scoring.Factors;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Renders the full reasoning for one service: every factor, its points, and the decision. */
+public final class ExplainRenderer {
+  private final boolean color;
+
+  public ExplainRenderer(boolean color) {
+    this.color = color;
+  }
+
+  public void render(ServiceAssessment s, String inventory, Writer out) throws IOException {
+    Map<String, Reason> fired = new HashMap<>();
+    for (Reason r : s.reasons()) {
+      fired.put(r.factor(), r);
+    }
+    StringBuilder b = new StringBuilder();
+    String placement =
+        color ? Ansi.placement(s.placement()) + s.placement().id() + Ansi.RESET : s.placement().id();
+    b.append(s.name()).append(": ").append(placement).append('\n');
+    b.append("  defined at ")
+        .append(inventory)
+        .append(':')
+        .append(s.location().line())
+        .append(':')
+        .append(s.location().column())
+        .append('\n');
+    for (Factor.Group group : Factor.Group.values()) {
+      b.append('\n').append(heading(group, s)).append('\n');
+      for (Factor f : Factors.all()) {
+        if (f.group() != group) {
+          continue;
+        }
+        Reason r = fired.get(f.id());
+        String points = group.weighted() ? pad(r == null ? "0" : Highlights.signed(r.points()), 4) : "   -";
+        String detail = r == null ? "no: " + f.summary() : r.detail();
+        b.append("  ").append(points).append("  ").append(padRight(f.id(), 24)).append(detail);
+        b.append('\n');
+      }
+    }
+    b.append("\nDecision\n");
+    for (String step : s.decision()) {
+      b.append("  - ").append(step).append('\n');
+    }
+    if (!s.excluded().isEmpty()) {
+      b.append("  - ruled out: ");
+      b.append(
+          String.join(
+              ", ",
+              java.util.Arrays.stream(Placement.values())
+                  .filter(s.excluded()::contains)
+                  .map(Placement::id)
+                  .toList()));
+      b.append('\n');
+    }
+    if (s.hybridSplit() != null) {
+      b.append("  - split: ").append(s.hybridSplit()).append('\n');
+    }
+    b.append("\nPlacement: ").append(placement).append('\n');
+    out.write(b.toString());
+  }
+
+  private static String heading(Factor.Group group, ServiceAssessment s) {
+    return switch (group) {
+      case KUBERNETES_SCORE -> "Kubernetes score: " + s.kubernetesScore();
+      case ADJUSTMENT ->
+          "Adjustments: "
+              + Highlights.signed(s.placementScore() - s.kubernetesScore())
+              + " (placement score "
+              + s.placementScore()
+              + ")";
+      case WASM_AUDIT -> "Wasm audit: " + (s.wasmAudit().candidate() ? "candidate" : "not a candidate");
+      case LIMIT -> "Platform limits";
+    };
+  }
+
+  private static String pad(String s, int width) {
+    return " ".repeat(Math.max(0, width - s.length())) + s;
+  }
+
+  private static String padRight(String s, int width) {
+    return s + " ".repeat(Math.max(1, width - s.length()));
+  }
+}

@@ -1,0 +1,109 @@
+package dev.placementadvisor.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.report.Reason;
+import dev.placementadvisor.report.Report;
+import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.scoring.WasmAudit;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * Renders the JSON report: the versioned, machine-readable contract (see
+ * docs/report.schema.json). Field order is fixed and output is byte-for-byte deterministic.
+ */
+public final class JsonRenderer implements Renderer {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  @Override
+  public void render(Report report, Writer out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.setPrettyPrinter(prettyPrinter());
+      g.writeStartObject();
+      g.writeNumberField("schemaVersion", report.schemaVersion());
+      g.writeStringField("inventory", report.inventory());
+      g.writeStringField("organization", report.organization());
+      g.writeArrayFieldStart("services");
+      for (ServiceAssessment s : report.services()) {
+        service(g, s);
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("totals");
+      g.writeNumberField("services", report.services().size());
+      g.writeObjectFieldStart("placements");
+      for (Map.Entry<Placement, Integer> e : report.placementCounts().entrySet()) {
+        g.writeNumberField(e.getKey().id(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  private static void service(JsonGenerator g, ServiceAssessment s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", s.name());
+    g.writeStringField("placement", s.placement().id());
+    g.writeNumberField("kubernetesScore", s.kubernetesScore());
+    g.writeNumberField("placementScore", s.placementScore());
+    WasmAudit a = s.wasmAudit();
+    g.writeObjectFieldStart("wasmAudit");
+    g.writeBooleanField("stateless", a.stateless());
+    g.writeBooleanField("computeBound", a.computeBound());
+    g.writeBooleanField("coldStartSensitive", a.coldStartSensitive());
+    g.writeBooleanField("candidate", a.candidate());
+    g.writeStringField("runtimeFit", a.runtimeFit().id());
+    g.writeEndObject();
+    g.writeArrayFieldStart("excluded");
+    for (Placement p : Placement.values()) {
+      if (s.excluded().contains(p)) {
+        g.writeString(p.id());
+      }
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("reasons");
+    for (Reason r : s.reasons()) {
+      g.writeStartObject();
+      g.writeStringField("factor", r.factor());
+      g.writeNumberField("points", r.points());
+      g.writeStringField("detail", r.detail());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("decision");
+    for (String step : s.decision()) {
+      g.writeString(step);
+    }
+    g.writeEndArray();
+    if (s.hybridSplit() != null) {
+      g.writeStringField("hybridSplit", s.hybridSplit());
+    } else {
+      g.writeNullField("hybridSplit");
+    }
+    g.writeObjectFieldStart("location");
+    g.writeNumberField("line", s.location().line());
+    g.writeNumberField("column", s.location().column());
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    return new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.placementadvisor.report;
+
+import dev.placementadvisor.input.Location;
+import dev.placementadvisor.scoring.WasmAudit;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The assessment of one service.
+ *
+ * @param kubernetesScore the seed score function's result with the weights in force
+ * @param placementScore the Kubernetes score plus the adjustments
+ * @param scoreBand the band the placement score falls into, before the Wasm audit and limits
+ * @param excluded placements that hard limits rule out
+ * @param decision the steps from score to placement, in words
+ * @param hybridSplit for a hybrid placement, what runs where; otherwise null
+ */
+public record ServiceAssessment(
+    String name,
+    Location location,
+    Placement placement,
+    int kubernetesScore,
+    int placementScore,
+    Placement scoreBand,
+    WasmAudit wasmAudit,
+    List<Reason> reasons,
+    Set<Placement> excluded,
+    List<String> decision,
+    String hybridSplit) {
+
+  public ServiceAssessment {
+    reasons = List.copyOf(reasons);
+    excluded = Set.copyOf(excluded);
+    decision = List.copyOf(decision);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.placementadvisor.scoring;
+
+import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.report.Reason;
+import java.util.Set;
+
+/**
+ * One registered scoring unit: a weighted factor, an audit step or a hard platform limit.
+ *
+ * @param id stable ID, used in reasons, weights files and docs
+ * @param group what the factor feeds
+ * @param summary one line on what it checks
+ * @param source where the factor and its default weight come from
+ * @param excludes for limits: the placements it removes when it fires
+ * @param rule evaluates the factor; null result when it does not apply
+ */
+public record Factor(
+    String id, Group group, String summary, String source, Set<Placement> excludes, Rule rule) {
+
+  /** What a factor feeds. */
+  public enum Group {
+    /** The seed's Kubernetes score function: sums into {@code kubernetesScore}. */
+    KUBERNETES_SCORE("Kubernetes score"),
+    /** Adjustments added to the Kubernetes score to give the placement score. */
+    ADJUSTMENT("placement adjustment"),
+    /** The Wasm suitability audit: no points, decides wasm-edge eligibility. */
+    WASM_AUDIT("Wasm audit"),
+    /** Hard platform limits: no points, remove placements whatever the score. */
+    LIMIT("platform limit");
+
+    private final String label;
+
+    Group(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    /** True for groups whose points count. */
+    public boolean weighted() {
+      return this == KUBERNETES_SCORE || this == ADJUSTMENT;
+    }
+  }
+
+  /** Evaluates a factor for one service. */
+  @FunctionalInterface
+  public interface Rule {
+    /** The factor's reason, or null when it does not apply to the service. */
+    Reason apply(ServiceFacts facts, Weights weights);
+  }
+
+  public Factor {
+    excludes = Set.copyOf(excludes);
+  }
+}

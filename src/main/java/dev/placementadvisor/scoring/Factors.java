@@ -1,0 +1,266 @@
+package dev.placementadvisor.scoring;
+
+import static dev.placementadvisor.report.Placement.HYBRID;
+import static dev.placementadvisor.report.Placement.SERVERLESS;
+import static dev.placementadvisor.report.Placement.WASM_EDGE;
+
+import dev.placementadvisor.inventory.Compliance;
+import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.report.Format;
+import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.report.Reason;
+import dev.placementadvisor.scoring.Factor.Group;
+import dev.placementadvisor.scoring.Factor.Rule;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The registry of every factor, audit step and platform limit, in evaluation order. Docs and the
+ * default weights file are checked against this list.
+ */
+public final class Factors {
+  /** Longest Lambda execution, seconds. */
+  public static final double LAMBDA_MAX_SECONDS = 900;
+  /** Most memory a Lambda function can have, MB. */
+  public static final int LAMBDA_MAX_MEMORY_MB = 10_240;
+  /** Memory of one edge isolate, MB. */
+  public static final int EDGE_MAX_MEMORY_MB = 128;
+  /** Most CPU time one edge request may use, ms. */
+  public static final double EDGE_MAX_CPU_MS = 300_000;
+  /** Requests per month above which the seed adds its volume points. */
+  public static final double HIGH_VOLUME = 50_000_000;
+  /** Average execution above which the seed adds its duration points, ms. */
+  public static final double LONG_EXECUTION_MS = 10_000;
+  /** Services in an inventory above which the seed adds its microservices points. */
+  public static final int MANY_SERVICES = 10;
+
+  private static final Set<Compliance> STRICT =
+      EnumSet.of(Compliance.SOC2, Compliance.PCI_DSS, Compliance.HIPAA, Compliance.FEDRAMP);
+
+  private static final List<Factor> ALL = build();
+  private static final Map<String, Factor> BY_ID = index();
+
+  private Factors() {}
+
+  /** Every factor in evaluation order. */
+  public static List<Factor> all() {
+    return ALL;
+  }
+
+  /** The factor with this ID, or null. */
+  public static Factor byId(String id) {
+    return BY_ID.get(id);
+  }
+
+  /** The IDs of the weighted factors, in order. */
+  public static List<String> weightedIds() {
+    return ALL.stream().filter(f -> f.group().weighted()).map(Factor::id).toList();
+  }
+
+  /** The bucket names of a table factor, or an empty list for a flat one. */
+  public static List<String> buckets(String id) {
+    return switch (id) {
+      case "team-size" -> List.of("1-3", "4-8", "9-15", "16+");
+      case "traffic-pattern" ->
+          List.of("steady", "spiky", "event-driven", "batch", "realtime", "unpredictable");
+      case "compliance-regime" -> List.of("soc2", "pci-dss", "hipaa", "fedramp", "gdpr");
+      default -> List.of();
+    };
+  }
+
+  private static Map<String, Factor> index() {
+    Map<String, Factor> m = new LinkedHashMap<>();
+    for (Factor f : ALL) {
+      if (m.put(f.id(), f) != null) {
+        throw new IllegalStateException("duplicate factor id " + f.id());
+      }
+    }
+    return m;
+  }
+
+  private static List<Factor> build() {
+    List<Factor> f = new ArrayList<>();
+    // The seed's Kubernetes score function, in the seed's order.
+    f.add(flag("stateful", "The service keeps state between requests.",
+        x -> x.service().stateful(), x -> "keeps state between requests (stateful: true)"));
+    f.add(flag("persistent-connections", "The service holds persistent connections (WebSocket, gRPC streaming).",
+        x -> x.service().persistentConnections(), x -> "holds persistent connections (WebSocket, gRPC streaming)"));
+    f.add(flag("gpu", "The service needs a GPU.", x -> x.service().gpu(), x -> "needs a GPU"));
+    f.add(flag("long-running", "The longest execution is over 15 minutes (maxDurationSeconds > 900).",
+        x -> x.service().maxDurationSeconds() > LAMBDA_MAX_SECONDS,
+        x -> "longest execution " + Format.number(x.service().maxDurationSeconds()) + " s is over 900 s (15 minutes)"));
+    f.add(flag("many-services", "The inventory has more than 10 services.",
+        x -> x.serviceCount() > MANY_SERVICES,
+        x -> "the inventory has " + x.serviceCount() + " services (more than " + MANY_SERVICES + ")"));
+    f.add(flag("custom-networking", "The service needs custom networking.",
+        x -> x.service().customNetworking(), x -> "needs custom networking (customNetworking: true)"));
+    f.add(flag("platform-team", "The organization has at least one platform engineer.",
+        x -> x.organization().platformEngineers() >= 1,
+        x -> "the organization has " + x.organization().platformEngineers() + " platform engineer(s)"));
+    f.add(flag("multi-cloud", "The organization must run on more than one cloud.",
+        x -> x.organization().multiCloud(), x -> "must run on more than one cloud (multiCloud: true)"));
+    f.add(flag("on-premises", "The service or its organization must run on premises.",
+        ServiceFacts::onPremises,
+        x -> x.service().onPremises() ? "this service must run on premises" : "the organization must run on premises"));
+    f.add(flag("strict-compliance", "A strict regime applies: SOC 2, PCI DSS, HIPAA or FedRAMP.",
+        x -> x.compliance().stream().anyMatch(STRICT::contains),
+        x -> "under " + strictList(x) + " (strict compliance)"));
+    f.add(flag("high-volume", "More than 50,000,000 requests per month.",
+        x -> x.service().traffic().requestsPerMonth() > HIGH_VOLUME,
+        x -> Format.number(x.service().traffic().requestsPerMonth()) + " requests/month is more than 50,000,000"));
+    f.add(flag("long-execution", "Average execution over 10 seconds (avgDurationMs > 10000).",
+        x -> x.service().avgDurationMs() > LONG_EXECUTION_MS,
+        x -> "average execution " + Format.number(x.service().avgDurationMs()) + " ms is over 10 s"));
+    f.add(flag("budget-predictability", "The organization requires a predictable monthly bill.",
+        x -> x.organization().budgetPredictability(), x -> "a predictable monthly bill is required (budgetPredictability: true)"));
+
+    // Adjustments on top of the seed score.
+    f.add(new Factor("team-size", Group.ADJUSTMENT,
+        "Team size: 1-3 engineers lean serverless, 16+ lean Kubernetes.", Sources.TEAM_SIZE, Set.of(),
+        Factors::teamSize));
+    f.add(new Factor("platform-capacity", Group.ADJUSTMENT,
+        "Two or more platform engineers already cover Kubernetes operations.", Sources.PLATFORM_TEAM, Set.of(),
+        (x, w) -> x.organization().platformEngineers() >= 2
+            ? new Reason("platform-capacity", w.points("platform-capacity"),
+                x.organization().platformEngineers() + " platform engineers cover cluster operations")
+            : null));
+    f.add(new Factor("traffic-pattern", Group.ADJUSTMENT,
+        "Traffic pattern: steady and realtime lean Kubernetes; spiky, event-driven, unpredictable lean serverless.",
+        Sources.TRAFFIC, Set.of(),
+        (x, w) -> {
+          String p = x.service().traffic().pattern().id();
+          int pts = w.points("traffic-pattern", p);
+          return new Reason("traffic-pattern", pts, p + " traffic" + lean(pts));
+        }));
+    f.add(new Factor("compliance-regime", Group.ADJUSTMENT,
+        "The strictest regime that applies adds control requirements (the highest regime weight counts).",
+        Sources.COMPLIANCE, Set.of(), Factors::complianceRegime));
+
+    // The Wasm suitability audit.
+    f.add(new Factor("wasm-audit", Group.WASM_AUDIT,
+        "Stateless, compute-bound and cold-start sensitive: all three make a Wasm candidate.",
+        Sources.WASM_AUDIT, Set.of(), (x, w) -> audit(WasmAudit.of(x.service()))));
+    f.add(new Factor("wasm-runtime", Group.WASM_AUDIT,
+        "The runtime compiles to small Wasm modules or runs on V8 isolates; GC runtimes need a rewrite.",
+        Sources.WASM_RUNTIME, Set.of(), (x, w) -> runtime(x.service())));
+
+    // Hard platform limits.
+    f.add(limit("limit-gpu", "A GPU rules out serverless, edge and a split placement.", Sources.GPU,
+        EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> x.service().gpu(),
+        x -> "needs a GPU: neither Lambda nor edge isolates offer one; runs on GPU nodes"));
+    f.add(limit("limit-duration", "Executions over 15 minutes rule out Lambda, edge and a split placement.",
+        Sources.LAMBDA_QUOTAS, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
+        x -> x.service().maxDurationSeconds() > LAMBDA_MAX_SECONDS,
+        x -> "an execution of " + Format.number(x.service().maxDurationSeconds()) + " s exceeds Lambda's 900 s limit"));
+    f.add(limit("limit-connections", "Persistent connections rule out serverless, edge and a split placement.",
+        Sources.CONNECTIONS, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> x.service().persistentConnections(),
+        x -> "persistent connections need long-lived processes: not serverless or edge"));
+    f.add(limit("limit-state", "In-process state rules out serverless and edge.", Sources.STATE,
+        EnumSet.of(WASM_EDGE, SERVERLESS), x -> x.service().stateful(),
+        x -> "in-process state does not survive serverless or edge instances: state stays on Kubernetes"));
+    f.add(limit("limit-memory", "More than 10,240 MB rules out Lambda.", Sources.LAMBDA_QUOTAS,
+        EnumSet.of(SERVERLESS), x -> x.service().memoryMb() > LAMBDA_MAX_MEMORY_MB,
+        x -> Format.number(x.service().memoryMb()) + " MB exceeds Lambda's 10,240 MB"));
+    f.add(limit("limit-on-premises", "An on-premises requirement allows only Kubernetes or hybrid.",
+        Sources.ON_PREMISES, EnumSet.of(WASM_EDGE, SERVERLESS), ServiceFacts::onPremises,
+        x -> "must run on premises: Kubernetes (EKS Hybrid Nodes) or hybrid only"));
+    f.add(limit("limit-edge", "Edge isolates have 128 MB of memory and at most 5 minutes of CPU per request.",
+        Sources.EDGE_LIMITS, EnumSet.of(WASM_EDGE),
+        x -> x.service().memoryMb() > EDGE_MAX_MEMORY_MB || x.service().cpuMsPerRequest() > EDGE_MAX_CPU_MS,
+        Factors::edgeLimit));
+    return List.copyOf(f);
+  }
+
+  private static Factor flag(String id, String summary, java.util.function.Predicate<ServiceFacts> when,
+      java.util.function.Function<ServiceFacts, String> detail) {
+    Rule rule = (x, w) -> when.test(x) ? new Reason(id, w.points(id), detail.apply(x)) : null;
+    return new Factor(id, Group.KUBERNETES_SCORE, summary, Sources.SCORE_FUNCTION, Set.of(), rule);
+  }
+
+  private static Factor limit(String id, String summary, String source, Set<Placement> excludes,
+      java.util.function.Predicate<ServiceFacts> when, java.util.function.Function<ServiceFacts, String> detail) {
+    Rule rule = (x, w) -> when.test(x) ? new Reason(id, 0, detail.apply(x) + " (rules out " + names(excludes) + ")") : null;
+    return new Factor(id, Group.LIMIT, summary, source, excludes, rule);
+  }
+
+  private static String names(Set<Placement> placements) {
+    return String.join(", ", placements.stream().map(Placement::id).toList());
+  }
+
+  private static String lean(int points) {
+    if (points > 0) {
+      return " leans Kubernetes";
+    }
+    return points < 0 ? " leans serverless" : " fits either";
+  }
+
+  private static String strictList(ServiceFacts x) {
+    return String.join(", ", x.compliance().stream().filter(STRICT::contains).map(Compliance::id).toList());
+  }
+
+  /** The team-size bucket of a number of engineers. */
+  public static String teamBucket(int engineers) {
+    if (engineers <= 3) {
+      return "1-3";
+    }
+    if (engineers <= 8) {
+      return "4-8";
+    }
+    return engineers <= 15 ? "9-15" : "16+";
+  }
+
+  private static Reason teamSize(ServiceFacts x, Weights w) {
+    Integer n = x.organization().engineers();
+    if (n == null) {
+      return null;
+    }
+    String bucket = teamBucket(n);
+    int pts = w.points("team-size", bucket);
+    return new Reason("team-size", pts, n + " engineers (" + bucket + ")" + lean(pts));
+  }
+
+  private static Reason complianceRegime(ServiceFacts x, Weights w) {
+    Compliance top = null;
+    int best = Integer.MIN_VALUE;
+    for (Compliance c : x.compliance()) {
+      int pts = w.points("compliance-regime", c.id());
+      if (pts > best) {
+        best = pts;
+        top = c;
+      }
+    }
+    if (top == null) {
+      return null;
+    }
+    return new Reason("compliance-regime", best, top.id() + " is the strictest regime that applies" + lean(best));
+  }
+
+  private static Reason audit(WasmAudit a) {
+    String detail = (a.stateless() ? "stateless" : "stateful")
+        + ", " + (a.computeBound() ? "compute-bound" : "not compute-bound")
+        + ", " + (a.coldStartSensitive() ? "cold-start sensitive" : "not cold-start sensitive")
+        + (a.candidate() ? ": a Wasm candidate" : ": not a Wasm candidate");
+    return new Reason("wasm-audit", 0, detail);
+  }
+
+  private static Reason runtime(Service s) {
+    String detail = switch (WasmAudit.fit(s.runtime())) {
+      case GOOD -> s.runtime().id() + " compiles to small Wasm modules or runs on V8 isolates";
+      case REWRITE -> s.runtime().id() + " brings a garbage-collected runtime: the edge needs a rewrite (Rust, Go or TypeScript) first";
+      case UNKNOWN -> "runtime not given: edge fit unknown";
+    };
+    return new Reason("wasm-runtime", 0, detail);
+  }
+
+  private static String edgeLimit(ServiceFacts x) {
+    Service s = x.service();
+    if (s.memoryMb() > EDGE_MAX_MEMORY_MB) {
+      return Format.number(s.memoryMb()) + " MB exceeds the 128 MB of an edge isolate";
+    }
+    return Format.number(s.cpuMsPerRequest()) + " ms of CPU per request exceeds the edge's 300,000 ms";
+  }
+}

@@ -1,0 +1,63 @@
+package dev.placementadvisor.scoring;
+
+import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.inventory.ServiceRuntime;
+import dev.placementadvisor.inventory.Workload;
+
+/**
+ * The Wasm suitability audit of one service: the three criteria (stateless, compute-bound,
+ * cold-start sensitive) and how well its runtime compiles to Wasm or runs on an isolate.
+ */
+public record WasmAudit(
+    boolean stateless, boolean computeBound, boolean coldStartSensitive, RuntimeFit runtimeFit) {
+
+  /** How a runtime fits an edge isolate. */
+  public enum RuntimeFit {
+    /** Compiles to small Wasm modules or runs natively on V8 isolates. */
+    GOOD("good"),
+    /** Garbage-collected runtimes that need a rewrite before they fit an isolate. */
+    REWRITE("rewrite"),
+    /** No runtime given. */
+    UNKNOWN("unknown");
+
+    private final String id;
+
+    RuntimeFit(String id) {
+      this.id = id;
+    }
+
+    public String id() {
+      return id;
+    }
+  }
+
+  /** Audits a service. */
+  public static WasmAudit of(Service s) {
+    return new WasmAudit(
+        !s.stateful(),
+        s.workload() == Workload.COMPUTE_BOUND,
+        s.coldStartSensitive(),
+        fit(s.runtime()));
+  }
+
+  /** The fit of a runtime. */
+  public static RuntimeFit fit(ServiceRuntime runtime) {
+    if (runtime == null) {
+      return RuntimeFit.UNKNOWN;
+    }
+    return switch (runtime) {
+      case RUST, GO, TINYGO, C, CPP, ZIG, ASSEMBLYSCRIPT, JAVASCRIPT, TYPESCRIPT -> RuntimeFit.GOOD;
+      case PYTHON, JAVA, KOTLIN, DOTNET, RUBY, PHP -> RuntimeFit.REWRITE;
+    };
+  }
+
+  /** All three audit criteria hold. */
+  public boolean candidate() {
+    return stateless && computeBound && coldStartSensitive;
+  }
+
+  /** A candidate whose runtime can go to the edge as it is. */
+  public boolean readyForEdge() {
+    return candidate() && runtimeFit == RuntimeFit.GOOD;
+  }
+}
