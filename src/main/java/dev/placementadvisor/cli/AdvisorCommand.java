@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
       AssessCommand.class,
       ValidateCommand.class,
       ExplainCommand.class,
+      CrossoverCommand.class,
+      PricingCommand.class,
       FactorsCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -24,7 +24,7 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Report report = Pipeline.assess(file, weights.file);
+    Report report = Pipeline.assess(file, weights.file, weights.pricing);
     boolean color = output.output == null && terminal.color();
     AtomicOutput.write(
         output.output, terminal.out(), w -> output.format.renderer(color).render(report, w));

@@ -1,5 +1,6 @@
 package dev.placementadvisor.cli;
 
+import dev.placementadvisor.cost.Costing;
 import dev.placementadvisor.engine.Assessor;
 import dev.placementadvisor.engine.Pipeline;
 import dev.placementadvisor.input.InputException;
@@ -8,7 +9,6 @@ import dev.placementadvisor.input.Text;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.render.ExplainRenderer;
 import dev.placementadvisor.report.ServiceAssessment;
-import dev.placementadvisor.scoring.ServiceFacts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Pipeline.Loaded loaded = Pipeline.load(file, weights.file);
+    Pipeline.Loaded loaded = Pipeline.load(file, weights.file, weights.pricing);
     Service s = loaded.inventory().service(service);
     if (s == null) {
       List<String> names = loaded.inventory().services().stream().map(Service::name).toList();
@@ -47,12 +47,12 @@ final class ExplainCommand implements Callable<Integer> {
               + "; services: "
               + listed(names));
     }
-    ServiceAssessment a =
-        new Assessor(loaded.weights())
-            .assess(
-                ServiceFacts.of(
-                    s, loaded.inventory().organization(), loaded.inventory().services().size()));
-    new ExplainRenderer(terminal.color()).render(a, file.toString(), terminal.out());
+    Assessor assessor = loaded.assessor();
+    Costing costing = assessor.costing(loaded.inventory());
+    int index = loaded.inventory().services().indexOf(s);
+    ServiceAssessment a = assessor.assess(loaded.inventory(), costing, index);
+    new ExplainRenderer(terminal.color())
+        .render(a, costing.explain(index), file.toString(), terminal.out());
     terminal.out().flush();
     return ExitCodes.OK;
   }

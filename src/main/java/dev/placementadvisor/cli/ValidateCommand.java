@@ -21,7 +21,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pipeline.Loaded loaded = Pipeline.load(file, weights.file);
+    Pipeline.Loaded loaded = Pipeline.load(file, weights.file, weights.pricing);
     int n = loaded.inventory().services().size();
     terminal.out().println(file + ": valid (" + n + (n == 1 ? " service)" : " services)"));
     terminal.out().flush();

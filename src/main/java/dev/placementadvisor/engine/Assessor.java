@@ -1,7 +1,15 @@
 package dev.placementadvisor.engine;
 
+import dev.placementadvisor.cost.CostLine;
+import dev.placementadvisor.cost.CostModel;
+import dev.placementadvisor.cost.Costing;
+import dev.placementadvisor.cost.ServiceCosts;
+import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.pricing.CatalogLoader;
+import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.report.Format;
 import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.report.Reason;
 import dev.placementadvisor.report.Report;
@@ -17,35 +25,102 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Assesses every service of an inventory: runs the factors and decides each placement. */
+/**
+ * Assesses the services of an inventory: prices them, runs the factors and decides each placement.
+ */
 public final class Assessor {
   private final Weights weights;
+  private final PriceCatalog catalog;
 
+  /** An assessor using the bundled catalog plus the inventory's own {@code pricing.catalog}. */
   public Assessor(Weights weights) {
+    this(weights, null);
+  }
+
+  /** An assessor using {@code catalog}, or the inventory's catalog when it is null. */
+  public Assessor(Weights weights, PriceCatalog catalog) {
     this.weights = weights;
+    this.catalog = catalog;
+  }
+
+  /** The catalog in force for an inventory: the bundled one, then the inventory's override. */
+  public static PriceCatalog catalogFor(Inventory inventory) {
+    PriceCatalog c = CatalogLoader.bundled();
+    if (inventory.pricing().catalog() != null) {
+      c =
+          CatalogLoader.applyFile(
+              c,
+              inventory.pricing().catalog(),
+              inventory.pricing().catalog().toString());
+    }
+    return c;
+  }
+
+  /** Prices the inventory's services. */
+  public Costing costing(Inventory inventory) {
+    PriceCatalog c = catalog != null ? catalog : catalogFor(inventory);
+    Location where =
+        inventory.organization().kubernetes().instanceTypeLocation() != null
+            ? inventory.organization().kubernetes().instanceTypeLocation()
+            : Location.ofFile(inventory.displayName());
+    CostModel model =
+        new CostModel(
+            c, inventory.organization().kubernetes(), inventory.pricing().freeTier(), where);
+    return new Costing(model, inventory.services());
   }
 
   /** Assesses the whole inventory. */
   public Report assess(Inventory inventory) {
+    Costing costing = costing(inventory);
     List<ServiceAssessment> out = new ArrayList<>(inventory.services().size());
-    int count = inventory.services().size();
-    for (Service s : inventory.services()) {
-      out.add(assess(ServiceFacts.of(s, inventory.organization(), count)));
+    for (int i = 0; i < inventory.services().size(); i++) {
+      out.add(assess(inventory, costing, i));
     }
+    PriceCatalog c = costing.model().catalog();
+    boolean cluster =
+        out.stream()
+            .anyMatch(
+                s -> s.placement() == Placement.KUBERNETES || s.placement() == Placement.HYBRID);
     return new Report(
         Report.SCHEMA_VERSION,
         inventory.displayName(),
         inventory.organization().name(),
-        out);
+        out,
+        new Report.Pricing(
+            c.origin(), c.effectiveDate(), c.region(), inventory.pricing().freeTier()),
+        cluster ? kubernetesTax(c, inventory.organization().platformEngineers()) : List.of());
   }
 
-  /** Assesses one service from its facts. */
-  public ServiceAssessment assess(ServiceFacts facts) {
+  /** Assesses the {@code index}-th service of the inventory. */
+  public ServiceAssessment assess(Inventory inventory, Costing costing, int index) {
+    Service service = inventory.services().get(index);
+    ServiceFacts facts =
+        ServiceFacts.of(service, inventory.organization(), inventory.services().size());
+    return assess(facts, costing, index);
+  }
+
+  private ServiceAssessment assess(ServiceFacts base, Costing costing, int index) {
+    List<Reason> limits = new ArrayList<>();
+    Set<Placement> excluded = EnumSet.noneOf(Placement.class);
+    for (Factor f : Factors.all()) {
+      if (f.group() == Group.LIMIT) {
+        Reason r = f.rule().apply(base, weights);
+        if (r != null) {
+          limits.add(r);
+          excluded.addAll(f.excludes());
+        }
+      }
+    }
+    WasmAudit audit = WasmAudit.of(base.service());
+    ServiceCosts costs = costing.costs(index, HybridSplit.edgeFront(base.service(), audit));
+    ServiceFacts facts = base.withCosts(costs).withExcluded(excluded);
     List<Reason> reasons = new ArrayList<>();
     int kubernetesScore = 0;
     int adjustments = 0;
-    Set<Placement> excluded = EnumSet.noneOf(Placement.class);
     for (Factor f : Factors.all()) {
+      if (f.group() == Group.LIMIT) {
+        continue;
+      }
       Reason r = f.rule().apply(facts, weights);
       if (r == null) {
         continue;
@@ -55,15 +130,13 @@ public final class Assessor {
         kubernetesScore += r.points();
       } else if (f.group() == Group.ADJUSTMENT) {
         adjustments += r.points();
-      } else if (f.group() == Group.LIMIT) {
-        excluded.addAll(f.excludes());
       }
     }
-    WasmAudit audit = WasmAudit.of(facts.service());
+    reasons.addAll(limits);
     int placementScore = kubernetesScore + adjustments;
     Decision d = Decision.decide(kubernetesScore, placementScore, audit, excluded, weights.bands());
     String split =
-        d.placement() == Placement.HYBRID ? HybridSplit.describe(facts.service(), audit) : null;
+        d.placement() == Placement.HYBRID ? HybridSplit.describe(facts, audit) : null;
     return new ServiceAssessment(
         facts.service().name(),
         facts.service().location(),
@@ -75,6 +148,29 @@ public final class Assessor {
         reasons,
         excluded,
         d.steps(),
-        split);
+        split,
+        costs,
+        facts.service().traffic().requestsPerMonth());
+  }
+
+  /** The hidden-tax lines, with the lines a platform team already covers waived. */
+  static List<CostLine> kubernetesTax(PriceCatalog c, int platformEngineers) {
+    List<CostLine> lines = new ArrayList<>();
+    c.kubernetesTax().values().stream()
+        .sorted(java.util.Comparator.comparing(PriceCatalog.TaxLine::id))
+        .forEach(
+            t -> {
+              boolean waived = t.waivedWithPlatformTeam() && platformEngineers >= 1;
+              lines.add(
+                  new CostLine(
+                      t.label(),
+                      waived
+                          ? "waived: the organization already has "
+                              + platformEngineers
+                              + " platform engineer(s)"
+                          : Format.usd(t.monthly()) + " per month (" + t.source() + ")",
+                      waived ? 0 : t.monthly()));
+            });
+    return lines;
   }
 }

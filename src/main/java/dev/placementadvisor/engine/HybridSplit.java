@@ -1,6 +1,8 @@
 package dev.placementadvisor.engine;
 
 import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.scoring.Factors;
+import dev.placementadvisor.scoring.ServiceFacts;
 import dev.placementadvisor.scoring.WasmAudit;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,20 +11,24 @@ import java.util.List;
 final class HybridSplit {
   private HybridSplit() {}
 
-  static String describe(Service s, WasmAudit audit) {
-    boolean edgeFront =
-        audit.stateless() || s.coldStartSensitive()
-            ? audit.runtimeFit() == WasmAudit.RuntimeFit.GOOD && s.memoryMb() <= 128
-            : false;
+  /** True when the request layer can run at the edge: a fitting runtime within an isolate's memory. */
+  static boolean edgeFront(Service s, WasmAudit audit) {
+    return audit.runtimeFit() == WasmAudit.RuntimeFit.GOOD
+        && s.memoryMb() <= Factors.EDGE_MAX_MEMORY_MB
+        && !s.onPremises();
+  }
+
+  static String describe(ServiceFacts facts, WasmAudit audit) {
+    Service s = facts.service();
     String front =
-        edgeFront
+        edgeFront(s, audit)
             ? "Wasm at the edge for the stateless, latency-sensitive request layer"
             : "serverless functions for the request layer and bursts";
     List<String> core = new ArrayList<>();
     if (s.stateful()) {
       core.add("state");
     }
-    if (s.onPremises()) {
+    if (facts.onPremises()) {
       core.add("on-premises work");
     }
     if (s.memoryMb() > 10_240) {

@@ -2,34 +2,55 @@ package dev.placementadvisor.engine;
 
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.InventoryLoader;
+import dev.placementadvisor.pricing.CatalogLoader;
+import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.scoring.Weights;
 import dev.placementadvisor.scoring.WeightsLoader;
 import java.nio.file.Path;
 
-/** Loads an inventory with the weights in force and assesses it: load → assess. */
+/** Loads an inventory with the weights and prices in force, and assesses it: load → assess. */
 public final class Pipeline {
   private Pipeline() {}
 
-  /** An inventory and the weights that apply to it. */
-  public record Loaded(Inventory inventory, Weights weights) {}
+  /** An inventory with the weights and the price catalog that apply to it. */
+  public record Loaded(Inventory inventory, Weights weights, PriceCatalog catalog) {
+    public Assessor assessor() {
+      return new Assessor(weights, catalog);
+    }
+  }
+
+  /** Loads with the default weights and prices (plus the inventory's own overrides). */
+  public static Loaded load(Path inventoryFile, Path weightsFile) {
+    return load(inventoryFile, weightsFile, null);
+  }
 
   /**
-   * Loads and validates an inventory; weights are the defaults, then the inventory's {@code
-   * weights:} block, then {@code weightsFile} when given.
+   * Loads and validates an inventory. Weights: the defaults, then the inventory's {@code weights:}
+   * block, then {@code weightsFile}. Prices: the bundled catalog, then the inventory's {@code
+   * pricing.catalog}, then {@code pricingFile}.
    */
-  public static Loaded load(Path inventoryFile, Path weightsFile) {
+  public static Loaded load(Path inventoryFile, Path weightsFile, Path pricingFile) {
     Inventory inventory = InventoryLoader.load(inventoryFile);
     Weights weights = WeightsLoader.applyBlock(WeightsLoader.defaults(), inventory.weights().node());
     if (weightsFile != null) {
       weights = WeightsLoader.applyFile(weights, weightsFile);
     }
-    return new Loaded(inventory, weights);
+    PriceCatalog catalog = Assessor.catalogFor(inventory);
+    if (pricingFile != null) {
+      catalog = CatalogLoader.applyFile(catalog, pricingFile, pricingFile.toString());
+    }
+    return new Loaded(inventory, weights, catalog);
+  }
+
+  /** Loads and assesses an inventory with default weights and prices. */
+  public static Report assess(Path inventoryFile, Path weightsFile) {
+    return assess(inventoryFile, weightsFile, null);
   }
 
   /** Loads and assesses an inventory. */
-  public static Report assess(Path inventoryFile, Path weightsFile) {
-    Loaded loaded = load(inventoryFile, weightsFile);
-    return new Assessor(loaded.weights()).assess(loaded.inventory());
+  public static Report assess(Path inventoryFile, Path weightsFile, Path pricingFile) {
+    Loaded loaded = load(inventoryFile, weightsFile, pricingFile);
+    return loaded.assessor().assess(loaded.inventory());
   }
 }

@@ -151,7 +151,9 @@ public final class InventoryLoader {
   private static KubernetesSettings kubernetes(YamlNode node) {
     Fields f = Fields.of(node, "organization.kubernetes", K8S_KEYS);
     String type = KubernetesSettings.DEFAULT_INSTANCE_TYPE;
+    Location typeAt = null;
     if (f.has("instanceType")) {
+      typeAt = f.get("instanceType").location();
       type = Values.string(f.get("instanceType"), "instanceType");
       if (!type.matches("[a-z0-9-]+\\.[a-z0-9-]+")) {
         throw new InputException(
@@ -170,7 +172,7 @@ public final class InventoryLoader {
             ? Values.percent(f.get("targetUtilization"), "targetUtilization", 1, 100)
             : KubernetesSettings.DEFAULT_TARGET_UTILIZATION;
     boolean autoscaling = !f.has("autoscaling") || Values.bool(f.get("autoscaling"), "autoscaling");
-    return new KubernetesSettings(type, minNodes, utilization, autoscaling);
+    return new KubernetesSettings(type, minNodes, utilization, autoscaling, typeAt);
   }
 
   private static Map<String, TrafficProfile> profiles(YamlNode node) {

@@ -4,9 +4,14 @@ package dev.placementadvisor.inventory;
  * How the organization's Kubernetes clusters are sized.
  *
  * @param targetUtilization the share of node capacity the autoscaler aims to use (0..1]
+ * @param instanceTypeLocation where the instance type was written, or null for the default
  */
 public record KubernetesSettings(
-    String instanceType, int minNodes, double targetUtilization, boolean autoscaling) {
+    String instanceType,
+    int minNodes,
+    double targetUtilization,
+    boolean autoscaling,
+    dev.placementadvisor.input.Location instanceTypeLocation) {
 
   public static final String DEFAULT_INSTANCE_TYPE = "t3.medium";
   public static final int DEFAULT_MIN_NODES = 2;
@@ -14,6 +19,6 @@ public record KubernetesSettings(
 
   public static KubernetesSettings defaults() {
     return new KubernetesSettings(
-        DEFAULT_INSTANCE_TYPE, DEFAULT_MIN_NODES, DEFAULT_TARGET_UTILIZATION, true);
+        DEFAULT_INSTANCE_TYPE, DEFAULT_MIN_NODES, DEFAULT_TARGET_UTILIZATION, true, null);
   }
 }

@@ -8,7 +8,11 @@ import dev.placementadvisor.scoring.Factors;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import dev.placementadvisor.cost.CostLine;
+import dev.placementadvisor.cost.PlatformCost;
+import dev.placementadvisor.report.Format;
 
 /** Renders the full reasoning for one service: every factor, its points, and the decision. */
 public final class ExplainRenderer {
@@ -18,7 +22,12 @@ public final class ExplainRenderer {
     this.color = color;
   }
 
-  public void render(ServiceAssessment s, String inventory, Writer out) throws IOException {
+  /**
+   * Renders one service; {@code costs} are its line-by-line costs on serverless, Kubernetes and
+   * the edge, in that order.
+   */
+  public void render(ServiceAssessment s, List<PlatformCost> costs, String inventory, Writer out)
+      throws IOException {
     Map<String, Reason> fired = new HashMap<>();
     for (Reason r : s.reasons()) {
       fired.put(r.factor(), r);
@@ -65,7 +74,26 @@ public final class ExplainRenderer {
     if (s.hybridSplit() != null) {
       b.append("  - split: ").append(s.hybridSplit()).append('\n');
     }
-    b.append("\nPlacement: ").append(placement).append('\n');
+    String[] names = {"serverless", "kubernetes", "wasm-edge"};
+    for (int i = 0; i < costs.size(); i++) {
+      b.append("\nMonthly cost on ").append(names[i]).append(": ")
+          .append(Format.usd(costs.get(i).total())).append('\n');
+      for (CostLine l : costs.get(i).lines()) {
+        b.append("  ").append(padLeft(Format.usd(l.amount()), 12)).append("  ").append(l.item());
+        b.append("\n                ").append(l.formula()).append('\n');
+      }
+    }
+    b.append("\nMonthly cost as hybrid: ").append(Format.usd(s.costs().hybrid()))
+        .append(" (the Kubernetes cost plus the request layer in front)\n");
+    Double x = s.costs().crossoverRequests();
+    b.append("Crossover: ").append(
+        x == null ? "none: serverless stays cheaper at any volume"
+            : x == 0 ? "Kubernetes is cheaper than serverless at any volume"
+            : "Kubernetes becomes cheaper than serverless above " + Format.number(x)
+                + " requests/month (now " + Format.number(s.requestsPerMonth()) + ")")
+        .append('\n');
+    b.append("\nPlacement: ").append(placement).append(" at ")
+        .append(Format.usd(s.recommendedCost())).append(" a month\n");
     out.write(b.toString());
   }
 
@@ -81,6 +109,10 @@ public final class ExplainRenderer {
       case WASM_AUDIT -> "Wasm audit: " + (s.wasmAudit().candidate() ? "candidate" : "not a candidate");
       case LIMIT -> "Platform limits";
     };
+  }
+
+  private static String padLeft(String s, int width) {
+    return " ".repeat(Math.max(0, width - s.length())) + s;
   }
 
   private static String pad(String s, int width) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.placementadvisor.cost.CostLine;
+import dev.placementadvisor.report.Format;
 import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.report.Reason;
 import dev.placementadvisor.report.Report;
@@ -30,6 +32,12 @@ public final class JsonRenderer implements Renderer {
       g.writeNumberField("schemaVersion", report.schemaVersion());
       g.writeStringField("inventory", report.inventory());
       g.writeStringField("organization", report.organization());
+      g.writeObjectFieldStart("pricing");
+      g.writeStringField("catalog", report.pricing().catalog());
+      g.writeStringField("effectiveDate", report.pricing().effectiveDate());
+      g.writeStringField("region", report.pricing().region());
+      g.writeBooleanField("freeTier", report.pricing().freeTier());
+      g.writeEndObject();
       g.writeArrayFieldStart("services");
       for (ServiceAssessment s : report.services()) {
         service(g, s);
@@ -37,6 +45,24 @@ public final class JsonRenderer implements Renderer {
       g.writeEndArray();
       g.writeObjectFieldStart("totals");
       g.writeNumberField("services", report.services().size());
+      money(g, "monthlyCost", report.recommendedTotal());
+      g.writeObjectFieldStart("platforms");
+      for (Placement p : COST_ORDER) {
+        money(g, p.id(), report.platformTotal(p));
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("kubernetesTax");
+      money(g, "monthlyCost", report.kubernetesTaxTotal());
+      g.writeArrayFieldStart("lines");
+      for (CostLine l : report.kubernetesTax()) {
+        g.writeStartObject();
+        g.writeStringField("item", l.item());
+        money(g, "monthlyCost", l.amount());
+        g.writeStringField("detail", l.formula());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
       g.writeObjectFieldStart("placements");
       for (Map.Entry<Placement, Integer> e : report.placementCounts().entrySet()) {
         g.writeNumberField(e.getKey().id(), e.getValue());
@@ -54,6 +80,21 @@ public final class JsonRenderer implements Renderer {
     g.writeStringField("placement", s.placement().id());
     g.writeNumberField("kubernetesScore", s.kubernetesScore());
     g.writeNumberField("placementScore", s.placementScore());
+    g.writeNumberField("requestsPerMonth", s.requestsPerMonth());
+    g.writeObjectFieldStart("monthlyCost");
+    money(g, "serverless", s.costs().serverless());
+    money(g, "kubernetes", s.costs().kubernetes());
+    money(g, "wasm-edge", s.costs().edge());
+    money(g, "hybrid", s.costs().hybrid());
+    money(g, "recommended", s.recommendedCost());
+    g.writeEndObject();
+    g.writeObjectFieldStart("crossover");
+    if (s.costs().crossoverRequests() == null) {
+      g.writeNullField("requestsPerMonth");
+    } else {
+      g.writeNumberField("requestsPerMonth", s.costs().crossoverRequests().longValue());
+    }
+    g.writeEndObject();
     WasmAudit a = s.wasmAudit();
     g.writeObjectFieldStart("wasmAudit");
     g.writeBooleanField("stateless", a.stateless());
@@ -93,6 +134,14 @@ public final class JsonRenderer implements Renderer {
     g.writeNumberField("column", s.location().column());
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  private static final Placement[] COST_ORDER = {
+    Placement.SERVERLESS, Placement.KUBERNETES, Placement.WASM_EDGE, Placement.HYBRID
+  };
+
+  private static void money(JsonGenerator g, String field, double usd) throws IOException {
+    g.writeNumberField(field, Format.cents(usd));
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

@@ -15,6 +15,11 @@ public final class Format {
     return decimal("#,##0.####").format(v);
   }
 
+  /** A unit price with all its significant decimals: 0.0000166667. */
+  public static String price(double v) {
+    return decimal("#,##0.##########").format(v);
+  }
+
   /** US dollars rounded to cents: $1,234.50. */
   public static String usd(double v) {
     BigDecimal cents = cents(v);

@@ -1,5 +1,6 @@
 package dev.placementadvisor.report;
 
+import dev.placementadvisor.cost.CostLine;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,55 @@ import java.util.Map;
  * @param organization the organization's name (may be empty)
  */
 public record Report(
-    int schemaVersion, String inventory, String organization, List<ServiceAssessment> services) {
+    int schemaVersion,
+    String inventory,
+    String organization,
+    List<ServiceAssessment> services,
+    Pricing pricing,
+    List<CostLine> kubernetesTax) {
+
+  /** The catalog the costs come from. */
+  public record Pricing(String catalog, String effectiveDate, String region, boolean freeTier) {}
+
+  /** The whole inventory's monthly cost on one platform ("everything on serverless"). */
+  public double platformTotal(Placement p) {
+    double t = 0;
+    for (ServiceAssessment s : services) {
+      t +=
+          switch (p) {
+            case WASM_EDGE -> s.costs().edge();
+            case SERVERLESS -> s.costs().serverless();
+            case HYBRID -> s.costs().hybrid();
+            case KUBERNETES -> s.costs().kubernetes();
+          };
+    }
+    return t;
+  }
+
+  /** The monthly cost of every service on its recommended placement. */
+  public double recommendedTotal() {
+    double t = 0;
+    for (ServiceAssessment s : services) {
+      t += s.recommendedCost();
+    }
+    return t;
+  }
+
+  /** The Kubernetes hidden tax per month (zero when no service runs on a cluster). */
+  public double kubernetesTaxTotal() {
+    double t = 0;
+    for (CostLine l : kubernetesTax) {
+      t += l.amount();
+    }
+    return t;
+  }
 
   /** The version of the JSON report contract. */
   public static final int SCHEMA_VERSION = 1;
 
   public Report {
     services = List.copyOf(services);
+    kubernetesTax = List.copyOf(kubernetesTax);
   }
 
   /** How many services got each placement, in placement order, zero counts included. */

@@ -1,5 +1,6 @@
 package dev.placementadvisor.report;
 
+import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.scoring.WasmAudit;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
  * @param excluded placements that hard limits rule out
  * @param decision the steps from score to placement, in words
  * @param hybridSplit for a hybrid placement, what runs where; otherwise null
+ * @param costs the monthly cost on each platform and the crossover volume
  */
 public record ServiceAssessment(
     String name,
@@ -26,7 +28,20 @@ public record ServiceAssessment(
     List<Reason> reasons,
     Set<Placement> excluded,
     List<String> decision,
-    String hybridSplit) {
+    String hybridSplit,
+    ServiceCosts costs,
+    double requestsPerMonth) {
+
+  /** The monthly cost of the recommended placement. */
+  public double recommendedCost() {
+    return switch (placement) {
+      case WASM_EDGE -> costs.edge();
+      case SERVERLESS -> costs.serverless();
+      case HYBRID -> costs.hybrid();
+      case KUBERNETES -> costs.kubernetes();
+    };
+  }
+
 
   public ServiceAssessment {
     reasons = List.copyOf(reasons);

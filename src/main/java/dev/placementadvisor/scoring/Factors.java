@@ -68,6 +68,7 @@ public final class Factors {
       case "traffic-pattern" ->
           List.of("steady", "spiky", "event-driven", "batch", "realtime", "unpredictable");
       case "compliance-regime" -> List.of("soc2", "pci-dss", "hipaa", "fedramp", "gdpr");
+      case "cost" -> CostFactor.BUCKETS;
       default -> List.of();
     };
   }
@@ -139,6 +140,9 @@ public final class Factors {
     f.add(new Factor("compliance-regime", Group.ADJUSTMENT,
         "The strictest regime that applies adds control requirements (the highest regime weight counts).",
         Sources.COMPLIANCE, Set.of(), Factors::complianceRegime));
+    f.add(new Factor("cost", Group.ADJUSTMENT,
+        "The cheaper platform gains points when the monthly cost gap is large (2x or 1.25x).",
+        Sources.COST, Set.of(), CostFactor::evaluate));
 
     // The Wasm suitability audit.
     f.add(new Factor("wasm-audit", Group.WASM_AUDIT,

@@ -3,18 +3,37 @@ package dev.placementadvisor.scoring;
 import dev.placementadvisor.inventory.Compliance;
 import dev.placementadvisor.inventory.Organization;
 import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.cost.ServiceCosts;
+import dev.placementadvisor.report.Placement;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * What the rules look at for one service: the service, its organization, the regimes that apply to
- * it and the size of the inventory it belongs to.
+ * it, the size of the inventory it belongs to, its costs (null when not priced) and the placements
+ * the platform limits rule out.
  */
 public record ServiceFacts(
-    Service service, Organization organization, Set<Compliance> compliance, int serviceCount) {
+    Service service,
+    Organization organization,
+    Set<Compliance> compliance,
+    int serviceCount,
+    ServiceCosts costs,
+    Set<Placement> excluded) {
 
   public ServiceFacts {
     compliance = Set.copyOf(compliance);
+    excluded = Set.copyOf(excluded);
+  }
+
+  /** The same facts with the service's costs. */
+  public ServiceFacts withCosts(ServiceCosts c) {
+    return new ServiceFacts(service, organization, compliance, serviceCount, c, excluded);
+  }
+
+  /** The same facts with the placements the limits rule out. */
+  public ServiceFacts withExcluded(Set<Placement> e) {
+    return new ServiceFacts(service, organization, compliance, serviceCount, costs, e);
   }
 
   /** Facts for a service: its own regimes joined with the organization's. */
@@ -22,7 +41,7 @@ public record ServiceFacts(
     Set<Compliance> all = EnumSet.noneOf(Compliance.class);
     all.addAll(org.compliance());
     all.addAll(service.compliance());
-    return new ServiceFacts(service, org, all, serviceCount);
+    return new ServiceFacts(service, org, all, serviceCount, null, Set.of());
   }
 
   /** True when the service must run on the organization's own hardware. */

@@ -36,6 +36,9 @@ public final class Sources {
   public static final String CONNECTIONS =
       "\"Kubernetes vs Serverless in 2026\" (Pockit), checklist question 4: persistent"
           + " connections";
+  public static final String COST =
+      "\"Kubernetes vs Serverless in 2026\" (Pockit), Factor 4: cost crossover analysis; the"
+          + " monthly costs of docs/cost-model.md";
   public static final String ON_PREMISES =
       "\"The Debate That Needed a Third Variable\": EKS Hybrid Nodes for on-premises";
 }

@@ -1,0 +1,296 @@
+package dev.placementadvisor.cost;
+
+import dev.placementadvisor.input.InputException;
+import dev.placementadvisor.inventory.ApiGateway;
+import dev.placementadvisor.inventory.Architecture;
+import dev.placementadvisor.inventory.KubernetesSettings;
+import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.pricing.PriceCatalog.Instance;
+import dev.placementadvisor.pricing.PriceCatalog.Price;
+import dev.placementadvisor.report.Format;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prices one service on Lambda, on an EKS cluster and on a Workers-style edge platform, for a
+ * month. Account-level charges are shared with the other services on the same platform in
+ * proportion to usage, so one service alone costs exactly the provider's bill. See
+ * docs/cost-model.md for every formula.
+ */
+public final class CostModel {
+  private static final double MILLION = 1_000_000;
+
+  private final PriceCatalog catalog;
+  private final KubernetesSettings cluster;
+  private final Instance node;
+  private final Instance gpuNode;
+  private final boolean freeTier;
+  private final double hours;
+
+  /**
+   * @param instanceTypeWhere where the instance type was named, for the error when it is unknown
+   */
+  public CostModel(
+      PriceCatalog catalog,
+      KubernetesSettings cluster,
+      boolean freeTier,
+      dev.placementadvisor.input.Location instanceTypeWhere) {
+    this.catalog = catalog;
+    this.cluster = cluster;
+    this.freeTier = freeTier;
+    this.hours = catalog.hoursPerMonth();
+    this.node = catalog.instances().get(cluster.instanceType());
+    if (node == null) {
+      throw new InputException(
+          instanceTypeWhere,
+          "instance type '"
+              + cluster.instanceType()
+              + "' is not in the pricing catalog (known: "
+              + String.join(", ", catalog.instances().keySet().stream().sorted().toList())
+              + ")");
+    }
+    this.gpuNode =
+        catalog.instances().values().stream()
+            .filter(i -> i.gpu() > 0)
+            .min(java.util.Comparator.comparingDouble(Instance::hourly).thenComparing(Instance::type))
+            .orElse(null);
+  }
+
+  public PriceCatalog catalog() {
+    return catalog;
+  }
+
+  double secondsPerMonth() {
+    return hours * 3600;
+  }
+
+  /** The usage one service adds to each platform's account at a request volume. */
+  Usage usage(Service s, double requests) {
+    double gbs = requests * Math.ceil(s.avgDurationMs()) / 1000.0 * s.memoryMb() / 1024.0;
+    boolean arm = s.architecture() == Architecture.ARM64;
+    Sizing k = sizing(s, requests);
+    return new Usage(
+        1,
+        requests,
+        arm ? 0 : gbs,
+        arm ? gbs : 0,
+        s.apiGateway() == ApiGateway.REST ? requests : 0,
+        s.apiGateway() == ApiGateway.HTTP ? requests : 0,
+        s.vpcEgress() ? 1 : 0,
+        s.vpcEgress() ? requests : 0,
+        requests * s.cpuMsPerRequest(),
+        s.gpu() ? 0 : k.nodes(),
+        k.weight());
+  }
+
+  /** How one service is sized on the cluster. */
+  record Sizing(double cores, int replicas, double vcpu, double memoryGib, double nodes, double weight, boolean gpu) {}
+
+  Sizing sizing(Service s, double requests) {
+    double rate = requests / secondsPerMonth();
+    double cores = rate * s.cpuMsPerRequest() / 1000.0;
+    double sized = cluster.autoscaling() ? cores : cores * s.traffic().peakToAverage();
+    int replicas = (int) Math.max(2, Math.ceil(sized - 1e-9));
+    double vcpu = sized / cluster.targetUtilization();
+    double memory = replicas * s.memoryMb() / 1024.0 / cluster.targetUtilization();
+    if (s.gpu() && gpuNode != null) {
+      double gpuNodes = replicas;
+      return new Sizing(sized, replicas, vcpu, memory, gpuNodes, gpuNodes * gpuNode.hourly(), true);
+    }
+    double nodes = Math.max(vcpu / node.vcpu(), memory / node.memoryGib());
+    return new Sizing(sized, replicas, vcpu, memory, nodes, nodes * node.hourly(), false);
+  }
+
+  /** Lambda: requests, duration, API Gateway, logs and NAT. {@code others}: the rest of the account. */
+  PlatformCost serverless(Service s, double requests, Usage others, boolean explain) {
+    Usage self = usage(s, requests);
+    Usage all = others.plus(self);
+    List<CostLine> lines = new ArrayList<>();
+
+    Price req = catalog.price("lambda.requests");
+    double free = freeTier ? catalog.quantity("lambda.freeTier.requests") : 0;
+    double billable = Math.max(0, all.requests() - free);
+    double reqCost = share(requests, all.requests(), billable / MILLION * req.first());
+    lines.add(new CostLine("Lambda requests", explain
+        ? accountFormula(Format.number(requests) + " requests", all.requests(), requests, free, "requests", billable,
+            "$" + Format.price(req.first()) + " per 1M")
+        : null, reqCost));
+
+    double gbs = arch(s) ? self.gbSecondsArm() : self.gbSecondsX86();
+    double allGbs = all.gbSecondsX86() + all.gbSecondsArm();
+    double freeGbs = freeTier ? catalog.quantity("lambda.freeTier.gbSeconds") : 0;
+    double billableFraction = allGbs <= 0 ? 0 : Math.max(0, allGbs - freeGbs) / allGbs;
+    double archGbs = arch(s) ? all.gbSecondsArm() : all.gbSecondsX86();
+    Price dur = catalog.price(arch(s) ? "lambda.duration.arm64" : "lambda.duration.x86_64");
+    double archCost = PriceCatalog.tiered(dur, archGbs * billableFraction, 1);
+    double durCost = share(gbs, archGbs, archCost);
+    lines.add(new CostLine("Lambda duration (" + s.architecture().id() + ")", explain
+        ? Format.number(requests) + " requests x " + Format.number(Math.ceil(s.avgDurationMs())) + " ms x "
+            + Format.number(s.memoryMb()) + " MB / 1024 = " + Format.number(gbs) + " GB-s"
+            + (freeTier ? ", less its share of the 400,000 GB-s free tier" : "")
+            + (others.services() > 0 ? ", its share of the account's tiered charge" : "")
+            + " x " + tierText(dur, "GB-s")
+        : null, durCost));
+
+    if (s.apiGateway() != ApiGateway.NONE) {
+      boolean rest = s.apiGateway() == ApiGateway.REST;
+      Price gw = catalog.price(rest ? "apigateway.rest.requests" : "apigateway.http.requests");
+      double total = rest ? all.restRequests() : all.httpRequests();
+      double gwCost = share(requests, total, PriceCatalog.tiered(gw, total, MILLION));
+      lines.add(new CostLine("API Gateway " + (rest ? "REST" : "HTTP") + " requests", explain
+          ? Format.number(requests) + " requests x " + tierText(gw, "requests")
+              + (others.services() > 0 && total > requests ? " (tiers on the account's " + Format.number(total) + ")" : "")
+          : null, gwCost));
+    }
+    if (s.logsGbPerMonth() > 0) {
+      Price logs = catalog.price("cloudwatch.logs.ingestion");
+      lines.add(new CostLine("CloudWatch Logs ingestion", explain
+          ? Format.number(s.logsGbPerMonth()) + " GB x $" + Format.price(logs.first()) + " per GB" : null,
+          s.logsGbPerMonth() * logs.first()));
+    }
+    if (s.vpcEgress()) {
+      Price nat = catalog.price("nat.hour");
+      double natMonth = nat.first() * hours;
+      double natShare = all.natRequests() > 0 ? share(requests, all.natRequests(), natMonth) : natMonth / all.natServices();
+      lines.add(new CostLine("NAT gateway", explain
+          ? Format.number(hours) + " h x $" + Format.price(nat.first()) + " per hour"
+              + (all.natServices() > 1 ? ", shared by requests with " + (all.natServices() - 1) + " other VPC service(s)" : "")
+              + " (data processing not included: no payload size given)"
+          : null, natShare));
+    }
+    return new PlatformCost(lines);
+  }
+
+  /** Workers-style edge: base fee, requests and CPU time beyond the included allowances. */
+  PlatformCost edge(Service s, double requests, Usage others, boolean explain) {
+    Usage self = usage(s, requests);
+    Usage all = others.plus(self);
+    List<CostLine> lines = new ArrayList<>();
+    double base = catalog.price("edge.baseFee").first();
+    double baseShare = all.requests() > 0 ? share(requests, all.requests(), base) : base / all.services();
+    lines.add(new CostLine("Edge plan base fee", explain
+        ? "$" + Format.number(base) + " per month" + (others.services() > 0 ? ", shared by requests" : "") : null,
+        baseShare));
+    double includedReq = catalog.quantity("edge.includedRequests");
+    double reqPrice = catalog.price("edge.requests").first();
+    double overReq = Math.max(0, all.requests() - includedReq);
+    lines.add(new CostLine("Edge requests", explain
+        ? "(" + Format.number(all.requests()) + " - " + Format.number(includedReq) + " included) / 1M x $"
+            + Format.price(reqPrice) + (others.services() > 0 ? ", its request share" : "")
+        : null, share(requests, all.requests(), overReq / MILLION * reqPrice)));
+    double includedCpu = catalog.quantity("edge.includedCpuMs");
+    double cpuPrice = catalog.price("edge.cpuMs").first();
+    double overCpu = Math.max(0, all.cpuMs() - includedCpu);
+    lines.add(new CostLine("Edge CPU time", explain
+        ? "(" + Format.number(requests) + " x " + Format.number(s.cpuMsPerRequest()) + " ms"
+            + (others.services() > 0 ? " + others' " + Format.number(others.cpuMs()) + " ms" : "")
+            + " - " + Format.number(includedCpu) + " included) / 1M x $" + Format.price(cpuPrice)
+        : null, share(self.cpuMs(), all.cpuMs(), overCpu / MILLION * cpuPrice)));
+    return new PlatformCost(lines);
+  }
+
+  /** EKS: the service's nodes (or its share of the minimum), control plane and load balancer. */
+  PlatformCost kubernetes(Service s, double requests, Usage others, boolean explain) {
+    Usage self = usage(s, requests);
+    Usage all = others.plus(self);
+    Sizing z = sizing(s, requests);
+    List<CostLine> lines = new ArrayList<>();
+    if (z.gpu()) {
+      double cost = z.nodes() * gpuNode.hourly() * hours;
+      lines.add(new CostLine("GPU nodes (" + gpuNode.type() + ")", explain
+          ? Format.number(z.nodes()) + " node(s), one per replica, x $" + Format.price(gpuNode.hourly())
+              + " per hour x " + Format.number(hours) + " h"
+          : null, cost));
+    } else {
+      double demand = Math.max(0, all.nodeDemand());
+      double clusterNodes = Math.max(cluster.minNodes(), demand);
+      if (!cluster.autoscaling()) {
+        clusterNodes = Math.ceil(clusterNodes - 1e-9);
+      }
+      double nodesCost = clusterNodes * node.hourly() * hours;
+      double myShare = demand > 0 ? self.nodeDemand() / demand
+          : all.weight() > 0 ? self.weight() / all.weight() : 1.0 / all.services();
+      lines.add(new CostLine("Nodes (" + node.type() + ")", explain
+          ? sizingText(s, z) + "; cluster " + Format.number(clusterNodes) + " node(s) (minimum "
+              + cluster.minNodes() + ") x $" + Format.price(node.hourly()) + " per hour x "
+              + Format.number(hours) + " h" + (others.services() > 0 ? ", its share " + Format.percent(myShare) : "")
+          : null, nodesCost * myShare));
+    }
+    double weightShare = all.weight() > 0 ? self.weight() / all.weight() : 1.0 / all.services();
+    Price cp = catalog.price("eks.controlPlane");
+    lines.add(new CostLine("EKS control plane", explain
+        ? Format.number(hours) + " h x $" + Format.price(cp.first()) + " per hour"
+            + (others.services() > 0 ? ", its share " + Format.percent(weightShare) : "")
+        : null, cp.first() * hours * weightShare));
+    Price alb = catalog.price("alb.hour");
+    lines.add(new CostLine("Load balancer (ALB)", explain
+        ? Format.number(hours) + " h x $" + Format.price(alb.first()) + " per hour"
+            + (others.services() > 0 ? ", its share " + Format.percent(weightShare) : "")
+        : null, alb.first() * hours * weightShare));
+    double perLcu = catalog.quantity("alb.lcu.newConnectionsPerSecond");
+    double lcu = requests / secondsPerMonth() / perLcu;
+    Price lcuPrice = catalog.price("alb.lcu");
+    lines.add(new CostLine("Load balancer capacity units", explain
+        ? Format.number(requests / secondsPerMonth()) + " requests/s (one new connection each) / "
+            + Format.number(perLcu) + " per LCU = " + Format.number(lcu) + " LCU x $"
+            + Format.price(lcuPrice.first()) + " per LCU-hour x " + Format.number(hours) + " h"
+        : null, lcu * lcuPrice.first() * hours));
+    return new PlatformCost(lines);
+  }
+
+  private String sizingText(Service s, Sizing z) {
+    return Format.number(z.cores()) + " cores busy ("
+        + (cluster.autoscaling() ? "average" : "peak, x" + Format.number(s.traffic().peakToAverage()))
+        + "), " + z.replicas() + " replicas x " + Format.number(s.memoryMb()) + " MB, at "
+        + Format.percent(cluster.targetUtilization()) + " target utilisation: "
+        + Format.number(z.vcpu()) + " vCPU, " + Format.number(z.memoryGib()) + " GiB = "
+        + Format.number(z.nodes()) + " node(s) of " + Format.number(node.vcpu()) + " vCPU, "
+        + Format.number(node.memoryGib()) + " GiB";
+  }
+
+  private static boolean arch(Service s) {
+    return s.architecture() == Architecture.ARM64;
+  }
+
+  private static double share(double mine, double total, double amount) {
+    if (amount == 0 || mine <= 0) {
+      return 0;
+    }
+    return total <= mine ? amount : amount * (mine / total);
+  }
+
+  private static String accountFormula(String mine, double total, double requests, double free, String unit,
+      double billable, String price) {
+    StringBuilder b = new StringBuilder();
+    if (total > requests) {
+      b.append("(account ").append(Format.number(total)).append(' ').append(unit);
+    } else {
+      b.append("(").append(mine);
+    }
+    if (free > 0) {
+      b.append(" - ").append(Format.number(free)).append(" free");
+    }
+    b.append(") = ").append(Format.number(billable)).append(" x ").append(price);
+    if (total > requests) {
+      b.append(", its share ").append(Format.percent(requests / total));
+    }
+    return b.toString();
+  }
+
+  private static String tierText(Price p, String unit) {
+    if (!p.tiered()) {
+      return "$" + Format.price(p.first()) + " " + p.unit();
+    }
+    StringBuilder b = new StringBuilder("tiers (");
+    for (int i = 0; i < p.tiers().size(); i++) {
+      PriceCatalog.Tier t = p.tiers().get(i);
+      if (i > 0) {
+        b.append(", ");
+      }
+      b.append("$").append(Format.price(t.price()));
+      b.append(Double.isInfinite(t.upTo()) ? " beyond" : " to " + Format.volume(t.upTo()) + " " + unit);
+    }
+    return b.append(") ").append(p.unit()).toString();
+  }
+}

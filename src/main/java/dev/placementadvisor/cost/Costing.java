@@ -1,0 +1,132 @@
+package dev.placementadvisor.cost;
+
+import dev.placementadvisor.inventory.Service;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prices every service of an inventory on every platform ("everything on one platform") and
+ * solves each service's crossover volume.
+ */
+public final class Costing {
+  /** Highest volume searched for a crossover, requests per month. */
+  public static final double CROSSOVER_CEILING = 1e13;
+
+  private final CostModel model;
+  private final List<Service> services;
+  private final List<Usage> usages;
+  private final Usage total;
+
+  public Costing(CostModel model, List<Service> services) {
+    this.model = model;
+    this.services = services;
+    this.usages = new ArrayList<>(services.size());
+    Usage t = Usage.NONE;
+    for (Service s : services) {
+      Usage u = model.usage(s, s.traffic().requestsPerMonth());
+      usages.add(u);
+      t = t.plus(u);
+    }
+    this.total = t;
+  }
+
+  public CostModel model() {
+    return model;
+  }
+
+  /** The usage of every service but the {@code index}-th. */
+  Usage others(int index) {
+    return clamp(total.minus(usages.get(index)));
+  }
+
+  /** Costs and crossover of the {@code index}-th service; {@code edgeFront} prices hybrid's front at the edge. */
+  public ServiceCosts costs(int index, boolean edgeFront) {
+    Service s = services.get(index);
+    double r = s.traffic().requestsPerMonth();
+    Usage o = others(index);
+    PlatformCost sl = model.serverless(s, r, o, false);
+    PlatformCost k8s = model.kubernetes(s, r, o, false);
+    PlatformCost edge = model.edge(s, r, o, false);
+    double hybrid = k8s.total() + front(edgeFront ? edge : sl, edgeFront);
+    return new ServiceCosts(sl.total(), k8s.total(), edge.total(), hybrid, crossover(s, o));
+  }
+
+  /** The line-by-line costs of the {@code index}-th service on each platform, with formulas. */
+  public List<PlatformCost> explain(int index) {
+    Service s = services.get(index);
+    double r = s.traffic().requestsPerMonth();
+    Usage o = others(index);
+    return List.of(
+        model.serverless(s, r, o, true), model.kubernetes(s, r, o, true), model.edge(s, r, o, true));
+  }
+
+  /** The request-layer charges of a hybrid's front: requests and gateway, or the edge's fee and requests. */
+  static double front(PlatformCost frontPlatform, boolean edge) {
+    double sum = 0;
+    for (CostLine l : frontPlatform.lines()) {
+      String item = l.item();
+      boolean requestLayer =
+          edge
+              ? item.startsWith("Edge plan") || item.equals("Edge requests")
+              : item.equals("Lambda requests") || item.startsWith("API Gateway");
+      if (requestLayer) {
+        sum += l.amount();
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The lowest monthly volume at which Kubernetes costs no more than serverless, other inputs and
+   * other services fixed: 0 when Kubernetes is already cheaper at no traffic, null when serverless
+   * stays cheaper up to {@link #CROSSOVER_CEILING}. Solved by bisection on the cost difference.
+   */
+  Double crossover(Service s, Usage others) {
+    if (gap(s, 0, others) >= 0) {
+      return 0.0;
+    }
+    if (gap(s, CROSSOVER_CEILING, others) < 0) {
+      return null;
+    }
+    double lo = 0;
+    double hi = CROSSOVER_CEILING;
+    // Find the first power of ten past the crossover, then bisect within it.
+    for (double v = 1; v <= CROSSOVER_CEILING; v *= 10) {
+      if (gap(s, v, others) >= 0) {
+        hi = v;
+        break;
+      }
+      lo = v;
+    }
+    while (hi - lo > Math.max(1, hi * 1e-9)) {
+      double mid = (lo + hi) / 2;
+      if (gap(s, mid, others) >= 0) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    return Math.ceil(hi);
+  }
+
+  /** Serverless cost minus Kubernetes cost at a volume. */
+  double gap(Service s, double requests, Usage others) {
+    return model.serverless(s, requests, others, false).total()
+        - model.kubernetes(s, requests, others, false).total();
+  }
+
+  private static Usage clamp(Usage u) {
+    return new Usage(
+        Math.max(0, u.services()),
+        Math.max(0, u.requests()),
+        Math.max(0, u.gbSecondsX86()),
+        Math.max(0, u.gbSecondsArm()),
+        Math.max(0, u.restRequests()),
+        Math.max(0, u.httpRequests()),
+        Math.max(0, u.natServices()),
+        Math.max(0, u.natRequests()),
+        Math.max(0, u.cpuMs()),
+        Math.max(0, u.nodeDemand()),
+        Math.max(0, u.weight()));
+  }
+}

@@ -1,0 +1,108 @@
+package dev.placementadvisor.cost;
+
+import dev.placementadvisor.inventory.ApiGateway;
+import dev.placementadvisor.inventory.Architecture;
+import dev.placementadvisor.inventory.KubernetesSettings;
+import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.inventory.TrafficPattern;
+import dev.placementadvisor.inventory.TrafficProfile;
+import dev.placementadvisor.inventory.Workload;
+import dev.placementadvisor.pricing.PriceCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Serverless versus Kubernetes cost for one function over a range of monthly volumes, and the
+ * crossover volume, as in the seed's cost crossover analysis.
+ */
+public final class CrossoverTable {
+  /** The volumes of the table, requests per month. */
+  public static final double[] VOLUMES = {1e5, 1e6, 1e7, 5e7, 1e8, 5e8};
+
+  /** The inputs of a crossover. */
+  public record Assumptions(
+      double durationMs,
+      int memoryMb,
+      ApiGateway apiGateway,
+      String instanceType,
+      int nodes,
+      Workload workload,
+      Architecture architecture,
+      boolean freeTier) {}
+
+  /** One volume's costs. */
+  public record Row(double requests, double serverless, double kubernetes) {
+    public String winner() {
+      return serverless <= kubernetes ? "serverless" : "kubernetes";
+    }
+
+    /** Dearer over cheaper. */
+    public double ratio() {
+      double lo = Math.min(serverless, kubernetes);
+      return lo <= 0 ? Double.POSITIVE_INFINITY : Math.max(serverless, kubernetes) / lo;
+    }
+  }
+
+  /** The table with its crossover (null when Kubernetes never becomes cheaper). */
+  public record Result(Assumptions assumptions, List<Row> rows, Double crossover) {}
+
+  private CrossoverTable() {}
+
+  public static Result compute(PriceCatalog catalog, Assumptions a) {
+    CostModel model =
+        new CostModel(
+            catalog,
+            new KubernetesSettings(
+                a.instanceType(),
+                a.nodes(),
+                KubernetesSettings.DEFAULT_TARGET_UTILIZATION,
+                true,
+                null),
+            a.freeTier(),
+            dev.placementadvisor.input.Location.ofFile("--instance-type"));
+    Service s = service(a, 1);
+    Costing costing = new Costing(model, List.of(s));
+    List<Row> rows = new ArrayList<>();
+    for (double v : VOLUMES) {
+      rows.add(
+          new Row(
+              v,
+              model.serverless(s, v, Usage.NONE, false).total(),
+              model.kubernetes(s, v, Usage.NONE, false).total()));
+    }
+    return new Result(a, rows, costing.crossover(s, Usage.NONE));
+  }
+
+  private static Service service(Assumptions a, double requests) {
+    TrafficProfile traffic =
+        new TrafficProfile(
+            null,
+            TrafficPattern.STEADY,
+            requests,
+            TrafficProfile.defaultPeakToAverage(TrafficPattern.STEADY),
+            0);
+    return new Service(
+        "crossover",
+        dev.placementadvisor.input.Location.ofFile("crossover"),
+        traffic,
+        null,
+        a.durationMs(),
+        a.memoryMb(),
+        a.workload(),
+        false,
+        false,
+        false,
+        a.durationMs() / 1000,
+        false,
+        false,
+        false,
+        a.apiGateway(),
+        false,
+        0,
+        Set.of(),
+        a.architecture(),
+        a.durationMs() * Service.cpuShare(a.workload()),
+        false);
+  }
+}

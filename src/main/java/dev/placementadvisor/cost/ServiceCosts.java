@@ -1,0 +1,11 @@
+package dev.placementadvisor.cost;
+
+/**
+ * What one service would cost a month on each platform, with the rest of the inventory on the same
+ * platform, and the volume at which Kubernetes becomes cheaper than serverless.
+ *
+ * @param crossoverRequests requests per month where Kubernetes becomes cheaper than serverless
+ *     with everything else fixed; 0 when it already is at any volume; null when it never is
+ */
+public record ServiceCosts(
+    double serverless, double kubernetes, double edge, double hybrid, Double crossoverRequests) {}

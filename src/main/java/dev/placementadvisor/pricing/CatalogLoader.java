@@ -1,0 +1,239 @@
+package dev.placementadvisor.pricing;
+
+import dev.placementadvisor.input.Fields;
+import dev.placementadvisor.input.InputException;
+import dev.placementadvisor.input.Location;
+import dev.placementadvisor.input.Values;
+import dev.placementadvisor.input.YamlNode;
+import dev.placementadvisor.input.YamlTreeReader;
+import dev.placementadvisor.pricing.PriceCatalog.Instance;
+import dev.placementadvisor.pricing.PriceCatalog.Price;
+import dev.placementadvisor.pricing.PriceCatalog.Quantity;
+import dev.placementadvisor.pricing.PriceCatalog.TaxLine;
+import dev.placementadvisor.pricing.PriceCatalog.Tier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads the bundled pricing catalog and applies user catalogs over it: a user file may define any
+ * subset of entries, each replacing the bundled entry with the same id.
+ */
+public final class CatalogLoader {
+  private static final String RESOURCE = "/dev/placementadvisor/pricing/catalog.yaml";
+  private static final String BUNDLED = "bundled catalog";
+  private static final double MAX_PRICE = 1e9;
+
+  private static volatile PriceCatalog bundled;
+
+  private CatalogLoader() {}
+
+  /** The bundled catalog. */
+  public static PriceCatalog bundled() {
+    PriceCatalog c = bundled;
+    if (c == null) {
+      String text;
+      try (InputStream in = CatalogLoader.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      c = apply(null, YamlTreeReader.parse(text, BUNDLED), BUNDLED);
+      check(c);
+      bundled = c;
+    }
+    return c;
+  }
+
+  /** Applies a user catalog file over {@code base}. */
+  public static PriceCatalog applyFile(PriceCatalog base, Path file, String displayName) {
+    PriceCatalog c = apply(base, YamlTreeReader.read(file, displayName), displayName);
+    check(c);
+    return c;
+  }
+
+  private static void check(PriceCatalog c) {
+    for (String id : PriceCatalog.REQUIRED_PRICES) {
+      c.price(id);
+    }
+    for (String id : PriceCatalog.REQUIRED_QUANTITIES) {
+      c.quantity(id);
+    }
+  }
+
+  private static PriceCatalog apply(PriceCatalog base, YamlNode root, String name) {
+    Fields top =
+        Fields.of(
+            root,
+            "the pricing catalog",
+            List.of(
+                "version",
+                "effectiveDate",
+                "currency",
+                "region",
+                "hoursPerMonth",
+                "prices",
+                "quantities",
+                "instances",
+                "kubernetesTax"));
+    if (top.has("version")) {
+      long v = Values.integer(top.get("version"), "version", 0, Integer.MAX_VALUE);
+      if (v != 1) {
+        throw new InputException(
+            top.get("version").location(), "unsupported catalog version " + v + ": expected 1");
+      }
+    }
+    String date = text(top, "effectiveDate", base == null ? null : base.effectiveDate());
+    String currency = text(top, "currency", base == null ? null : base.currency());
+    if (currency != null && !currency.equals("USD")) {
+      throw new InputException(
+          top.get("currency").location(), "only USD catalogs are supported, got " + currency);
+    }
+    String region = text(top, "region", base == null ? null : base.region());
+    double hours =
+        top.has("hoursPerMonth")
+            ? Values.number(top.get("hoursPerMonth"), "hoursPerMonth", 672, false, 744)
+            : base == null ? 730 : base.hoursPerMonth();
+    Map<String, Price> prices = new LinkedHashMap<>(base == null ? Map.of() : base.prices());
+    Map<String, Quantity> quantities =
+        new LinkedHashMap<>(base == null ? Map.of() : base.quantities());
+    Map<String, Instance> instances =
+        new LinkedHashMap<>(base == null ? Map.of() : base.instances());
+    Map<String, TaxLine> tax = new LinkedHashMap<>(base == null ? Map.of() : base.kubernetesTax());
+    for (YamlNode.Entry e : entries(top, "prices")) {
+      prices.put(e.key(), price(e.key(), e.value()));
+    }
+    for (YamlNode.Entry e : entries(top, "quantities")) {
+      quantities.put(e.key(), quantity(e.key(), e.value()));
+    }
+    for (YamlNode.Entry e : entries(top, "instances")) {
+      instances.put(e.key(), instance(e.key(), e.value()));
+    }
+    for (YamlNode.Entry e : entries(top, "kubernetesTax")) {
+      tax.put(e.key(), taxLine(e.key(), e.value()));
+    }
+    String origin = base == null ? name : base.origin() + " + " + name;
+    if (date == null || region == null) {
+      throw new InputException(top.location(), "the pricing catalog needs effectiveDate and region");
+    }
+    return new PriceCatalog(
+        origin, date, currency == null ? "USD" : currency, region, hours, prices, quantities,
+        instances, tax);
+  }
+
+  private static String text(Fields f, String key, String fallback) {
+    return f.has(key) ? Values.string(f.get(key), key) : fallback;
+  }
+
+  private static List<YamlNode.Entry> entries(Fields top, String key) {
+    YamlNode node = top.get(key);
+    if (node == null) {
+      return List.of();
+    }
+    if (!(node instanceof YamlNode.MapNode m)) {
+      throw new InputException(node.location(), "'" + key + "' must be a mapping, got " + node.kindName());
+    }
+    return new ArrayList<>(m.entries().values());
+  }
+
+  private static Price price(String id, YamlNode node) {
+    Fields f =
+        Fields.of(
+            node, "price '" + id + "'", List.of("unit", "price", "tiers", "source", "checked", "note"));
+    List<Tier> tiers = new ArrayList<>();
+    if (f.has("price") == f.has("tiers")) {
+      throw new InputException(f.location(), "price '" + id + "' needs either 'price' or 'tiers'");
+    }
+    if (f.has("price")) {
+      tiers.add(new Tier(Double.POSITIVE_INFINITY, Values.number(f.get("price"), "price", 0, false, MAX_PRICE)));
+    } else {
+      List<YamlNode> items = f.list("tiers");
+      double previous = 0;
+      for (int i = 0; i < items.size(); i++) {
+        Fields t = Fields.of(items.get(i), "a tier of price '" + id + "'", List.of("upTo", "price"));
+        boolean last = i == items.size() - 1;
+        double upTo = Double.POSITIVE_INFINITY;
+        if (t.has("upTo")) {
+          upTo = Values.number(t.get("upTo"), "upTo", previous, true, 1e18);
+        } else if (!last) {
+          throw new InputException(t.location(), "only the last tier of price '" + id + "' may omit 'upTo'");
+        }
+        if (last && t.has("upTo")) {
+          throw new InputException(t.location(), "the last tier of price '" + id + "' must omit 'upTo'");
+        }
+        tiers.add(new Tier(upTo, Values.number(t.require("price"), "price", 0, false, MAX_PRICE)));
+        previous = upTo;
+      }
+      if (tiers.isEmpty()) {
+        throw new InputException(f.location(), "price '" + id + "' has no tiers");
+      }
+    }
+    return new Price(
+        id,
+        text(f, "unit", ""),
+        tiers,
+        text(f, "source", ""),
+        text(f, "checked", ""),
+        text(f, "note", ""));
+  }
+
+  private static Quantity quantity(String id, YamlNode node) {
+    Fields f = Fields.of(node, "quantity '" + id + "'", List.of("value", "unit", "source", "checked", "note"));
+    return new Quantity(
+        id,
+        Values.number(f.require("value"), "value", 0, false, 1e18),
+        text(f, "unit", ""),
+        text(f, "source", ""),
+        text(f, "checked", ""));
+  }
+
+  private static Instance instance(String type, YamlNode node) {
+    Fields f =
+        Fields.of(
+            node,
+            "instance '" + type + "'",
+            List.of("vcpu", "memoryGib", "architecture", "gpu", "hourly", "source", "checked", "note"));
+    String arch = text(f, "architecture", "x86_64");
+    if (!arch.equals("x86_64") && !arch.equals("arm64")) {
+      throw new InputException(f.get("architecture").location(), "'architecture' must be x86_64 or arm64");
+    }
+    return new Instance(
+        type,
+        Values.number(f.require("vcpu"), "vcpu", 0, true, 100_000),
+        Values.number(f.require("memoryGib"), "memoryGib", 0, true, 1e6),
+        arch,
+        f.has("gpu") ? (int) Values.integer(f.get("gpu"), "gpu", 0, 1024) : 0,
+        Values.number(f.require("hourly"), "hourly", 0, false, MAX_PRICE),
+        text(f, "source", ""),
+        text(f, "checked", ""));
+  }
+
+  private static TaxLine taxLine(String id, YamlNode node) {
+    Fields f =
+        Fields.of(
+            node,
+            "tax line '" + id + "'",
+            List.of("monthly", "waivedWithPlatformTeam", "label", "source", "checked", "note"));
+    return new TaxLine(
+        id,
+        text(f, "label", id),
+        Values.number(f.require("monthly"), "monthly", 0, false, MAX_PRICE),
+        f.has("waivedWithPlatformTeam") && Values.bool(f.get("waivedWithPlatformTeam"), "waivedWithPlatformTeam"),
+        text(f, "source", ""),
+        text(f, "checked", ""));
+  }
+
+  /** Location helper for messages about a whole catalog. */
+  static Location where(String origin) {
+    return Location.ofFile(origin);
+  }
+}

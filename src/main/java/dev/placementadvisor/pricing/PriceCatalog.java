@@ -1,0 +1,138 @@
+package dev.placementadvisor.pricing;
+
+import dev.placementadvisor.input.InputException;
+import dev.placementadvisor.input.Location;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The prices in force: a dated catalog of prices, quantities (free tiers, included allowances,
+ * limits), instance types and the Kubernetes hidden-tax lines, each with its source.
+ *
+ * @param origin where the catalog came from (the bundled file, plus any override)
+ */
+public record PriceCatalog(
+    String origin,
+    String effectiveDate,
+    String currency,
+    String region,
+    double hoursPerMonth,
+    Map<String, Price> prices,
+    Map<String, Quantity> quantities,
+    Map<String, Instance> instances,
+    Map<String, TaxLine> kubernetesTax) {
+
+  /** Every id the cost model reads, which any catalog in force must define. */
+  public static final List<String> REQUIRED_PRICES =
+      List.of(
+          "lambda.requests",
+          "lambda.duration.x86_64",
+          "lambda.duration.arm64",
+          "apigateway.rest.requests",
+          "apigateway.http.requests",
+          "cloudwatch.logs.ingestion",
+          "nat.hour",
+          "eks.controlPlane",
+          "alb.hour",
+          "alb.lcu",
+          "edge.baseFee",
+          "edge.requests",
+          "edge.cpuMs");
+
+  public static final List<String> REQUIRED_QUANTITIES =
+      List.of(
+          "lambda.freeTier.requests",
+          "lambda.freeTier.gbSeconds",
+          "edge.includedRequests",
+          "edge.includedCpuMs",
+          "alb.lcu.newConnectionsPerSecond");
+
+  public PriceCatalog {
+    prices = Map.copyOf(prices);
+    quantities = Map.copyOf(quantities);
+    instances = Map.copyOf(instances);
+    kubernetesTax = Map.copyOf(kubernetesTax);
+  }
+
+  /** One price; flat prices have a single tier without an upper bound. */
+  public record Price(
+      String id, String unit, List<Tier> tiers, String source, String checked, String note) {
+    public Price {
+      tiers = List.copyOf(tiers);
+    }
+
+    /** The price of the first tier (the flat price for untiered entries). */
+    public double first() {
+      return tiers.get(0).price();
+    }
+
+    public boolean tiered() {
+      return tiers.size() > 1;
+    }
+  }
+
+  /**
+   * One tier of a tiered price.
+   *
+   * @param upTo cumulative usage where the tier ends, in the base quantity; infinite for the last
+   */
+  public record Tier(double upTo, double price) {}
+
+  /** An allowance or a limit. */
+  public record Quantity(String id, double value, String unit, String source, String checked) {}
+
+  /** An EC2 instance type. */
+  public record Instance(
+      String type,
+      double vcpu,
+      double memoryGib,
+      String architecture,
+      int gpu,
+      double hourly,
+      String source,
+      String checked) {}
+
+  /** One line of the Kubernetes hidden tax. */
+  public record TaxLine(
+      String id,
+      String label,
+      double monthly,
+      boolean waivedWithPlatformTeam,
+      String source,
+      String checked) {}
+
+  public Price price(String id) {
+    Price p = prices.get(id);
+    if (p == null) {
+      throw new InputException(Location.ofFile(origin), "pricing catalog lacks price '" + id + "'");
+    }
+    return p;
+  }
+
+  public double quantity(String id) {
+    Quantity q = quantities.get(id);
+    if (q == null) {
+      throw new InputException(
+          Location.ofFile(origin), "pricing catalog lacks quantity '" + id + "'");
+    }
+    return q.value();
+  }
+
+  /**
+   * Cost of {@code usage} units under a tiered price whose tiers are bounded in base units and
+   * priced per {@code perUnits} base units (1 for per-GB-second, 1e6 for per-million).
+   */
+  public static double tiered(Price price, double usage, double perUnits) {
+    double cost = 0;
+    double lower = 0;
+    for (Tier t : price.tiers()) {
+      if (usage <= lower) {
+        break;
+      }
+      double inTier = Math.min(usage, t.upTo()) - lower;
+      cost += inTier / perUnits * t.price();
+      lower = t.upTo();
+    }
+    return cost;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.placementadvisor.scoring;
+
+import dev.placementadvisor.cost.ServiceCosts;
+import dev.placementadvisor.report.Format;
+import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.report.Reason;
+import java.util.List;
+
+/**
+ * The cost factor: compares the service's Kubernetes cost with the cheapest placement that needs
+ * no cluster (serverless, or the edge when the runtime fits and no limit rules it out).
+ */
+final class CostFactor {
+  static final List<String> BUCKETS =
+      List.of(
+          "kubernetes-much-cheaper",
+          "kubernetes-cheaper",
+          "even",
+          "serverless-cheaper",
+          "serverless-much-cheaper");
+
+  /** A platform at most this share of the other's cost is "much cheaper". */
+  static final double MUCH = 0.5;
+  /** A platform at most this share of the other's cost is "cheaper". */
+  static final double SOME = 0.8;
+
+  private CostFactor() {}
+
+  static Reason evaluate(ServiceFacts x, Weights w) {
+    ServiceCosts c = x.costs();
+    if (c == null) {
+      return null;
+    }
+    String otherName = null;
+    double other = Double.POSITIVE_INFINITY;
+    if (!x.excluded().contains(Placement.SERVERLESS)) {
+      otherName = "serverless";
+      other = c.serverless();
+    }
+    boolean edgeFits =
+        !x.excluded().contains(Placement.WASM_EDGE)
+            && WasmAudit.fit(x.service().runtime()) == WasmAudit.RuntimeFit.GOOD;
+    if (edgeFits && c.edge() < other) {
+      otherName = "wasm-edge";
+      other = c.edge();
+    }
+    if (otherName == null) {
+      return null;
+    }
+    double k = c.kubernetes();
+    String bucket;
+    if (k <= other * MUCH) {
+      bucket = "kubernetes-much-cheaper";
+    } else if (k <= other * SOME) {
+      bucket = "kubernetes-cheaper";
+    } else if (other <= k * MUCH) {
+      bucket = "serverless-much-cheaper";
+    } else if (other <= k * SOME) {
+      bucket = "serverless-cheaper";
+    } else {
+      bucket = "even";
+    }
+    String detail =
+        "kubernetes "
+            + Format.usd(k)
+            + " vs "
+            + otherName
+            + " "
+            + Format.usd(other)
+            + " a month: "
+            + describe(bucket, k, other, otherName);
+    return new Reason("cost", w.points("cost", bucket), detail);
+  }
+
+  private static String describe(String bucket, double k, double other, String otherName) {
+    return switch (bucket) {
+      case "kubernetes-much-cheaper", "kubernetes-cheaper" ->
+          "kubernetes is " + ratio(other, k) + " cheaper";
+      case "serverless-much-cheaper", "serverless-cheaper" ->
+          otherName + " is " + ratio(k, other) + " cheaper";
+      default -> "within 25% of each other";
+    };
+  }
+
+  private static String ratio(double high, double low) {
+    if (low <= 0) {
+      return "far";
+    }
+    return Format.number(Math.round(high / low * 10) / 10.0) + "x";
+  }
+}
