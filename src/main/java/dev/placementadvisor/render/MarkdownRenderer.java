@@ -1,5 +1,6 @@
 package dev.placementadvisor.render;
 
+import dev.placementadvisor.report.Format;
 import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.report.Reason;
 import dev.placementadvisor.report.Report;
@@ -25,10 +26,20 @@ public final class MarkdownRenderer implements Renderer {
     for (Map.Entry<Placement, Integer> e : report.placementCounts().entrySet()) {
       b.append("| ").append(e.getKey().id()).append(" | ").append(e.getValue()).append(" |\n");
     }
+    b.append("\n| monthly cost | USD |\n|---|---:|\n");
+    b.append("| as recommended | ").append(Format.usd(report.recommendedTotal())).append(" |\n");
+    b.append("| everything on serverless | ").append(Format.usd(report.platformTotal(Placement.SERVERLESS))).append(" |\n");
+    b.append("| everything on kubernetes | ").append(Format.usd(report.platformTotal(Placement.KUBERNETES))).append(" |\n");
+    b.append("| everything on wasm-edge | ").append(Format.usd(report.platformTotal(Placement.WASM_EDGE))).append(" |\n");
+    b.append("| Kubernetes hidden tax (organization, not included above) | ")
+        .append(Format.usd(report.kubernetesTaxTotal())).append(" |\n");
+    b.append("\nPrices: ").append(escape(report.pricing().catalog())).append(", effective ")
+        .append(report.pricing().effectiveDate()).append(", ").append(report.pricing().region())
+        .append(report.pricing().freeTier() ? ", free tier applied" : "").append(".\n");
     b.append("\n## Services\n\n");
     b.append(
-        "| service | placement | Kubernetes score | placement score | Wasm candidate | main reasons |\n");
-    b.append("|---|---|---:|---:|---|---|\n");
+        "| service | placement | Kubernetes score | placement score | Wasm candidate | serverless | kubernetes | wasm-edge | crossover (requests/month) | main reasons |\n");
+    b.append("|---|---|---:|---:|---|---:|---:|---:|---:|---|\n");
     for (ServiceAssessment s : report.services()) {
       b.append("| ")
           .append(escape(s.name()))
@@ -40,6 +51,14 @@ public final class MarkdownRenderer implements Renderer {
           .append(s.placementScore())
           .append(" | ")
           .append(s.wasmAudit().candidate() ? "yes" : "no")
+          .append(" | ")
+          .append(Format.usd(s.costs().serverless()))
+          .append(" | ")
+          .append(Format.usd(s.costs().kubernetes()))
+          .append(" | ")
+          .append(Format.usd(s.costs().edge()))
+          .append(" | ")
+          .append(s.costs().crossoverRequests() == null ? "none" : Format.number(s.costs().crossoverRequests()))
           .append(" | ")
           .append(escape(String.join(", ", Highlights.of(s))))
           .append(" |\n");

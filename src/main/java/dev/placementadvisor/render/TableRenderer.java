@@ -1,5 +1,6 @@
 package dev.placementadvisor.render;
 
+import dev.placementadvisor.report.Format;
 import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
@@ -11,7 +12,7 @@ import java.util.Map;
 
 /** Renders the terminal table: one row per service, then a summary line. */
 public final class TableRenderer implements Renderer {
-  private static final String[] HEADERS = {"SERVICE", "PLACEMENT", "K8S", "SCORE", "WASM", "WHY"};
+  private static final String[] HEADERS = {"SERVICE", "PLACEMENT", "K8S", "SCORE", "WASM", "COST/MONTH", "WHY"};
   private final boolean color;
 
   public TableRenderer(boolean color) {
@@ -29,6 +30,7 @@ public final class TableRenderer implements Renderer {
             Integer.toString(s.kubernetesScore()),
             Integer.toString(s.placementScore()),
             s.wasmAudit().candidate() ? "candidate" : "-",
+            Format.usd(s.recommendedCost()),
             String.join(", ", Highlights.of(s))
           });
     }
@@ -47,6 +49,7 @@ public final class TableRenderer implements Renderer {
       line(b, rows.get(r), widths, report.services().get(r).placement(), false);
     }
     b.append('\n').append(summary(report)).append('\n');
+    b.append(costSummary(report)).append('\n');
     out.write(b.toString());
   }
 
@@ -54,7 +57,7 @@ public final class TableRenderer implements Renderer {
     StringBuilder row = new StringBuilder();
     for (int i = 0; i < cells.length; i++) {
       String cell = cells[i];
-      boolean numeric = i == 2 || i == 3;
+      boolean numeric = i == 2 || i == 3 || i == 5;
       String padded =
           i == cells.length - 1
               ? cell
@@ -83,6 +86,23 @@ public final class TableRenderer implements Renderer {
   private static String pad(String s, int width, boolean right) {
     String spaces = " ".repeat(Math.max(0, width - s.length()));
     return right ? spaces + s : s + spaces;
+  }
+
+  static String costSummary(Report report) {
+    String s =
+        "Monthly cost as recommended: "
+            + Format.usd(report.recommendedTotal())
+            + " (all serverless "
+            + Format.usd(report.platformTotal(Placement.SERVERLESS))
+            + ", all kubernetes "
+            + Format.usd(report.platformTotal(Placement.KUBERNETES))
+            + ", all wasm-edge "
+            + Format.usd(report.platformTotal(Placement.WASM_EDGE))
+            + ")";
+    if (report.kubernetesTaxTotal() > 0) {
+      s += "\nKubernetes hidden tax, not included above: " + Format.usd(report.kubernetesTaxTotal()) + " a month";
+    }
+    return s;
   }
 
   static String summary(Report report) {
