@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * behind API Gateway against a minimal EKS cluster the crossover is "~30-40M requests/month".
  *
  * <p>The assumptions that make it hold, and that these tests pin: REST API Gateway (HTTP API
- * moves it to about 77M), x86_64, no free tier, 2 x t3.medium nodes at the 70% default target
+ * moves it to about 80M), x86_64, no free tier, 2 x t3.medium nodes at the 70% default target
  * utilisation with autoscaling, EKS control plane and one ALB, 730 hours a month.
  */
 class SeedCrossoverTest extends AbstractCostCliTest {
