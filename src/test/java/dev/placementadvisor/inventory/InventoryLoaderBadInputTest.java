@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,10 +53,6 @@ class InventoryLoaderBadInputTest {
     }
 
     @Test
-    @Disabled(
-        "BUG: YamlTreeReader.translate() takes Jackson's wrapper exception (last token location,"
-            + " message cut at 60 chars) instead of SnakeYAML's problem mark: a tab on line 2 is"
-            + " reported at 1:11")
     void tabIndentationIsLocatedAtTheTab() throws IOException {
       String file = fixture("loader-yaml-syntax-tab.yaml");
       assertThat(snakeYamlProblemMark(file)).isEqualTo("2:1");
@@ -68,10 +63,6 @@ class InventoryLoaderBadInputTest {
     }
 
     @Test
-    @Disabled(
-        "BUG: YamlTreeReader.translate() reports an unclosed flow mapping at 4:35 with the message"
-            + " 'while parsing a flow mapping in 'reader', line 4, column 14:...' (the problem,"
-            + " \"expected ',' or '}'\", is cut off); SnakeYAML's problem mark is 5:1")
     void unclosedFlowMappingIsLocatedAtTheProblemMarkAndNamesTheProblem() throws IOException {
       String file = fixture("loader-yaml-syntax-unclosed-flow.yaml");
       assertThat(snakeYamlProblemMark(file)).isEqualTo("5:1");
@@ -103,10 +94,6 @@ class InventoryLoaderBadInputTest {
     }
 
     @Test
-    @Disabled(
-        "BUG: a duplicate key is reported at the end of the key (6:8, Jackson's"
-            + " STRICT_DUPLICATE_DETECTION location), not at the key itself (6:5) as every other"
-            + " key error is")
     void duplicateKeyIsLocatedAtTheSecondKey() {
       String message = assertLocated(tmp, fixture("loader-duplicate-key.yaml"), 6, 5);
 
@@ -124,10 +111,6 @@ class InventoryLoaderBadInputTest {
     }
 
     @Test
-    @Disabled(
-        "BUG: 'stateful: yes' is accepted and read as false (Jackson reports YAML 1.1 yes/no/on/off"
-            + " as booleans, Values.bool() then uses Boolean.parseBoolean(\"yes\") == false);"
-            + " docs/inventory.md says yes/no/on/off are not booleans: a silently wrong answer")
     void yesIsNotABoolean() {
       String message = assertLocated(tmp, fixture("loader-wrong-type-yes-for-boolean.yaml"), 5, 15);
 
@@ -211,10 +194,6 @@ class InventoryLoaderBadInputTest {
     }
 
     @Test
-    @Disabled(
-        "BUG: InventoryLoader compares maxDurationSeconds * 1000 < avgDurationMs in binary floating"
-            + " point: 1.001 * 1000 = 1000.9999999999999, so maxDurationSeconds 1.001 with"
-            + " avgDurationMs 1001 (equal) is rejected as '(1.001 s) is shorter than (1,001 ms)'")
     void maxDurationEqualToAverageIsAccepted() {
       CliRunner.Result r = CliRunner.run("validate", fixture("loader-range-max-duration-equal.yaml"));
 
