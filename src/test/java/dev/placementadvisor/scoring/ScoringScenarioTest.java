@@ -46,7 +46,7 @@ class ScoringScenarioTest {
   static {
     // The seed's score function: each alone stays far below the hybrid band (9) unless a limit
     // moves it.
-    expect("stateful", 3, 3, 3, Placement.HYBRID, "keeps state");
+    expect("stateful", 3, 3, 3, Placement.KUBERNETES, "keeps state");
     expect("persistent-connections", 3, 3, 3, Placement.KUBERNETES, "persistent connections");
     expect("gpu", 5, 5, 5, Placement.KUBERNETES, "GPU");
     expect("long-running", 2, 2, 2, Placement.KUBERNETES, "1,800 s is over 900 s");
@@ -74,7 +74,7 @@ class ScoringScenarioTest {
     expect("limit-gpu", 0, 5, 5, Placement.KUBERNETES, "GPU");
     expect("limit-duration", 0, 2, 2, Placement.KUBERNETES, "7,200 s");
     expect("limit-connections", 0, 3, 3, Placement.KUBERNETES, "persistent connections");
-    expect("limit-state", 0, 3, 3, Placement.HYBRID, "state");
+    expect("limit-state", 0, 3, 3, Placement.KUBERNETES, "state");
     expect("limit-memory", 0, 0, 0, Placement.HYBRID, "20,480 MB");
     expect("limit-on-premises", 0, 5, 5, Placement.HYBRID, "on premises");
     expect("limit-edge", 0, 0, 0, Placement.SERVERLESS, "256 MB");

@@ -55,7 +55,7 @@ class WeightsOverrideTest {
     assertThat(points(s, "team-size")).isEqualTo(-1);
     assertThat(s.kubernetesScore()).isEqualTo(10);
     assertThat(s.placementScore()).isEqualTo(9);
-    assertThat(s.placement()).isEqualTo(Placement.HYBRID);
+    assertThat(s.scoreBand()).isEqualTo(Placement.HYBRID);
   }
 
   @Test
@@ -116,7 +116,7 @@ class WeightsOverrideTest {
     assertThat(s.placementScore()).isEqualTo(3);
     assertThat(s.scoreBand()).isEqualTo(Placement.KUBERNETES);
     assertThat(s.placement()).isEqualTo(Placement.KUBERNETES);
-    assertThat(sessions(PLAIN, null).placement()).isEqualTo(Placement.HYBRID);
+    assertThat(sessions(PLAIN, null).scoreBand()).isEqualTo(Placement.SERVERLESS);
   }
 
   @Test
