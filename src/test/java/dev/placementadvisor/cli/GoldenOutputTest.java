@@ -90,35 +90,7 @@ class GoldenOutputTest {
     assertThat(first.out()).as("output").isNotBlank();
     assertThat(second.out()).as("a second run gives identical output").isEqualTo(first.out());
     assertThat(second.exitCode()).isZero();
-    Golden.assertMatches(
-        kind.golden(name(sample), service), first.out(), GoldenOutputTest::regimeOrderScrubbed);
-  }
-
-  private static final Pattern STRICT_LIST =
-      Pattern.compile("under ([a-z0-9-]+(?:, [a-z0-9-]+)*) \\(strict compliance\\)");
-  private static final Pattern STRICTEST =
-      Pattern.compile("[a-z0-9-]+ is the strictest regime that applies");
-
-  /**
-   * KNOWN BUG, scrubbed here only so that the build stays green; delete this once it is fixed.
-   * {@code ServiceFacts} copies a service's compliance regimes with {@code Set.copyOf}, whose
-   * iteration order is randomised per JVM, so two reason details change from one run of {@code
-   * advisor} to the next: the order of the regimes in strict-compliance's "under pci-dss, soc2
-   * (strict compliance)", and which regime compliance-regime names when several tie on points. Both
-   * are compared order-free; the golden files keep the real output of one run.
-   */
-  static String regimeOrderScrubbed(String text) {
-    Matcher m = STRICT_LIST.matcher(text);
-    StringBuilder b = new StringBuilder();
-    while (m.find()) {
-      List<String> regimes = new ArrayList<>(List.of(m.group(1).split(", ")));
-      regimes.sort(null);
-      m.appendReplacement(
-          b,
-          Matcher.quoteReplacement("under " + String.join(", ", regimes) + " (strict compliance)"));
-    }
-    m.appendTail(b);
-    return STRICTEST.matcher(b).replaceAll("<a tied regime> is the strictest regime that applies");
+    Golden.assertMatches(kind.golden(name(sample), service), first.out());
   }
 
   @Test

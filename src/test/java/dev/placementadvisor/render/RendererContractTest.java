@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.placementadvisor.input.Location;
+import dev.placementadvisor.cost.CostLine;
+import dev.placementadvisor.cost.PlatformCost;
+import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.report.Reason;
 import dev.placementadvisor.report.Report;
@@ -44,7 +47,9 @@ class RendererContractTest {
                 new Reason("wasm-audit", 0, "stateless, compute-bound, cold-start sensitive")),
             Set.of(),
             List.of("placement score -6 is in the serverless band", "passes the Wasm audit"),
-            null);
+            null,
+            new ServiceCosts(2.73, 150.17, 8.0, 152.0, 33_786_213.0),
+            12_000_000);
     ServiceAssessment core =
         new ServiceAssessment(
             "orders \"core\"",
@@ -61,7 +66,9 @@ class RendererContractTest {
                     "limit-gpu", 0, "needs a GPU (rules out wasm-edge, serverless, hybrid)")),
             EnumSet.of(Placement.WASM_EDGE, Placement.SERVERLESS, Placement.HYBRID),
             List.of("placement score 20 is in the kubernetes band"),
-            null);
+            null,
+            new ServiceCosts(672.5, 459.0, 120.25, 470.0, 0.0),
+            50_000_000);
     ServiceAssessment split =
         new ServiceAssessment(
             "search",
@@ -74,8 +81,16 @@ class RendererContractTest {
             List.of(new Reason("many-services", 2, "the inventory has 11 services")),
             Set.of(),
             List.of("placement score 12 is in the hybrid band"),
-            "serverless functions for bursts; Kubernetes core for the steady base load");
-    return new Report(Report.SCHEMA_VERSION, "inventory.yaml", "Acme", List.of(edge, core, split));
+            "serverless functions for bursts; Kubernetes core for the steady base load",
+            new ServiceCosts(40.0, 60.0, 30.0, 65.0, null),
+            20_000_000);
+    return new Report(
+        Report.SCHEMA_VERSION,
+        "inventory.yaml",
+        "Acme",
+        List.of(edge, core, split),
+        new Report.Pricing("bundled catalog", "2026-11-24", "us-east-1", false),
+        List.of(new CostLine("Monitoring", "$1,200.00 per month", 1200)));
   }
 
   private static String render(Renderer renderer, Report report) throws IOException {
@@ -196,8 +211,13 @@ class RendererContractTest {
     ServiceAssessment s = report().services().get(1);
     StringWriter plain = new StringWriter();
     StringWriter coloured = new StringWriter();
-    new ExplainRenderer(false).render(s, "inventory.yaml", plain);
-    new ExplainRenderer(true).render(s, "inventory.yaml", coloured);
+    List<PlatformCost> costs =
+        List.of(
+            new PlatformCost(List.of(new CostLine("Lambda requests", "50M x $0.20 per 1M", 10))),
+            new PlatformCost(List.of(new CostLine("Nodes", "3 x $0.17 x 730 h", 372.3))),
+            new PlatformCost(List.of(new CostLine("Edge plan base fee", "$5 per month", 5))));
+    new ExplainRenderer(false).render(s, costs, "inventory.yaml", plain);
+    new ExplainRenderer(true).render(s, costs, "inventory.yaml", coloured);
 
     assertThat(plain.toString()).doesNotContain(ESC);
     assertThat(coloured.toString()).contains(ESC + "[");
