@@ -38,10 +38,11 @@ record Decision(Placement band, Placement placement, List<String> steps) {
     steps.add(
         "placement score "
             + placementScore
-            + " ("
+            + " (Kubernetes score "
             + kubernetesScore
-            + (adjustments < 0 ? " - " + (-adjustments) : " + " + adjustments)
-            + " adjustments) is in the "
+            + ", adjustments "
+            + (adjustments > 0 ? "+" + adjustments : Integer.toString(adjustments))
+            + ") is in the "
             + band.id()
             + " band ("
             + bands.range(band)

@@ -36,11 +36,18 @@ public final class Values {
   /** A YAML boolean: true or false. */
   public static boolean bool(YamlNode node, String field) {
     ScalarNode s = scalar(node, field, "true or false");
-    if (s.kind() != ScalarKind.BOOLEAN) {
+    String t = s.text();
+    boolean isTrue = t.equals("true") || t.equals("True") || t.equals("TRUE");
+    boolean isFalse = t.equals("false") || t.equals("False") || t.equals("FALSE");
+    if (s.kind() != ScalarKind.BOOLEAN || !(isTrue || isFalse)) {
       throw new InputException(
-          node.location(), "'" + field + "' must be true or false, got " + s.kindName());
+          node.location(),
+          "'"
+              + field
+              + "' must be true or false, got "
+              + (s.kind() == ScalarKind.BOOLEAN ? "'" + Text.shorten(t) + "' (yes/no/on/off are not booleans here)" : s.kindName()));
     }
-    return Boolean.parseBoolean(s.text());
+    return isTrue;
   }
 
   /**
@@ -64,7 +71,12 @@ public final class Values {
               + ", got "
               + ((ScalarNode) node).text());
     }
-    return value.doubleValue();
+    double d = value.doubleValue();
+    if (Double.isInfinite(d) || (minExclusive && d <= min) || (!minExclusive && d < min)) {
+      throw new InputException(
+          node.location(), "'" + field + "' is out of range: " + ((ScalarNode) node).text());
+    }
+    return d;
   }
 
   /** A whole number within [min, max]. */

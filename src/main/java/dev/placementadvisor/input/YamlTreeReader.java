@@ -69,6 +69,18 @@ public final class YamlTreeReader {
     return factory;
   }
 
+  /** Parses a YAML resource bundled with the program (a bundled file that fails is a bug). */
+  public static YamlNode resource(String path, String displayName) {
+    try (java.io.InputStream in = YamlTreeReader.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path);
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), displayName);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Reads a file; {@code displayName} is how messages name it. */
   public static YamlNode read(Path path, String displayName) {
     return parse(readText(path, displayName), displayName);
@@ -172,6 +184,18 @@ public final class YamlTreeReader {
             "YAML syntax error: " + oneLine(problem),
             e);
       }
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException
+              marked
+          && marked.getProblemMark() != null) {
+        var mark = marked.getProblemMark();
+        String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
+        return new InputException(
+            new Location(displayName, mark.getLine() + 1, mark.getColumn() + 1),
+            "YAML syntax error: " + oneLine(problem),
+            e);
+      }
       if (t instanceof com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException
           marked) {
         return new InputException(
@@ -198,7 +222,8 @@ public final class YamlTreeReader {
     if (s == null) {
       return "";
     }
-    return Text.shorten(s.strip().replaceAll("\\s+", " ")).replace("\\u000a", " ");
+    String flat = s.strip().replaceAll("\\s+", " ");
+    return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
   }
 
   private static Location location(JsonLocation loc, String displayName) {
@@ -251,7 +276,7 @@ public final class YamlTreeReader {
     private MapNode map(Location at, int depth) throws IOException {
       Map<String, Entry> entries = new LinkedHashMap<>();
       JsonToken t;
-      while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+      while ((t = nextInMap()) == JsonToken.FIELD_NAME) {
         Location keyAt = here();
         String key = parser.currentName();
         if (entries.containsKey(key)) {
@@ -264,6 +289,20 @@ public final class YamlTreeReader {
         throw new InputException(here(), "unexpected YAML content in a mapping");
       }
       return new MapNode(at, entries);
+    }
+
+    /** The next token of a mapping; a repeated key is reported where the key starts. */
+    private JsonToken nextInMap() throws IOException {
+      try {
+        return parser.nextToken();
+      } catch (com.fasterxml.jackson.core.JsonParseException e) {
+        String msg = e.getOriginalMessage();
+        if (msg != null && msg.startsWith("Duplicate field '")) {
+          String key = msg.substring("Duplicate field '".length(), msg.lastIndexOf('\''));
+          throw new InputException(here(), "duplicate key '" + Text.shorten(key) + "'");
+        }
+        throw e;
+      }
     }
 
     private ListNode list(Location at, int depth) throws IOException {

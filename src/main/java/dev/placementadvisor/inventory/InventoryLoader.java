@@ -283,7 +283,7 @@ public final class InventoryLoader {
       maxDuration =
           Values.number(
               f.get("maxDurationSeconds"), "maxDurationSeconds", 0, true, MAX_DURATION_MS / 1000);
-      if (maxDuration * 1000 < avg) {
+      if (maxDuration * 1000 < avg * (1 - 1e-12)) {
         throw new InputException(
             f.get("maxDurationSeconds").location(),
             "'maxDurationSeconds' ("

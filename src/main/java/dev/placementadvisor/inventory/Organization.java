@@ -21,7 +21,9 @@ public record Organization(
   public static final String DEFAULT_REGION = "us-east-1";
 
   public Organization {
-    compliance = Set.copyOf(compliance);
+    java.util.EnumSet<Compliance> copy = java.util.EnumSet.noneOf(Compliance.class);
+    copy.addAll(compliance);
+    compliance = java.util.Collections.unmodifiableSet(copy);
   }
 
   /** An organization with every field at its default. */

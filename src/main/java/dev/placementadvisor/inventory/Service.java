@@ -38,7 +38,9 @@ public record Service(
   public static final int DEFAULT_MEMORY_MB = 128;
 
   public Service {
-    compliance = Set.copyOf(compliance);
+    java.util.EnumSet<Compliance> copy = java.util.EnumSet.noneOf(Compliance.class);
+    copy.addAll(compliance);
+    compliance = java.util.Collections.unmodifiableSet(copy);
   }
 
   /** The CPU share of wall time assumed per workload when cpuMsPerRequest is not given. */

@@ -2,7 +2,6 @@ package dev.placementadvisor.pricing;
 
 import dev.placementadvisor.input.Fields;
 import dev.placementadvisor.input.InputException;
-import dev.placementadvisor.input.Location;
 import dev.placementadvisor.input.Values;
 import dev.placementadvisor.input.YamlNode;
 import dev.placementadvisor.input.YamlTreeReader;
@@ -11,10 +10,6 @@ import dev.placementadvisor.pricing.PriceCatalog.Price;
 import dev.placementadvisor.pricing.PriceCatalog.Quantity;
 import dev.placementadvisor.pricing.PriceCatalog.TaxLine;
 import dev.placementadvisor.pricing.PriceCatalog.Tier;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,16 +33,7 @@ public final class CatalogLoader {
   public static PriceCatalog bundled() {
     PriceCatalog c = bundled;
     if (c == null) {
-      String text;
-      try (InputStream in = CatalogLoader.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      c = apply(null, YamlTreeReader.parse(text, BUNDLED), BUNDLED);
+      c = apply(null, YamlTreeReader.resource(RESOURCE, BUNDLED), BUNDLED);
       check(c);
       bundled = c;
     }
@@ -230,10 +216,5 @@ public final class CatalogLoader {
         f.has("waivedWithPlatformTeam") && Values.bool(f.get("waivedWithPlatformTeam"), "waivedWithPlatformTeam"),
         text(f, "source", ""),
         text(f, "checked", ""));
-  }
-
-  /** Location helper for messages about a whole catalog. */
-  static Location where(String origin) {
-    return Location.ofFile(origin);
   }
 }

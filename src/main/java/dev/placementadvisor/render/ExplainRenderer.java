@@ -51,7 +51,7 @@ public final class ExplainRenderer {
         }
         Reason r = fired.get(f.id());
         String points = group.weighted() ? pad(r == null ? "0" : Highlights.signed(r.points()), 4) : "   -";
-        String detail = r == null ? "no: " + f.summary() : r.detail();
+        String detail = r == null ? "does not apply: " + f.summary() : r.detail();
         b.append("  ").append(points).append("  ").append(padRight(f.id(), 24)).append(detail);
         b.append('\n');
       }

@@ -80,7 +80,12 @@ public final class JsonRenderer implements Renderer {
     g.writeStringField("placement", s.placement().id());
     g.writeNumberField("kubernetesScore", s.kubernetesScore());
     g.writeNumberField("placementScore", s.placementScore());
-    g.writeNumberField("requestsPerMonth", s.requestsPerMonth());
+    double requests = s.requestsPerMonth();
+    if (requests == Math.rint(requests) && requests < 9e15) {
+      g.writeNumberField("requestsPerMonth", (long) requests);
+    } else {
+      g.writeNumberField("requestsPerMonth", requests);
+    }
     g.writeObjectFieldStart("monthlyCost");
     money(g, "serverless", s.costs().serverless());
     money(g, "kubernetes", s.costs().kubernetes());

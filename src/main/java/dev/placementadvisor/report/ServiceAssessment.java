@@ -45,7 +45,9 @@ public record ServiceAssessment(
 
   public ServiceAssessment {
     reasons = List.copyOf(reasons);
-    excluded = Set.copyOf(excluded);
+    java.util.EnumSet<Placement> copy = java.util.EnumSet.noneOf(Placement.class);
+    copy.addAll(excluded);
+    excluded = java.util.Collections.unmodifiableSet(copy);
     decision = List.copyOf(decision);
   }
 }

@@ -163,9 +163,9 @@ public final class Factors {
     f.add(limit("limit-connections", "Persistent connections rule out serverless, edge and a split placement.",
         Sources.CONNECTIONS, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> x.service().persistentConnections(),
         x -> "persistent connections need long-lived processes: not serverless or edge"));
-    f.add(limit("limit-state", "In-process state rules out serverless and edge.", Sources.STATE,
-        EnumSet.of(WASM_EDGE, SERVERLESS), x -> x.service().stateful(),
-        x -> "in-process state does not survive serverless or edge instances: state stays on Kubernetes"));
+    f.add(limit("limit-state", "In-process state rules out serverless, edge and a split placement.",
+        Sources.STATE, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> x.service().stateful(),
+        x -> "in-process state does not survive serverless or edge instances: it stays on Kubernetes"));
     f.add(limit("limit-memory", "More than 10,240 MB rules out Lambda.", Sources.LAMBDA_QUOTAS,
         EnumSet.of(SERVERLESS), x -> x.service().memoryMb() > LAMBDA_MAX_MEMORY_MB,
         x -> Format.number(x.service().memoryMb()) + " MB exceeds Lambda's 10,240 MB"));
@@ -193,6 +193,10 @@ public final class Factors {
 
   private static String names(Set<Placement> placements) {
     return String.join(", ", placements.stream().map(Placement::id).toList());
+  }
+
+  private static String signed(int points) {
+    return points > 0 ? "+" + points : Integer.toString(points);
   }
 
   private static String lean(int points) {
@@ -240,7 +244,8 @@ public final class Factors {
     if (top == null) {
       return null;
     }
-    return new Reason("compliance-regime", best, top.id() + " is the strictest regime that applies" + lean(best));
+    return new Reason("compliance-regime", best,
+        top.id() + " has the highest regime weight (" + signed(best) + "):" + lean(best));
   }
 
   private static Reason audit(WasmAudit a) {

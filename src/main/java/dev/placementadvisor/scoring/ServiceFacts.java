@@ -22,8 +22,15 @@ public record ServiceFacts(
     Set<Placement> excluded) {
 
   public ServiceFacts {
-    compliance = Set.copyOf(compliance);
-    excluded = Set.copyOf(excluded);
+    compliance = ordered(compliance, Compliance.class);
+    excluded = ordered(excluded, Placement.class);
+  }
+
+  /** An unmodifiable copy that iterates in declaration order, so output is deterministic. */
+  static <E extends Enum<E>> Set<E> ordered(Set<E> values, Class<E> type) {
+    EnumSet<E> copy = EnumSet.noneOf(type);
+    copy.addAll(values);
+    return java.util.Collections.unmodifiableSet(copy);
   }
 
   /** The same facts with the service's costs. */

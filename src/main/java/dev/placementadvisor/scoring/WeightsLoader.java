@@ -6,10 +6,6 @@ import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.Values;
 import dev.placementadvisor.input.YamlNode;
 import dev.placementadvisor.input.YamlTreeReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,16 +34,7 @@ public final class WeightsLoader {
   }
 
   private static Weights loadDefaults() {
-    String text;
-    try (InputStream in = WeightsLoader.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    YamlNode root = YamlTreeReader.parse(text, "weights.yaml (bundled)");
+    YamlNode root = YamlTreeReader.resource(RESOURCE, "weights.yaml (bundled)");
     Weights w = apply(null, root, "bundled weights", true);
     for (String id : Factors.weightedIds()) {
       if (!w.factors().containsKey(id)) {

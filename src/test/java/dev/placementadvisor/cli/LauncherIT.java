@@ -1,0 +1,147 @@
+package dev.placementadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Smoke-tests the packaged launcher: {@code java -jar target/advisor.jar} and the {@code ./advisor}
+ * script, as separate processes, on {@code samples/startup.yaml}.
+ *
+ * <p>Runs only when {@code target/advisor.jar} exists and is newer than {@code pom.xml} and
+ * everything under {@code src/main} (the same rule the {@code ./advisor} script uses before it
+ * rebuilds); otherwise it is skipped. A stale jar from an earlier build is not tested, so that an
+ * incremental build never fails on old code, and the script never starts a nested Maven build. Run
+ * after {@code package} (by maven-failsafe, in the integration-test phase) the jar is always fresh.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class LauncherIT {
+  private static final Path JAR = Paths.get("target", "advisor.jar");
+  private static final Path SAMPLE = Paths.get("samples", "startup.yaml");
+
+  @TempDir Path tmp;
+
+  /** Why the jar cannot be tested, or null when it is present and up to date. */
+  static String jarProblem() throws IOException {
+    if (!Files.isRegularFile(JAR)) {
+      return JAR + " does not exist (run ./mvnw package first)";
+    }
+    long built = Files.getLastModifiedTime(JAR).toMillis();
+    List<Path> inputs = List.of(Paths.get("pom.xml"), Paths.get("src", "main"));
+    for (Path input : inputs) {
+      try (Stream<Path> files = Files.walk(input)) {
+        Path newer =
+            files
+                .filter(Files::isRegularFile)
+                .filter(p -> lastModified(p) > built)
+                .findFirst()
+                .orElse(null);
+        if (newer != null) {
+          return JAR + " is older than " + newer + " (run ./mvnw package to rebuild it)";
+        }
+      }
+    }
+    return null;
+  }
+
+  private static long lastModified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p).toMillis();
+    } catch (IOException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  @BeforeEach
+  void needsAFreshJar() throws IOException {
+    String problem = jarProblem();
+    assumeTrue(problem == null, () -> "skipped: " + problem);
+  }
+
+  /** The finished process and what it printed. */
+  private record Result(int exitCode, String out, String err) {}
+
+  private Result run(List<String> command) throws IOException, InterruptedException {
+    Path out = tmp.resolve("stdout");
+    Path err = tmp.resolve("stderr");
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(new File(System.getProperty("user.dir")))
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())));
+    String javaHome = System.getProperty("java.home");
+    pb.environment().put("JAVA_HOME", javaHome);
+    pb.environment().remove("ADVISOR_JAVA_OPTS");
+    Process p = pb.start();
+    if (!p.waitFor(90, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("timed out: " + String.join(" ", command));
+    }
+    return new Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static String nullDevice() {
+    return windows() ? "NUL" : "/dev/null";
+  }
+
+  private static boolean windows() {
+    return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+  }
+
+  private static String java() {
+    return Paths.get(System.getProperty("java.home"), "bin", windows() ? "java.exe" : "java")
+        .toString();
+  }
+
+  @Test
+  void packagedJarAssessesASampleAsJson() throws Exception {
+    Result r =
+        run(
+            List.of(
+                java(), "-jar", JAR.toString(), "assess", SAMPLE.toString(), "--format", "json"));
+
+    assertThat(r.err()).as("stderr").isEmpty();
+    assertThat(r.exitCode()).as("exit code").isZero();
+    JsonNode report = new ObjectMapper().readTree(r.out());
+    assertThat(report.path("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(report.path("services")).hasSize(5);
+    assertThat(report.path("services").get(0).path("name").asText()).isEqualTo("stripe-webhooks");
+    assertThat(r.out())
+        .as("the packaged jar prints what the in-process command line prints")
+        .isEqualTo(CliRun.of("assess", SAMPLE.toString(), "--format", "json").out());
+  }
+
+  @Test
+  void launcherScriptValidatesASample() throws Exception {
+    assumeFalse(windows(), "the ./advisor script needs a POSIX shell");
+
+    Result r = run(List.of("./advisor", "validate", SAMPLE.toString()));
+
+    assertThat(r.err())
+        .as("stderr (a non-empty one may mean the script started a build)")
+        .isEmpty();
+    assertThat(r.exitCode()).as("exit code").isZero();
+    assertThat(r.out()).isEqualTo(SAMPLE + ": valid (5 services)\n");
+  }
+}
