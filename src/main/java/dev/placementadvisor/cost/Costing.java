@@ -76,22 +76,44 @@ public final class Costing {
     return sum;
   }
 
+  /** Ratio between the volumes of the coarse scan. */
+  private static final double SCAN_RATIO = 2;
+  /** Points of the fine scan inside the coarse interval that holds the first crossing. */
+  private static final int FINE_STEPS = 128;
+
   /**
    * The lowest monthly volume at which Kubernetes costs no more than serverless, other inputs and
-   * other services fixed: 0 when Kubernetes is already cheaper at no traffic, null when serverless
-   * stays cheaper up to {@link #CROSSOVER_CEILING}. Solved by bisection on the cost difference.
+   * other services fixed: 0 when Kubernetes is already no dearer at no traffic, null when
+   * serverless is cheaper at every volume scanned up to {@link #CROSSOVER_CEILING}.
+   *
+   * <p>Kubernetes cost rises in steps (whole replicas, whole nodes without autoscaling, GPU
+   * nodes) and Lambda's tiers bend the serverless curve down at huge volumes, so the two curves
+   * can cross more than once. The solver scans volumes in doublings, then the first doubling that
+   * reaches a crossing in {@value #FINE_STEPS} even steps, and bisects the first step that does.
    */
   Double crossover(Service s, Usage others) {
     if (gap(s, 0, others) >= 0) {
       return 0.0;
     }
-    if (gap(s, CROSSOVER_CEILING, others) < 0) {
-      return null;
-    }
     double lo = 0;
-    double hi = CROSSOVER_CEILING;
-    // Find the first power of ten past the crossover, then bisect within it.
-    for (double v = 1; v <= CROSSOVER_CEILING; v *= 10) {
+    double hi = -1;
+    for (double v = 1; v <= CROSSOVER_CEILING; v *= SCAN_RATIO) {
+      if (gap(s, v, others) >= 0) {
+        hi = v;
+        break;
+      }
+      lo = v;
+    }
+    if (hi < 0) {
+      if (gap(s, CROSSOVER_CEILING, others) < 0) {
+        return null;
+      }
+      hi = CROSSOVER_CEILING;
+    }
+    double base = lo;
+    double step = (hi - base) / FINE_STEPS;
+    for (int i = 1; i < FINE_STEPS; i++) {
+      double v = base + step * i;
       if (gap(s, v, others) >= 0) {
         hi = v;
         break;
