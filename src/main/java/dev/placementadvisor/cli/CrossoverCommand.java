@@ -134,12 +134,12 @@ final class CrossoverCommand implements Callable<Integer> {
     }
     out.println();
     if (r.crossover() == null) {
-      out.println("Crossover: none (serverless stays cheaper up to 10 trillion requests/month)");
+      out.println("Crossover: none (serverless is cheaper at every volume up to 10 trillion requests/month)");
     } else if (r.crossover() == 0) {
       out.println("Crossover: none (Kubernetes is cheaper at any volume)");
     } else {
       out.println("Crossover: " + Format.number(r.crossover()) + " requests/month ("
-          + Format.volume(r.crossover()) + "): above it Kubernetes is cheaper");
+          + Format.volume(r.crossover()) + "): the lowest volume at which Kubernetes is no dearer");
     }
     out.println("Formulas and prices: docs/cost-model.md; advisor pricing lists the catalog.");
   }

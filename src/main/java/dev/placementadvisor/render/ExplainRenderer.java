@@ -87,9 +87,9 @@ public final class ExplainRenderer {
         .append(" (the Kubernetes cost plus the request layer in front)\n");
     Double x = s.costs().crossoverRequests();
     b.append("Crossover: ").append(
-        x == null ? "none: serverless stays cheaper at any volume"
+        x == null ? "none: serverless is cheaper at every volume up to 10 trillion requests/month"
             : x == 0 ? "Kubernetes is cheaper than serverless at any volume"
-            : "Kubernetes becomes cheaper than serverless above " + Format.number(x)
+            : "Kubernetes is no dearer than serverless from " + Format.number(x)
                 + " requests/month (now " + Format.number(s.requestsPerMonth()) + ")")
         .append('\n');
     b.append("\nPlacement: ").append(placement).append(" at ")
