@@ -50,7 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
     Assessor assessor = loaded.assessor();
     Costing costing = assessor.costing(loaded.inventory());
     int index = loaded.inventory().services().indexOf(s);
-    ServiceAssessment a = assessor.assess(loaded.inventory(), costing, index);
+    ServiceAssessment a = assessor.assess(loaded.inventory()).services().get(index);
     new ExplainRenderer(terminal.color())
         .render(a, costing.explain(index), file.toString(), terminal.out());
     terminal.out().flush();

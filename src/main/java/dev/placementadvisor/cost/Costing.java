@@ -1,6 +1,7 @@
 package dev.placementadvisor.cost;
 
 import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.report.Placement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,6 +59,59 @@ public final class Costing {
     Usage o = others(index);
     return List.of(
         model.serverless(s, r, o, true), model.kubernetes(s, r, o, true), model.edge(s, r, o, true));
+  }
+
+  /**
+   * Each service's monthly cost on its own placement, with every platform's account-level
+   * charges (free tier, tiers, edge base fee, cluster minimum, control plane, load balancer)
+   * shared only among the services that use that platform. A hybrid service is in the cluster
+   * and, for its request layer only, on the edge or on Lambda.
+   *
+   * @param edgeFront for each service, whether a hybrid's request layer is at the edge
+   */
+  public double[] estate(List<Placement> placements, List<Boolean> edgeFront) {
+    Usage serverless = Usage.NONE;
+    Usage edge = Usage.NONE;
+    Usage cluster = Usage.NONE;
+    for (int i = 0; i < services.size(); i++) {
+      Usage u = usages.get(i);
+      switch (placements.get(i)) {
+        case SERVERLESS -> serverless = serverless.plus(u);
+        case WASM_EDGE -> edge = edge.plus(u);
+        case KUBERNETES -> cluster = cluster.plus(u);
+        case HYBRID -> {
+          cluster = cluster.plus(u);
+          if (edgeFront.get(i)) {
+            edge = edge.plus(u.requestLayer());
+          } else {
+            serverless = serverless.plus(u.requestLayer());
+          }
+        }
+      }
+    }
+    double[] cost = new double[services.size()];
+    for (int i = 0; i < services.size(); i++) {
+      Service s = services.get(i);
+      double r = s.traffic().requestsPerMonth();
+      Usage u = usages.get(i);
+      cost[i] =
+          switch (placements.get(i)) {
+            case SERVERLESS -> model.serverless(s, r, clamp(serverless.minus(u)), false).total();
+            case WASM_EDGE -> model.edge(s, r, clamp(edge.minus(u)), false).total();
+            case KUBERNETES -> model.kubernetes(s, r, clamp(cluster.minus(u)), false).total();
+            case HYBRID -> {
+              double core = model.kubernetes(s, r, clamp(cluster.minus(u)), false).total();
+              Usage others =
+                  clamp((edgeFront.get(i) ? edge : serverless).minus(u.requestLayer()));
+              PlatformCost front =
+                  edgeFront.get(i)
+                      ? model.edge(s, r, others, false)
+                      : model.serverless(s, r, others, false);
+              yield core + front(front, edgeFront.get(i));
+            }
+          };
+    }
+    return cost;
   }
 
   /** The request-layer charges of a hybrid's front: requests and gateway, or the edge's fee and requests. */

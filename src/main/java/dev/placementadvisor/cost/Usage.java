@@ -19,6 +19,11 @@ record Usage(
 
   static final Usage NONE = new Usage(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+  /** The part of this usage a hybrid's request layer puts on the front platform: requests only. */
+  Usage requestLayer() {
+    return new Usage(services, requests, 0, 0, restRequests, httpRequests, 0, 0, 0, 0, 0);
+  }
+
   Usage plus(Usage o) {
     return new Usage(
         services + o.services,

@@ -72,9 +72,19 @@ public final class Assessor {
   /** Assesses the whole inventory. */
   public Report assess(Inventory inventory) {
     Costing costing = costing(inventory);
-    List<ServiceAssessment> out = new ArrayList<>(inventory.services().size());
+    List<ServiceAssessment> decided = new ArrayList<>(inventory.services().size());
+    List<Placement> placements = new ArrayList<>(inventory.services().size());
+    List<Boolean> edgeFront = new ArrayList<>(inventory.services().size());
     for (int i = 0; i < inventory.services().size(); i++) {
-      out.add(assess(inventory, costing, i));
+      ServiceAssessment a = assess(inventory, costing, i);
+      decided.add(a);
+      placements.add(a.placement());
+      edgeFront.add(HybridSplit.edgeFront(inventory.services().get(i), a.wasmAudit()));
+    }
+    double[] estate = costing.estate(placements, edgeFront);
+    List<ServiceAssessment> out = new ArrayList<>(decided.size());
+    for (int i = 0; i < decided.size(); i++) {
+      out.add(withRecommendedCost(decided.get(i), estate[i]));
     }
     PriceCatalog c = costing.model().catalog();
     boolean cluster =
@@ -91,8 +101,18 @@ public final class Assessor {
         cluster ? kubernetesTax(c, inventory.organization().platformEngineers()) : List.of());
   }
 
-  /** Assesses the {@code index}-th service of the inventory. */
-  public ServiceAssessment assess(Inventory inventory, Costing costing, int index) {
+  private static ServiceAssessment withRecommendedCost(ServiceAssessment a, double cost) {
+    return new ServiceAssessment(
+        a.name(), a.location(), a.placement(), a.kubernetesScore(), a.placementScore(),
+        a.scoreBand(), a.wasmAudit(), a.reasons(), a.excluded(), a.decision(), a.hybridSplit(),
+        a.costs(), a.requestsPerMonth(), cost);
+  }
+
+  /**
+   * Decides the {@code index}-th service; its recommended cost is the platform's
+   * whole-inventory share until {@link #assess(Inventory)} prices the recommended estate.
+   */
+  private ServiceAssessment assess(Inventory inventory, Costing costing, int index) {
     Service service = inventory.services().get(index);
     ServiceFacts facts =
         ServiceFacts.of(service, inventory.organization(), inventory.services().size());
@@ -150,7 +170,13 @@ public final class Assessor {
         d.steps(),
         split,
         costs,
-        facts.service().traffic().requestsPerMonth());
+        facts.service().traffic().requestsPerMonth(),
+        switch (d.placement()) {
+          case WASM_EDGE -> costs.edge();
+          case SERVERLESS -> costs.serverless();
+          case HYBRID -> costs.hybrid();
+          case KUBERNETES -> costs.kubernetes();
+        });
   }
 
   /** The hidden-tax lines, with the lines a platform team already covers waived. */

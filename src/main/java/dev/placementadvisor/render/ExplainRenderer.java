@@ -93,7 +93,8 @@ public final class ExplainRenderer {
                 + " requests/month (now " + Format.number(s.requestsPerMonth()) + ")")
         .append('\n');
     b.append("\nPlacement: ").append(placement).append(" at ")
-        .append(Format.usd(s.recommendedCost())).append(" a month\n");
+        .append(Format.usd(s.recommendedCost()))
+        .append(" a month (account charges shared with the services recommended onto the same platforms)\n");
     out.write(b.toString());
   }
 

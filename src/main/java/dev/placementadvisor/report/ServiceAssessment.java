@@ -15,7 +15,10 @@ import java.util.Set;
  * @param excluded placements that hard limits rule out
  * @param decision the steps from score to placement, in words
  * @param hybridSplit for a hybrid placement, what runs where; otherwise null
- * @param costs the monthly cost on each platform and the crossover volume
+ * @param costs the monthly cost on each platform (with the whole inventory on it) and the
+ *     crossover volume
+ * @param recommendedCost the monthly cost on the recommended placement, sharing each platform's
+ *     account-level charges with the services recommended onto it
  */
 public record ServiceAssessment(
     String name,
@@ -30,17 +33,9 @@ public record ServiceAssessment(
     List<String> decision,
     String hybridSplit,
     ServiceCosts costs,
-    double requestsPerMonth) {
+    double requestsPerMonth,
+    double recommendedCost) {
 
-  /** The monthly cost of the recommended placement. */
-  public double recommendedCost() {
-    return switch (placement) {
-      case WASM_EDGE -> costs.edge();
-      case SERVERLESS -> costs.serverless();
-      case HYBRID -> costs.hybrid();
-      case KUBERNETES -> costs.kubernetes();
-    };
-  }
 
 
   public ServiceAssessment {

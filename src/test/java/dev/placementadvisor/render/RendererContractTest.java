@@ -49,7 +49,8 @@ class RendererContractTest {
             List.of("placement score -6 is in the serverless band", "passes the Wasm audit"),
             null,
             new ServiceCosts(2.73, 150.17, 8.0, 152.0, 33_786_213.0),
-            12_000_000);
+            12_000_000,
+            8.0);
     ServiceAssessment core =
         new ServiceAssessment(
             "orders \"core\"",
@@ -68,7 +69,8 @@ class RendererContractTest {
             List.of("placement score 20 is in the kubernetes band"),
             null,
             new ServiceCosts(672.5, 459.0, 120.25, 470.0, 0.0),
-            50_000_000);
+            50_000_000,
+            459.0);
     ServiceAssessment split =
         new ServiceAssessment(
             "search",
@@ -83,7 +85,8 @@ class RendererContractTest {
             List.of("placement score 12 is in the hybrid band"),
             "serverless functions for bursts; Kubernetes core for the steady base load",
             new ServiceCosts(40.0, 60.0, 30.0, 65.0, null),
-            20_000_000);
+            20_000_000,
+            65.0);
     return new Report(
         Report.SCHEMA_VERSION,
         "inventory.yaml",
