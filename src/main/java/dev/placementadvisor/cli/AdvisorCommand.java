@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       AssessCommand.class,
       ValidateCommand.class,
       ExplainCommand.class,
+      DiffCommand.class,
       CrossoverCommand.class,
       PricingCommand.class,
       FactorsCommand.class

@@ -44,6 +44,18 @@ public final class YamlTreeReader {
   public static final int MAX_SCALAR_CHARS = 1024 * 1024;
 
   private static final YAMLFactory FACTORY = createFactory();
+  private static final com.fasterxml.jackson.core.JsonFactory JSON_FACTORY =
+      com.fasterxml.jackson.core.JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_DEPTH)
+                  .maxStringLength(MAX_SCALAR_CHARS)
+                  .maxNumberLength(100)
+                  .maxNameLength(10_000)
+                  .maxDocumentLength(MAX_FILE_BYTES)
+                  .build())
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   private YamlTreeReader() {}
 
@@ -149,21 +161,8 @@ public final class YamlTreeReader {
 
   /** Parses YAML text; {@code displayName} is how messages name its file. */
   public static YamlNode parse(String text, String displayName) {
-    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
-      Builder builder = new Builder(parser, displayName);
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw new InputException(
-            new Location(displayName, 1, 1), "the file is empty: expected a YAML mapping");
-      }
-      YamlNode root = builder.value(first, 0);
-      JsonToken extra = parser.nextToken();
-      if (extra != null) {
-        throw new InputException(
-            builder.here(),
-            "more than one YAML document: put the whole inventory in a single document");
-      }
-      return root;
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      return tree(parser, displayName, "YAML");
     } catch (InputException e) {
       throw e;
     } catch (StreamConstraintsException e) {
@@ -172,6 +171,45 @@ public final class YamlTreeReader {
     } catch (IOException | RuntimeException e) {
       throw translate(e, displayName);
     }
+  }
+
+  /** Reads a JSON file into the same located tree, within the same limits. */
+  public static YamlNode readJson(Path path, String displayName) {
+    String text = readText(path, displayName);
+    try (JsonParser parser = JSON_FACTORY.createParser(text)) {
+      return tree(parser, displayName, "JSON");
+    } catch (InputException e) {
+      throw e;
+    } catch (StreamConstraintsException e) {
+      throw new InputException(
+          location(e.getLocation(), displayName), "too large: " + e.getOriginalMessage());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InputException(
+          location(e.getLocation(), displayName), "invalid JSON: " + oneLine(e.getOriginalMessage()), e);
+    } catch (IOException e) {
+      throw new InputException(Location.ofFile(displayName), "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static YamlNode tree(JsonParser parser, String displayName, String language)
+      throws IOException {
+    Builder builder = new Builder(parser, displayName);
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      throw new InputException(
+          new Location(displayName, 1, 1),
+          "the file is empty: expected a " + language + " " + (language.equals("JSON") ? "object" : "mapping"));
+    }
+    YamlNode root = builder.value(first, 0);
+    JsonToken extra = parser.nextToken();
+    if (extra != null) {
+      throw new InputException(
+          builder.here(),
+          language.equals("JSON")
+              ? "unexpected content after the JSON value"
+              : "more than one YAML document: put the whole inventory in a single document");
+    }
+    return root;
   }
 
   private static InputException translate(Exception e, String displayName) {
@@ -235,10 +273,10 @@ public final class YamlTreeReader {
 
   /** Builds nodes from the parser's token stream. */
   private static final class Builder {
-    private final YAMLParser parser;
+    private final JsonParser parser;
     private final String file;
 
-    Builder(YAMLParser parser, String file) {
+    Builder(JsonParser parser, String file) {
       this.parser = parser;
       this.file = file;
     }
@@ -249,14 +287,14 @@ public final class YamlTreeReader {
 
     YamlNode value(JsonToken token, int depth) throws IOException {
       Location at = here();
-      if (parser.isCurrentAlias()) {
+      if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
         throw new InputException(
             at, "YAML aliases (*" + Text.shorten(parser.getText()) + ") are not supported");
       }
-      String tag = parser.getTypeId();
+      Object tag = parser.canReadTypeId() ? parser.getTypeId() : null;
       if (tag != null) {
         throw new InputException(
-            at, "YAML tags (" + Text.shorten(tag) + ") are not supported: write the plain value");
+            at, "YAML tags (" + Text.shorten(tag.toString()) + ") are not supported: write the plain value");
       }
       if (depth > MAX_DEPTH) {
         throw new InputException(at, "nested deeper than " + MAX_DEPTH + " levels");

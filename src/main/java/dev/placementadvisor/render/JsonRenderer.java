@@ -149,7 +149,7 @@ public final class JsonRenderer implements Renderer {
     g.writeNumberField(field, Format.cents(usd));
   }
 
-  private static DefaultPrettyPrinter prettyPrinter() {
+  static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators =
         Separators.createDefaultInstance()

@@ -1,0 +1,36 @@
+package dev.placementadvisor.cli;
+
+import dev.placementadvisor.compare.Comparison;
+import dev.placementadvisor.compare.ReportDiff;
+import dev.placementadvisor.compare.ReportReader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code advisor diff BASE.json CURRENT.json}: compares two saved reports, with the gates. */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = "Compare two reports saved with --format json and hold the change to the gates.")
+final class DiffCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "BASE.json", description = "The baseline report.")
+  Path baseline;
+
+  @Parameters(index = "1", paramLabel = "CURRENT.json", description = "The current report.")
+  Path current;
+
+  @Mixin OutputOptions output;
+  @Mixin GateMixin gates;
+  @Mixin Terminal terminal;
+
+  @Override
+  public Integer call() throws Exception {
+    Comparison c =
+        ReportDiff.compare(
+            ReportReader.read(baseline), ReportReader.read(current), gates.options());
+    return Comparisons.emit(c, output, terminal, output.output == null && terminal.color());
+  }
+}

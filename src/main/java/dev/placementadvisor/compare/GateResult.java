@@ -1,0 +1,17 @@
+package dev.placementadvisor.compare;
+
+import java.util.List;
+
+/**
+ * The outcome of one gate.
+ *
+ * @param id stable ID: max-increase, max-service-increase, budget, placement-change
+ * @param limit the limit as given ("10%", "$500")
+ * @param services the services that drove a failure, largest first
+ */
+public record GateResult(
+    String id, String limit, boolean passed, String message, List<String> services) {
+  public GateResult {
+    services = List.copyOf(services);
+  }
+}

@@ -1,0 +1,141 @@
+package dev.placementadvisor.compare;
+
+import dev.placementadvisor.report.Format;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Compares a current snapshot with a baseline and holds the result to the gates. */
+public final class ReportDiff {
+  private ReportDiff() {}
+
+  /** Compares and evaluates the gates. */
+  public static Comparison compare(Snapshot baseline, Snapshot current, GateOptions gates) {
+    List<ServiceChange> changes = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Snapshot.Entry now : current.services()) {
+      seen.add(now.name());
+      Snapshot.Entry was = baseline.service(now.name());
+      if (was == null) {
+        changes.add(
+            new ServiceChange(
+                now.name(), ServiceChange.Kind.ADDED, null, now.placement(), 0,
+                now.monthlyCost(), now.line(), now.column()));
+      } else {
+        boolean same =
+            was.placement().equals(now.placement())
+                && Format.cents(was.monthlyCost()).equals(Format.cents(now.monthlyCost()));
+        changes.add(
+            new ServiceChange(
+                now.name(),
+                same ? ServiceChange.Kind.UNCHANGED : ServiceChange.Kind.CHANGED,
+                was.placement(),
+                now.placement(),
+                was.monthlyCost(),
+                now.monthlyCost(),
+                now.line(),
+                now.column()));
+      }
+    }
+    for (Snapshot.Entry was : baseline.services()) {
+      if (!seen.contains(was.name())) {
+        changes.add(
+            new ServiceChange(
+                was.name(), ServiceChange.Kind.REMOVED, was.placement(), null,
+                was.monthlyCost(), 0, was.line(), was.column()));
+      }
+    }
+    return new Comparison(baseline, current, changes, evaluate(baseline, current, changes, gates),
+        gates.noFail());
+  }
+
+  private static List<GateResult> evaluate(
+      Snapshot baseline, Snapshot current, List<ServiceChange> changes, GateOptions o) {
+    List<GateResult> results = new ArrayList<>();
+    List<ServiceChange> risers =
+        changes.stream()
+            .filter(c -> c.delta() > 0.005)
+            .sorted(Comparator.comparingDouble(ServiceChange::delta).reversed().thenComparing(ServiceChange::name))
+            .toList();
+    if (o.maxIncrease() != null) {
+      Threshold t = o.maxIncrease();
+      boolean failed = t.exceeded(baseline.total(), current.total());
+      String change = Format.usd(baseline.total()) + " → " + Format.usd(current.total())
+          + " (" + signedUsd(current.total() - baseline.total())
+          + (baseline.total() > 0 ? ", " + signedPct((current.total() - baseline.total()) / baseline.total() * 100) : "")
+          + ")";
+      results.add(new GateResult("max-increase", t.toString(), !failed,
+          failed ? "monthly cost rose past " + t + ": " + change + "; driven by " + describe(risers)
+              : "monthly cost within " + t + ": " + change,
+          failed ? names(risers) : List.of()));
+    }
+    if (o.maxServiceIncrease() != null) {
+      Threshold t = o.maxServiceIncrease();
+      List<ServiceChange> over =
+          risers.stream()
+              .filter(c -> c.kind() != ServiceChange.Kind.ADDED || !t.percent())
+              .filter(c -> t.exceeded(c.before(), c.after()))
+              .toList();
+      results.add(new GateResult("max-service-increase", t.toString(), over.isEmpty(),
+          over.isEmpty() ? "no service's monthly cost rose past " + t
+              : over.size() + (over.size() == 1 ? " service" : " services") + " rose past " + t + ": " + describe(over),
+          names(over)));
+    }
+    if (o.budget() != null) {
+      double budget = o.budget();
+      boolean failed = Format.cents(current.total()).doubleValue() > budget;
+      List<Snapshot.Entry> top =
+          current.services().stream()
+              .sorted(Comparator.comparingDouble(Snapshot.Entry::monthlyCost).reversed().thenComparing(Snapshot.Entry::name))
+              .limit(5)
+              .toList();
+      results.add(new GateResult("budget", Format.usd(budget), !failed,
+          failed ? "monthly cost " + Format.usd(current.total()) + " exceeds the budget of " + Format.usd(budget)
+              + "; largest: " + String.join(", ", top.stream().map(e -> e.name() + " " + Format.usd(e.monthlyCost())).toList())
+              : "monthly cost " + Format.usd(current.total()) + " within the budget of " + Format.usd(budget),
+          failed ? top.stream().map(Snapshot.Entry::name).toList() : List.of()));
+    }
+    if (o.failOnPlacementChange()) {
+      List<ServiceChange> moved = changes.stream().filter(ServiceChange::placementChanged).toList();
+      results.add(new GateResult("placement-change", "none", moved.isEmpty(),
+          moved.isEmpty() ? "no placement changed"
+              : "placement changed: " + String.join(", ", moved.stream()
+                  .map(c -> c.name() + " " + c.placementBefore() + " → " + c.placementAfter()).toList()),
+          names(moved)));
+    }
+    return results;
+  }
+
+  private static List<String> names(List<ServiceChange> changes) {
+    return changes.stream().map(ServiceChange::name).toList();
+  }
+
+  private static String describe(List<ServiceChange> changes) {
+    if (changes.isEmpty()) {
+      return "no single service";
+    }
+    List<String> parts = new ArrayList<>();
+    for (ServiceChange c : changes.subList(0, Math.min(5, changes.size()))) {
+      parts.add(c.name() + " " + signedUsd(c.delta())
+          + (c.kind() == ServiceChange.Kind.ADDED ? " (added)" : c.percent() != null ? " (" + signedPct(c.percent()) + ")" : ""));
+    }
+    if (changes.size() > 5) {
+      parts.add("and " + (changes.size() - 5) + " more");
+    }
+    return String.join(", ", parts);
+  }
+
+  /** Dollars with a sign: +$12.50, -$3.00. */
+  public static String signedUsd(double v) {
+    String s = Format.usd(v);
+    return s.startsWith("-") ? s : "+" + s;
+  }
+
+  /** A percentage with a sign and one decimal: +12.5%. */
+  public static String signedPct(double pct) {
+    String s = Format.number(Math.round(pct * 10) / 10.0) + "%";
+    return pct >= 0 ? "+" + s : s;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.placementadvisor.render;
+
+import dev.placementadvisor.compare.Comparison;
+import dev.placementadvisor.compare.GateResult;
+import dev.placementadvisor.compare.ReportDiff;
+import dev.placementadvisor.compare.ServiceChange;
+import dev.placementadvisor.report.Format;
+
+/** Phrases shared by the comparison renderers, so every format says the same thing. */
+final class ComparisonText {
+  private ComparisonText() {}
+
+  /** "$724.42 → $812.10 (+$87.68, +12.1%)". */
+  static String totalChange(Comparison c) {
+    return Format.usd(c.totalBefore()) + " → " + Format.usd(c.totalAfter()) + " (" + delta(c) + ")";
+  }
+
+  /** "+$87.68, +12.1%" (no percentage when the baseline total is zero). */
+  static String delta(Comparison c) {
+    return ReportDiff.signedUsd(c.totalDelta())
+        + (c.totalPercent() == null ? "" : ", " + ReportDiff.signedPct(c.totalPercent()));
+  }
+
+  /** "+$61.85 (+186.6%)". */
+  static String delta(ServiceChange s) {
+    return ReportDiff.signedUsd(s.delta())
+        + (s.percent() == null ? "" : " (" + ReportDiff.signedPct(s.percent()) + ")");
+  }
+
+  static String kind(ServiceChange s) {
+    return switch (s.kind()) {
+      case ADDED -> "added";
+      case REMOVED -> "removed";
+      case CHANGED -> "changed";
+      case UNCHANGED -> "unchanged";
+    };
+  }
+
+  /** "hybrid → kubernetes", or the one placement when it did not change. */
+  static String placement(ServiceChange s) {
+    if (s.placementBefore() == null) {
+      return s.placementAfter();
+    }
+    if (s.placementAfter() == null) {
+      return s.placementBefore();
+    }
+    return s.placementChanged() ? s.placementBefore() + " → " + s.placementAfter() : s.placementAfter();
+  }
+
+  static String before(ServiceChange s) {
+    return s.kind() == ServiceChange.Kind.ADDED ? "-" : Format.usd(s.before());
+  }
+
+  static String after(ServiceChange s) {
+    return s.kind() == ServiceChange.Kind.REMOVED ? "-" : Format.usd(s.after());
+  }
+
+  /** The verdict in words. */
+  static String verdict(Comparison c) {
+    if (c.gates().isEmpty()) {
+      return "no gates set";
+    }
+    long failed = c.gates().stream().filter(g -> !g.passed()).count();
+    if (failed == 0) {
+      return c.gates().size() == 1 ? "the gate passed" : "all " + c.gates().size() + " gates passed";
+    }
+    return failed + " of " + c.gates().size() + (c.gates().size() == 1 ? " gate failed" : " gates failed")
+        + (c.noFail() ? " (reported only: --no-fail)" : "");
+  }
+
+  static String gateLabel(GateResult g) {
+    return g.id() + (g.limit().equals("none") ? "" : " " + g.limit());
+  }
+}
