@@ -4,6 +4,7 @@ import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.compare.ReportDiff;
 import dev.placementadvisor.compare.ReportReader;
 import dev.placementadvisor.compare.Snapshot;
+import dev.placementadvisor.engine.Assessor;
 import dev.placementadvisor.engine.Pipeline;
 import dev.placementadvisor.report.Report;
 import java.nio.file.Path;
@@ -36,8 +37,34 @@ final class AssessCommand implements Callable<Integer> {
       description = "A report saved with --format json to compare with.")
   Path baseline;
 
+  @Option(
+      names = "--flip-points",
+      paramLabel = "auto|on|off",
+      defaultValue = "auto",
+      converter = FlipPointsConverter.class,
+      description =
+          "Search each service's flip points: auto (default) does for inventories of up to "
+              + Assessor.FLIP_POINTS_AUTO_LIMIT
+              + " services; on and off force it.")
+  Assessor.FlipPoints flipPoints;
+
   @Mixin GateMixin gates;
   @Mixin Terminal terminal;
+
+  /** Parses auto, on or off. */
+  static final class FlipPointsConverter
+      implements picocli.CommandLine.ITypeConverter<Assessor.FlipPoints> {
+    @Override
+    public Assessor.FlipPoints convert(String value) {
+      for (Assessor.FlipPoints f : Assessor.FlipPoints.values()) {
+        if (f.name().equalsIgnoreCase(value)) {
+          return f;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException(
+          "'" + value + "' is not one of auto, on, off");
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -53,7 +80,8 @@ final class AssessCommand implements Callable<Integer> {
       }
     }
     Snapshot base = baseline == null ? null : ReportReader.read(baseline);
-    Report report = Pipeline.assess(file, weights.file, weights.pricing);
+    Pipeline.Loaded loaded = Pipeline.load(file, weights.file, weights.pricing);
+    Report report = loaded.assessor(flipPoints).assess(loaded.inventory());
     boolean color = output.output == null && terminal.color();
     if (base == null) {
       AtomicOutput.write(

@@ -47,10 +47,15 @@ final class ExplainCommand implements Callable<Integer> {
               + "; services: "
               + listed(names));
     }
-    Assessor assessor = loaded.assessor();
+    Assessor assessor = loaded.assessor(Assessor.FlipPoints.OFF);
     Costing costing = assessor.costing(loaded.inventory());
     int index = loaded.inventory().services().indexOf(s);
-    ServiceAssessment a = assessor.assess(loaded.inventory()).services().get(index);
+    ServiceAssessment a =
+        assessor.withFlipPoints(
+            loaded.inventory(),
+            costing,
+            assessor.assess(loaded.inventory()).services().get(index),
+            index);
     new ExplainRenderer(terminal.color())
         .render(a, costing.explain(index), file.toString(), terminal.out());
     terminal.out().flush();

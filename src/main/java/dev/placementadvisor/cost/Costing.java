@@ -42,14 +42,22 @@ public final class Costing {
 
   /** Costs and crossover of the {@code index}-th service; {@code edgeFront} prices hybrid's front at the edge. */
   public ServiceCosts costs(int index, boolean edgeFront) {
-    Service s = services.get(index);
-    double r = s.traffic().requestsPerMonth();
+    return costsOf(services.get(index), index, edgeFront, true);
+  }
+
+  /**
+   * Costs of {@code variant} standing in for the {@code index}-th service, the others unchanged;
+   * the crossover is solved only when {@code crossover} is true (otherwise null).
+   */
+  public ServiceCosts costsOf(Service variant, int index, boolean edgeFront, boolean crossover) {
+    double r = variant.traffic().requestsPerMonth();
     Usage o = others(index);
-    PlatformCost sl = model.serverless(s, r, o, false);
-    PlatformCost k8s = model.kubernetes(s, r, o, false);
-    PlatformCost edge = model.edge(s, r, o, false);
+    PlatformCost sl = model.serverless(variant, r, o, false);
+    PlatformCost k8s = model.kubernetes(variant, r, o, false);
+    PlatformCost edge = model.edge(variant, r, o, false);
     double hybrid = k8s.total() + front(edgeFront ? edge : sl, edgeFront);
-    return new ServiceCosts(sl.total(), k8s.total(), edge.total(), hybrid, crossover(s, o));
+    return new ServiceCosts(
+        sl.total(), k8s.total(), edge.total(), hybrid, crossover ? crossover(variant, o) : null);
   }
 
   /** The line-by-line costs of the {@code index}-th service on each platform, with formulas. */

@@ -13,6 +13,7 @@ import dev.placementadvisor.report.Format;
 import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.report.Reason;
 import dev.placementadvisor.report.Report;
+import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.Factor;
 import dev.placementadvisor.scoring.Factor.Group;
@@ -29,8 +30,19 @@ import java.util.Set;
  * Assesses the services of an inventory: prices them, runs the factors and decides each placement.
  */
 public final class Assessor {
+  /** Inventories up to this many services get flip points by default. */
+  public static final int FLIP_POINTS_AUTO_LIMIT = 2_000;
+
+  /** When to search flip points: they cost hundreds of engine runs per service. */
+  public enum FlipPoints {
+    AUTO,
+    ON,
+    OFF
+  }
+
   private final Weights weights;
   private final PriceCatalog catalog;
+  private final FlipPoints flipPoints;
 
   /** An assessor using the bundled catalog plus the inventory's own {@code pricing.catalog}. */
   public Assessor(Weights weights) {
@@ -39,8 +51,22 @@ public final class Assessor {
 
   /** An assessor using {@code catalog}, or the inventory's catalog when it is null. */
   public Assessor(Weights weights, PriceCatalog catalog) {
+    this(weights, catalog, FlipPoints.AUTO);
+  }
+
+  /** An assessor that searches flip points as {@code flipPoints} says. */
+  public Assessor(Weights weights, PriceCatalog catalog, FlipPoints flipPoints) {
     this.weights = weights;
     this.catalog = catalog;
+    this.flipPoints = flipPoints;
+  }
+
+  private boolean searchFlipPoints(int services) {
+    return switch (flipPoints) {
+      case ON -> true;
+      case OFF -> false;
+      case AUTO -> services <= FLIP_POINTS_AUTO_LIMIT;
+    };
   }
 
   /** The catalog in force for an inventory: the bundled one, then the inventory's override. */
@@ -101,11 +127,26 @@ public final class Assessor {
         cluster ? kubernetesTax(c, inventory.organization().platformEngineers()) : List.of());
   }
 
+  /** The assessment of the {@code index}-th service with its flip points searched. */
+  public ServiceAssessment withFlipPoints(
+      Inventory inventory, Costing costing, ServiceAssessment a, int index) {
+    ServiceFacts base =
+        ServiceFacts.of(
+            inventory.services().get(index), inventory.organization(), inventory.services().size());
+    Sensitivity s =
+        FlipPointFinder.analyse(
+            base, a.placement(), a.costs(), variant -> placementOf(variant, costing, index));
+    return new ServiceAssessment(
+        a.name(), a.location(), a.placement(), a.kubernetesScore(), a.placementScore(),
+        a.scoreBand(), a.wasmAudit(), a.reasons(), a.excluded(), a.decision(), a.hybridSplit(),
+        a.costs(), a.requestsPerMonth(), a.recommendedCost(), s);
+  }
+
   private static ServiceAssessment withRecommendedCost(ServiceAssessment a, double cost) {
     return new ServiceAssessment(
         a.name(), a.location(), a.placement(), a.kubernetesScore(), a.placementScore(),
         a.scoreBand(), a.wasmAudit(), a.reasons(), a.excluded(), a.decision(), a.hybridSplit(),
-        a.costs(), a.requestsPerMonth(), cost);
+        a.costs(), a.requestsPerMonth(), cost, a.sensitivity());
   }
 
   /**
@@ -119,7 +160,17 @@ public final class Assessor {
     return assess(facts, costing, index);
   }
 
-  private ServiceAssessment assess(ServiceFacts base, Costing costing, int index) {
+  /** What the factors and the decision make of one service. */
+  private record Evaluation(
+      ServiceFacts facts,
+      WasmAudit audit,
+      List<Reason> reasons,
+      Set<Placement> excluded,
+      int kubernetesScore,
+      int placementScore,
+      Decision decision) {}
+
+  private Evaluation evaluate(ServiceFacts base, Costing costing, int index, boolean crossover) {
     List<Reason> limits = new ArrayList<>();
     Set<Placement> excluded = EnumSet.noneOf(Placement.class);
     for (Factor f : Factors.all()) {
@@ -132,7 +183,9 @@ public final class Assessor {
       }
     }
     WasmAudit audit = WasmAudit.of(base.service());
-    ServiceCosts costs = costing.costs(index, HybridSplit.edgeFront(base.service(), audit));
+    ServiceCosts costs =
+        costing.costsOf(
+            base.service(), index, HybridSplit.edgeFront(base.service(), audit), crossover);
     ServiceFacts facts = base.withCosts(costs).withExcluded(excluded);
     List<Reason> reasons = new ArrayList<>();
     int kubernetesScore = 0;
@@ -155,18 +208,36 @@ public final class Assessor {
     reasons.addAll(limits);
     int placementScore = kubernetesScore + adjustments;
     Decision d = Decision.decide(kubernetesScore, placementScore, audit, excluded, weights.bands());
+    return new Evaluation(facts, audit, reasons, excluded, kubernetesScore, placementScore, d);
+  }
+
+  /** The placement a variant of the {@code index}-th service would get, the rest unchanged. */
+  Placement placementOf(ServiceFacts variant, Costing costing, int index) {
+    return evaluate(variant, costing, index, false).decision().placement();
+  }
+
+  private ServiceAssessment assess(ServiceFacts base, Costing costing, int index) {
+    Evaluation e = evaluate(base, costing, index, true);
+    ServiceFacts facts = e.facts();
+    ServiceCosts costs = facts.costs();
+    Decision d = e.decision();
     String split =
-        d.placement() == Placement.HYBRID ? HybridSplit.describe(facts, audit) : null;
+        d.placement() == Placement.HYBRID ? HybridSplit.describe(facts, e.audit()) : null;
+    Sensitivity sensitivity =
+        searchFlipPoints(base.serviceCount())
+            ? FlipPointFinder.analyse(
+                base, d.placement(), costs, variant -> placementOf(variant, costing, index))
+            : FlipPointFinder.growthOnly(base, costs);
     return new ServiceAssessment(
         facts.service().name(),
         facts.service().location(),
         d.placement(),
-        kubernetesScore,
-        placementScore,
+        e.kubernetesScore(),
+        e.placementScore(),
         d.band(),
-        audit,
-        reasons,
-        excluded,
+        e.audit(),
+        e.reasons(),
+        e.excluded(),
         d.steps(),
         split,
         costs,
@@ -176,8 +247,10 @@ public final class Assessor {
           case SERVERLESS -> costs.serverless();
           case HYBRID -> costs.hybrid();
           case KUBERNETES -> costs.kubernetes();
-        });
+        },
+        sensitivity);
   }
+
 
   /** The hidden-tax lines, with the lines a platform team already covers waived. */
   static List<CostLine> kubernetesTax(PriceCatalog c, int platformEngineers) {

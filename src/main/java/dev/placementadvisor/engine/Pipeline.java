@@ -18,6 +18,10 @@ public final class Pipeline {
     public Assessor assessor() {
       return new Assessor(weights, catalog);
     }
+
+    public Assessor assessor(Assessor.FlipPoints flipPoints) {
+      return new Assessor(weights, catalog, flipPoints);
+    }
   }
 
   /** Loads with the default weights and prices (plus the inventory's own overrides). */

@@ -92,6 +92,14 @@ public final class ExplainRenderer {
             : "Kubernetes is no dearer than serverless from " + Format.number(x)
                 + " requests/month (now " + Format.number(s.requestsPerMonth()) + ")")
         .append('\n');
+    b.append("\nFlip points (the nearest change of one input that changes the placement)\n");
+    for (String line : FlipText.lines(s.sensitivity())) {
+      b.append("  - ").append(line).append('\n');
+    }
+    String growth = FlipText.growth(s.sensitivity());
+    if (growth != null) {
+      b.append("Growth: ").append(growth).append('\n');
+    }
     b.append("\nPlacement: ").append(placement).append(" at ")
         .append(Format.usd(s.recommendedCost()))
         .append(" a month (account charges shared with the services recommended onto the same platforms)\n");

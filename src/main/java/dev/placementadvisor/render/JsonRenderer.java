@@ -9,11 +9,13 @@ import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.report.Format;
 import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.report.Reason;
+import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.WasmAudit;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -80,12 +82,7 @@ public final class JsonRenderer implements Renderer {
     g.writeStringField("placement", s.placement().id());
     g.writeNumberField("kubernetesScore", s.kubernetesScore());
     g.writeNumberField("placementScore", s.placementScore());
-    double requests = s.requestsPerMonth();
-    if (requests == Math.rint(requests) && requests < 9e15) {
-      g.writeNumberField("requestsPerMonth", (long) requests);
-    } else {
-      g.writeNumberField("requestsPerMonth", requests);
-    }
+    number(g, "requestsPerMonth", s.requestsPerMonth());
     g.writeObjectFieldStart("monthlyCost");
     money(g, "serverless", s.costs().serverless());
     money(g, "kubernetes", s.costs().kubernetes());
@@ -134,6 +131,38 @@ public final class JsonRenderer implements Renderer {
     } else {
       g.writeNullField("hybridSplit");
     }
+    if (!s.sensitivity().searched()) {
+      g.writeNullField("flipPoints");
+    } else {
+      g.writeArrayFieldStart("flipPoints");
+    }
+    for (Sensitivity.FlipPoint f : s.sensitivity().searched() ? s.sensitivity().flipPoints() : List.<Sensitivity.FlipPoint>of()) {
+      g.writeStartObject();
+      g.writeStringField("input", f.input());
+      g.writeStringField("direction", f.direction());
+      number(g, "from", f.current());
+      number(g, "at", f.value());
+      g.writeStringField("placement", f.placement().id());
+      g.writeEndObject();
+    }
+    if (s.sensitivity().searched()) {
+      g.writeEndArray();
+    }
+    Sensitivity.Growth growth = s.sensitivity().growth();
+    if (growth == null) {
+      g.writeNullField("growth");
+    } else {
+      g.writeObjectFieldStart("growth");
+      number(g, "perMonth", growth.perMonth());
+      nullableInt(g, "crossoverMonth", growth.crossoverMonth());
+      nullableInt(g, "flipMonth", growth.flipMonth());
+      if (growth.flipPlacement() == null) {
+        g.writeNullField("flipPlacement");
+      } else {
+        g.writeStringField("flipPlacement", growth.flipPlacement().id());
+      }
+      g.writeEndObject();
+    }
     g.writeObjectFieldStart("location");
     g.writeNumberField("line", s.location().line());
     g.writeNumberField("column", s.location().column());
@@ -144,6 +173,27 @@ public final class JsonRenderer implements Renderer {
   private static final Placement[] COST_ORDER = {
     Placement.SERVERLESS, Placement.KUBERNETES, Placement.WASM_EDGE, Placement.HYBRID
   };
+
+  /** A number: whole numbers without a fraction, others with at most six decimals. */
+  private static void number(JsonGenerator g, String field, double v) throws IOException {
+    if (v == Math.rint(v) && Math.abs(v) < 9e15) {
+      g.writeNumberField(field, (long) v);
+    } else {
+      g.writeNumberField(
+          field,
+          new java.math.BigDecimal(Double.toString(v))
+              .setScale(6, java.math.RoundingMode.HALF_UP)
+              .stripTrailingZeros());
+    }
+  }
+
+  private static void nullableInt(JsonGenerator g, String field, Integer v) throws IOException {
+    if (v == null) {
+      g.writeNullField(field);
+    } else {
+      g.writeNumberField(field, v);
+    }
+  }
 
   private static void money(JsonGenerator g, String field, double usd) throws IOException {
     g.writeNumberField(field, Format.cents(usd));

@@ -72,6 +72,14 @@ public final class MarkdownRenderer implements Renderer {
       if (s.hybridSplit() != null) {
         b.append("- split: ").append(escape(s.hybridSplit())).append('\n');
       }
+      b.append("\nFlip points:\n\n");
+      for (String line : FlipText.lines(s.sensitivity())) {
+        b.append("- ").append(escape(line)).append('\n');
+      }
+      String growth = FlipText.growth(s.sensitivity());
+      if (growth != null) {
+        b.append("\nGrowth: ").append(escape(growth)).append(".\n");
+      }
       b.append("\n| factor | points | detail |\n|---|---:|---|\n");
       for (Reason r : s.reasons()) {
         b.append("| ")

@@ -51,9 +51,19 @@ public final class Format {
     return decimal("#,##0.##").format(v);
   }
 
+  private static final ThreadLocal<java.util.Map<String, DecimalFormat>> FORMATS =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
+  /** A cached formatter per pattern and thread (DecimalFormat is costly to build, not thread-safe). */
   private static DecimalFormat decimal(String pattern) {
-    DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return f;
+    return FORMATS
+        .get()
+        .computeIfAbsent(
+            pattern,
+            p -> {
+              DecimalFormat f = new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.ROOT));
+              f.setRoundingMode(RoundingMode.HALF_UP);
+              return f;
+            });
   }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param hybridSplit for a hybrid placement, what runs where; otherwise null
  * @param costs the monthly cost on each platform (with the whole inventory on it) and the
  *     crossover volume
+ * @param sensitivity where the placement would flip, and when growth gets there
  * @param recommendedCost the monthly cost on the recommended placement, sharing each platform's
  *     account-level charges with the services recommended onto it
  */
@@ -34,7 +35,8 @@ public record ServiceAssessment(
     String hybridSplit,
     ServiceCosts costs,
     double requestsPerMonth,
-    double recommendedCost) {
+    double recommendedCost,
+    Sensitivity sensitivity) {
 
 
 

@@ -9,6 +9,7 @@ import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.PlatformCost;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.Reason;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
@@ -50,7 +51,8 @@ class RendererContractTest {
             null,
             new ServiceCosts(2.73, 150.17, 8.0, 152.0, 33_786_213.0),
             12_000_000,
-            8.0);
+            8.0,
+            Sensitivity.none());
     ServiceAssessment core =
         new ServiceAssessment(
             "orders \"core\"",
@@ -70,7 +72,8 @@ class RendererContractTest {
             null,
             new ServiceCosts(672.5, 459.0, 120.25, 470.0, 0.0),
             50_000_000,
-            459.0);
+            459.0,
+            Sensitivity.none());
     ServiceAssessment split =
         new ServiceAssessment(
             "search",
@@ -86,7 +89,8 @@ class RendererContractTest {
             "serverless functions for bursts; Kubernetes core for the steady base load",
             new ServiceCosts(40.0, 60.0, 30.0, 65.0, null),
             20_000_000,
-            65.0);
+            65.0,
+            Sensitivity.none());
     return new Report(
         Report.SCHEMA_VERSION,
         "inventory.yaml",
