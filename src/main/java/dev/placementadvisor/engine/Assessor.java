@@ -124,7 +124,50 @@ public final class Assessor {
         out,
         new Report.Pricing(
             c.origin(), c.effectiveDate(), c.region(), inventory.pricing().freeTier()),
-        cluster ? kubernetesTax(c, inventory.organization().platformEngineers()) : List.of());
+        cluster ? kubernetesTax(c, inventory.organization().platformEngineers()) : List.of(),
+        curves(inventory, costing, out));
+  }
+
+  /** Services charted: those nearest their crossover. */
+  public static final int CURVES = 3;
+  /** Volumes per chart. */
+  static final int CURVE_POINTS = 9;
+
+  /**
+   * Cost curves of the {@value #CURVES} services nearest their crossover (by the ratio of current
+   * volume to crossover), over volumes from 1/16 to 16 times the crossover.
+   */
+  private static List<Report.CostCurve> curves(
+      Inventory inventory, Costing costing, List<ServiceAssessment> assessed) {
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 0; i < assessed.size(); i++) {
+      Double x = assessed.get(i).costs().crossoverRequests();
+      if (x != null && x > 0 && assessed.get(i).requestsPerMonth() > 0) {
+        candidates.add(i);
+      }
+    }
+    candidates.sort(
+        java.util.Comparator.comparingDouble(
+                (Integer i) ->
+                    Math.abs(
+                        Math.log(
+                            assessed.get(i).requestsPerMonth()
+                                / assessed.get(i).costs().crossoverRequests())))
+            .thenComparing(i -> assessed.get(i).name()));
+    List<Report.CostCurve> curves = new ArrayList<>();
+    for (int i : candidates.subList(0, Math.min(CURVES, candidates.size()))) {
+      Service s = inventory.services().get(i);
+      double x = assessed.get(i).costs().crossoverRequests();
+      List<Report.Point> points = new ArrayList<>();
+      for (int k = 0; k < CURVE_POINTS; k++) {
+        double v = Math.round(x * Math.pow(2, k * 8.0 / (CURVE_POINTS - 1) - 4));
+        ServiceCosts c =
+            costing.costsOf(FlipPointFinder.withRequests(s, v), i, false, false);
+        points.add(new Report.Point(v, c.serverless(), c.kubernetes(), c.edge()));
+      }
+      curves.add(new Report.CostCurve(s.name(), s.traffic().requestsPerMonth(), x, points));
+    }
+    return curves;
   }
 
   /** The assessment of the {@code index}-th service with its flip points searched. */

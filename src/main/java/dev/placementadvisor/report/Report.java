@@ -18,7 +18,32 @@ public record Report(
     String organization,
     List<ServiceAssessment> services,
     Pricing pricing,
-    List<CostLine> kubernetesTax) {
+    List<CostLine> kubernetesTax,
+    List<CostCurve> curves) {
+
+  /** A report without cost curves. */
+  public Report(
+      int schemaVersion,
+      String inventory,
+      String organization,
+      List<ServiceAssessment> services,
+      Pricing pricing,
+      List<CostLine> kubernetesTax) {
+    this(schemaVersion, inventory, organization, services, pricing, kubernetesTax, List.of());
+  }
+
+  /**
+   * One service's monthly cost on each platform over a range of request volumes, everything else
+   * fixed, for charts of the services nearest their crossover.
+   */
+  public record CostCurve(String service, double requestsPerMonth, double crossover, List<Point> points) {
+    public CostCurve {
+      points = List.copyOf(points);
+    }
+  }
+
+  /** The costs at one volume. */
+  public record Point(double requests, double serverless, double kubernetes, double edge) {}
 
   /** The catalog the costs come from. */
   public record Pricing(String catalog, String effectiveDate, String region, boolean freeTier) {}
@@ -62,6 +87,7 @@ public record Report(
   public Report {
     services = List.copyOf(services);
     kubernetesTax = List.copyOf(kubernetesTax);
+    curves = List.copyOf(curves);
   }
 
   /** How many services got each placement, in placement order, zero counts included. */
