@@ -51,6 +51,7 @@ final class AtomicOutput {
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         content.writeTo(w);
       }
+      keepPermissions(tmp, absolute);
       try {
         Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -62,6 +63,21 @@ final class AtomicOutput {
         Files.deleteIfExists(tmp);
       }
     }
+  }
+
+  /**
+   * Gives the new file the old file's permissions, or rw-r--r-- for a new file (a temporary file
+   * is created private, rw-------).
+   */
+  private static void keepPermissions(Path tmp, Path target) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, perms);
   }
 
   private static String describe(IOException e) {

@@ -27,6 +27,24 @@ public final class CostModel {
   private final Instance gpuNode;
   private final boolean freeTier;
   private final double hours;
+  private final Price lambdaRequests;
+  private final Price durationX86;
+  private final Price durationArm;
+  private final Price restRequests;
+  private final Price httpRequests;
+  private final Price logIngestion;
+  private final Price natHour;
+  private final Price controlPlane;
+  private final Price albHour;
+  private final Price albLcu;
+  private final double freeRequests;
+  private final double freeGbSeconds;
+  private final double edgeBaseFee;
+  private final double edgeRequestPrice;
+  private final double edgeCpuPrice;
+  private final double edgeIncludedRequests;
+  private final double edgeIncludedCpuMs;
+  private final double connectionsPerLcu;
 
   /**
    * @param instanceTypeWhere where the instance type was named, for the error when it is unknown
@@ -40,6 +58,24 @@ public final class CostModel {
     this.cluster = cluster;
     this.freeTier = freeTier;
     this.hours = catalog.hoursPerMonth();
+    this.lambdaRequests = catalog.price("lambda.requests");
+    this.durationX86 = catalog.price("lambda.duration.x86_64");
+    this.durationArm = catalog.price("lambda.duration.arm64");
+    this.restRequests = catalog.price("apigateway.rest.requests");
+    this.httpRequests = catalog.price("apigateway.http.requests");
+    this.logIngestion = catalog.price("cloudwatch.logs.ingestion");
+    this.natHour = catalog.price("nat.hour");
+    this.controlPlane = catalog.price("eks.controlPlane");
+    this.albHour = catalog.price("alb.hour");
+    this.albLcu = catalog.price("alb.lcu");
+    this.freeRequests = catalog.quantity("lambda.freeTier.requests");
+    this.freeGbSeconds = catalog.quantity("lambda.freeTier.gbSeconds");
+    this.edgeBaseFee = catalog.price("edge.baseFee").first();
+    this.edgeRequestPrice = catalog.price("edge.requests").first();
+    this.edgeCpuPrice = catalog.price("edge.cpuMs").first();
+    this.edgeIncludedRequests = catalog.quantity("edge.includedRequests");
+    this.edgeIncludedCpuMs = catalog.quantity("edge.includedCpuMs");
+    this.connectionsPerLcu = catalog.quantity("alb.lcu.newConnectionsPerSecond");
     this.node = catalog.instances().get(cluster.instanceType());
     if (node == null) {
       throw new InputException(
@@ -106,88 +142,88 @@ public final class CostModel {
   PlatformCost serverless(Service s, double requests, Usage others, boolean explain) {
     Usage self = usage(s, requests);
     Usage all = others.plus(self);
-    List<CostLine> lines = new ArrayList<>();
+    PlatformCost.Builder lines = new PlatformCost.Builder(explain);
 
-    Price req = catalog.price("lambda.requests");
-    double free = freeTier ? catalog.quantity("lambda.freeTier.requests") : 0;
+    Price req = lambdaRequests;
+    double free = freeTier ? freeRequests : 0;
     double billable = Math.max(0, all.requests() - free);
     double reqCost = share(requests, all.requests(), billable / MILLION * req.first());
-    lines.add(new CostLine("Lambda requests", explain
+    lines.add("Lambda requests", explain
         ? accountFormula(Format.number(requests) + " requests", all.requests(), requests, free, "requests", billable,
             "$" + Format.price(req.first()) + " per 1M")
-        : null, reqCost));
+        : null, reqCost, true);
 
     double gbs = arch(s) ? self.gbSecondsArm() : self.gbSecondsX86();
     double allGbs = all.gbSecondsX86() + all.gbSecondsArm();
-    double freeGbs = freeTier ? catalog.quantity("lambda.freeTier.gbSeconds") : 0;
+    double freeGbs = freeTier ? freeGbSeconds : 0;
     double billableFraction = allGbs <= 0 ? 0 : Math.max(0, allGbs - freeGbs) / allGbs;
     double archGbs = arch(s) ? all.gbSecondsArm() : all.gbSecondsX86();
-    Price dur = catalog.price(arch(s) ? "lambda.duration.arm64" : "lambda.duration.x86_64");
+    Price dur = arch(s) ? durationArm : durationX86;
     double archCost = PriceCatalog.tiered(dur, archGbs * billableFraction, 1);
     double durCost = share(gbs, archGbs, archCost);
-    lines.add(new CostLine("Lambda duration (" + s.architecture().id() + ")", explain
+    lines.add("Lambda duration (" + s.architecture().id() + ")", explain
         ? Format.number(requests) + " requests x " + Format.number(Math.ceil(s.avgDurationMs())) + " ms x "
             + Format.number(s.memoryMb()) + " MB / 1024 = " + Format.number(gbs) + " GB-s"
             + (freeTier ? ", less its share of the 400,000 GB-s free tier" : "")
             + (others.services() > 0 ? ", its share of the account's tiered charge" : "")
             + " x " + tierText(dur, "GB-s")
-        : null, durCost));
+        : null, durCost);
 
     if (s.apiGateway() != ApiGateway.NONE) {
       boolean rest = s.apiGateway() == ApiGateway.REST;
-      Price gw = catalog.price(rest ? "apigateway.rest.requests" : "apigateway.http.requests");
+      Price gw = rest ? restRequests : httpRequests;
       double total = rest ? all.restRequests() : all.httpRequests();
       double gwCost = share(requests, total, PriceCatalog.tiered(gw, total, MILLION));
-      lines.add(new CostLine("API Gateway " + (rest ? "REST" : "HTTP") + " requests", explain
+      lines.add("API Gateway " + (rest ? "REST" : "HTTP") + " requests", explain
           ? Format.number(requests) + " requests x " + tierText(gw, "requests")
               + (others.services() > 0 && total > requests ? " (tiers on the account's " + Format.number(total) + ")" : "")
-          : null, gwCost));
+          : null, gwCost, true);
     }
     if (s.logsGbPerMonth() > 0) {
-      Price logs = catalog.price("cloudwatch.logs.ingestion");
-      lines.add(new CostLine("CloudWatch Logs ingestion", explain
+      Price logs = logIngestion;
+      lines.add("CloudWatch Logs ingestion", explain
           ? Format.number(s.logsGbPerMonth()) + " GB x $" + Format.price(logs.first()) + " per GB" : null,
-          s.logsGbPerMonth() * logs.first()));
+          s.logsGbPerMonth() * logs.first());
     }
     if (s.vpcEgress()) {
-      Price nat = catalog.price("nat.hour");
+      Price nat = natHour;
       double natMonth = nat.first() * hours;
       double natShare = all.natRequests() > 0 ? share(requests, all.natRequests(), natMonth) : natMonth / all.natServices();
-      lines.add(new CostLine("NAT gateway", explain
+      lines.add("NAT gateway", explain
           ? Format.number(hours) + " h x $" + Format.price(nat.first()) + " per hour"
               + (all.natServices() > 1 ? ", shared by requests with " + (all.natServices() - 1) + " other VPC service(s)" : "")
               + " (data processing not included: no payload size given)"
-          : null, natShare));
+          : null, natShare);
     }
-    return new PlatformCost(lines);
+    return lines.build();
   }
 
   /** Workers-style edge: base fee, requests and CPU time beyond the included allowances. */
   PlatformCost edge(Service s, double requests, Usage others, boolean explain) {
     Usage self = usage(s, requests);
     Usage all = others.plus(self);
-    List<CostLine> lines = new ArrayList<>();
-    double base = catalog.price("edge.baseFee").first();
+    PlatformCost.Builder lines = new PlatformCost.Builder(explain);
+    double base = edgeBaseFee;
     double baseShare = all.requests() > 0 ? share(requests, all.requests(), base) : base / all.services();
-    lines.add(new CostLine("Edge plan base fee", explain
+    lines.add("Edge plan base fee", explain
         ? "$" + Format.number(base) + " per month" + (others.services() > 0 ? ", shared by requests" : "") : null,
-        baseShare));
-    double includedReq = catalog.quantity("edge.includedRequests");
-    double reqPrice = catalog.price("edge.requests").first();
+        baseShare, true);
+    double includedReq = edgeIncludedRequests;
+    double reqPrice = edgeRequestPrice;
     double overReq = Math.max(0, all.requests() - includedReq);
-    lines.add(new CostLine("Edge requests", explain
+    lines.add("Edge requests", explain
         ? "(" + Format.number(all.requests()) + " - " + Format.number(includedReq) + " included) / 1M x $"
             + Format.price(reqPrice) + (others.services() > 0 ? ", its request share" : "")
-        : null, share(requests, all.requests(), overReq / MILLION * reqPrice)));
-    double includedCpu = catalog.quantity("edge.includedCpuMs");
-    double cpuPrice = catalog.price("edge.cpuMs").first();
+        : null, share(requests, all.requests(), overReq / MILLION * reqPrice), true);
+    double includedCpu = edgeIncludedCpuMs;
+    double cpuPrice = edgeCpuPrice;
     double overCpu = Math.max(0, all.cpuMs() - includedCpu);
-    lines.add(new CostLine("Edge CPU time", explain
+    lines.add("Edge CPU time", explain
         ? "(" + Format.number(requests) + " x " + Format.number(s.cpuMsPerRequest()) + " ms"
             + (others.services() > 0 ? " + others' " + Format.number(others.cpuMs()) + " ms" : "")
             + " - " + Format.number(includedCpu) + " included) / 1M x $" + Format.price(cpuPrice)
-        : null, share(self.cpuMs(), all.cpuMs(), overCpu / MILLION * cpuPrice)));
-    return new PlatformCost(lines);
+        : null, share(self.cpuMs(), all.cpuMs(), overCpu / MILLION * cpuPrice));
+    return lines.build();
   }
 
   /** EKS: the service's nodes (or its share of the minimum), control plane and load balancer. */
@@ -195,13 +231,13 @@ public final class CostModel {
     Usage self = usage(s, requests);
     Usage all = others.plus(self);
     Sizing z = sizing(s, requests);
-    List<CostLine> lines = new ArrayList<>();
+    PlatformCost.Builder lines = new PlatformCost.Builder(explain);
     if (z.gpu()) {
       double cost = z.nodes() * gpuNode.hourly() * hours;
-      lines.add(new CostLine("GPU nodes (" + gpuNode.type() + ")", explain
+      lines.add("GPU nodes (" + gpuNode.type() + ")", explain
           ? Format.number(z.nodes()) + " node(s), one per replica, x $" + Format.price(gpuNode.hourly())
               + " per hour x " + Format.number(hours) + " h"
-          : null, cost));
+          : null, cost);
     } else {
       double demand = Math.max(0, all.nodeDemand());
       double clusterNodes = Math.max(cluster.minNodes(), demand);
@@ -211,32 +247,32 @@ public final class CostModel {
       double nodesCost = clusterNodes * node.hourly() * hours;
       double myShare = demand > 0 ? self.nodeDemand() / demand
           : all.weight() > 0 ? self.weight() / all.weight() : 1.0 / all.services();
-      lines.add(new CostLine("Nodes (" + node.type() + ")", explain
+      lines.add("Nodes (" + node.type() + ")", explain
           ? sizingText(s, z) + "; cluster " + Format.number(clusterNodes) + " node(s) (minimum "
               + cluster.minNodes() + ") x $" + Format.price(node.hourly()) + " per hour x "
               + Format.number(hours) + " h" + (others.services() > 0 ? ", its share " + Format.percent(myShare) : "")
-          : null, nodesCost * myShare));
+          : null, nodesCost * myShare);
     }
     double weightShare = all.weight() > 0 ? self.weight() / all.weight() : 1.0 / all.services();
-    Price cp = catalog.price("eks.controlPlane");
-    lines.add(new CostLine("EKS control plane", explain
+    Price cp = controlPlane;
+    lines.add("EKS control plane", explain
         ? Format.number(hours) + " h x $" + Format.price(cp.first()) + " per hour"
             + (others.services() > 0 ? ", its share " + Format.percent(weightShare) : "")
-        : null, cp.first() * hours * weightShare));
-    Price alb = catalog.price("alb.hour");
-    lines.add(new CostLine("Load balancer (ALB)", explain
+        : null, cp.first() * hours * weightShare);
+    Price alb = albHour;
+    lines.add("Load balancer (ALB)", explain
         ? Format.number(hours) + " h x $" + Format.price(alb.first()) + " per hour"
             + (others.services() > 0 ? ", its share " + Format.percent(weightShare) : "")
-        : null, alb.first() * hours * weightShare));
-    double perLcu = catalog.quantity("alb.lcu.newConnectionsPerSecond");
+        : null, alb.first() * hours * weightShare);
+    double perLcu = connectionsPerLcu;
     double lcu = requests / secondsPerMonth() / perLcu;
-    Price lcuPrice = catalog.price("alb.lcu");
-    lines.add(new CostLine("Load balancer capacity units", explain
+    Price lcuPrice = albLcu;
+    lines.add("Load balancer capacity units", explain
         ? Format.number(requests / secondsPerMonth()) + " requests/s (one new connection each) / "
             + Format.number(perLcu) + " per LCU = " + Format.number(lcu) + " LCU x $"
             + Format.price(lcuPrice.first()) + " per LCU-hour x " + Format.number(hours) + " h"
-        : null, lcu * lcuPrice.first() * hours));
-    return new PlatformCost(lines);
+        : null, lcu * lcuPrice.first() * hours);
+    return lines.build();
   }
 
   private String sizingText(Service s, Sizing z) {

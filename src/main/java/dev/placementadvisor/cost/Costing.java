@@ -55,7 +55,7 @@ public final class Costing {
     PlatformCost sl = model.serverless(variant, r, o, false);
     PlatformCost k8s = model.kubernetes(variant, r, o, false);
     PlatformCost edge = model.edge(variant, r, o, false);
-    double hybrid = k8s.total() + front(edgeFront ? edge : sl, edgeFront);
+    double hybrid = k8s.total() + (edgeFront ? edge : sl).requestLayer();
     return new ServiceCosts(
         sl.total(), k8s.total(), edge.total(), hybrid, crossover ? crossover(variant, o) : null);
   }
@@ -115,28 +115,15 @@ public final class Costing {
                   edgeFront.get(i)
                       ? model.edge(s, r, others, false)
                       : model.serverless(s, r, others, false);
-              yield core + front(front, edgeFront.get(i));
+              yield core + front.requestLayer();
             }
           };
     }
     return cost;
   }
 
-  /** The request-layer charges of a hybrid's front: requests and gateway, or the edge's fee and requests. */
-  static double front(PlatformCost frontPlatform, boolean edge) {
-    double sum = 0;
-    for (CostLine l : frontPlatform.lines()) {
-      String item = l.item();
-      boolean requestLayer =
-          edge
-              ? item.startsWith("Edge plan") || item.equals("Edge requests")
-              : item.equals("Lambda requests") || item.startsWith("API Gateway");
-      if (requestLayer) {
-        sum += l.amount();
-      }
-    }
-    return sum;
-  }
+
+
 
   /** Ratio between the volumes of the coarse scan. */
   private static final double SCAN_RATIO = 2;

@@ -138,7 +138,10 @@ public final class Values {
   /** One of a fixed set of names, matched exactly; {@code name} gives each constant's name. */
   public static <E extends Enum<E>> E choice(
       YamlNode node, String field, E[] constants, Function<E, String> name) {
-    ScalarNode s = scalar(node, field, "one of " + names(constants, name));
+    if (!(node instanceof ScalarNode) || ((ScalarNode) node).isNull()) {
+      scalar(node, field, "one of " + names(constants, name));
+    }
+    ScalarNode s = (ScalarNode) node;
     for (E e : constants) {
       if (name.apply(e).equals(s.text())) {
         return e;
