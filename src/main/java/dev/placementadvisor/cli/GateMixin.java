@@ -6,13 +6,16 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The gate options shared by {@code assess --baseline} and {@code diff}. */
+/**
+ * The gate options shared by {@code assess --baseline} and {@code diff}. Descriptions are picocli
+ * format strings: a literal percent sign is written {@code %%}.
+ */
 final class GateMixin {
   @Option(
       names = "--max-increase",
       paramLabel = "LIMIT",
       converter = ThresholdConverter.class,
-      description = "Fail when the total monthly cost rises by more than this: 10% or 500 (USD).")
+      description = "Fail when the total monthly cost rises by more than this: 10%% or 500 (USD).")
   Threshold maxIncrease;
 
   @Option(
@@ -20,7 +23,7 @@ final class GateMixin {
       paramLabel = "LIMIT",
       converter = ThresholdConverter.class,
       description =
-          "Fail when any service's monthly cost rises by more than this: 25% or 100 (USD).")
+          "Fail when any service's monthly cost rises by more than this: 25%% or 100 (USD).")
   Threshold maxServiceIncrease;
 
   @Option(

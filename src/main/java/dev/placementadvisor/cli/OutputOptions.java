@@ -11,7 +11,10 @@ public final class OutputOptions {
       paramLabel = "FORMAT",
       defaultValue = "table",
       converter = FormatConverter.class,
-      description = "Output format: table (default), json or markdown.")
+      description =
+          "Output format: table (default), json or markdown; when comparing with a baseline,"
+              + " also github (workflow annotations), sarif (code scanning) or junit (test"
+              + " report XML).")
   OutputFormat format;
 
   @Option(
@@ -30,7 +33,20 @@ public final class OutputOptions {
         }
       }
       throw new picocli.CommandLine.TypeConversionException(
-          "unknown format '" + value + "' (expected table, json or markdown)");
+          "unknown format '" + value + "' (expected " + expected() + ")");
+    }
+
+    /** "table, json, markdown, github, sarif or junit", from the enum so it cannot drift. */
+    static String expected() {
+      OutputFormat[] all = OutputFormat.values();
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < all.length; i++) {
+        if (i > 0) {
+          b.append(i == all.length - 1 ? " or " : ", ");
+        }
+        b.append(all[i].id());
+      }
+      return b.toString();
     }
   }
 }

@@ -4,12 +4,16 @@ import java.util.Locale;
 
 /**
  * The output formats of {@code advisor assess} and {@code advisor diff}, each with its renderer
- * for a report and, when comparing with a baseline, for a comparison.
+ * for a report and, when comparing with a baseline, for a comparison. github, sarif and junit
+ * render comparisons only.
  */
 public enum OutputFormat {
   TABLE,
   JSON,
-  MARKDOWN;
+  MARKDOWN,
+  GITHUB,
+  SARIF,
+  JUNIT;
 
   /** The renderer of a comparison in this format. */
   public ComparisonRenderer comparisonRenderer(boolean color) {
@@ -17,20 +21,33 @@ public enum OutputFormat {
       case TABLE -> new ComparisonTableRenderer(color);
       case JSON -> new ComparisonJsonRenderer();
       case MARKDOWN -> new ComparisonMarkdownRenderer();
+      case GITHUB -> new GithubRenderer(System::getenv);
+      case SARIF -> new SarifRenderer();
+      case JUNIT -> new JunitRenderer();
     };
   }
 
   /** True when the format needs a baseline (it only renders comparisons). */
   public boolean comparisonOnly() {
-    return false;
+    return switch (this) {
+      case TABLE, JSON, MARKDOWN -> false;
+      case GITHUB, SARIF, JUNIT -> true;
+    };
   }
 
-  /** The renderer of this format; {@code color} applies to terminal formats only. */
+  /**
+   * The renderer of this format; {@code color} applies to terminal formats only.
+   *
+   * @throws IllegalStateException for a comparison-only format (callers check {@link
+   *     #comparisonOnly()} first)
+   */
   public Renderer renderer(boolean color) {
     return switch (this) {
       case TABLE -> new TableRenderer(color);
       case JSON -> new JsonRenderer();
       case MARKDOWN -> new MarkdownRenderer();
+      case GITHUB, SARIF, JUNIT ->
+          throw new IllegalStateException("--format " + id() + " renders comparisons only");
     };
   }
 

@@ -94,7 +94,7 @@ class ExitCodeTest {
     assertThat(badFormat.err().lines())
         .containsExactly(
             "advisor: Invalid value for option '--format': unknown format 'xml' (expected table,"
-                + " json or markdown)",
+                + " json, markdown, github, sarif or junit)",
             "Try 'advisor assess --help' for more information.");
 
     for (String[] args :

@@ -1,0 +1,108 @@
+package dev.placementadvisor.render;
+
+import dev.placementadvisor.compare.Comparison;
+import dev.placementadvisor.compare.GateResult;
+import dev.placementadvisor.compare.ReportDiff;
+import dev.placementadvisor.compare.ServiceChange;
+import dev.placementadvisor.report.Format;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Looks up, for the annotation formats (github, sarif, junit), which failed gates name a service,
+ * and words one service's change in a line. Reads the comparison only; decides nothing.
+ */
+final class GateFindings {
+  private final Comparison comparison;
+  private final Map<String, List<GateResult>> failedBy = new LinkedHashMap<>();
+
+  GateFindings(Comparison comparison) {
+    this.comparison = comparison;
+    for (GateResult g : comparison.gates()) {
+      if (!g.passed()) {
+        for (String name : g.services()) {
+          failedBy.computeIfAbsent(name, k -> new ArrayList<>()).add(g);
+        }
+      }
+    }
+  }
+
+  /** The failed gates that name the service, in gate order; empty when none. */
+  List<GateResult> failedGates(String service) {
+    return failedBy.getOrDefault(service, List.of());
+  }
+
+  /** True when a failed gate with one of these IDs names the service. */
+  boolean failedBy(String service, String... gateIds) {
+    for (GateResult g : failedGates(service)) {
+      for (String id : gateIds) {
+        if (g.id().equals(id)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True for a gate on the inventory's total (max-increase, budget) rather than on services. */
+  static boolean onTotal(GateResult g) {
+    return g.id().equals("max-increase") || g.id().equals("budget");
+  }
+
+  List<GateResult> failedGates() {
+    return comparison.gates().stream().filter(g -> !g.passed()).toList();
+  }
+
+  /**
+   * The services worth a line: every added, removed or changed one, and any unchanged one that a
+   * failed gate names (the largest costs behind a broken budget), in the comparison's order.
+   */
+  List<ServiceChange> notable() {
+    return comparison.changes().stream()
+        .filter(c -> c.kind() != ServiceChange.Kind.UNCHANGED || !failedGates(c.name()).isEmpty())
+        .toList();
+  }
+
+  /** True for a service whose monthly cost rose by at least a cent. */
+  static boolean costRose(ServiceChange c) {
+    return c.delta() > 0.005;
+  }
+
+  /**
+   * One service's change in words: "monthly cost $14.10 → $42.30 (+$28.20, +200%)",
+   * "placement serverless → kubernetes", "added: serverless, $2.70 a month".
+   */
+  static String describe(ServiceChange c) {
+    return switch (c.kind()) {
+      case ADDED -> "added: " + c.placementAfter() + ", " + Format.usd(c.after()) + " a month";
+      case REMOVED ->
+          "removed: was " + c.placementBefore() + ", " + Format.usd(c.before()) + " a month";
+      case UNCHANGED ->
+          "unchanged: " + c.placementAfter() + ", " + Format.usd(c.after()) + " a month";
+      case CHANGED -> {
+        List<String> parts = new ArrayList<>();
+        if (c.placementChanged()) {
+          parts.add("placement " + c.placementBefore() + " → " + c.placementAfter());
+        }
+        if (!Format.cents(c.before()).equals(Format.cents(c.after()))) {
+          parts.add("monthly cost " + money(c));
+        }
+        yield String.join("; ", parts);
+      }
+    };
+  }
+
+  /** "$14.10 → $42.30 (+$28.20, +200%)". */
+  static String money(ServiceChange c) {
+    return Format.usd(c.before()) + " → " + Format.usd(c.after()) + " ("
+        + ReportDiff.signedUsd(c.delta())
+        + (c.percent() == null ? "" : ", " + ReportDiff.signedPct(c.percent())) + ")";
+  }
+
+  /** "max-increase 10%, placement-change". */
+  static String gateList(List<GateResult> gates) {
+    return String.join(", ", gates.stream().map(ComparisonText::gateLabel).toList());
+  }
+}
