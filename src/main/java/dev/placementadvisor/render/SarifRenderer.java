@@ -26,8 +26,6 @@ import java.util.HexFormat;
 public final class SarifRenderer implements ComparisonRenderer {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   /** Where the project lives; the rules' help points at its docs/ci.md. */
-  static final String HOME = "https://github.com/placement-advisor/placement-advisor";
-  static final String HELP = HOME + "/blob/main/docs/ci.md";
   /** The version reported when the build has no manifest (tests, a development build). */
   static final String DEV_VERSION = "0.0.0-dev";
 
@@ -153,7 +151,6 @@ public final class SarifRenderer implements ComparisonRenderer {
     g.writeObjectFieldStart("tool");
     g.writeObjectFieldStart("driver");
     g.writeStringField("name", "advisor");
-    g.writeStringField("informationUri", HOME);
     g.writeStringField("semanticVersion", version());
     g.writeArrayFieldStart("rules");
     for (Rule r : Rule.values()) {
@@ -166,7 +163,10 @@ public final class SarifRenderer implements ComparisonRenderer {
       g.writeObjectFieldStart("fullDescription");
       g.writeStringField("text", r.fullDescription);
       g.writeEndObject();
-      g.writeStringField("helpUri", HELP);
+      g.writeObjectFieldStart("help");
+      g.writeStringField(
+          "text", "See docs/ci.md (cost gates) and docs/cost-model.md in the advisor distribution.");
+      g.writeEndObject();
       g.writeObjectFieldStart("defaultConfiguration");
       g.writeStringField("level", r.level);
       g.writeEndObject();
