@@ -47,17 +47,22 @@ public final class YamlTreeReader {
   private static final com.fasterxml.jackson.core.JsonFactory JSON_FACTORY =
       com.fasterxml.jackson.core.JsonFactory.builder()
           .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(MAX_DEPTH)
-                  .maxStringLength(MAX_SCALAR_CHARS)
-                  .maxNumberLength(100)
-                  .maxNameLength(10_000)
-                  .maxDocumentLength(MAX_FILE_BYTES)
-                  .build())
+              constraints())
           .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build();
 
   private YamlTreeReader() {}
+
+  /** The same size and depth limits for YAML and JSON input. */
+  private static StreamReadConstraints constraints() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_DEPTH)
+        .maxStringLength(MAX_SCALAR_CHARS)
+        .maxNumberLength(100)
+        .maxNameLength(10_000)
+        .maxDocumentLength(MAX_FILE_BYTES)
+        .build();
+  }
 
   private static YAMLFactory createFactory() {
     LoaderOptions loader = new LoaderOptions();
@@ -69,13 +74,7 @@ public final class YamlTreeReader {
         YAMLFactory.builder()
             .loaderOptions(loader)
             .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(MAX_SCALAR_CHARS)
-                    .maxNumberLength(100)
-                    .maxNameLength(10_000)
-                    .maxDocumentLength(MAX_FILE_BYTES)
-                    .build())
+                constraints())
             .build();
     factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     return factory;
