@@ -5,7 +5,9 @@ import dev.placementadvisor.cost.CostModel;
 import dev.placementadvisor.cost.Costing;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Location;
+import dev.placementadvisor.inventory.Compliance;
 import dev.placementadvisor.inventory.Inventory;
+import dev.placementadvisor.inventory.Organization;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
@@ -123,9 +125,41 @@ public final class Assessor {
         inventory.organization().name(),
         out,
         new Report.Pricing(
-            c.origin(), c.effectiveDate(), c.region(), inventory.pricing().freeTier()),
+            c.origin(),
+            c.effectiveDate(),
+            c.region(),
+            inventory.pricing().freeTier(),
+            c.hoursPerMonth(),
+            sources(c)),
         cluster ? kubernetesTax(c, inventory.organization().platformEngineers()) : List.of(),
-        curves(inventory, costing, out));
+        curves(inventory, costing, out),
+        context(inventory.organization()));
+  }
+
+  /** Every catalog entry's source, distinct and sorted. */
+  static List<String> sources(PriceCatalog c) {
+    return java.util.stream.Stream.of(
+            c.prices().values().stream().map(PriceCatalog.Price::source),
+            c.quantities().values().stream().map(PriceCatalog.Quantity::source),
+            c.instances().values().stream().map(PriceCatalog.Instance::source),
+            c.kubernetesTax().values().stream().map(PriceCatalog.TaxLine::source))
+        .flatMap(s -> s)
+        .filter(s -> s != null && !s.isBlank())
+        .map(String::strip)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  private static Report.Context context(Organization o) {
+    return new Report.Context(
+        o.engineers(),
+        o.platformEngineers(),
+        o.compliance().stream().map(Compliance::id).toList(),
+        o.kubernetes().instanceType(),
+        o.kubernetes().minNodes(),
+        o.kubernetes().targetUtilization(),
+        o.kubernetes().autoscaling());
   }
 
   /** Services charted: those nearest their crossover. */

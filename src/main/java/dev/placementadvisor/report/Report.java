@@ -11,6 +11,8 @@ import java.util.Map;
  *
  * @param inventory how the inventory file was named
  * @param organization the organization's name (may be empty)
+ * @param context the organization's team, compliance and cluster settings, or null when not
+ *     recorded
  */
 public record Report(
     int schemaVersion,
@@ -19,7 +21,20 @@ public record Report(
     List<ServiceAssessment> services,
     Pricing pricing,
     List<CostLine> kubernetesTax,
-    List<CostCurve> curves) {
+    List<CostCurve> curves,
+    Context context) {
+
+  /** A report without its context. */
+  public Report(
+      int schemaVersion,
+      String inventory,
+      String organization,
+      List<ServiceAssessment> services,
+      Pricing pricing,
+      List<CostLine> kubernetesTax,
+      List<CostCurve> curves) {
+    this(schemaVersion, inventory, organization, services, pricing, kubernetesTax, curves, null);
+  }
 
   /** A report without cost curves. */
   public Report(
@@ -45,8 +60,44 @@ public record Report(
   /** The costs at one volume. */
   public record Point(double requests, double serverless, double kubernetes, double edge) {}
 
-  /** The catalog the costs come from. */
-  public record Pricing(String catalog, String effectiveDate, String region, boolean freeTier) {}
+  /**
+   * The catalog the costs come from.
+   *
+   * @param hoursPerMonth the hours a month is priced at
+   * @param sources every catalog entry's source, distinct and sorted
+   */
+  public record Pricing(
+      String catalog,
+      String effectiveDate,
+      String region,
+      boolean freeTier,
+      double hoursPerMonth,
+      List<String> sources) {
+    public Pricing {
+      sources = List.copyOf(sources);
+    }
+  }
+
+  /**
+   * What the assessment knew of the organization: its team, its compliance regimes and how its
+   * clusters are sized.
+   *
+   * @param engineers product engineers, or null when the inventory does not say
+   * @param compliance the organization's regimes by id, in declaration order
+   * @param targetUtilization the share of node capacity the autoscaler aims to use (0..1]
+   */
+  public record Context(
+      Integer engineers,
+      int platformEngineers,
+      List<String> compliance,
+      String instanceType,
+      int minNodes,
+      double targetUtilization,
+      boolean autoscaling) {
+    public Context {
+      compliance = List.copyOf(compliance);
+    }
+  }
 
   /** The whole inventory's monthly cost on one platform ("everything on serverless"). */
   public double platformTotal(Placement p) {

@@ -96,7 +96,13 @@ class RendererContractTest {
         "inventory.yaml",
         "Acme",
         List.of(edge, core, split),
-        new Report.Pricing("bundled catalog", "2026-11-24", "us-east-1", false),
+        new Report.Pricing(
+            "bundled catalog",
+            "2026-11-24",
+            "us-east-1",
+            false,
+            730,
+            List.of("https://aws.amazon.com/lambda/pricing/")),
         List.of(new CostLine("Monitoring", "$1,200.00 per month", 1200)));
   }
 

@@ -1,0 +1,102 @@
+package dev.placementadvisor.render;
+
+import dev.placementadvisor.report.Format;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds GitHub-flavoured markdown: escaped text, tables, and words that agree with numbers. */
+final class Markdown {
+  private Markdown() {}
+
+  /**
+   * Escapes text for a paragraph, heading or table cell: every character markdown, GitHub's math or
+   * HTML could take for markup is backslash-escaped, and line breaks become spaces.
+   */
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '|', '\\', '*', '_', '`', '<', '>', '[', ']', '#', '&', '~', '$' ->
+            b.append('\\').append(c);
+        case '\n', '\r' -> b.append(' ');
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Dollars for prose, with the sign escaped: GitHub reads text between two dollar signs in one
+   * paragraph as math.
+   */
+  static String usd(double v) {
+    return escape(Format.usd(v));
+  }
+
+  /** "1 service", "3 services". */
+  static String count(int n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  static String join(List<String> items) {
+    if (items.size() <= 1) {
+      return items.isEmpty() ? "" : items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " and "
+        + items.get(items.size() - 1);
+  }
+
+  /** A source as a link when it is a plain URL, otherwise as escaped text. */
+  static String source(String s) {
+    boolean url =
+        (s.startsWith("https://") || s.startsWith("http://"))
+            && s.chars().noneMatch(c -> Character.isWhitespace(c) || c == '<' || c == '>');
+    return url ? "<" + s + ">" : escape(s);
+  }
+
+  /** A GFM table; cells are written as given, so callers escape user text. */
+  static final class Table {
+    private final List<String> header;
+    private final String alignment;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    /** A table with the given columns; {@code alignment} has one 'l' or 'r' per column. */
+    Table(String alignment, String... header) {
+      if (alignment.length() != header.length) {
+        throw new IllegalArgumentException("one alignment per column");
+      }
+      this.header = List.of(header);
+      this.alignment = alignment;
+    }
+
+    Table row(String... cells) {
+      if (cells.length != header.size()) {
+        throw new IllegalArgumentException("one cell per column");
+      }
+      rows.add(List.of(cells));
+      return this;
+    }
+
+    void appendTo(StringBuilder b) {
+      line(b, header);
+      b.append('|');
+      for (char a : alignment.toCharArray()) {
+        b.append(a == 'r' ? "---:|" : "---|");
+      }
+      b.append('\n');
+      for (List<String> r : rows) {
+        line(b, r);
+      }
+    }
+
+    private static void line(StringBuilder b, List<String> cells) {
+      b.append('|');
+      for (String c : cells) {
+        b.append(' ').append(c).append(" |");
+      }
+      b.append('\n');
+    }
+  }
+}
