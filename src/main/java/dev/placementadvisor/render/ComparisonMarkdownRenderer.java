@@ -19,8 +19,8 @@ public final class ComparisonMarkdownRenderer implements ComparisonRenderer {
     b.append("## Placement Advisor: monthly cost ").append(ComparisonText.delta(c)).append(status)
         .append("\n\n");
     b.append("**").append(Format.usd(c.totalBefore())).append(" → ").append(Format.usd(c.totalAfter()))
-        .append("** a month, compared with `").append(MarkdownRenderer.escape(c.baseline().source()))
-        .append("` (inventory `").append(MarkdownRenderer.escape(c.current().inventory())).append("`).\n\n");
+        .append("** a month, compared with ").append(Markdown.code(c.baseline().source()))
+        .append(" (inventory ").append(Markdown.code(c.current().inventory())).append(").\n\n");
     List<ServiceChange> changed = c.changed();
     if (changed.isEmpty()) {
       b.append("No service changed.\n");
@@ -43,7 +43,7 @@ public final class ComparisonMarkdownRenderer implements ComparisonRenderer {
     if (!moved.isEmpty()) {
       b.append("\n### Placement changes\n\n");
       for (ServiceChange s : moved) {
-        b.append("- `").append(s.name().replace("`", "")).append("`: ")
+        b.append("- ").append(Markdown.code(s.name())).append(": ")
             .append(s.placementBefore()).append(" → ").append(s.placementAfter()).append('\n');
       }
     }

@@ -48,6 +48,11 @@ final class Markdown {
         + items.get(items.size() - 1);
   }
 
+  /** Text for a code span: no escaping applies there, so backticks and line breaks go. */
+  static String code(String s) {
+    return "`" + s.replace("`", "'").replace('\n', ' ').replace('\r', ' ') + "`";
+  }
+
   /** A source as a link when it is a plain URL, otherwise as escaped text. */
   static String source(String s) {
     boolean url =
