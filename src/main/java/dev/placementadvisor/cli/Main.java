@@ -40,8 +40,16 @@ public final class Main {
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler(Main::usageError);
     cmd.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> failure(ex, commandLine, parseResult, err));
-    int code = cmd.execute(args);
+        (ex, commandLine, parseResult) -> failure(ex, parseResult, err));
+    int code;
+    try {
+      code = cmd.execute(args);
+    } catch (Throwable t) {
+      // picocli hands only Exceptions to the execution exception handler: an Error thrown by a
+      // command (OutOfMemoryError, StackOverflowError) escapes execute(), and would otherwise end
+      // the JVM with a stack trace and exit code 1, which means "a gate failed".
+      code = failure(t, cmd.getParseResult(), err);
+    }
     out.flush();
     err.flush();
     return code;
@@ -56,8 +64,7 @@ public final class Main {
     return ExitCodes.USAGE;
   }
 
-  private static int failure(
-      Exception ex, CommandLine cmd, ParseResult parseResult, PrintWriter err) {
+  private static int failure(Throwable ex, ParseResult parseResult, PrintWriter err) {
     if (ex instanceof InputException input) {
       err.println(input.getMessage());
       if (verbose(parseResult) && input.getCause() != null) {
@@ -69,8 +76,7 @@ public final class Main {
     if (ex instanceof ParameterException pe) {
       return usageError(pe, new String[0]);
     }
-    String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
-    err.println("advisor: internal error: " + message.lines().findFirst().orElse(""));
+    err.println("advisor: internal error: " + summary(ex));
     if (verbose(parseResult)) {
       err.println(stackTrace(ex));
     } else {
@@ -78,6 +84,16 @@ public final class Main {
     }
     err.flush();
     return ExitCodes.INTERNAL;
+  }
+
+  /** The first line of the problem; an Error is named, as its message alone says little. */
+  private static String summary(Throwable t) {
+    String message = t.getMessage() == null ? "" : t.getMessage().lines().findFirst().orElse("");
+    if (t instanceof Error) {
+      String name = t.getClass().getSimpleName();
+      return message.isBlank() ? name : name + ": " + message;
+    }
+    return message.isBlank() ? t.getClass().getName() : message;
   }
 
   private static boolean verbose(ParseResult result) {

@@ -12,7 +12,9 @@ import dev.placementadvisor.input.YamlNode.ListNode;
 import dev.placementadvisor.input.YamlNode.MapNode;
 import dev.placementadvisor.input.YamlNode.ScalarKind;
 import dev.placementadvisor.input.YamlNode.ScalarNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -22,10 +24,16 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -42,6 +50,15 @@ public final class YamlTreeReader {
   public static final int MAX_DEPTH = 64;
   /** Longest single scalar, in characters. */
   public static final int MAX_SCALAR_CHARS = 1024 * 1024;
+  /**
+   * Longest line of YAML, in characters. SnakeYAML copies its look-ahead window for every 1,024
+   * characters it reads, so a token, comment or block-scalar line of n characters costs time in
+   * n squared: a 10 MB line takes about half a minute. Refusing long lines before parsing keeps
+   * the worst file within the size limit to seconds.
+   */
+  public static final int MAX_LINE_CHARS = 64 * 1024;
+  /** How long to wait for a writer when the file is a named pipe (FIFO). */
+  public static final int PIPE_OPEN_SECONDS = 5;
 
   private static final YAMLFactory FACTORY = createFactory();
   private static final com.fasterxml.jackson.core.JsonFactory JSON_FACTORY =
@@ -100,33 +117,120 @@ public final class YamlTreeReader {
   /** Reads a file as UTF-8 text, rejecting what is not a readable text file. */
   public static String readText(Path path, String displayName) {
     Location where = Location.ofFile(displayName);
-    if (Files.isDirectory(path)) {
-      throw new InputException(where, "is a directory, not a file");
-    }
     byte[] bytes;
     try {
-      long size = Files.size(path);
-      if (size > MAX_FILE_BYTES) {
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
+        throw new InputException(where, "is a directory, not a file");
+      }
+      if (attributes.isRegularFile() && attributes.size() > MAX_FILE_BYTES) {
         throw new InputException(
             where,
-            "file is " + size + " bytes; the largest file read is " + MAX_FILE_BYTES + " bytes");
+            "file is "
+                + attributes.size()
+                + " bytes; the largest file read is "
+                + MAX_FILE_BYTES
+                + " bytes");
       }
-      bytes = Files.readAllBytes(path);
+      // A pipe or a device has no size to check first (and /dev/zero never ends), so every file
+      // is read through the same bound; a regular file may also grow after the check.
+      try (InputStream in = open(path, attributes, where)) {
+        bytes = readBounded(in, where);
+      }
     } catch (NoSuchFileException e) {
       throw new InputException(where, "no such file");
     } catch (AccessDeniedException e) {
       throw new InputException(where, "permission denied");
     } catch (IOException e) {
-      throw new InputException(where, "cannot read file: " + e.getMessage());
+      throw new InputException(where, "cannot read file: " + e.getMessage(), e);
     }
     return decode(bytes, displayName);
+  }
+
+  /**
+   * Opens a file. Opening a named pipe (FIFO) blocks until something opens it for writing, which
+   * may never happen, so anything that is not a regular file is opened on a helper thread and
+   * given {@link #PIPE_OPEN_SECONDS} to open. A pipe from process substitution ({@code <(cmd)})
+   * already has its writer and opens at once.
+   */
+  private static InputStream open(Path path, BasicFileAttributes attributes, Location where)
+      throws IOException {
+    if (attributes.isRegularFile()) {
+      return Files.newInputStream(path);
+    }
+    FutureTask<InputStream> opening = new FutureTask<>(() -> Files.newInputStream(path));
+    Thread opener = new Thread(opening, "advisor-open-" + path.getFileName());
+    opener.setDaemon(true);
+    opener.start();
+    try {
+      return opening.get(PIPE_OPEN_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      release(path, opening);
+      throw new InputException(
+          where,
+          "nothing is writing to this pipe (waited "
+              + PIPE_OPEN_SECONDS
+              + " s): start the writer first, or give a regular file");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InputException(where, "interrupted while opening the file");
+    }
+  }
+
+  /**
+   * Frees the helper thread still blocked opening a FIFO: opening the FIFO for writing completes
+   * its open, and closing it again gives the reader an immediate end of file.
+   */
+  private static void release(Path path, FutureTask<InputStream> opening) {
+    try {
+      Object mode = Files.getAttribute(path, "unix:mode");
+      if (mode instanceof Integer m && (m & 0170000) == 0010000) {
+        Files.newOutputStream(path, StandardOpenOption.WRITE).close();
+        opening.get(PIPE_OPEN_SECONDS, TimeUnit.SECONDS).close();
+      }
+    } catch (Exception | LinkageError e) {
+      // Best effort: a thread left blocked is a daemon and does not keep the JVM alive.
+    }
+  }
+
+  /**
+   * Reads at most {@link #MAX_FILE_BYTES}; stops early at a chunk holding a NUL byte, which
+   * {@link #decode} then reports as binary content (so /dev/zero fails at once).
+   */
+  private static byte[] readBounded(InputStream in, Location where) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    byte[] chunk = new byte[64 * 1024];
+    int n;
+    while ((n = in.read(chunk)) != -1) {
+      if (bytes.size() + (long) n > MAX_FILE_BYTES) {
+        throw new InputException(
+            where,
+            "more than "
+                + MAX_FILE_BYTES
+                + " bytes to read; the largest file read is "
+                + MAX_FILE_BYTES
+                + " bytes");
+      }
+      bytes.write(chunk, 0, n);
+      for (int i = 0; i < n; i++) {
+        if (chunk[i] == 0) {
+          return bytes.toByteArray();
+        }
+      }
+    }
+    return bytes.toByteArray();
   }
 
   private static String decode(byte[] bytes, String displayName) {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw new InputException(
-            locate(bytes, i, displayName), "binary content (a NUL byte): expected YAML text");
+            locate(bytes, i, displayName), "binary content (a NUL byte): expected a text file");
       }
     }
     CharsetDecoder decoder =
@@ -160,15 +264,39 @@ public final class YamlTreeReader {
 
   /** Parses YAML text; {@code displayName} is how messages name its file. */
   public static YamlNode parse(String text, String displayName) {
+    checkLineLengths(text, displayName);
     try (JsonParser parser = FACTORY.createParser(text)) {
       return tree(parser, displayName, "YAML");
     } catch (InputException e) {
       throw e;
-    } catch (StreamConstraintsException e) {
-      throw new InputException(
-          location(e.getLocation(), displayName), "too large: " + e.getOriginalMessage());
     } catch (IOException | RuntimeException e) {
       throw translate(e, displayName);
+    }
+  }
+
+  private static void checkLineLengths(String text, String displayName) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        if (i - start > MAX_LINE_CHARS
+            && text.codePointCount(start, i) > MAX_LINE_CHARS) {
+          throw new InputException(
+              new Location(displayName, line, MAX_LINE_CHARS + 1),
+              "line longer than "
+                  + MAX_LINE_CHARS
+                  + " characters, the longest line read (split a long flow collection over several"
+                  + " lines)");
+        }
+        if (i < text.length()
+            && text.charAt(i) == '\r'
+            && i + 1 < text.length()
+            && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        line++;
+        start = i + 1;
+      }
     }
   }
 
@@ -179,9 +307,6 @@ public final class YamlTreeReader {
       return tree(parser, displayName, "JSON");
     } catch (InputException e) {
       throw e;
-    } catch (StreamConstraintsException e) {
-      throw new InputException(
-          location(e.getLocation(), displayName), "too large: " + e.getOriginalMessage());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new InputException(
           location(e.getLocation(), displayName), "invalid JSON: " + oneLine(e.getOriginalMessage()), e);
@@ -193,6 +318,37 @@ public final class YamlTreeReader {
   private static YamlNode tree(JsonParser parser, String displayName, String language)
       throws IOException {
     Builder builder = new Builder(parser, displayName);
+    try {
+      return document(parser, builder, displayName, language);
+    } catch (StreamConstraintsException e) {
+      // Jackson's limits carry no location of their own: the parser is where it stopped.
+      throw new InputException(builder.where(), limitProblem(e.getOriginalMessage()), e);
+    }
+  }
+
+  /** Says which limit a {@link StreamConstraintsException} is about, in the reader's terms. */
+  private static String limitProblem(String message) {
+    String m = message == null ? "" : message;
+    if (m.startsWith("Document nesting depth")) {
+      return "nested deeper than " + MAX_DEPTH + " levels";
+    }
+    if (m.startsWith("String value length")) {
+      return "a value longer than the longest value read, " + MAX_SCALAR_CHARS + " characters";
+    }
+    if (m.startsWith("Number value length")) {
+      return "a number longer than 100 digits";
+    }
+    if (m.startsWith("Name length")) {
+      return "a key longer than 10000 characters";
+    }
+    if (m.startsWith("Document length")) {
+      return "more than " + MAX_FILE_BYTES + " bytes";
+    }
+    return "too large: " + oneLine(m.replaceAll(",? ?\\(?from `[^`]*`\\)?", ""));
+  }
+
+  private static YamlNode document(
+      JsonParser parser, Builder builder, String displayName, String language) throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
       throw new InputException(
@@ -248,6 +404,13 @@ public final class YamlTreeReader {
         return new InputException(
             location(jpe.getLocation(), displayName), "duplicate key '" + key + "'", e);
       }
+      if (msg != null && msg.startsWith("Expected a field name")) {
+        // SnakeYAML's wording names its event classes; the problem is a complex key.
+        return new InputException(
+            location(jpe.getLocation(), displayName),
+            "invalid YAML: a mapping key must be plain text, not a list or a mapping",
+            e);
+      }
       return new InputException(
           location(jpe.getLocation(), displayName), "invalid YAML: " + oneLine(msg), e);
     }
@@ -259,7 +422,12 @@ public final class YamlTreeReader {
     if (s == null) {
       return "";
     }
-    String flat = s.strip().replaceAll("\\s+", " ");
+    String flat =
+        s.strip()
+            .replaceAll("\\s+", " ")
+            // Jackson's hints name its own API, which a user of advisor cannot act on.
+            .replaceAll(": enable `[^`]*` to allow$", "")
+            .replaceAll(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "");
     return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
   }
 
@@ -284,6 +452,12 @@ public final class YamlTreeReader {
       return location(parser.currentTokenLocation(), file);
     }
 
+    /** Where the parser is now, when the current token's start may not be known yet. */
+    Location where() {
+      Location token = here();
+      return token.hasLine() ? token : location(parser.currentLocation(), file);
+    }
+
     YamlNode value(JsonToken token, int depth) throws IOException {
       Location at = here();
       if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
@@ -297,6 +471,16 @@ public final class YamlTreeReader {
       }
       if (depth > MAX_DEPTH) {
         throw new InputException(at, "nested deeper than " + MAX_DEPTH + " levels");
+      }
+      // Jackson's maxStringLength is not applied to YAML scalars, so the limit is checked here.
+      if (token.isScalarValue() && parser.getTextLength() > MAX_SCALAR_CHARS) {
+        throw new InputException(
+            at,
+            "a value of "
+                + parser.getTextLength()
+                + " characters; the longest value read is "
+                + MAX_SCALAR_CHARS
+                + " characters");
       }
       return switch (token) {
         case START_OBJECT -> map(at, depth);
