@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +25,14 @@ class InternalErrorTest {
 
   @Test
   void outOfMemoryIsAnInternalErrorWithAShortMessage() throws Exception {
-    // 100 MB of zeros, under the 128 MiB file limit, read into a 24 MB heap: the read itself runs
-    // out of memory. A sparse file costs no disk.
+    // 100 MB of short YAML lines, under the 128 MiB file limit, read into a 24 MB heap: the read
+    // itself runs out of memory before any check on the content can refuse it.
     Path big = dir.resolve("big.yaml");
-    try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
-      f.setLength(100L * 1024 * 1024);
+    byte[] chunk = "# padding line of a large inventory\n".repeat(28_000).getBytes(StandardCharsets.UTF_8);
+    try (var o = Files.newOutputStream(big)) {
+      for (long written = 0; written < 100L * 1024 * 1024; written += chunk.length) {
+        o.write(chunk);
+      }
     }
     Path out = dir.resolve("out.json");
 
