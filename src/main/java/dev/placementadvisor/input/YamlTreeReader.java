@@ -12,7 +12,9 @@ import dev.placementadvisor.input.YamlNode.ListNode;
 import dev.placementadvisor.input.YamlNode.MapNode;
 import dev.placementadvisor.input.YamlNode.ScalarKind;
 import dev.placementadvisor.input.YamlNode.ScalarNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -22,10 +24,16 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -42,6 +50,8 @@ public final class YamlTreeReader {
   public static final int MAX_DEPTH = 64;
   /** Longest single scalar, in characters. */
   public static final int MAX_SCALAR_CHARS = 1024 * 1024;
+  /** How long to wait for a writer when the file is a named pipe (FIFO). */
+  public static final int PIPE_OPEN_SECONDS = 5;
 
   private static final YAMLFactory FACTORY = createFactory();
   private static final com.fasterxml.jackson.core.JsonFactory JSON_FACTORY =
@@ -101,26 +111,113 @@ public final class YamlTreeReader {
   /** Reads a file as UTF-8 text, rejecting what is not a readable text file. */
   public static String readText(Path path, String displayName) {
     Location where = Location.ofFile(displayName);
-    if (Files.isDirectory(path)) {
-      throw new InputException(where, "is a directory, not a file");
-    }
     byte[] bytes;
     try {
-      long size = Files.size(path);
-      if (size > MAX_FILE_BYTES) {
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
+        throw new InputException(where, "is a directory, not a file");
+      }
+      if (attributes.isRegularFile() && attributes.size() > MAX_FILE_BYTES) {
         throw new InputException(
             where,
-            "file is " + size + " bytes; the largest file read is " + MAX_FILE_BYTES + " bytes");
+            "file is "
+                + attributes.size()
+                + " bytes; the largest file read is "
+                + MAX_FILE_BYTES
+                + " bytes");
       }
-      bytes = Files.readAllBytes(path);
+      // A pipe or a device has no size to check first (and /dev/zero never ends), so every file
+      // is read through the same bound; a regular file may also grow after the check.
+      try (InputStream in = open(path, attributes, where)) {
+        bytes = readBounded(in, where);
+      }
     } catch (NoSuchFileException e) {
       throw new InputException(where, "no such file");
     } catch (AccessDeniedException e) {
       throw new InputException(where, "permission denied");
     } catch (IOException e) {
-      throw new InputException(where, "cannot read file: " + e.getMessage());
+      throw new InputException(where, "cannot read file: " + e.getMessage(), e);
     }
     return decode(bytes, displayName);
+  }
+
+  /**
+   * Opens a file. Opening a named pipe (FIFO) blocks until something opens it for writing, which
+   * may never happen, so anything that is not a regular file is opened on a helper thread and
+   * given {@link #PIPE_OPEN_SECONDS} to open. A pipe from process substitution ({@code <(cmd)})
+   * already has its writer and opens at once.
+   */
+  private static InputStream open(Path path, BasicFileAttributes attributes, Location where)
+      throws IOException {
+    if (attributes.isRegularFile()) {
+      return Files.newInputStream(path);
+    }
+    FutureTask<InputStream> opening = new FutureTask<>(() -> Files.newInputStream(path));
+    Thread opener = new Thread(opening, "advisor-open-" + path.getFileName());
+    opener.setDaemon(true);
+    opener.start();
+    try {
+      return opening.get(PIPE_OPEN_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      release(path, opening);
+      throw new InputException(
+          where,
+          "nothing is writing to this pipe (waited "
+              + PIPE_OPEN_SECONDS
+              + " s): start the writer first, or give a regular file");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InputException(where, "interrupted while opening the file");
+    }
+  }
+
+  /**
+   * Frees the helper thread still blocked opening a FIFO: opening the FIFO for writing completes
+   * its open, and closing it again gives the reader an immediate end of file.
+   */
+  private static void release(Path path, FutureTask<InputStream> opening) {
+    try {
+      Object mode = Files.getAttribute(path, "unix:mode");
+      if (mode instanceof Integer m && (m & 0170000) == 0010000) {
+        Files.newOutputStream(path, StandardOpenOption.WRITE).close();
+        opening.get(PIPE_OPEN_SECONDS, TimeUnit.SECONDS).close();
+      }
+    } catch (Exception | LinkageError e) {
+      // Best effort: a thread left blocked is a daemon and does not keep the JVM alive.
+    }
+  }
+
+  /**
+   * Reads at most {@link #MAX_FILE_BYTES}; stops early at a chunk holding a NUL byte, which
+   * {@link #decode} then reports as binary content (so /dev/zero fails at once).
+   */
+  private static byte[] readBounded(InputStream in, Location where) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    byte[] chunk = new byte[64 * 1024];
+    int n;
+    while ((n = in.read(chunk)) != -1) {
+      if (bytes.size() + (long) n > MAX_FILE_BYTES) {
+        throw new InputException(
+            where,
+            "more than "
+                + MAX_FILE_BYTES
+                + " bytes to read; the largest file read is "
+                + MAX_FILE_BYTES
+                + " bytes");
+      }
+      bytes.write(chunk, 0, n);
+      for (int i = 0; i < n; i++) {
+        if (chunk[i] == 0) {
+          return bytes.toByteArray();
+        }
+      }
+    }
+    return bytes.toByteArray();
   }
 
   private static String decode(byte[] bytes, String displayName) {
