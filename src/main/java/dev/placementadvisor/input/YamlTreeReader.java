@@ -262,9 +262,6 @@ public final class YamlTreeReader {
       return tree(parser, displayName, "YAML");
     } catch (InputException e) {
       throw e;
-    } catch (StreamConstraintsException e) {
-      throw new InputException(
-          location(e.getLocation(), displayName), "too large: " + e.getOriginalMessage());
     } catch (IOException | RuntimeException e) {
       throw translate(e, displayName);
     }
@@ -277,9 +274,6 @@ public final class YamlTreeReader {
       return tree(parser, displayName, "JSON");
     } catch (InputException e) {
       throw e;
-    } catch (StreamConstraintsException e) {
-      throw new InputException(
-          location(e.getLocation(), displayName), "too large: " + e.getOriginalMessage());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new InputException(
           location(e.getLocation(), displayName), "invalid JSON: " + oneLine(e.getOriginalMessage()), e);
@@ -291,6 +285,37 @@ public final class YamlTreeReader {
   private static YamlNode tree(JsonParser parser, String displayName, String language)
       throws IOException {
     Builder builder = new Builder(parser, displayName);
+    try {
+      return document(parser, builder, displayName, language);
+    } catch (StreamConstraintsException e) {
+      // Jackson's limits carry no location of their own: the parser is where it stopped.
+      throw new InputException(builder.where(), limitProblem(e.getOriginalMessage()), e);
+    }
+  }
+
+  /** Says which limit a {@link StreamConstraintsException} is about, in the reader's terms. */
+  private static String limitProblem(String message) {
+    String m = message == null ? "" : message;
+    if (m.startsWith("Document nesting depth")) {
+      return "nested deeper than " + MAX_DEPTH + " levels";
+    }
+    if (m.startsWith("String value length")) {
+      return "a value longer than the longest value read, " + MAX_SCALAR_CHARS + " characters";
+    }
+    if (m.startsWith("Number value length")) {
+      return "a number longer than 100 digits";
+    }
+    if (m.startsWith("Name length")) {
+      return "a key longer than 10000 characters";
+    }
+    if (m.startsWith("Document length")) {
+      return "more than " + MAX_FILE_BYTES + " bytes";
+    }
+    return "too large: " + oneLine(m.replaceAll(",? ?\\(?from `[^`]*`\\)?", ""));
+  }
+
+  private static YamlNode document(
+      JsonParser parser, Builder builder, String displayName, String language) throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
       throw new InputException(
@@ -382,6 +407,12 @@ public final class YamlTreeReader {
       return location(parser.currentTokenLocation(), file);
     }
 
+    /** Where the parser is now, when the current token's start may not be known yet. */
+    Location where() {
+      Location token = here();
+      return token.hasLine() ? token : location(parser.currentLocation(), file);
+    }
+
     YamlNode value(JsonToken token, int depth) throws IOException {
       Location at = here();
       if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
@@ -395,6 +426,16 @@ public final class YamlTreeReader {
       }
       if (depth > MAX_DEPTH) {
         throw new InputException(at, "nested deeper than " + MAX_DEPTH + " levels");
+      }
+      // Jackson's maxStringLength is not applied to YAML scalars, so the limit is checked here.
+      if (token.isScalarValue() && parser.getTextLength() > MAX_SCALAR_CHARS) {
+        throw new InputException(
+            at,
+            "a value of "
+                + parser.getTextLength()
+                + " characters; the longest value read is "
+                + MAX_SCALAR_CHARS
+                + " characters");
       }
       return switch (token) {
         case START_OBJECT -> map(at, depth);
