@@ -50,6 +50,13 @@ public final class YamlTreeReader {
   public static final int MAX_DEPTH = 64;
   /** Longest single scalar, in characters. */
   public static final int MAX_SCALAR_CHARS = 1024 * 1024;
+  /**
+   * Longest line of YAML, in characters. SnakeYAML copies its look-ahead window for every 1,024
+   * characters it reads, so a token, comment or block-scalar line of n characters costs time in
+   * n squared: a 10 MB line takes about half a minute. Refusing long lines before parsing keeps
+   * the worst file within the size limit to seconds.
+   */
+  public static final int MAX_LINE_CHARS = 64 * 1024;
   /** How long to wait for a writer when the file is a named pipe (FIFO). */
   public static final int PIPE_OPEN_SECONDS = 5;
 
@@ -258,12 +265,39 @@ public final class YamlTreeReader {
 
   /** Parses YAML text; {@code displayName} is how messages name its file. */
   public static YamlNode parse(String text, String displayName) {
+    checkLineLengths(text, displayName);
     try (JsonParser parser = FACTORY.createParser(text)) {
       return tree(parser, displayName, "YAML");
     } catch (InputException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw translate(e, displayName);
+    }
+  }
+
+  private static void checkLineLengths(String text, String displayName) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        if (i - start > MAX_LINE_CHARS
+            && text.codePointCount(start, i) > MAX_LINE_CHARS) {
+          throw new InputException(
+              new Location(displayName, line, MAX_LINE_CHARS + 1),
+              "line longer than "
+                  + MAX_LINE_CHARS
+                  + " characters, the longest line read (split a long flow collection over several"
+                  + " lines)");
+        }
+        if (i < text.length()
+            && text.charAt(i) == '\r'
+            && i + 1 < text.length()
+            && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        line++;
+        start = i + 1;
+      }
     }
   }
 
