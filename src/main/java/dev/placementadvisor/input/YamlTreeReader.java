@@ -231,7 +231,7 @@ public final class YamlTreeReader {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw new InputException(
-            locate(bytes, i, displayName), "binary content (a NUL byte): expected YAML text");
+            locate(bytes, i, displayName), "binary content (a NUL byte): expected a text file");
       }
     }
     CharsetDecoder decoder =
@@ -405,6 +405,13 @@ public final class YamlTreeReader {
         return new InputException(
             location(jpe.getLocation(), displayName), "duplicate key '" + key + "'", e);
       }
+      if (msg != null && msg.startsWith("Expected a field name")) {
+        // SnakeYAML's wording names its event classes; the problem is a complex key.
+        return new InputException(
+            location(jpe.getLocation(), displayName),
+            "invalid YAML: a mapping key must be plain text, not a list or a mapping",
+            e);
+      }
       return new InputException(
           location(jpe.getLocation(), displayName), "invalid YAML: " + oneLine(msg), e);
     }
@@ -416,7 +423,12 @@ public final class YamlTreeReader {
     if (s == null) {
       return "";
     }
-    String flat = s.strip().replaceAll("\\s+", " ");
+    String flat =
+        s.strip()
+            .replaceAll("\\s+", " ")
+            // Jackson's hints name its own API, which a user of advisor cannot act on.
+            .replaceAll(": enable `[^`]*` to allow$", "")
+            .replaceAll(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "");
     return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
   }
 
