@@ -7,9 +7,12 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes output to standard output or to a file. A file is written to a temporary sibling and
@@ -41,7 +44,7 @@ final class AtomicOutput {
     }
     Path tmp;
     try {
-      tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+      tmp = createSibling(dir, absolute);
     } catch (IOException e) {
       throw new InputException(
           Location.ofFile(target.toString()), "cannot write: " + describe(e));
@@ -61,6 +64,35 @@ final class AtomicOutput {
       if (!done) {
         Files.deleteIfExists(tmp);
       }
+    }
+  }
+
+  /**
+   * Creates the temporary file beside the target. Files.createTempFile would make it owner-only
+   * (0600), and the rename would carry that to the report; a plain create gets the mode any new
+   * file gets here (0666 less the umask), and a replaced file keeps its own mode.
+   */
+  private static Path createSibling(Path dir, Path target) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      long suffix = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
+      Path tmp = dir.resolve("." + target.getFileName() + "." + suffix + ".tmp");
+      try {
+        Files.createFile(tmp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt < 100) {
+          continue;
+        }
+        throw e;
+      }
+      try {
+        if (Files.isRegularFile(target)
+            && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null) {
+          Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+        }
+      } catch (IOException | UnsupportedOperationException e) {
+        // Keep the default mode: the content is what matters.
+      }
+      return tmp;
     }
   }
 
