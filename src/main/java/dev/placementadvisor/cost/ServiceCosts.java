@@ -8,4 +8,15 @@ package dev.placementadvisor.cost;
  *     with everything else fixed; 0 when it already is at any volume; null when it never is
  */
 public record ServiceCosts(
-    double serverless, double kubernetes, double edge, double hybrid, Double crossoverRequests) {}
+    double serverless, double kubernetes, double edge, double hybrid, Double crossoverRequests) {
+
+  /** The monthly cost on one placement. */
+  public double on(dev.placementadvisor.report.Placement placement) {
+    return switch (placement) {
+      case WASM_EDGE -> edge;
+      case SERVERLESS -> serverless;
+      case HYBRID -> hybrid;
+      case KUBERNETES -> kubernetes;
+    };
+  }
+}

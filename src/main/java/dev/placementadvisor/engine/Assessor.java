@@ -319,12 +319,7 @@ public final class Assessor {
         split,
         costs,
         facts.service().traffic().requestsPerMonth(),
-        switch (d.placement()) {
-          case WASM_EDGE -> costs.edge();
-          case SERVERLESS -> costs.serverless();
-          case HYBRID -> costs.hybrid();
-          case KUBERNETES -> costs.kubernetes();
-        },
+        costs.on(d.placement()),
         sensitivity);
   }
 

@@ -221,11 +221,6 @@ final class SavingsText {
   }
 
   private static double cost(ServiceAssessment s, Placement platform) {
-    return switch (platform) {
-      case WASM_EDGE -> s.costs().edge();
-      case SERVERLESS -> s.costs().serverless();
-      case HYBRID -> s.costs().hybrid();
-      case KUBERNETES -> s.costs().kubernetes();
-    };
+    return s.costs().on(platform);
   }
 }

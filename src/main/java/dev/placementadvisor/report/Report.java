@@ -103,13 +103,7 @@ public record Report(
   public double platformTotal(Placement p) {
     double t = 0;
     for (ServiceAssessment s : services) {
-      t +=
-          switch (p) {
-            case WASM_EDGE -> s.costs().edge();
-            case SERVERLESS -> s.costs().serverless();
-            case HYBRID -> s.costs().hybrid();
-            case KUBERNETES -> s.costs().kubernetes();
-          };
+      t += s.costs().on(p);
     }
     return t;
   }
