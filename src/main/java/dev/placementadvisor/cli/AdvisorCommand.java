@@ -1,5 +1,9 @@
 package dev.placementadvisor.cli;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -7,7 +11,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code advisor} command. */
+/**
+ * The top-level {@code advisor} command. Its subcommands are added by {@link #commandLine}: only
+ * the one named on the command line when there is one, as building a subcommand's model is the
+ * largest part of start-up.
+ */
 @Command(
     name = "advisor",
     mixinStandardHelpOptions = true,
@@ -17,15 +25,6 @@ import picocli.CommandLine.Spec;
     description =
         "Recommends wasm-edge, serverless, kubernetes or hybrid placement for every service in an"
             + " inventory, with the reasons.",
-    subcommands = {
-      AssessCommand.class,
-      ValidateCommand.class,
-      ExplainCommand.class,
-      DiffCommand.class,
-      CrossoverCommand.class,
-      PricingCommand.class,
-      FactorsCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (and every gate passed)",
@@ -34,7 +33,43 @@ import picocli.CommandLine.Spec;
       "3:internal error"
     })
 public final class AdvisorCommand implements Runnable {
+  /** The subcommands, in the order the help lists them. */
+  private static final List<Map.Entry<String, Supplier<Object>>> SUBCOMMANDS =
+      List.of(
+          Map.entry("assess", AssessCommand::new),
+          Map.entry("validate", ValidateCommand::new),
+          Map.entry("explain", ExplainCommand::new),
+          Map.entry("diff", DiffCommand::new),
+          Map.entry("crossover", CrossoverCommand::new),
+          Map.entry("pricing", PricingCommand::new),
+          Map.entry("factors", FactorsCommand::new));
+
   @Spec CommandSpec spec;
+
+  /**
+   * The command line for {@code args}: with every subcommand, or, when the first argument that is
+   * not an option names one, with that one only. Parsing, help and errors are the same either way.
+   */
+  static CommandLine commandLine(String... args) {
+    String named = null;
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        named = a;
+        break;
+      }
+    }
+    boolean known = false;
+    for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS) {
+      known |= e.getKey().equals(named);
+    }
+    CommandLine cmd = new CommandLine(new AdvisorCommand());
+    for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS) {
+      if (!known || e.getKey().equals(named)) {
+        cmd.addSubcommand(e.getKey(), e.getValue().get());
+      }
+    }
+    return cmd;
+  }
 
   @Option(
       names = "--verbose",

@@ -33,7 +33,7 @@ public final class Main {
   }
 
   private static int execute(PrintWriter out, PrintWriter err, boolean console, String... args) {
-    CommandLine cmd = new CommandLine(new AdvisorCommand());
+    CommandLine cmd = AdvisorCommand.commandLine(args);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setColorScheme(Help.defaultColorScheme(console ? Help.Ansi.AUTO : Help.Ansi.OFF));
