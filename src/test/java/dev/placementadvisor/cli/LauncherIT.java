@@ -144,4 +144,26 @@ class LauncherIT {
     assertThat(r.exitCode()).as("exit code").isZero();
     assertThat(r.out()).isEqualTo(SAMPLE + ": valid (5 services)\n");
   }
+
+  @Test
+  void launcherScriptMakesAndUsesAClassDataArchive() throws Exception {
+    assumeFalse(windows(), "the ./advisor script needs a POSIX shell");
+    List<String> command = List.of("./advisor", "assess", SAMPLE.toString(), "--format", "json");
+    String expected = CliRun.of("assess", SAMPLE.toString(), "--format", "json").out();
+
+    Result first = run(command);
+    Result second = run(command);
+
+    for (Result r : List.of(first, second)) {
+      assertThat(r.err()).as("stderr").isEmpty();
+      assertThat(r.exitCode()).as("exit code").isZero();
+      assertThat(r.out()).as("the same report with or without the archive").isEqualTo(expected);
+    }
+    try (Stream<Path> archives = Files.list(Paths.get("target", "cds"))) {
+      assertThat(archives.map(p -> p.getFileName().toString()))
+          .as("the archive made by the first run, and no leftover work directory")
+          .isNotEmpty()
+          .allMatch(name -> name.endsWith(".jsa"));
+    }
+  }
 }
