@@ -265,6 +265,12 @@ public final class YamlTreeReader {
   /** Parses YAML text; {@code displayName} is how messages name its file. */
   public static YamlNode parse(String text, String displayName) {
     checkLineLengths(text, displayName);
+    if (text.length() <= MAX_FILE_BYTES) {
+      YamlNode chunked = ChunkedParse.parse(text, displayName);
+      if (chunked != null) {
+        return chunked;
+      }
+    }
     try (JsonParser parser = FACTORY.createParser(text)) {
       return tree(parser, displayName, "YAML");
     } catch (InputException e) {
@@ -297,6 +303,28 @@ public final class YamlTreeReader {
         line++;
         start = i + 1;
       }
+    }
+  }
+
+  /**
+   * Parses part of a YAML file for {@link ChunkedParse}: its first line is line {@code lineOffset +
+   * 1} of the file and its root stands at nesting {@code depth}. Any problem, and nesting near the
+   * limit, is thrown (as {@link ChunkedParse.GiveUp} or otherwise) for the caller to give up on.
+   */
+  static YamlNode fragment(String text, String displayName, int lineOffset, int depth) {
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      Builder builder = new Builder(parser, displayName, lineOffset, true);
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new ChunkedParse.GiveUp();
+      }
+      YamlNode root = builder.value(first, depth);
+      if (parser.nextToken() != null) {
+        throw new ChunkedParse.GiveUp();
+      }
+      return root;
+    } catch (IOException e) {
+      throw new ChunkedParse.GiveUp();
     }
   }
 
@@ -432,30 +460,45 @@ public final class YamlTreeReader {
   }
 
   private static Location location(JsonLocation loc, String displayName) {
+    return location(loc, displayName, 0);
+  }
+
+  private static Location location(JsonLocation loc, String displayName, int lineOffset) {
     if (loc == null || loc.getLineNr() <= 0) {
       return Location.ofFile(displayName);
     }
-    return new Location(displayName, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+    return new Location(displayName, loc.getLineNr() + lineOffset, Math.max(1, loc.getColumnNr()));
   }
 
   /** Builds nodes from the parser's token stream. */
   private static final class Builder {
+    /** How far below the depth limit a fragment gives up, leaving the limit to a whole parse. */
+    private static final int FRAGMENT_DEPTH_MARGIN = 4;
+
     private final JsonParser parser;
     private final String file;
+    private final int lineOffset;
+    private final boolean fragment;
 
     Builder(JsonParser parser, String file) {
+      this(parser, file, 0, false);
+    }
+
+    Builder(JsonParser parser, String file, int lineOffset, boolean fragment) {
       this.parser = parser;
       this.file = file;
+      this.lineOffset = lineOffset;
+      this.fragment = fragment;
     }
 
     Location here() {
-      return location(parser.currentTokenLocation(), file);
+      return location(parser.currentTokenLocation(), file, lineOffset);
     }
 
     /** Where the parser is now, when the current token's start may not be known yet. */
     Location where() {
       Location token = here();
-      return token.hasLine() ? token : location(parser.currentLocation(), file);
+      return token.hasLine() ? token : location(parser.currentLocation(), file, lineOffset);
     }
 
     YamlNode value(JsonToken token, int depth) throws IOException {
@@ -468,6 +511,9 @@ public final class YamlTreeReader {
       if (tag != null) {
         throw new InputException(
             at, "YAML tags (" + Text.shorten(tag.toString()) + ") are not supported: write the plain value");
+      }
+      if (fragment && depth > MAX_DEPTH - FRAGMENT_DEPTH_MARGIN) {
+        throw new ChunkedParse.GiveUp();
       }
       if (depth > MAX_DEPTH) {
         throw new InputException(at, "nested deeper than " + MAX_DEPTH + " levels");
