@@ -135,7 +135,7 @@ public final class YamlTreeReader {
       // A pipe or a device has no size to check first (and /dev/zero never ends), so every file
       // is read through the same bound; a regular file may also grow after the check.
       try (InputStream in = open(path, attributes, where)) {
-        bytes = readBounded(in, where);
+        bytes = readBounded(in, where, attributes.isRegularFile() ? attributes.size() : 0);
       }
     } catch (NoSuchFileException e) {
       throw new InputException(where, "no such file");
@@ -203,18 +203,34 @@ public final class YamlTreeReader {
    * {@link #decode} then reports as binary content (so /dev/zero fails at once).
    */
   private static byte[] readBounded(InputStream in, Location where) throws IOException {
+    return readBounded(in, where, 0);
+  }
+
+  /** As {@link #readBounded(InputStream, Location)}, expecting about {@code size} bytes. */
+  private static byte[] readBounded(InputStream in, Location where, long size) throws IOException {
+    if (size > 0 && size <= MAX_FILE_BYTES) {
+      // A regular file: read it whole into an array of its size, then on as usual if it grew.
+      byte[] whole = in.readNBytes((int) size);
+      int more = whole.length < size ? -1 : in.read();
+      if (more < 0) {
+        return whole;
+      }
+      ByteArrayOutputStream rest = new ByteArrayOutputStream();
+      rest.write(more);
+      rest.write(readBounded(in, where, 0));
+      if (whole.length + (long) rest.size() > MAX_FILE_BYTES) {
+        throw tooLong(where);
+      }
+      byte[] all = java.util.Arrays.copyOf(whole, whole.length + rest.size());
+      System.arraycopy(rest.toByteArray(), 0, all, whole.length, rest.size());
+      return all;
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     byte[] chunk = new byte[64 * 1024];
     int n;
     while ((n = in.read(chunk)) != -1) {
       if (bytes.size() + (long) n > MAX_FILE_BYTES) {
-        throw new InputException(
-            where,
-            "more than "
-                + MAX_FILE_BYTES
-                + " bytes to read; the largest file read is "
-                + MAX_FILE_BYTES
-                + " bytes");
+        throw tooLong(where);
       }
       bytes.write(chunk, 0, n);
       for (int i = 0; i < n; i++) {
@@ -226,7 +242,23 @@ public final class YamlTreeReader {
     return bytes.toByteArray();
   }
 
+  private static InputException tooLong(Location where) {
+    return new InputException(
+        where,
+        "more than "
+            + MAX_FILE_BYTES
+            + " bytes to read; the largest file read is "
+            + MAX_FILE_BYTES
+            + " bytes");
+  }
+
   private static String decode(byte[] bytes, String displayName) {
+    // The JDK's own decoding is much faster than a CharsetDecoder, but replaces what is not
+    // UTF-8 with U+FFFD: only a text holding U+FFFD (or a NUL) needs the strict, slow look.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\0') < 0 && text.indexOf('\uFFFD') < 0) {
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw new InputException(
@@ -240,7 +272,7 @@ public final class YamlTreeReader {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     try {
-      String text = decoder.decode(in).toString();
+      decoder.decode(in);
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       throw new InputException(
