@@ -275,6 +275,228 @@ public final class CostModel {
     return lines.build();
   }
 
+  /**
+   * Serverless total minus Kubernetes total of {@code s} at any volume, {@code others} fixed:
+   * {@code serverless(s, v, others, false).total() - kubernetes(s, v, others, false).total()},
+   * bit for bit, without allocating. The crossover search asks for it a couple of hundred times
+   * per service, so what does not depend on the volume is worked out once here.
+   */
+  Gap gap(Service s, Usage others) {
+    return new Gap(this, s, others);
+  }
+
+  /**
+   * The totals-only twin of {@link #serverless} and {@link #kubernetes} (with {@link #usage} and
+   * {@link #sizing} inlined): every double is computed by the same operations in the same order as
+   * there, so the results are the same doubles. A change to either formula must be made here too;
+   * CostModelGapTest compares the two on many services and volumes.
+   */
+  static final class Gap {
+    private final boolean arm;
+    private final double ceilAvg;
+    private final int memoryMb;
+    private final double cpuMs;
+    private final double peakToAverage;
+    private final boolean rest;
+    private final boolean http;
+    private final boolean vpc;
+    private final boolean gpu;
+    private final boolean gpuSized;
+    private final boolean logs;
+    private final double logsCost;
+    // The rest of the account.
+    private final int oServices;
+    private final double oRequests;
+    private final double oX86;
+    private final double oArm;
+    private final double oRest;
+    private final double oHttp;
+    private final int oNatServices;
+    private final double oNatRequests;
+    private final double oNodeDemand;
+    private final double oWeight;
+    // The model.
+    private final double free;
+    private final double freeGbs;
+    private final double reqPrice;
+    private final double[] durUpTo;
+    private final double[] durPrice;
+    private final double[] gwUpTo;
+    private final double[] gwPrice;
+    private final double natMonth;
+    private final double secondsPerMonth;
+    private final boolean autoscaling;
+    private final double targetUtilization;
+    private final double minNodes;
+    private final double nodeVcpu;
+    private final double nodeMemoryGib;
+    private final double nodeHourly;
+    private final double gpuHourly;
+    private final double hours;
+    private final double controlPlaneMonth;
+    private final double albMonth;
+    private final double perLcu;
+    private final double lcuPrice;
+
+    Gap(CostModel m, Service s, Usage others) {
+      arm = s.architecture() == Architecture.ARM64;
+      ceilAvg = Math.ceil(s.avgDurationMs());
+      memoryMb = s.memoryMb();
+      cpuMs = s.cpuMsPerRequest();
+      peakToAverage = s.traffic().peakToAverage();
+      rest = s.apiGateway() == ApiGateway.REST;
+      http = s.apiGateway() == ApiGateway.HTTP;
+      vpc = s.vpcEgress();
+      gpu = s.gpu();
+      gpuSized = s.gpu() && m.gpuNode != null;
+      logs = s.logsGbPerMonth() > 0;
+      logsCost = s.logsGbPerMonth() * m.logIngestion.first();
+      oServices = others.services();
+      oRequests = others.requests();
+      oX86 = others.gbSecondsX86();
+      oArm = others.gbSecondsArm();
+      oRest = others.restRequests();
+      oHttp = others.httpRequests();
+      oNatServices = others.natServices();
+      oNatRequests = others.natRequests();
+      oNodeDemand = others.nodeDemand();
+      oWeight = others.weight();
+      free = m.freeTier ? m.freeRequests : 0;
+      freeGbs = m.freeTier ? m.freeGbSeconds : 0;
+      reqPrice = m.lambdaRequests.first();
+      Price dur = arm ? m.durationArm : m.durationX86;
+      durUpTo = upTo(dur);
+      durPrice = prices(dur);
+      Price gw = rest ? m.restRequests : m.httpRequests;
+      gwUpTo = upTo(gw);
+      gwPrice = prices(gw);
+      natMonth = m.natHour.first() * m.hours;
+      secondsPerMonth = m.secondsPerMonth();
+      autoscaling = m.cluster.autoscaling();
+      targetUtilization = m.cluster.targetUtilization();
+      minNodes = m.cluster.minNodes();
+      nodeVcpu = m.node.vcpu();
+      nodeMemoryGib = m.node.memoryGib();
+      nodeHourly = m.node.hourly();
+      gpuHourly = m.gpuNode == null ? 0 : m.gpuNode.hourly();
+      hours = m.hours;
+      controlPlaneMonth = m.controlPlane.first() * m.hours;
+      albMonth = m.albHour.first() * m.hours;
+      perLcu = m.connectionsPerLcu;
+      lcuPrice = m.albLcu.first();
+    }
+
+    private static double[] upTo(Price p) {
+      double[] a = new double[p.tiers().size()];
+      for (int i = 0; i < a.length; i++) {
+        a[i] = p.tiers().get(i).upTo();
+      }
+      return a;
+    }
+
+    private static double[] prices(Price p) {
+      double[] a = new double[p.tiers().size()];
+      for (int i = 0; i < a.length; i++) {
+        a[i] = p.tiers().get(i).price();
+      }
+      return a;
+    }
+
+    /** {@link PriceCatalog#tiered}, over arrays. */
+    private static double tiered(double[] upTo, double[] price, double usage, double perUnits) {
+      double cost = 0;
+      double lower = 0;
+      for (int i = 0; i < upTo.length; i++) {
+        if (usage <= lower) {
+          break;
+        }
+        double inTier = Math.min(usage, upTo[i]) - lower;
+        cost += inTier / perUnits * price[i];
+        lower = upTo[i];
+      }
+      return cost;
+    }
+
+    /** Serverless total minus Kubernetes total at {@code requests} a month. */
+    double at(double requests) {
+      return serverless(requests) - kubernetes(requests);
+    }
+
+    double serverless(double requests) {
+      double gbs = requests * ceilAvg / 1000.0 * memoryMb / 1024.0;
+      double allRequests = oRequests + requests;
+      double allX86 = oX86 + (arm ? 0 : gbs);
+      double allArm = oArm + (arm ? gbs : 0);
+      double total = 0;
+
+      double billable = Math.max(0, allRequests - free);
+      total += share(requests, allRequests, billable / MILLION * reqPrice);
+
+      double allGbs = allX86 + allArm;
+      double billableFraction = allGbs <= 0 ? 0 : Math.max(0, allGbs - freeGbs) / allGbs;
+      double archGbs = arm ? allArm : allX86;
+      double archCost = tiered(durUpTo, durPrice, archGbs * billableFraction, 1);
+      total += share(gbs, archGbs, archCost);
+
+      if (rest || http) {
+        double gwTotal = rest ? oRest + requests : oHttp + requests;
+        total += share(requests, gwTotal, tiered(gwUpTo, gwPrice, gwTotal, MILLION));
+      }
+      if (logs) {
+        total += logsCost;
+      }
+      if (vpc) {
+        double allNatRequests = oNatRequests + requests;
+        total += allNatRequests > 0
+            ? share(requests, allNatRequests, natMonth)
+            : natMonth / (oNatServices + 1);
+      }
+      return total;
+    }
+
+    double kubernetes(double requests) {
+      double rate = requests / secondsPerMonth;
+      double cores = rate * cpuMs / 1000.0;
+      double sized = autoscaling ? cores : cores * peakToAverage;
+      int replicas = (int) Math.max(2, Math.ceil(sized - 1e-9));
+      double nodes;
+      double weight;
+      if (gpuSized) {
+        nodes = replicas;
+        weight = nodes * gpuHourly;
+      } else {
+        double vcpu = sized / targetUtilization;
+        double memory = replicas * memoryMb / 1024.0 / targetUtilization;
+        nodes = Math.max(vcpu / nodeVcpu, memory / nodeMemoryGib);
+        weight = nodes * nodeHourly;
+      }
+      double selfDemand = gpu ? 0 : nodes;
+      double allDemand = oNodeDemand + selfDemand;
+      double allWeight = oWeight + weight;
+      int allServices = oServices + 1;
+      double total = 0;
+      if (gpuSized) {
+        total += nodes * gpuHourly * hours;
+      } else {
+        double demand = Math.max(0, allDemand);
+        double clusterNodes = Math.max(minNodes, demand);
+        if (!autoscaling) {
+          clusterNodes = Math.ceil(clusterNodes - 1e-9);
+        }
+        double nodesCost = clusterNodes * nodeHourly * hours;
+        double myShare = demand > 0 ? selfDemand / demand
+            : allWeight > 0 ? weight / allWeight : 1.0 / allServices;
+        total += nodesCost * myShare;
+      }
+      double weightShare = allWeight > 0 ? weight / allWeight : 1.0 / allServices;
+      total += controlPlaneMonth * weightShare;
+      total += albMonth * weightShare;
+      double lcu = requests / secondsPerMonth / perLcu;
+      total += lcu * lcuPrice * hours;
+      return total;
+    }
+  }
+
   private String sizingText(Service s, Sizing z) {
     return Format.number(z.cores()) + " cores busy ("
         + (cluster.autoscaling() ? "average" : "peak, x" + Format.number(s.traffic().peakToAverage()))

@@ -141,20 +141,21 @@ public final class Costing {
    * reaches a crossing in {@value #FINE_STEPS} even steps, and bisects the first step that does.
    */
   Double crossover(Service s, Usage others) {
-    if (gap(s, 0, others) >= 0) {
+    CostModel.Gap gap = model.gap(s, others);
+    if (gap.at(0) >= 0) {
       return 0.0;
     }
     double lo = 0;
     double hi = -1;
     for (double v = 1; v <= CROSSOVER_CEILING; v *= SCAN_RATIO) {
-      if (gap(s, v, others) >= 0) {
+      if (gap.at(v) >= 0) {
         hi = v;
         break;
       }
       lo = v;
     }
     if (hi < 0) {
-      if (gap(s, CROSSOVER_CEILING, others) < 0) {
+      if (gap.at(CROSSOVER_CEILING) < 0) {
         return null;
       }
       hi = CROSSOVER_CEILING;
@@ -163,7 +164,7 @@ public final class Costing {
     double step = (hi - base) / FINE_STEPS;
     for (int i = 1; i < FINE_STEPS; i++) {
       double v = base + step * i;
-      if (gap(s, v, others) >= 0) {
+      if (gap.at(v) >= 0) {
         hi = v;
         break;
       }
@@ -171,7 +172,7 @@ public final class Costing {
     }
     while (hi - lo > Math.max(1, hi * 1e-9)) {
       double mid = (lo + hi) / 2;
-      if (gap(s, mid, others) >= 0) {
+      if (gap.at(mid) >= 0) {
         hi = mid;
       } else {
         lo = mid;
@@ -180,7 +181,7 @@ public final class Costing {
     return Math.ceil(hi);
   }
 
-  /** Serverless cost minus Kubernetes cost at a volume. */
+  /** Serverless cost minus Kubernetes cost at a volume, from the full cost model (the reference for {@link CostModel.Gap}). */
   double gap(Service s, double requests, Usage others) {
     return model.serverless(s, requests, others, false).total()
         - model.kubernetes(s, requests, others, false).total();
