@@ -45,6 +45,15 @@ public final class CostModel {
   private final double edgeIncludedRequests;
   private final double edgeIncludedCpuMs;
   private final double connectionsPerLcu;
+  // The tiered prices as arrays, for Quote.
+  private final double[] durationX86UpTo;
+  private final double[] durationX86Prices;
+  private final double[] durationArmUpTo;
+  private final double[] durationArmPrices;
+  private final double[] restUpTo;
+  private final double[] restPrices;
+  private final double[] httpUpTo;
+  private final double[] httpPrices;
 
   /**
    * @param instanceTypeWhere where the instance type was named, for the error when it is unknown
@@ -76,6 +85,14 @@ public final class CostModel {
     this.edgeIncludedRequests = catalog.quantity("edge.includedRequests");
     this.edgeIncludedCpuMs = catalog.quantity("edge.includedCpuMs");
     this.connectionsPerLcu = catalog.quantity("alb.lcu.newConnectionsPerSecond");
+    this.durationX86UpTo = upTo(durationX86);
+    this.durationX86Prices = prices(durationX86);
+    this.durationArmUpTo = upTo(durationArm);
+    this.durationArmPrices = prices(durationArm);
+    this.restUpTo = upTo(restRequests);
+    this.restPrices = prices(restRequests);
+    this.httpUpTo = upTo(httpRequests);
+    this.httpPrices = prices(httpRequests);
     this.node = catalog.instances().get(cluster.instanceType());
     if (node == null) {
       throw new InputException(
@@ -91,6 +108,22 @@ public final class CostModel {
             .filter(i -> i.gpu() > 0)
             .min(java.util.Comparator.comparingDouble(Instance::hourly).thenComparing(Instance::type))
             .orElse(null);
+  }
+
+  private static double[] upTo(Price p) {
+    double[] a = new double[p.tiers().size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = p.tiers().get(i).upTo();
+    }
+    return a;
+  }
+
+  private static double[] prices(Price p) {
+    double[] a = new double[p.tiers().size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = p.tiers().get(i).price();
+    }
+    return a;
   }
 
   public PriceCatalog catalog() {
@@ -276,22 +309,23 @@ public final class CostModel {
   }
 
   /**
-   * Serverless total minus Kubernetes total of {@code s} at any volume, {@code others} fixed:
-   * {@code serverless(s, v, others, false).total() - kubernetes(s, v, others, false).total()},
-   * bit for bit, without allocating. The crossover search asks for it a couple of hundred times
-   * per service, so what does not depend on the volume is worked out once here.
+   * The totals of {@code s} on each platform at any volume, {@code others} fixed, bit for bit the
+   * totals of {@link #serverless}, {@link #kubernetes} and {@link #edge} without their lines and
+   * without allocating. The crossover search asks for the gap a couple of hundred times per
+   * service, and the engine for all three totals many times, so what does not depend on the volume
+   * is worked out once here.
    */
-  Gap gap(Service s, Usage others) {
-    return new Gap(this, s, others);
+  Quote quote(Service s, Usage others) {
+    return new Quote(this, s, others);
   }
 
   /**
-   * The totals-only twin of {@link #serverless} and {@link #kubernetes} (with {@link #usage} and
-   * {@link #sizing} inlined): every double is computed by the same operations in the same order as
-   * there, so the results are the same doubles. A change to either formula must be made here too;
-   * CostModelGapTest compares the two on many services and volumes.
+   * The totals-only twin of {@link #serverless}, {@link #kubernetes} and {@link #edge} (with
+   * {@link #usage} and {@link #sizing} inlined): every double is computed by the same operations
+   * in the same order as there, so the results are the same doubles. A change to any formula must
+   * be made here too; CostModelQuoteTest compares the two on many services and volumes.
    */
-  static final class Gap {
+  static final class Quote {
     private final boolean arm;
     private final double ceilAvg;
     private final int memoryMb;
@@ -313,6 +347,7 @@ public final class CostModel {
     private final double oHttp;
     private final int oNatServices;
     private final double oNatRequests;
+    private final double oCpuMs;
     private final double oNodeDemand;
     private final double oWeight;
     // The model.
@@ -337,8 +372,13 @@ public final class CostModel {
     private final double albMonth;
     private final double perLcu;
     private final double lcuPrice;
+    private final double edgeBase;
+    private final double edgeIncludedRequests;
+    private final double edgeRequestPrice;
+    private final double edgeIncludedCpuMs;
+    private final double edgeCpuPrice;
 
-    Gap(CostModel m, Service s, Usage others) {
+    Quote(CostModel m, Service s, Usage others) {
       arm = s.architecture() == Architecture.ARM64;
       ceilAvg = Math.ceil(s.avgDurationMs());
       memoryMb = s.memoryMb();
@@ -359,17 +399,16 @@ public final class CostModel {
       oHttp = others.httpRequests();
       oNatServices = others.natServices();
       oNatRequests = others.natRequests();
+      oCpuMs = others.cpuMs();
       oNodeDemand = others.nodeDemand();
       oWeight = others.weight();
       free = m.freeTier ? m.freeRequests : 0;
       freeGbs = m.freeTier ? m.freeGbSeconds : 0;
       reqPrice = m.lambdaRequests.first();
-      Price dur = arm ? m.durationArm : m.durationX86;
-      durUpTo = upTo(dur);
-      durPrice = prices(dur);
-      Price gw = rest ? m.restRequests : m.httpRequests;
-      gwUpTo = upTo(gw);
-      gwPrice = prices(gw);
+      durUpTo = arm ? m.durationArmUpTo : m.durationX86UpTo;
+      durPrice = arm ? m.durationArmPrices : m.durationX86Prices;
+      gwUpTo = rest ? m.restUpTo : m.httpUpTo;
+      gwPrice = rest ? m.restPrices : m.httpPrices;
       natMonth = m.natHour.first() * m.hours;
       secondsPerMonth = m.secondsPerMonth();
       autoscaling = m.cluster.autoscaling();
@@ -384,22 +423,11 @@ public final class CostModel {
       albMonth = m.albHour.first() * m.hours;
       perLcu = m.connectionsPerLcu;
       lcuPrice = m.albLcu.first();
-    }
-
-    private static double[] upTo(Price p) {
-      double[] a = new double[p.tiers().size()];
-      for (int i = 0; i < a.length; i++) {
-        a[i] = p.tiers().get(i).upTo();
-      }
-      return a;
-    }
-
-    private static double[] prices(Price p) {
-      double[] a = new double[p.tiers().size()];
-      for (int i = 0; i < a.length; i++) {
-        a[i] = p.tiers().get(i).price();
-      }
-      return a;
+      edgeBase = m.edgeBaseFee;
+      edgeIncludedRequests = m.edgeIncludedRequests;
+      edgeRequestPrice = m.edgeRequestPrice;
+      edgeIncludedCpuMs = m.edgeIncludedCpuMs;
+      edgeCpuPrice = m.edgeCpuPrice;
     }
 
     /** {@link PriceCatalog#tiered}, over arrays. */
@@ -418,10 +446,11 @@ public final class CostModel {
     }
 
     /** Serverless total minus Kubernetes total at {@code requests} a month. */
-    double at(double requests) {
+    double gap(double requests) {
       return serverless(requests) - kubernetes(requests);
     }
 
+    /** {@code serverless(s, requests, others, false).total()}. */
     double serverless(double requests) {
       double gbs = requests * ceilAvg / 1000.0 * memoryMb / 1024.0;
       double allRequests = oRequests + requests;
@@ -454,6 +483,20 @@ public final class CostModel {
       return total;
     }
 
+    /** {@code serverless(s, requests, others, false).requestLayer()}. */
+    double serverlessRequestLayer(double requests) {
+      double allRequests = oRequests + requests;
+      double layer = 0;
+      double billable = Math.max(0, allRequests - free);
+      layer += share(requests, allRequests, billable / MILLION * reqPrice);
+      if (rest || http) {
+        double gwTotal = rest ? oRest + requests : oHttp + requests;
+        layer += share(requests, gwTotal, tiered(gwUpTo, gwPrice, gwTotal, MILLION));
+      }
+      return layer;
+    }
+
+    /** {@code kubernetes(s, requests, others, false).total()}. */
     double kubernetes(double requests) {
       double rate = requests / secondsPerMonth;
       double cores = rate * cpuMs / 1000.0;
@@ -494,6 +537,33 @@ public final class CostModel {
       double lcu = requests / secondsPerMonth / perLcu;
       total += lcu * lcuPrice * hours;
       return total;
+    }
+
+    /** {@code edge(s, requests, others, false).total()}. */
+    double edge(double requests) {
+      double allRequests = oRequests + requests;
+      double total = edgeRequestLayer(requests, allRequests);
+      double selfCpu = requests * cpuMs;
+      double allCpu = oCpuMs + selfCpu;
+      double overCpu = Math.max(0, allCpu - edgeIncludedCpuMs);
+      total += share(selfCpu, allCpu, overCpu / MILLION * edgeCpuPrice);
+      return total;
+    }
+
+    /** {@code edge(s, requests, others, false).requestLayer()}. */
+    double edgeRequestLayer(double requests) {
+      return edgeRequestLayer(requests, oRequests + requests);
+    }
+
+    /** The base fee and request lines, summed in their order from zero like the builder does. */
+    private double edgeRequestLayer(double requests, double allRequests) {
+      double layer = 0;
+      layer += allRequests > 0
+          ? share(requests, allRequests, edgeBase)
+          : edgeBase / (oServices + 1);
+      double overReq = Math.max(0, allRequests - edgeIncludedRequests);
+      layer += share(requests, allRequests, overReq / MILLION * edgeRequestPrice);
+      return layer;
     }
   }
 

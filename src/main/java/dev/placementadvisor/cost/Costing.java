@@ -51,13 +51,11 @@ public final class Costing {
    */
   public ServiceCosts costsOf(Service variant, int index, boolean edgeFront, boolean crossover) {
     double r = variant.traffic().requestsPerMonth();
-    Usage o = others(index);
-    PlatformCost sl = model.serverless(variant, r, o, false);
-    PlatformCost k8s = model.kubernetes(variant, r, o, false);
-    PlatformCost edge = model.edge(variant, r, o, false);
-    double hybrid = k8s.total() + (edgeFront ? edge : sl).requestLayer();
+    CostModel.Quote q = model.quote(variant, others(index));
+    double k8s = q.kubernetes(r);
+    double hybrid = k8s + (edgeFront ? q.edgeRequestLayer(r) : q.serverlessRequestLayer(r));
     return new ServiceCosts(
-        sl.total(), k8s.total(), edge.total(), hybrid, crossover ? crossover(variant, o) : null);
+        q.serverless(r), k8s, q.edge(r), hybrid, crossover ? crossover(q) : null);
   }
 
   /** The line-by-line costs of the {@code index}-th service on each platform, with formulas. */
@@ -104,18 +102,18 @@ public final class Costing {
       Usage u = usages.get(i);
       cost[i] =
           switch (placements.get(i)) {
-            case SERVERLESS -> model.serverless(s, r, clamp(serverless.minus(u)), false).total();
-            case WASM_EDGE -> model.edge(s, r, clamp(edge.minus(u)), false).total();
-            case KUBERNETES -> model.kubernetes(s, r, clamp(cluster.minus(u)), false).total();
+            case SERVERLESS -> model.quote(s, clamp(serverless.minus(u))).serverless(r);
+            case WASM_EDGE -> model.quote(s, clamp(edge.minus(u))).edge(r);
+            case KUBERNETES -> model.quote(s, clamp(cluster.minus(u))).kubernetes(r);
             case HYBRID -> {
-              double core = model.kubernetes(s, r, clamp(cluster.minus(u)), false).total();
+              double core = model.quote(s, clamp(cluster.minus(u))).kubernetes(r);
               Usage others =
                   clamp((edgeFront.get(i) ? edge : serverless).minus(u.requestLayer()));
-              PlatformCost front =
-                  edgeFront.get(i)
-                      ? model.edge(s, r, others, false)
-                      : model.serverless(s, r, others, false);
-              yield core + front.requestLayer();
+              CostModel.Quote front = model.quote(s, others);
+              yield core
+                  + (edgeFront.get(i)
+                      ? front.edgeRequestLayer(r)
+                      : front.serverlessRequestLayer(r));
             }
           };
     }
@@ -141,21 +139,24 @@ public final class Costing {
    * reaches a crossing in {@value #FINE_STEPS} even steps, and bisects the first step that does.
    */
   Double crossover(Service s, Usage others) {
-    CostModel.Gap gap = model.gap(s, others);
-    if (gap.at(0) >= 0) {
+    return crossover(model.quote(s, others));
+  }
+
+  private static Double crossover(CostModel.Quote gap) {
+    if (gap.gap(0) >= 0) {
       return 0.0;
     }
     double lo = 0;
     double hi = -1;
     for (double v = 1; v <= CROSSOVER_CEILING; v *= SCAN_RATIO) {
-      if (gap.at(v) >= 0) {
+      if (gap.gap(v) >= 0) {
         hi = v;
         break;
       }
       lo = v;
     }
     if (hi < 0) {
-      if (gap.at(CROSSOVER_CEILING) < 0) {
+      if (gap.gap(CROSSOVER_CEILING) < 0) {
         return null;
       }
       hi = CROSSOVER_CEILING;
@@ -164,7 +165,7 @@ public final class Costing {
     double step = (hi - base) / FINE_STEPS;
     for (int i = 1; i < FINE_STEPS; i++) {
       double v = base + step * i;
-      if (gap.at(v) >= 0) {
+      if (gap.gap(v) >= 0) {
         hi = v;
         break;
       }
@@ -172,7 +173,7 @@ public final class Costing {
     }
     while (hi - lo > Math.max(1, hi * 1e-9)) {
       double mid = (lo + hi) / 2;
-      if (gap.at(mid) >= 0) {
+      if (gap.gap(mid) >= 0) {
         hi = mid;
       } else {
         lo = mid;
@@ -181,7 +182,7 @@ public final class Costing {
     return Math.ceil(hi);
   }
 
-  /** Serverless cost minus Kubernetes cost at a volume, from the full cost model (the reference for {@link CostModel.Gap}). */
+  /** Serverless cost minus Kubernetes cost at a volume, from the full cost model (the reference for {@link CostModel.Quote#gap}). */
   double gap(Service s, double requests, Usage others) {
     return model.serverless(s, requests, others, false).total()
         - model.kubernetes(s, requests, others, false).total();
