@@ -26,7 +26,11 @@ final class CostFactor {
 
   private CostFactor() {}
 
-  static Reason evaluate(ServiceFacts x, Weights w) {
+  /** What the factor compares: Kubernetes against the cheapest placement that needs no cluster. */
+  private record Comparison(double kubernetes, String otherName, double other, String bucket) {}
+
+  /** The comparison, or null when no placement without a cluster is allowed or not priced. */
+  private static Comparison compare(ServiceFacts x) {
     ServiceCosts c = x.costs();
     if (c == null) {
       return null;
@@ -60,16 +64,30 @@ final class CostFactor {
     } else {
       bucket = "even";
     }
+    return new Comparison(k, otherName, other, bucket);
+  }
+
+  static Reason evaluate(ServiceFacts x, Weights w) {
+    Comparison c = compare(x);
+    if (c == null) {
+      return null;
+    }
     String detail =
         "kubernetes "
-            + Format.usd(k)
+            + Format.usd(c.kubernetes())
             + " vs "
-            + otherName
+            + c.otherName()
             + " "
-            + Format.usd(other)
+            + Format.usd(c.other())
             + " a month: "
-            + describe(bucket, k, other, otherName);
-    return new Reason("cost", w.points("cost", bucket), detail);
+            + describe(c.bucket(), c.kubernetes(), c.other(), c.otherName());
+    return new Reason("cost", w.points("cost", c.bucket()), detail);
+  }
+
+  /** The points of {@link #evaluate}'s reason (0 when none), without its words. */
+  static int points(ServiceFacts x, Weights w) {
+    Comparison c = compare(x);
+    return c == null ? 0 : w.points("cost", c.bucket());
   }
 
   private static String describe(String bucket, double k, double other, String otherName) {
