@@ -45,15 +45,7 @@ public final class CostModel {
   private final double edgeIncludedRequests;
   private final double edgeIncludedCpuMs;
   private final double connectionsPerLcu;
-  // The tiered prices as arrays, for Quote.
-  private final double[] durationX86UpTo;
-  private final double[] durationX86Prices;
-  private final double[] durationArmUpTo;
-  private final double[] durationArmPrices;
-  private final double[] restUpTo;
-  private final double[] restPrices;
-  private final double[] httpUpTo;
-  private final double[] httpPrices;
+  private final Rates rates;
 
   /**
    * @param instanceTypeWhere where the instance type was named, for the error when it is unknown
@@ -85,14 +77,6 @@ public final class CostModel {
     this.edgeIncludedRequests = catalog.quantity("edge.includedRequests");
     this.edgeIncludedCpuMs = catalog.quantity("edge.includedCpuMs");
     this.connectionsPerLcu = catalog.quantity("alb.lcu.newConnectionsPerSecond");
-    this.durationX86UpTo = upTo(durationX86);
-    this.durationX86Prices = prices(durationX86);
-    this.durationArmUpTo = upTo(durationArm);
-    this.durationArmPrices = prices(durationArm);
-    this.restUpTo = upTo(restRequests);
-    this.restPrices = prices(restRequests);
-    this.httpUpTo = upTo(httpRequests);
-    this.httpPrices = prices(httpRequests);
     this.node = catalog.instances().get(cluster.instanceType());
     if (node == null) {
       throw new InputException(
@@ -108,6 +92,7 @@ public final class CostModel {
             .filter(i -> i.gpu() > 0)
             .min(java.util.Comparator.comparingDouble(Instance::hourly).thenComparing(Instance::type))
             .orElse(null);
+    this.rates = new Rates(this);
   }
 
   private static double[] upTo(Price p) {
@@ -308,107 +293,43 @@ public final class CostModel {
     return lines.build();
   }
 
-  /**
-   * The totals of {@code s} on each platform at any volume, {@code others} fixed, bit for bit the
-   * totals of {@link #serverless}, {@link #kubernetes} and {@link #edge} without their lines and
-   * without allocating. The crossover search asks for the gap a couple of hundred times per
-   * service, and the engine for all three totals many times, so what does not depend on the volume
-   * is worked out once here.
-   */
-  Quote quote(Service s, Usage others) {
-    return new Quote(this, s, others);
-  }
+  /** What {@link Quote} reads of the model, worked out once per model. */
+  private static final class Rates {
+    final double free;
+    final double freeGbs;
+    final double reqPrice;
+    final double natMonth;
+    final double secondsPerMonth;
+    final boolean autoscaling;
+    final double targetUtilization;
+    final double minNodes;
+    final double nodeVcpu;
+    final double nodeMemoryGib;
+    final double nodeHourly;
+    final double gpuHourly;
+    final double hours;
+    final double controlPlaneMonth;
+    final double albMonth;
+    final double perLcu;
+    final double lcuPrice;
+    final double edgeBase;
+    final double edgeIncludedRequests;
+    final double edgeRequestPrice;
+    final double edgeIncludedCpuMs;
+    final double edgeCpuPrice;
+    final double[] durationX86UpTo;
+    final double[] durationX86Prices;
+    final double[] durationArmUpTo;
+    final double[] durationArmPrices;
+    final double[] restUpTo;
+    final double[] restPrices;
+    final double[] httpUpTo;
+    final double[] httpPrices;
 
-  /**
-   * The totals-only twin of {@link #serverless}, {@link #kubernetes} and {@link #edge} (with
-   * {@link #usage} and {@link #sizing} inlined): every double is computed by the same operations
-   * in the same order as there, so the results are the same doubles. A change to any formula must
-   * be made here too; CostModelQuoteTest compares the two on many services and volumes.
-   */
-  static final class Quote {
-    private final boolean arm;
-    private final double ceilAvg;
-    private final int memoryMb;
-    private final double cpuMs;
-    private final double peakToAverage;
-    private final boolean rest;
-    private final boolean http;
-    private final boolean vpc;
-    private final boolean gpu;
-    private final boolean gpuSized;
-    private final boolean logs;
-    private final double logsCost;
-    // The rest of the account.
-    private final int oServices;
-    private final double oRequests;
-    private final double oX86;
-    private final double oArm;
-    private final double oRest;
-    private final double oHttp;
-    private final int oNatServices;
-    private final double oNatRequests;
-    private final double oCpuMs;
-    private final double oNodeDemand;
-    private final double oWeight;
-    // The model.
-    private final double free;
-    private final double freeGbs;
-    private final double reqPrice;
-    private final double[] durUpTo;
-    private final double[] durPrice;
-    private final double[] gwUpTo;
-    private final double[] gwPrice;
-    private final double natMonth;
-    private final double secondsPerMonth;
-    private final boolean autoscaling;
-    private final double targetUtilization;
-    private final double minNodes;
-    private final double nodeVcpu;
-    private final double nodeMemoryGib;
-    private final double nodeHourly;
-    private final double gpuHourly;
-    private final double hours;
-    private final double controlPlaneMonth;
-    private final double albMonth;
-    private final double perLcu;
-    private final double lcuPrice;
-    private final double edgeBase;
-    private final double edgeIncludedRequests;
-    private final double edgeRequestPrice;
-    private final double edgeIncludedCpuMs;
-    private final double edgeCpuPrice;
-
-    Quote(CostModel m, Service s, Usage others) {
-      arm = s.architecture() == Architecture.ARM64;
-      ceilAvg = Math.ceil(s.avgDurationMs());
-      memoryMb = s.memoryMb();
-      cpuMs = s.cpuMsPerRequest();
-      peakToAverage = s.traffic().peakToAverage();
-      rest = s.apiGateway() == ApiGateway.REST;
-      http = s.apiGateway() == ApiGateway.HTTP;
-      vpc = s.vpcEgress();
-      gpu = s.gpu();
-      gpuSized = s.gpu() && m.gpuNode != null;
-      logs = s.logsGbPerMonth() > 0;
-      logsCost = s.logsGbPerMonth() * m.logIngestion.first();
-      oServices = others.services();
-      oRequests = others.requests();
-      oX86 = others.gbSecondsX86();
-      oArm = others.gbSecondsArm();
-      oRest = others.restRequests();
-      oHttp = others.httpRequests();
-      oNatServices = others.natServices();
-      oNatRequests = others.natRequests();
-      oCpuMs = others.cpuMs();
-      oNodeDemand = others.nodeDemand();
-      oWeight = others.weight();
+    Rates(CostModel m) {
       free = m.freeTier ? m.freeRequests : 0;
       freeGbs = m.freeTier ? m.freeGbSeconds : 0;
       reqPrice = m.lambdaRequests.first();
-      durUpTo = arm ? m.durationArmUpTo : m.durationX86UpTo;
-      durPrice = arm ? m.durationArmPrices : m.durationX86Prices;
-      gwUpTo = rest ? m.restUpTo : m.httpUpTo;
-      gwPrice = rest ? m.restPrices : m.httpPrices;
       natMonth = m.natHour.first() * m.hours;
       secondsPerMonth = m.secondsPerMonth();
       autoscaling = m.cluster.autoscaling();
@@ -428,6 +349,128 @@ public final class CostModel {
       edgeRequestPrice = m.edgeRequestPrice;
       edgeIncludedCpuMs = m.edgeIncludedCpuMs;
       edgeCpuPrice = m.edgeCpuPrice;
+      durationX86UpTo = upTo(m.durationX86);
+      durationX86Prices = prices(m.durationX86);
+      durationArmUpTo = upTo(m.durationArm);
+      durationArmPrices = prices(m.durationArm);
+      restUpTo = upTo(m.restRequests);
+      restPrices = prices(m.restRequests);
+      httpUpTo = upTo(m.httpRequests);
+      httpPrices = prices(m.httpRequests);
+    }
+  }
+
+  /**
+   * The totals of {@code s} on each platform at any volume, {@code others} fixed, bit for bit the
+   * totals of {@link #serverless}, {@link #kubernetes} and {@link #edge} without their lines and
+   * without allocating. The crossover search asks for the gap a couple of hundred times per
+   * service, and the engine for all three totals many times, so what does not depend on the volume
+   * is worked out once here.
+   */
+  Quote quote(Service s, Usage others) {
+    return new Quote(this, s, others);
+  }
+
+  /** {@link #quote} with the rest of the account {@code all} less {@code self}, clamped at zero. */
+  Quote quote(Service s, Usage all, Usage self) {
+    return new Quote(this, s, all, self);
+  }
+
+  /**
+   * The totals-only twin of {@link #serverless}, {@link #kubernetes} and {@link #edge} (with
+   * {@link #usage} and {@link #sizing} inlined): every double is computed by the same operations
+   * in the same order as there, so the results are the same doubles. A change to any formula must
+   * be made here too; CostModelQuoteTest compares the two on many services and volumes.
+   */
+  static final class Quote {
+    private final Rates r;
+    private final boolean arm;
+    private final double ceilAvg;
+    private final int memoryMb;
+    private final double cpuMs;
+    private final double peakToAverage;
+    private final boolean rest;
+    private final boolean http;
+    private final boolean vpc;
+    private final boolean gpu;
+    private final boolean gpuSized;
+    private final boolean logs;
+    private final double logsCost;
+    private final double[] durUpTo;
+    private final double[] durPrice;
+    private final double[] gwUpTo;
+    private final double[] gwPrice;
+    // The rest of the account.
+    private final int oServices;
+    private final double oRequests;
+    private final double oX86;
+    private final double oArm;
+    private final double oRest;
+    private final double oHttp;
+    private final int oNatServices;
+    private final double oNatRequests;
+    private final double oCpuMs;
+    private final double oNodeDemand;
+    private final double oWeight;
+
+    /** {@code s} with {@code others} as the rest of the account. */
+    Quote(CostModel m, Service s, Usage others) {
+      this(m, s, others.services(), others.requests(), others.gbSecondsX86(),
+          others.gbSecondsArm(), others.restRequests(), others.httpRequests(),
+          others.natServices(), others.natRequests(), others.cpuMs(), others.nodeDemand(),
+          others.weight());
+    }
+
+    /**
+     * {@code s} with the rest of the account {@code all} less {@code self}, each field at least
+     * zero: {@code Costing.clamp(all.minus(self))} without the two records.
+     */
+    Quote(CostModel m, Service s, Usage all, Usage self) {
+      this(m, s,
+          Math.max(0, all.services() - self.services()),
+          Math.max(0, all.requests() - self.requests()),
+          Math.max(0, all.gbSecondsX86() - self.gbSecondsX86()),
+          Math.max(0, all.gbSecondsArm() - self.gbSecondsArm()),
+          Math.max(0, all.restRequests() - self.restRequests()),
+          Math.max(0, all.httpRequests() - self.httpRequests()),
+          Math.max(0, all.natServices() - self.natServices()),
+          Math.max(0, all.natRequests() - self.natRequests()),
+          Math.max(0, all.cpuMs() - self.cpuMs()),
+          Math.max(0, all.nodeDemand() - self.nodeDemand()),
+          Math.max(0, all.weight() - self.weight()));
+    }
+
+    private Quote(CostModel m, Service s, int oServices, double oRequests, double oX86,
+        double oArm, double oRest, double oHttp, int oNatServices, double oNatRequests,
+        double oCpuMs, double oNodeDemand, double oWeight) {
+      r = m.rates;
+      arm = s.architecture() == Architecture.ARM64;
+      ceilAvg = Math.ceil(s.avgDurationMs());
+      memoryMb = s.memoryMb();
+      cpuMs = s.cpuMsPerRequest();
+      peakToAverage = s.traffic().peakToAverage();
+      rest = s.apiGateway() == ApiGateway.REST;
+      http = s.apiGateway() == ApiGateway.HTTP;
+      vpc = s.vpcEgress();
+      gpu = s.gpu();
+      gpuSized = s.gpu() && m.gpuNode != null;
+      logs = s.logsGbPerMonth() > 0;
+      logsCost = s.logsGbPerMonth() * m.logIngestion.first();
+      durUpTo = arm ? r.durationArmUpTo : r.durationX86UpTo;
+      durPrice = arm ? r.durationArmPrices : r.durationX86Prices;
+      gwUpTo = rest ? r.restUpTo : r.httpUpTo;
+      gwPrice = rest ? r.restPrices : r.httpPrices;
+      this.oServices = oServices;
+      this.oRequests = oRequests;
+      this.oX86 = oX86;
+      this.oArm = oArm;
+      this.oRest = oRest;
+      this.oHttp = oHttp;
+      this.oNatServices = oNatServices;
+      this.oNatRequests = oNatRequests;
+      this.oCpuMs = oCpuMs;
+      this.oNodeDemand = oNodeDemand;
+      this.oWeight = oWeight;
     }
 
     /** {@link PriceCatalog#tiered}, over arrays. */
@@ -458,11 +501,11 @@ public final class CostModel {
       double allArm = oArm + (arm ? gbs : 0);
       double total = 0;
 
-      double billable = Math.max(0, allRequests - free);
-      total += share(requests, allRequests, billable / MILLION * reqPrice);
+      double billable = Math.max(0, allRequests - r.free);
+      total += share(requests, allRequests, billable / MILLION * r.reqPrice);
 
       double allGbs = allX86 + allArm;
-      double billableFraction = allGbs <= 0 ? 0 : Math.max(0, allGbs - freeGbs) / allGbs;
+      double billableFraction = allGbs <= 0 ? 0 : Math.max(0, allGbs - r.freeGbs) / allGbs;
       double archGbs = arm ? allArm : allX86;
       double archCost = tiered(durUpTo, durPrice, archGbs * billableFraction, 1);
       total += share(gbs, archGbs, archCost);
@@ -477,8 +520,8 @@ public final class CostModel {
       if (vpc) {
         double allNatRequests = oNatRequests + requests;
         total += allNatRequests > 0
-            ? share(requests, allNatRequests, natMonth)
-            : natMonth / (oNatServices + 1);
+            ? share(requests, allNatRequests, r.natMonth)
+            : r.natMonth / (oNatServices + 1);
       }
       return total;
     }
@@ -487,8 +530,8 @@ public final class CostModel {
     double serverlessRequestLayer(double requests) {
       double allRequests = oRequests + requests;
       double layer = 0;
-      double billable = Math.max(0, allRequests - free);
-      layer += share(requests, allRequests, billable / MILLION * reqPrice);
+      double billable = Math.max(0, allRequests - r.free);
+      layer += share(requests, allRequests, billable / MILLION * r.reqPrice);
       if (rest || http) {
         double gwTotal = rest ? oRest + requests : oHttp + requests;
         layer += share(requests, gwTotal, tiered(gwUpTo, gwPrice, gwTotal, MILLION));
@@ -498,20 +541,20 @@ public final class CostModel {
 
     /** {@code kubernetes(s, requests, others, false).total()}. */
     double kubernetes(double requests) {
-      double rate = requests / secondsPerMonth;
+      double rate = requests / r.secondsPerMonth;
       double cores = rate * cpuMs / 1000.0;
-      double sized = autoscaling ? cores : cores * peakToAverage;
+      double sized = r.autoscaling ? cores : cores * peakToAverage;
       int replicas = (int) Math.max(2, Math.ceil(sized - 1e-9));
       double nodes;
       double weight;
       if (gpuSized) {
         nodes = replicas;
-        weight = nodes * gpuHourly;
+        weight = nodes * r.gpuHourly;
       } else {
-        double vcpu = sized / targetUtilization;
-        double memory = replicas * memoryMb / 1024.0 / targetUtilization;
-        nodes = Math.max(vcpu / nodeVcpu, memory / nodeMemoryGib);
-        weight = nodes * nodeHourly;
+        double vcpu = sized / r.targetUtilization;
+        double memory = replicas * memoryMb / 1024.0 / r.targetUtilization;
+        nodes = Math.max(vcpu / r.nodeVcpu, memory / r.nodeMemoryGib);
+        weight = nodes * r.nodeHourly;
       }
       double selfDemand = gpu ? 0 : nodes;
       double allDemand = oNodeDemand + selfDemand;
@@ -519,23 +562,23 @@ public final class CostModel {
       int allServices = oServices + 1;
       double total = 0;
       if (gpuSized) {
-        total += nodes * gpuHourly * hours;
+        total += nodes * r.gpuHourly * r.hours;
       } else {
         double demand = Math.max(0, allDemand);
-        double clusterNodes = Math.max(minNodes, demand);
-        if (!autoscaling) {
+        double clusterNodes = Math.max(r.minNodes, demand);
+        if (!r.autoscaling) {
           clusterNodes = Math.ceil(clusterNodes - 1e-9);
         }
-        double nodesCost = clusterNodes * nodeHourly * hours;
+        double nodesCost = clusterNodes * r.nodeHourly * r.hours;
         double myShare = demand > 0 ? selfDemand / demand
             : allWeight > 0 ? weight / allWeight : 1.0 / allServices;
         total += nodesCost * myShare;
       }
       double weightShare = allWeight > 0 ? weight / allWeight : 1.0 / allServices;
-      total += controlPlaneMonth * weightShare;
-      total += albMonth * weightShare;
-      double lcu = requests / secondsPerMonth / perLcu;
-      total += lcu * lcuPrice * hours;
+      total += r.controlPlaneMonth * weightShare;
+      total += r.albMonth * weightShare;
+      double lcu = requests / r.secondsPerMonth / r.perLcu;
+      total += lcu * r.lcuPrice * r.hours;
       return total;
     }
 
@@ -545,8 +588,8 @@ public final class CostModel {
       double total = edgeRequestLayer(requests, allRequests);
       double selfCpu = requests * cpuMs;
       double allCpu = oCpuMs + selfCpu;
-      double overCpu = Math.max(0, allCpu - edgeIncludedCpuMs);
-      total += share(selfCpu, allCpu, overCpu / MILLION * edgeCpuPrice);
+      double overCpu = Math.max(0, allCpu - r.edgeIncludedCpuMs);
+      total += share(selfCpu, allCpu, overCpu / MILLION * r.edgeCpuPrice);
       return total;
     }
 
@@ -559,10 +602,10 @@ public final class CostModel {
     private double edgeRequestLayer(double requests, double allRequests) {
       double layer = 0;
       layer += allRequests > 0
-          ? share(requests, allRequests, edgeBase)
-          : edgeBase / (oServices + 1);
-      double overReq = Math.max(0, allRequests - edgeIncludedRequests);
-      layer += share(requests, allRequests, overReq / MILLION * edgeRequestPrice);
+          ? share(requests, allRequests, r.edgeBase)
+          : r.edgeBase / (oServices + 1);
+      double overReq = Math.max(0, allRequests - r.edgeIncludedRequests);
+      layer += share(requests, allRequests, overReq / MILLION * r.edgeRequestPrice);
       return layer;
     }
   }

@@ -22,13 +22,13 @@ public final class Costing {
     this.model = model;
     this.services = services;
     this.usages = new ArrayList<>(services.size());
-    Usage t = Usage.NONE;
+    Usage.Sum t = new Usage.Sum();
     for (Service s : services) {
       Usage u = model.usage(s, s.traffic().requestsPerMonth());
       usages.add(u);
-      t = t.plus(u);
+      t.add(u);
     }
-    this.total = t;
+    this.total = t.usage();
   }
 
   public CostModel model() {
@@ -51,7 +51,7 @@ public final class Costing {
    */
   public ServiceCosts costsOf(Service variant, int index, boolean edgeFront, boolean crossover) {
     double r = variant.traffic().requestsPerMonth();
-    CostModel.Quote q = model.quote(variant, others(index));
+    CostModel.Quote q = model.quote(variant, total, usages.get(index));
     double k8s = q.kubernetes(r);
     double hybrid = k8s + (edgeFront ? q.edgeRequestLayer(r) : q.serverlessRequestLayer(r));
     return new ServiceCosts(
@@ -76,25 +76,24 @@ public final class Costing {
    * @param edgeFront for each service, whether a hybrid's request layer is at the edge
    */
   public double[] estate(List<Placement> placements, List<Boolean> edgeFront) {
-    Usage serverless = Usage.NONE;
-    Usage edge = Usage.NONE;
-    Usage cluster = Usage.NONE;
+    Usage.Sum serverlessSum = new Usage.Sum();
+    Usage.Sum edgeSum = new Usage.Sum();
+    Usage.Sum clusterSum = new Usage.Sum();
     for (int i = 0; i < services.size(); i++) {
       Usage u = usages.get(i);
       switch (placements.get(i)) {
-        case SERVERLESS -> serverless = serverless.plus(u);
-        case WASM_EDGE -> edge = edge.plus(u);
-        case KUBERNETES -> cluster = cluster.plus(u);
+        case SERVERLESS -> serverlessSum.add(u);
+        case WASM_EDGE -> edgeSum.add(u);
+        case KUBERNETES -> clusterSum.add(u);
         case HYBRID -> {
-          cluster = cluster.plus(u);
-          if (edgeFront.get(i)) {
-            edge = edge.plus(u.requestLayer());
-          } else {
-            serverless = serverless.plus(u.requestLayer());
-          }
+          clusterSum.add(u);
+          (edgeFront.get(i) ? edgeSum : serverlessSum).addRequestLayer(u);
         }
       }
     }
+    Usage serverless = serverlessSum.usage();
+    Usage edge = edgeSum.usage();
+    Usage cluster = clusterSum.usage();
     double[] cost = new double[services.size()];
     for (int i = 0; i < services.size(); i++) {
       Service s = services.get(i);
@@ -102,14 +101,13 @@ public final class Costing {
       Usage u = usages.get(i);
       cost[i] =
           switch (placements.get(i)) {
-            case SERVERLESS -> model.quote(s, clamp(serverless.minus(u))).serverless(r);
-            case WASM_EDGE -> model.quote(s, clamp(edge.minus(u))).edge(r);
-            case KUBERNETES -> model.quote(s, clamp(cluster.minus(u))).kubernetes(r);
+            case SERVERLESS -> model.quote(s, serverless, u).serverless(r);
+            case WASM_EDGE -> model.quote(s, edge, u).edge(r);
+            case KUBERNETES -> model.quote(s, cluster, u).kubernetes(r);
             case HYBRID -> {
-              double core = model.quote(s, clamp(cluster.minus(u))).kubernetes(r);
-              Usage others =
-                  clamp((edgeFront.get(i) ? edge : serverless).minus(u.requestLayer()));
-              CostModel.Quote front = model.quote(s, others);
+              double core = model.quote(s, cluster, u).kubernetes(r);
+              CostModel.Quote front =
+                  model.quote(s, edgeFront.get(i) ? edge : serverless, u.requestLayer());
               yield core
                   + (edgeFront.get(i)
                       ? front.edgeRequestLayer(r)

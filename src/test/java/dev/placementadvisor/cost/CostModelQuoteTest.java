@@ -135,10 +135,15 @@ class CostModelQuoteTest {
         services.add(service(r, i));
       }
       Costing costing = new Costing(model, services);
+      Usage total = Usage.NONE;
+      for (Service s : services) {
+        total = total.plus(model.usage(s, s.traffic().requestsPerMonth()));
+      }
       for (int i = 0; i < services.size(); i++) {
         Service s = services.get(i);
         double v = s.traffic().requestsPerMonth();
-        Usage o = costing.others(i);
+        Usage o = clamp(total.minus(model.usage(s, v)));
+        assertThat(costing.others(i)).isEqualTo(o);
         PlatformCost sl = model.serverless(s, v, o, false);
         PlatformCost k8s = model.kubernetes(s, v, o, false);
         PlatformCost edge = model.edge(s, v, o, false);
