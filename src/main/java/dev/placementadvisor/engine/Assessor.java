@@ -305,18 +305,18 @@ public final class Assessor {
   private static final class Shared {
     final ReasonMemo reasons;
     private final java.util.Map<DecisionKey, Decision> decisions = new java.util.HashMap<>();
-    private final java.util.Map<String, String> splits = new java.util.HashMap<>();
+    private final String[] splits = new String[16];
 
     Shared(ReasonMemo reasons) {
       this.reasons = reasons;
     }
 
-    String split(String split) {
-      if (split == null) {
-        return null;
+    String split(ServiceFacts facts, WasmAudit audit) {
+      int key = HybridSplit.key(facts, audit);
+      if (splits[key] == null) {
+        splits[key] = HybridSplit.describe(facts, audit);
       }
-      String known = splits.putIfAbsent(split, split);
-      return known != null ? known : split;
+      return splits[key];
     }
   }
 
@@ -412,7 +412,7 @@ public final class Assessor {
     ServiceCosts costs =
         costing.costsOf(
             base.service(), index, HybridSplit.edgeFront(base.service(), audit), crossover);
-    ServiceFacts facts = base.withCosts(costs).withExcluded(excluded);
+    ServiceFacts facts = base.with(costs, excluded);
     List<Reason> reasons = new ArrayList<>();
     int kubernetesScore = 0;
     int adjustments = 0;
@@ -465,7 +465,7 @@ public final class Assessor {
     ServiceCosts costs =
         costing.costsOf(
             base.service(), index, HybridSplit.edgeFront(base.service(), audit), false);
-    ServiceFacts facts = base.withCosts(costs).withExcluded(excluded);
+    ServiceFacts facts = base.with(costs, excluded);
     int kubernetesScore = 0;
     int adjustments = 0;
     for (Factor f : factors) {
@@ -489,8 +489,7 @@ public final class Assessor {
     Service service = facts.service();
     ServiceCosts costs = facts.costs();
     Decision d = e.decision();
-    String split =
-        d.placement() == Placement.HYBRID ? HybridSplit.describe(facts, e.audit()) : null;
+    String split = d.placement() == Placement.HYBRID ? shared.split(facts, e.audit()) : null;
     Sensitivity sensitivity =
         searchFlipPoints(base.serviceCount())
             ? FlipPointFinder.analyse(
@@ -507,7 +506,7 @@ public final class Assessor {
         List.copyOf(e.reasons()),
         e.excluded(),
         d.steps(),
-        shared.split(split),
+        split,
         costs,
         service.traffic().requestsPerMonth(),
         sensitivity,
