@@ -45,6 +45,7 @@ public final class CostModel {
   private final double edgeIncludedRequests;
   private final double edgeIncludedCpuMs;
   private final double connectionsPerLcu;
+  private final Rates rates;
 
   /**
    * @param instanceTypeWhere where the instance type was named, for the error when it is unknown
@@ -91,6 +92,23 @@ public final class CostModel {
             .filter(i -> i.gpu() > 0)
             .min(java.util.Comparator.comparingDouble(Instance::hourly).thenComparing(Instance::type))
             .orElse(null);
+    this.rates = new Rates(this);
+  }
+
+  private static double[] upTo(Price p) {
+    double[] a = new double[p.tiers().size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = p.tiers().get(i).upTo();
+    }
+    return a;
+  }
+
+  private static double[] prices(Price p) {
+    double[] a = new double[p.tiers().size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = p.tiers().get(i).price();
+    }
+    return a;
   }
 
   public PriceCatalog catalog() {
@@ -273,6 +291,323 @@ public final class CostModel {
             + Format.price(lcuPrice.first()) + " per LCU-hour x " + Format.number(hours) + " h"
         : null, lcu * lcuPrice.first() * hours);
     return lines.build();
+  }
+
+  /** What {@link Quote} reads of the model, worked out once per model. */
+  private static final class Rates {
+    final double free;
+    final double freeGbs;
+    final double reqPrice;
+    final double natMonth;
+    final double secondsPerMonth;
+    final boolean autoscaling;
+    final double targetUtilization;
+    final double minNodes;
+    final double nodeVcpu;
+    final double nodeMemoryGib;
+    final double nodeHourly;
+    final double gpuHourly;
+    final double hours;
+    final double controlPlaneMonth;
+    final double albMonth;
+    final double perLcu;
+    final double lcuPrice;
+    final double edgeBase;
+    final double edgeIncludedRequests;
+    final double edgeRequestPrice;
+    final double edgeIncludedCpuMs;
+    final double edgeCpuPrice;
+    final double[] durationX86UpTo;
+    final double[] durationX86Prices;
+    final double[] durationArmUpTo;
+    final double[] durationArmPrices;
+    final double[] restUpTo;
+    final double[] restPrices;
+    final double[] httpUpTo;
+    final double[] httpPrices;
+
+    Rates(CostModel m) {
+      free = m.freeTier ? m.freeRequests : 0;
+      freeGbs = m.freeTier ? m.freeGbSeconds : 0;
+      reqPrice = m.lambdaRequests.first();
+      natMonth = m.natHour.first() * m.hours;
+      secondsPerMonth = m.secondsPerMonth();
+      autoscaling = m.cluster.autoscaling();
+      targetUtilization = m.cluster.targetUtilization();
+      minNodes = m.cluster.minNodes();
+      nodeVcpu = m.node.vcpu();
+      nodeMemoryGib = m.node.memoryGib();
+      nodeHourly = m.node.hourly();
+      gpuHourly = m.gpuNode == null ? 0 : m.gpuNode.hourly();
+      hours = m.hours;
+      controlPlaneMonth = m.controlPlane.first() * m.hours;
+      albMonth = m.albHour.first() * m.hours;
+      perLcu = m.connectionsPerLcu;
+      lcuPrice = m.albLcu.first();
+      edgeBase = m.edgeBaseFee;
+      edgeIncludedRequests = m.edgeIncludedRequests;
+      edgeRequestPrice = m.edgeRequestPrice;
+      edgeIncludedCpuMs = m.edgeIncludedCpuMs;
+      edgeCpuPrice = m.edgeCpuPrice;
+      durationX86UpTo = upTo(m.durationX86);
+      durationX86Prices = prices(m.durationX86);
+      durationArmUpTo = upTo(m.durationArm);
+      durationArmPrices = prices(m.durationArm);
+      restUpTo = upTo(m.restRequests);
+      restPrices = prices(m.restRequests);
+      httpUpTo = upTo(m.httpRequests);
+      httpPrices = prices(m.httpRequests);
+    }
+  }
+
+  /**
+   * The totals of {@code s} on each platform at any volume, {@code others} fixed, bit for bit the
+   * totals of {@link #serverless}, {@link #kubernetes} and {@link #edge} without their lines and
+   * without allocating. The crossover search asks for the gap a couple of hundred times per
+   * service, and the engine for all three totals many times, so what does not depend on the volume
+   * is worked out once here.
+   */
+  Quote quote(Service s, Usage others) {
+    return new Quote(this, s, others);
+  }
+
+  /** {@link #quote} with the rest of the account {@code all} less {@code self}, clamped at zero. */
+  Quote quote(Service s, Usage all, Usage self) {
+    return new Quote(this, s, all, self);
+  }
+
+  /**
+   * The totals-only twin of {@link #serverless}, {@link #kubernetes} and {@link #edge} (with
+   * {@link #usage} and {@link #sizing} inlined): every double is computed by the same operations
+   * in the same order as there, so the results are the same doubles. A change to any formula must
+   * be made here too; CostModelQuoteTest compares the two on many services and volumes.
+   */
+  static final class Quote {
+    private final Rates r;
+    private final boolean arm;
+    private final double ceilAvg;
+    private final int memoryMb;
+    private final double cpuMs;
+    private final double peakToAverage;
+    private final boolean rest;
+    private final boolean http;
+    private final boolean vpc;
+    private final boolean gpu;
+    private final boolean gpuSized;
+    private final boolean logs;
+    private final double logsCost;
+    private final double[] durUpTo;
+    private final double[] durPrice;
+    private final double[] gwUpTo;
+    private final double[] gwPrice;
+    // The rest of the account.
+    private final int oServices;
+    private final double oRequests;
+    private final double oX86;
+    private final double oArm;
+    private final double oRest;
+    private final double oHttp;
+    private final int oNatServices;
+    private final double oNatRequests;
+    private final double oCpuMs;
+    private final double oNodeDemand;
+    private final double oWeight;
+
+    /** {@code s} with {@code others} as the rest of the account. */
+    Quote(CostModel m, Service s, Usage others) {
+      this(m, s, others.services(), others.requests(), others.gbSecondsX86(),
+          others.gbSecondsArm(), others.restRequests(), others.httpRequests(),
+          others.natServices(), others.natRequests(), others.cpuMs(), others.nodeDemand(),
+          others.weight());
+    }
+
+    /**
+     * {@code s} with the rest of the account {@code all} less {@code self}, each field at least
+     * zero: {@code Costing.clamp(all.minus(self))} without the two records.
+     */
+    Quote(CostModel m, Service s, Usage all, Usage self) {
+      this(m, s,
+          Math.max(0, all.services() - self.services()),
+          Math.max(0, all.requests() - self.requests()),
+          Math.max(0, all.gbSecondsX86() - self.gbSecondsX86()),
+          Math.max(0, all.gbSecondsArm() - self.gbSecondsArm()),
+          Math.max(0, all.restRequests() - self.restRequests()),
+          Math.max(0, all.httpRequests() - self.httpRequests()),
+          Math.max(0, all.natServices() - self.natServices()),
+          Math.max(0, all.natRequests() - self.natRequests()),
+          Math.max(0, all.cpuMs() - self.cpuMs()),
+          Math.max(0, all.nodeDemand() - self.nodeDemand()),
+          Math.max(0, all.weight() - self.weight()));
+    }
+
+    private Quote(CostModel m, Service s, int oServices, double oRequests, double oX86,
+        double oArm, double oRest, double oHttp, int oNatServices, double oNatRequests,
+        double oCpuMs, double oNodeDemand, double oWeight) {
+      r = m.rates;
+      arm = s.architecture() == Architecture.ARM64;
+      ceilAvg = Math.ceil(s.avgDurationMs());
+      memoryMb = s.memoryMb();
+      cpuMs = s.cpuMsPerRequest();
+      peakToAverage = s.traffic().peakToAverage();
+      rest = s.apiGateway() == ApiGateway.REST;
+      http = s.apiGateway() == ApiGateway.HTTP;
+      vpc = s.vpcEgress();
+      gpu = s.gpu();
+      gpuSized = s.gpu() && m.gpuNode != null;
+      logs = s.logsGbPerMonth() > 0;
+      logsCost = s.logsGbPerMonth() * m.logIngestion.first();
+      durUpTo = arm ? r.durationArmUpTo : r.durationX86UpTo;
+      durPrice = arm ? r.durationArmPrices : r.durationX86Prices;
+      gwUpTo = rest ? r.restUpTo : r.httpUpTo;
+      gwPrice = rest ? r.restPrices : r.httpPrices;
+      this.oServices = oServices;
+      this.oRequests = oRequests;
+      this.oX86 = oX86;
+      this.oArm = oArm;
+      this.oRest = oRest;
+      this.oHttp = oHttp;
+      this.oNatServices = oNatServices;
+      this.oNatRequests = oNatRequests;
+      this.oCpuMs = oCpuMs;
+      this.oNodeDemand = oNodeDemand;
+      this.oWeight = oWeight;
+    }
+
+    /** {@link PriceCatalog#tiered}, over arrays. */
+    private static double tiered(double[] upTo, double[] price, double usage, double perUnits) {
+      double cost = 0;
+      double lower = 0;
+      for (int i = 0; i < upTo.length; i++) {
+        if (usage <= lower) {
+          break;
+        }
+        double inTier = Math.min(usage, upTo[i]) - lower;
+        cost += inTier / perUnits * price[i];
+        lower = upTo[i];
+      }
+      return cost;
+    }
+
+    /** Serverless total minus Kubernetes total at {@code requests} a month. */
+    double gap(double requests) {
+      return serverless(requests) - kubernetes(requests);
+    }
+
+    /** {@code serverless(s, requests, others, false).total()}. */
+    double serverless(double requests) {
+      double gbs = requests * ceilAvg / 1000.0 * memoryMb / 1024.0;
+      double allRequests = oRequests + requests;
+      double allX86 = oX86 + (arm ? 0 : gbs);
+      double allArm = oArm + (arm ? gbs : 0);
+      double total = 0;
+
+      double billable = Math.max(0, allRequests - r.free);
+      total += share(requests, allRequests, billable / MILLION * r.reqPrice);
+
+      double allGbs = allX86 + allArm;
+      double billableFraction = allGbs <= 0 ? 0 : Math.max(0, allGbs - r.freeGbs) / allGbs;
+      double archGbs = arm ? allArm : allX86;
+      double archCost = tiered(durUpTo, durPrice, archGbs * billableFraction, 1);
+      total += share(gbs, archGbs, archCost);
+
+      if (rest || http) {
+        double gwTotal = rest ? oRest + requests : oHttp + requests;
+        total += share(requests, gwTotal, tiered(gwUpTo, gwPrice, gwTotal, MILLION));
+      }
+      if (logs) {
+        total += logsCost;
+      }
+      if (vpc) {
+        double allNatRequests = oNatRequests + requests;
+        total += allNatRequests > 0
+            ? share(requests, allNatRequests, r.natMonth)
+            : r.natMonth / (oNatServices + 1);
+      }
+      return total;
+    }
+
+    /** {@code serverless(s, requests, others, false).requestLayer()}. */
+    double serverlessRequestLayer(double requests) {
+      double allRequests = oRequests + requests;
+      double layer = 0;
+      double billable = Math.max(0, allRequests - r.free);
+      layer += share(requests, allRequests, billable / MILLION * r.reqPrice);
+      if (rest || http) {
+        double gwTotal = rest ? oRest + requests : oHttp + requests;
+        layer += share(requests, gwTotal, tiered(gwUpTo, gwPrice, gwTotal, MILLION));
+      }
+      return layer;
+    }
+
+    /** {@code kubernetes(s, requests, others, false).total()}. */
+    double kubernetes(double requests) {
+      double rate = requests / r.secondsPerMonth;
+      double cores = rate * cpuMs / 1000.0;
+      double sized = r.autoscaling ? cores : cores * peakToAverage;
+      int replicas = (int) Math.max(2, Math.ceil(sized - 1e-9));
+      double nodes;
+      double weight;
+      if (gpuSized) {
+        nodes = replicas;
+        weight = nodes * r.gpuHourly;
+      } else {
+        double vcpu = sized / r.targetUtilization;
+        double memory = replicas * memoryMb / 1024.0 / r.targetUtilization;
+        nodes = Math.max(vcpu / r.nodeVcpu, memory / r.nodeMemoryGib);
+        weight = nodes * r.nodeHourly;
+      }
+      double selfDemand = gpu ? 0 : nodes;
+      double allDemand = oNodeDemand + selfDemand;
+      double allWeight = oWeight + weight;
+      int allServices = oServices + 1;
+      double total = 0;
+      if (gpuSized) {
+        total += nodes * r.gpuHourly * r.hours;
+      } else {
+        double demand = Math.max(0, allDemand);
+        double clusterNodes = Math.max(r.minNodes, demand);
+        if (!r.autoscaling) {
+          clusterNodes = Math.ceil(clusterNodes - 1e-9);
+        }
+        double nodesCost = clusterNodes * r.nodeHourly * r.hours;
+        double myShare = demand > 0 ? selfDemand / demand
+            : allWeight > 0 ? weight / allWeight : 1.0 / allServices;
+        total += nodesCost * myShare;
+      }
+      double weightShare = allWeight > 0 ? weight / allWeight : 1.0 / allServices;
+      total += r.controlPlaneMonth * weightShare;
+      total += r.albMonth * weightShare;
+      double lcu = requests / r.secondsPerMonth / r.perLcu;
+      total += lcu * r.lcuPrice * r.hours;
+      return total;
+    }
+
+    /** {@code edge(s, requests, others, false).total()}. */
+    double edge(double requests) {
+      double allRequests = oRequests + requests;
+      double total = edgeRequestLayer(requests, allRequests);
+      double selfCpu = requests * cpuMs;
+      double allCpu = oCpuMs + selfCpu;
+      double overCpu = Math.max(0, allCpu - r.edgeIncludedCpuMs);
+      total += share(selfCpu, allCpu, overCpu / MILLION * r.edgeCpuPrice);
+      return total;
+    }
+
+    /** {@code edge(s, requests, others, false).requestLayer()}. */
+    double edgeRequestLayer(double requests) {
+      return edgeRequestLayer(requests, oRequests + requests);
+    }
+
+    /** The base fee and request lines, summed in their order from zero like the builder does. */
+    private double edgeRequestLayer(double requests, double allRequests) {
+      double layer = 0;
+      layer += allRequests > 0
+          ? share(requests, allRequests, r.edgeBase)
+          : r.edgeBase / (oServices + 1);
+      double overReq = Math.max(0, allRequests - r.edgeIncludedRequests);
+      layer += share(requests, allRequests, overReq / MILLION * r.edgeRequestPrice);
+      return layer;
+    }
   }
 
   private String sizingText(Service s, Sizing z) {

@@ -22,13 +22,13 @@ public final class Costing {
     this.model = model;
     this.services = services;
     this.usages = new ArrayList<>(services.size());
-    Usage t = Usage.NONE;
+    Usage.Sum t = new Usage.Sum();
     for (Service s : services) {
       Usage u = model.usage(s, s.traffic().requestsPerMonth());
       usages.add(u);
-      t = t.plus(u);
+      t.add(u);
     }
-    this.total = t;
+    this.total = t.usage();
   }
 
   public CostModel model() {
@@ -51,13 +51,11 @@ public final class Costing {
    */
   public ServiceCosts costsOf(Service variant, int index, boolean edgeFront, boolean crossover) {
     double r = variant.traffic().requestsPerMonth();
-    Usage o = others(index);
-    PlatformCost sl = model.serverless(variant, r, o, false);
-    PlatformCost k8s = model.kubernetes(variant, r, o, false);
-    PlatformCost edge = model.edge(variant, r, o, false);
-    double hybrid = k8s.total() + (edgeFront ? edge : sl).requestLayer();
+    CostModel.Quote q = model.quote(variant, total, usages.get(index));
+    double k8s = q.kubernetes(r);
+    double hybrid = k8s + (edgeFront ? q.edgeRequestLayer(r) : q.serverlessRequestLayer(r));
     return new ServiceCosts(
-        sl.total(), k8s.total(), edge.total(), hybrid, crossover ? crossover(variant, o) : null);
+        q.serverless(r), k8s, q.edge(r), hybrid, crossover ? crossover(q) : null);
   }
 
   /** The line-by-line costs of the {@code index}-th service on each platform, with formulas. */
@@ -78,25 +76,24 @@ public final class Costing {
    * @param edgeFront for each service, whether a hybrid's request layer is at the edge
    */
   public double[] estate(List<Placement> placements, List<Boolean> edgeFront) {
-    Usage serverless = Usage.NONE;
-    Usage edge = Usage.NONE;
-    Usage cluster = Usage.NONE;
+    Usage.Sum serverlessSum = new Usage.Sum();
+    Usage.Sum edgeSum = new Usage.Sum();
+    Usage.Sum clusterSum = new Usage.Sum();
     for (int i = 0; i < services.size(); i++) {
       Usage u = usages.get(i);
       switch (placements.get(i)) {
-        case SERVERLESS -> serverless = serverless.plus(u);
-        case WASM_EDGE -> edge = edge.plus(u);
-        case KUBERNETES -> cluster = cluster.plus(u);
+        case SERVERLESS -> serverlessSum.add(u);
+        case WASM_EDGE -> edgeSum.add(u);
+        case KUBERNETES -> clusterSum.add(u);
         case HYBRID -> {
-          cluster = cluster.plus(u);
-          if (edgeFront.get(i)) {
-            edge = edge.plus(u.requestLayer());
-          } else {
-            serverless = serverless.plus(u.requestLayer());
-          }
+          clusterSum.add(u);
+          (edgeFront.get(i) ? edgeSum : serverlessSum).addRequestLayer(u);
         }
       }
     }
+    Usage serverless = serverlessSum.usage();
+    Usage edge = edgeSum.usage();
+    Usage cluster = clusterSum.usage();
     double[] cost = new double[services.size()];
     for (int i = 0; i < services.size(); i++) {
       Service s = services.get(i);
@@ -104,18 +101,17 @@ public final class Costing {
       Usage u = usages.get(i);
       cost[i] =
           switch (placements.get(i)) {
-            case SERVERLESS -> model.serverless(s, r, clamp(serverless.minus(u)), false).total();
-            case WASM_EDGE -> model.edge(s, r, clamp(edge.minus(u)), false).total();
-            case KUBERNETES -> model.kubernetes(s, r, clamp(cluster.minus(u)), false).total();
+            case SERVERLESS -> model.quote(s, serverless, u).serverless(r);
+            case WASM_EDGE -> model.quote(s, edge, u).edge(r);
+            case KUBERNETES -> model.quote(s, cluster, u).kubernetes(r);
             case HYBRID -> {
-              double core = model.kubernetes(s, r, clamp(cluster.minus(u)), false).total();
-              Usage others =
-                  clamp((edgeFront.get(i) ? edge : serverless).minus(u.requestLayer()));
-              PlatformCost front =
-                  edgeFront.get(i)
-                      ? model.edge(s, r, others, false)
-                      : model.serverless(s, r, others, false);
-              yield core + front.requestLayer();
+              double core = model.quote(s, cluster, u).kubernetes(r);
+              CostModel.Quote front =
+                  model.quote(s, edgeFront.get(i) ? edge : serverless, u.requestLayer());
+              yield core
+                  + (edgeFront.get(i)
+                      ? front.edgeRequestLayer(r)
+                      : front.serverlessRequestLayer(r));
             }
           };
     }
@@ -141,20 +137,24 @@ public final class Costing {
    * reaches a crossing in {@value #FINE_STEPS} even steps, and bisects the first step that does.
    */
   Double crossover(Service s, Usage others) {
-    if (gap(s, 0, others) >= 0) {
+    return crossover(model.quote(s, others));
+  }
+
+  private static Double crossover(CostModel.Quote gap) {
+    if (gap.gap(0) >= 0) {
       return 0.0;
     }
     double lo = 0;
     double hi = -1;
     for (double v = 1; v <= CROSSOVER_CEILING; v *= SCAN_RATIO) {
-      if (gap(s, v, others) >= 0) {
+      if (gap.gap(v) >= 0) {
         hi = v;
         break;
       }
       lo = v;
     }
     if (hi < 0) {
-      if (gap(s, CROSSOVER_CEILING, others) < 0) {
+      if (gap.gap(CROSSOVER_CEILING) < 0) {
         return null;
       }
       hi = CROSSOVER_CEILING;
@@ -163,7 +163,7 @@ public final class Costing {
     double step = (hi - base) / FINE_STEPS;
     for (int i = 1; i < FINE_STEPS; i++) {
       double v = base + step * i;
-      if (gap(s, v, others) >= 0) {
+      if (gap.gap(v) >= 0) {
         hi = v;
         break;
       }
@@ -171,7 +171,7 @@ public final class Costing {
     }
     while (hi - lo > Math.max(1, hi * 1e-9)) {
       double mid = (lo + hi) / 2;
-      if (gap(s, mid, others) >= 0) {
+      if (gap.gap(mid) >= 0) {
         hi = mid;
       } else {
         lo = mid;
@@ -180,7 +180,7 @@ public final class Costing {
     return Math.ceil(hi);
   }
 
-  /** Serverless cost minus Kubernetes cost at a volume. */
+  /** Serverless cost minus Kubernetes cost at a volume, from the full cost model (the reference for {@link CostModel.Quote#gap}). */
   double gap(Service s, double requests, Usage others) {
     return model.serverless(s, requests, others, false).total()
         - model.kubernetes(s, requests, others, false).total();

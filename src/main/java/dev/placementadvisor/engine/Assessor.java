@@ -20,6 +20,7 @@ import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.Factor;
 import dev.placementadvisor.scoring.Factor.Group;
 import dev.placementadvisor.scoring.Factors;
+import dev.placementadvisor.scoring.ReasonMemo;
 import dev.placementadvisor.scoring.ServiceFacts;
 import dev.placementadvisor.scoring.WasmAudit;
 import dev.placementadvisor.scoring.Weights;
@@ -97,22 +98,25 @@ public final class Assessor {
     return new Costing(model, inventory.services());
   }
 
+  /** Inventories of at least this many services are decided on every core. */
+  static final int PARALLEL_FROM = 256;
+
   /** Assesses the whole inventory. */
   public Report assess(Inventory inventory) {
     Costing costing = costing(inventory);
-    List<ServiceAssessment> decided = new ArrayList<>(inventory.services().size());
-    List<Placement> placements = new ArrayList<>(inventory.services().size());
-    List<Boolean> edgeFront = new ArrayList<>(inventory.services().size());
-    for (int i = 0; i < inventory.services().size(); i++) {
-      ServiceAssessment a = assess(inventory, costing, i);
-      decided.add(a);
-      placements.add(a.placement());
-      edgeFront.add(HybridSplit.edgeFront(inventory.services().get(i), a.wasmAudit()));
+    int n = inventory.services().size();
+    Decided[] decided = decideAll(inventory, costing, n >= PARALLEL_FROM);
+    List<Placement> placements = new ArrayList<>(n);
+    List<Boolean> edgeFront = new ArrayList<>(n);
+    for (Decided d : decided) {
+      placements.add(d.placement());
+      edgeFront.add(d.edgeFront());
     }
     double[] estate = costing.estate(placements, edgeFront);
-    List<ServiceAssessment> out = new ArrayList<>(decided.size());
-    for (int i = 0; i < decided.size(); i++) {
-      out.add(withRecommendedCost(decided.get(i), estate[i]));
+    List<ServiceAssessment> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(decided[i].assessment(estate[i]));
+      decided[i] = null;
     }
     PriceCatalog c = costing.model().catalog();
     boolean cluster =
@@ -173,23 +177,9 @@ public final class Assessor {
    */
   private static List<Report.CostCurve> curves(
       Inventory inventory, Costing costing, List<ServiceAssessment> assessed) {
-    List<Integer> candidates = new ArrayList<>();
-    for (int i = 0; i < assessed.size(); i++) {
-      Double x = assessed.get(i).costs().crossoverRequests();
-      if (x != null && x > 0 && assessed.get(i).requestsPerMonth() > 0) {
-        candidates.add(i);
-      }
-    }
-    candidates.sort(
-        java.util.Comparator.comparingDouble(
-                (Integer i) ->
-                    Math.abs(
-                        Math.log(
-                            assessed.get(i).requestsPerMonth()
-                                / assessed.get(i).costs().crossoverRequests())))
-            .thenComparing(i -> assessed.get(i).name()));
+    List<Integer> nearest = nearestCrossover(assessed, CURVES);
     List<Report.CostCurve> curves = new ArrayList<>();
-    for (int i : candidates.subList(0, Math.min(CURVES, candidates.size()))) {
+    for (int i : nearest) {
       Service s = inventory.services().get(i);
       double x = assessed.get(i).costs().crossoverRequests();
       List<Report.Point> points = new ArrayList<>();
@@ -202,6 +192,49 @@ public final class Assessor {
       curves.add(new Report.CostCurve(s.name(), s.traffic().requestsPerMonth(), x, points));
     }
     return curves;
+  }
+
+  /**
+   * The indices of the (at most) {@code count} services nearest their crossover: by |log(volume /
+   * crossover)|, then by name, then by position — the first {@code count} of a stable sort on the
+   * first two, found in one pass instead of sorting every service.
+   */
+  static List<Integer> nearestCrossover(List<ServiceAssessment> assessed, int count) {
+    int[] best = new int[count];
+    double[] bestKey = new double[count];
+    int found = 0;
+    for (int i = 0; i < assessed.size(); i++) {
+      ServiceAssessment a = assessed.get(i);
+      Double x = a.costs().crossoverRequests();
+      if (x == null || !(x > 0) || !(a.requestsPerMonth() > 0)) {
+        continue;
+      }
+      double key = Math.abs(Math.log(a.requestsPerMonth() / x));
+      int at = found;
+      while (at > 0 && before(key, a.name(), bestKey[at - 1], assessed.get(best[at - 1]).name())) {
+        at--;
+      }
+      if (at >= count) {
+        continue;
+      }
+      int last = Math.min(found, count - 1);
+      System.arraycopy(best, at, best, at + 1, last - at);
+      System.arraycopy(bestKey, at, bestKey, at + 1, last - at);
+      best[at] = i;
+      bestKey[at] = key;
+      found = Math.min(found + 1, count);
+    }
+    List<Integer> out = new ArrayList<>(found);
+    for (int k = 0; k < found; k++) {
+      out.add(best[k]);
+    }
+    return out;
+  }
+
+  /** True when (key, name) sorts strictly before (otherKey, otherName). */
+  private static boolean before(double key, String name, double otherKey, String otherName) {
+    int c = Double.compare(key, otherKey);
+    return c != 0 ? c < 0 : name.compareTo(otherName) < 0;
   }
 
   /** The assessment of the {@code index}-th service with its flip points searched. */
@@ -219,22 +252,135 @@ public final class Assessor {
         a.costs(), a.requestsPerMonth(), a.recommendedCost(), s);
   }
 
-  private static ServiceAssessment withRecommendedCost(ServiceAssessment a, double cost) {
-    return new ServiceAssessment(
-        a.name(), a.location(), a.placement(), a.kubernetesScore(), a.placementScore(),
-        a.scoreBand(), a.wasmAudit(), a.reasons(), a.excluded(), a.decision(), a.hybridSplit(),
-        a.costs(), a.requestsPerMonth(), cost, a.sensitivity());
+  /**
+   * Decides every service, in slices on every core when {@code parallel}; each service's decision
+   * depends only on the inventory and the costing, so the result is the same in any order. A
+   * failure is reproduced by deciding again in order, so that the error is the one a sequential
+   * run meets first.
+   */
+  Decided[] decideAll(Inventory inventory, Costing costing, boolean parallel) {
+    int n = inventory.services().size();
+    Decided[] decided = new Decided[n];
+    int workers = Runtime.getRuntime().availableProcessors();
+    if (!parallel || workers < 2 || n < 2) {
+      decide(inventory, costing, decided, 0, n);
+      return decided;
+    }
+    int slices = Math.min(n, workers * 8);
+    try {
+      java.util.stream.IntStream.range(0, slices)
+          .parallel()
+          .forEach(
+              k ->
+                  decide(
+                      inventory,
+                      costing,
+                      decided,
+                      (int) ((long) n * k / slices),
+                      (int) ((long) n * (k + 1) / slices)));
+    } catch (RuntimeException e) {
+      decide(inventory, costing, decided, 0, n);
+    }
+    return decided;
+  }
+
+  /** Decides services {@code from} (inclusive) to {@code to} (exclusive) into {@code out}. */
+  private void decide(Inventory inventory, Costing costing, Decided[] out, int from, int to) {
+    Shared shared =
+        new Shared(
+            new ReasonMemo(inventory.organization(), inventory.services().size(), weights));
+    for (int i = from; i < to; i++) {
+      ServiceFacts facts =
+          ServiceFacts.of(
+              inventory.services().get(i), inventory.organization(), inventory.services().size());
+      out[i] = decide(facts, costing, i, shared);
+    }
   }
 
   /**
-   * Decides the {@code index}-th service; its recommended cost is the platform's
-   * whole-inventory share until {@link #assess(Inventory)} prices the recommended estate.
+   * What many services of one inventory share, worked out and kept once: the organization's
+   * reasons and every other reason that repeats, the decision of each pair of scores, the hybrid
+   * splits. A large report then holds each text once rather than once per service. One per thread.
    */
-  private ServiceAssessment assess(Inventory inventory, Costing costing, int index) {
-    Service service = inventory.services().get(index);
-    ServiceFacts facts =
-        ServiceFacts.of(service, inventory.organization(), inventory.services().size());
-    return assess(facts, costing, index);
+  private static final class Shared {
+    final ReasonMemo reasons;
+    private final java.util.Map<DecisionKey, Decision> decisions = new java.util.HashMap<>();
+    private final String[] splits = new String[16];
+
+    Shared(ReasonMemo reasons) {
+      this.reasons = reasons;
+    }
+
+    String split(ServiceFacts facts, WasmAudit audit) {
+      int key = HybridSplit.key(facts, audit);
+      if (splits[key] == null) {
+        splits[key] = HybridSplit.describe(facts, audit);
+      }
+      return splits[key];
+    }
+  }
+
+  /** Everything {@link Decision#decide} reads besides the bands. */
+  private static final class DecisionKey {
+    private final int kubernetesScore;
+    private final int placementScore;
+    private final int audit;
+    private final int excluded;
+
+    DecisionKey(int kubernetesScore, int placementScore, WasmAudit audit, Set<Placement> excluded) {
+      this.kubernetesScore = kubernetesScore;
+      this.placementScore = placementScore;
+      this.audit =
+          (audit.stateless() ? 1 : 0)
+              | (audit.computeBound() ? 2 : 0)
+              | (audit.coldStartSensitive() ? 4 : 0)
+              | audit.runtimeFit().ordinal() << 3;
+      int bits = 0;
+      for (Placement p : excluded) {
+        bits |= 1 << p.ordinal();
+      }
+      this.excluded = bits;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof DecisionKey k
+          && k.kubernetesScore == kubernetesScore
+          && k.placementScore == placementScore
+          && k.audit == audit
+          && k.excluded == excluded;
+    }
+
+    @Override
+    public int hashCode() {
+      return ((kubernetesScore * 31 + placementScore) * 31 + audit) * 31 + excluded;
+    }
+  }
+
+  /** A decided service, before the recommended estate is priced. */
+  record Decided(
+      String name,
+      Location location,
+      Placement placement,
+      int kubernetesScore,
+      int placementScore,
+      Placement scoreBand,
+      WasmAudit wasmAudit,
+      List<Reason> reasons,
+      Set<Placement> excluded,
+      List<String> decision,
+      String hybridSplit,
+      ServiceCosts costs,
+      double requestsPerMonth,
+      Sensitivity sensitivity,
+      boolean edgeFront) {
+
+    ServiceAssessment assessment(double recommendedCost) {
+      return new ServiceAssessment(
+          name, location, placement, kubernetesScore, placementScore, scoreBand, wasmAudit,
+          reasons, excluded, decision, hybridSplit, costs, requestsPerMonth, recommendedCost,
+          sensitivity);
+    }
   }
 
   /** What the factors and the decision make of one service. */
@@ -247,12 +393,15 @@ public final class Assessor {
       int placementScore,
       Decision decision) {}
 
-  private Evaluation evaluate(ServiceFacts base, Costing costing, int index, boolean crossover) {
+  private Evaluation evaluate(
+      ServiceFacts base, Costing costing, int index, boolean crossover, Shared shared) {
+    List<Factor> factors = Factors.all();
     List<Reason> limits = new ArrayList<>();
     Set<Placement> excluded = EnumSet.noneOf(Placement.class);
-    for (Factor f : Factors.all()) {
+    for (int k = 0; k < factors.size(); k++) {
+      Factor f = factors.get(k);
       if (f.group() == Group.LIMIT) {
-        Reason r = f.rule().apply(base, weights);
+        Reason r = shared == null ? f.rule().apply(base, weights) : shared.reasons.apply(k, base);
         if (r != null) {
           limits.add(r);
           excluded.addAll(f.excludes());
@@ -263,15 +412,16 @@ public final class Assessor {
     ServiceCosts costs =
         costing.costsOf(
             base.service(), index, HybridSplit.edgeFront(base.service(), audit), crossover);
-    ServiceFacts facts = base.withCosts(costs).withExcluded(excluded);
+    ServiceFacts facts = base.with(costs, excluded);
     List<Reason> reasons = new ArrayList<>();
     int kubernetesScore = 0;
     int adjustments = 0;
-    for (Factor f : Factors.all()) {
+    for (int k = 0; k < factors.size(); k++) {
+      Factor f = factors.get(k);
       if (f.group() == Group.LIMIT) {
         continue;
       }
-      Reason r = f.rule().apply(facts, weights);
+      Reason r = shared == null ? f.rule().apply(facts, weights) : shared.reasons.apply(k, facts);
       if (r == null) {
         continue;
       }
@@ -284,45 +434,84 @@ public final class Assessor {
     }
     reasons.addAll(limits);
     int placementScore = kubernetesScore + adjustments;
-    Decision d = Decision.decide(kubernetesScore, placementScore, audit, excluded, weights.bands());
+    Decision d;
+    if (shared == null) {
+      d = Decision.decide(kubernetesScore, placementScore, audit, excluded, weights.bands());
+    } else {
+      DecisionKey key = new DecisionKey(kubernetesScore, placementScore, audit, excluded);
+      d = shared.decisions.get(key);
+      if (d == null) {
+        d = Decision.decide(kubernetesScore, placementScore, audit, excluded, weights.bands());
+        shared.decisions.put(key, d);
+      }
+    }
     return new Evaluation(facts, audit, reasons, excluded, kubernetesScore, placementScore, d);
   }
 
-  /** The placement a variant of the {@code index}-th service would get, the rest unchanged. */
-  Placement placementOf(ServiceFacts variant, Costing costing, int index) {
-    return evaluate(variant, costing, index, false).decision().placement();
+  /**
+   * The placement a variant of the {@code index}-th service would get, the rest unchanged: the
+   * placement of {@link #evaluate}'s decision, from the factors' points alone (no reasons or steps
+   * in words), as the flip-point search asks hundreds of times per service.
+   */
+  Placement placementOf(ServiceFacts base, Costing costing, int index) {
+    List<Factor> factors = Factors.all();
+    Set<Placement> excluded = EnumSet.noneOf(Placement.class);
+    for (Factor f : factors) {
+      if (f.group() == Group.LIMIT && f.rule().fires(base, weights)) {
+        excluded.addAll(f.excludes());
+      }
+    }
+    WasmAudit audit = WasmAudit.of(base.service());
+    ServiceCosts costs =
+        costing.costsOf(
+            base.service(), index, HybridSplit.edgeFront(base.service(), audit), false);
+    ServiceFacts facts = base.with(costs, excluded);
+    int kubernetesScore = 0;
+    int adjustments = 0;
+    for (Factor f : factors) {
+      if (f.group() == Group.KUBERNETES_SCORE) {
+        kubernetesScore += f.rule().points(facts, weights);
+      } else if (f.group() == Group.ADJUSTMENT) {
+        adjustments += f.rule().points(facts, weights);
+      }
+    }
+    return Decision.place(kubernetesScore + adjustments, audit, excluded, weights.bands());
   }
 
-  private ServiceAssessment assess(ServiceFacts base, Costing costing, int index) {
-    Evaluation e = evaluate(base, costing, index, true);
+  /** {@link #placementOf} the long way, with every reason and step: the reference for tests. */
+  Placement placementWithReasons(ServiceFacts variant, Costing costing, int index) {
+    return evaluate(variant, costing, index, false, null).decision().placement();
+  }
+
+  private Decided decide(ServiceFacts base, Costing costing, int index, Shared shared) {
+    Evaluation e = evaluate(base, costing, index, true, shared);
     ServiceFacts facts = e.facts();
+    Service service = facts.service();
     ServiceCosts costs = facts.costs();
     Decision d = e.decision();
-    String split =
-        d.placement() == Placement.HYBRID ? HybridSplit.describe(facts, e.audit()) : null;
+    String split = d.placement() == Placement.HYBRID ? shared.split(facts, e.audit()) : null;
     Sensitivity sensitivity =
         searchFlipPoints(base.serviceCount())
             ? FlipPointFinder.analyse(
                 base, d.placement(), costs, variant -> placementOf(variant, costing, index))
             : FlipPointFinder.growthOnly(base, costs);
-    return new ServiceAssessment(
-        facts.service().name(),
-        facts.service().location(),
+    return new Decided(
+        service.name(),
+        service.location(),
         d.placement(),
         e.kubernetesScore(),
         e.placementScore(),
         d.band(),
         e.audit(),
-        e.reasons(),
+        List.copyOf(e.reasons()),
         e.excluded(),
         d.steps(),
         split,
         costs,
-        facts.service().traffic().requestsPerMonth(),
-        costs.on(d.placement()),
-        sensitivity);
+        service.traffic().requestsPerMonth(),
+        sensitivity,
+        HybridSplit.edgeFront(service, e.audit()));
   }
-
 
   /** The hidden-tax lines, with the lines a platform team already covers waived. */
   static List<CostLine> kubernetesTax(PriceCatalog c, int platformEngineers) {

@@ -17,6 +17,10 @@ import java.util.Set;
  */
 record Decision(Placement band, Placement placement, List<String> steps) {
 
+  Decision {
+    steps = List.copyOf(steps);
+  }
+
   static Decision decide(
       int kubernetesScore,
       int placementScore,
@@ -72,6 +76,24 @@ record Decision(Placement band, Placement placement, List<String> steps) {
       placement = moved;
     }
     return new Decision(band, placement, steps);
+  }
+
+  /**
+   * The placement {@link #decide} arrives at, without the steps in words: what the flip-point
+   * search asks hundreds of times per service.
+   */
+  static Placement place(
+      int placementScore, WasmAudit audit, Set<Placement> excluded, Bands bands) {
+    Placement placement = bands.of(placementScore);
+    if (audit.candidate()
+        && audit.runtimeFit() == WasmAudit.RuntimeFit.GOOD
+        && !excluded.contains(Placement.WASM_EDGE)) {
+      placement = Placement.WASM_EDGE;
+    }
+    if (excluded.contains(placement)) {
+      placement = nearestAllowed(placement, excluded);
+    }
+    return placement;
   }
 
   private static Placement nearestAllowed(Placement from, Set<Placement> excluded) {

@@ -59,8 +59,12 @@ final class FlipPointFinder {
 
   /** Growth without flip points: the crossover month only; flip points marked not searched. */
   static Sensitivity growthOnly(ServiceFacts base, ServiceCosts costs) {
-    return new Sensitivity(null, growth(base.service(), costs, List.of()));
+    Growth g = growth(base.service(), costs, List.of());
+    return g == null ? NOT_SEARCHED : new Sensitivity(null, g);
   }
+
+  /** No flip points searched and no growth: the same for every such service. */
+  private static final Sensitivity NOT_SEARCHED = new Sensitivity(null, null);
 
   private static void both(List<FlipPoint> out, String input, double current, double min,
       double max, boolean integer, DoubleFunction<Placement> at, Placement now) {

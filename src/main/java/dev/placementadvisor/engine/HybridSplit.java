@@ -18,6 +18,15 @@ final class HybridSplit {
         && !s.onPremises();
   }
 
+  /** Everything {@link #describe} reads, as a number below 16: equal numbers, equal texts. */
+  static int key(ServiceFacts facts, WasmAudit audit) {
+    Service s = facts.service();
+    return (edgeFront(s, audit) ? 1 : 0)
+        | (s.stateful() ? 2 : 0)
+        | (facts.onPremises() ? 4 : 0)
+        | (s.memoryMb() > 10_240 ? 8 : 0);
+  }
+
   static String describe(ServiceFacts facts, WasmAudit audit) {
     Service s = facts.service();
     String front =

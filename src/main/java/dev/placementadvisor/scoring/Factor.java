@@ -49,6 +49,30 @@ public record Factor(
   public interface Rule {
     /** The factor's reason, or null when it does not apply to the service. */
     Reason apply(ServiceFacts facts, Weights weights);
+
+    /**
+     * Everything {@link #apply} reads of the facts beyond the organization and the number of
+     * services, when that is less than the whole facts: facts with the same organization and
+     * number of services and equal keys get equal reasons under the same weights, so a {@link
+     * ReasonMemo} works each out once. Null when the rule has no such key.
+     */
+    default Object key(ServiceFacts facts) {
+      return null;
+    }
+
+    /**
+     * The points of {@link #apply}'s reason, 0 when it gives none: what the score needs, without
+     * the words.
+     */
+    default int points(ServiceFacts facts, Weights weights) {
+      Reason r = apply(facts, weights);
+      return r == null ? 0 : r.points();
+    }
+
+    /** Whether {@link #apply} gives a reason, without the words. */
+    default boolean fires(ServiceFacts facts, Weights weights) {
+      return apply(facts, weights) != null;
+    }
   }
 
   public Factor {

@@ -41,6 +41,11 @@ public final class Factors {
   private static final Set<Compliance> STRICT =
       EnumSet.of(Compliance.SOC2, Compliance.PCI_DSS, Compliance.HIPAA, Compliance.FEDRAMP);
 
+  /** The key of a rule that reads nothing of the service (see {@link Rule#key}). */
+  private static final Object SAME = new Object();
+  /** The key of a flag or limit that does not fire: no reason, whatever else the service is. */
+  private static final Object NO = new Object();
+
   private static final List<Factor> ALL = build();
   private static final Map<String, Factor> BY_ID = index();
 
@@ -87,108 +92,177 @@ public final class Factors {
     List<Factor> f = new ArrayList<>();
     // The seed's Kubernetes score function, in the seed's order.
     f.add(flag("stateful", "The service keeps state between requests.",
-        x -> x.service().stateful(), x -> "keeps state between requests (stateful: true)"));
+        x -> x.service().stateful(), x -> x.service().stateful(), x -> "keeps state between requests (stateful: true)"));
     f.add(flag("persistent-connections", "The service holds persistent connections (WebSocket, gRPC streaming).",
-        x -> x.service().persistentConnections(), x -> "holds persistent connections (WebSocket, gRPC streaming)"));
-    f.add(flag("gpu", "The service needs a GPU.", x -> x.service().gpu(), x -> "needs a GPU"));
+        x -> x.service().persistentConnections(), x -> x.service().persistentConnections(), x -> "holds persistent connections (WebSocket, gRPC streaming)"));
+    f.add(flag("gpu", "The service needs a GPU.", x -> x.service().gpu(), x -> x.service().gpu(), x -> "needs a GPU"));
     f.add(flag("long-running", "The longest execution is over 15 minutes (maxDurationSeconds > 900).",
-        x -> x.service().maxDurationSeconds() > LAMBDA_MAX_SECONDS,
+        x -> x.service().maxDurationSeconds(), x -> x.service().maxDurationSeconds() > LAMBDA_MAX_SECONDS,
         x -> "longest execution " + Format.number(x.service().maxDurationSeconds()) + " s is over 900 s (15 minutes)"));
     f.add(flag("many-services", "The inventory has more than 10 services.",
-        x -> x.serviceCount() > MANY_SERVICES,
+        x -> SAME, x -> x.serviceCount() > MANY_SERVICES,
         x -> "the inventory has " + x.serviceCount() + " services (more than " + MANY_SERVICES + ")"));
     f.add(flag("custom-networking", "The service needs custom networking.",
-        x -> x.service().customNetworking(), x -> "needs custom networking (customNetworking: true)"));
+        x -> x.service().customNetworking(), x -> x.service().customNetworking(), x -> "needs custom networking (customNetworking: true)"));
     f.add(flag("platform-team", "The organization has at least one platform engineer.",
-        x -> x.organization().platformEngineers() >= 1,
+        x -> SAME, x -> x.organization().platformEngineers() >= 1,
         x -> "the organization has " + x.organization().platformEngineers() + " platform engineer(s)"));
     f.add(flag("multi-cloud", "The organization must run on more than one cloud.",
-        x -> x.organization().multiCloud(), x -> "must run on more than one cloud (multiCloud: true)"));
+        x -> SAME, x -> x.organization().multiCloud(), x -> "must run on more than one cloud (multiCloud: true)"));
     f.add(flag("on-premises", "The service or its organization must run on premises.",
-        ServiceFacts::onPremises,
+        x -> x.service().onPremises(), ServiceFacts::onPremises,
         x -> x.service().onPremises() ? "this service must run on premises" : "the organization must run on premises"));
     f.add(flag("strict-compliance", "A strict regime applies: SOC 2, PCI DSS, HIPAA or FedRAMP.",
-        x -> x.compliance().stream().anyMatch(STRICT::contains),
+        ServiceFacts::compliance, Factors::strict,
         x -> "under " + strictList(x) + " (strict compliance)"));
     f.add(flag("high-volume", "More than 50,000,000 requests per month.",
-        x -> x.service().traffic().requestsPerMonth() > HIGH_VOLUME,
+        x -> x.service().traffic().requestsPerMonth(), x -> x.service().traffic().requestsPerMonth() > HIGH_VOLUME,
         x -> Format.number(x.service().traffic().requestsPerMonth()) + " requests/month is more than 50,000,000"));
     f.add(flag("long-execution", "Average execution over 10 seconds (avgDurationMs > 10000).",
-        x -> x.service().avgDurationMs() > LONG_EXECUTION_MS,
+        x -> x.service().avgDurationMs(), x -> x.service().avgDurationMs() > LONG_EXECUTION_MS,
         x -> "average execution " + Format.number(x.service().avgDurationMs()) + " ms is over 10 s"));
     f.add(flag("budget-predictability", "The organization requires a predictable monthly bill.",
-        x -> x.organization().budgetPredictability(), x -> "a predictable monthly bill is required (budgetPredictability: true)"));
+        x -> SAME, x -> x.organization().budgetPredictability(), x -> "a predictable monthly bill is required (budgetPredictability: true)"));
 
     // Adjustments on top of the seed score.
     f.add(new Factor("team-size", Group.ADJUSTMENT,
         "Team size: 1-3 engineers lean serverless, 16+ lean Kubernetes.", Sources.TEAM_SIZE, Set.of(),
-        Factors::teamSize));
+        new Defined(x -> SAME, Factors::teamSize, Factors::teamSizePoints)));
     f.add(new Factor("platform-capacity", Group.ADJUSTMENT,
         "Two or more platform engineers already cover Kubernetes operations.", Sources.PLATFORM_TEAM, Set.of(),
-        (x, w) -> x.organization().platformEngineers() >= 2
-            ? new Reason("platform-capacity", w.points("platform-capacity"),
-                x.organization().platformEngineers() + " platform engineers cover cluster operations")
-            : null));
+        new Defined(x -> SAME,
+            (x, w) -> x.organization().platformEngineers() >= 2
+                ? new Reason("platform-capacity", w.points("platform-capacity"),
+                    x.organization().platformEngineers() + " platform engineers cover cluster operations")
+                : null,
+            (x, w) -> x.organization().platformEngineers() >= 2 ? w.points("platform-capacity") : 0)));
     f.add(new Factor("traffic-pattern", Group.ADJUSTMENT,
         "Traffic pattern: steady and realtime lean Kubernetes; spiky, event-driven, unpredictable lean serverless.",
         Sources.TRAFFIC, Set.of(),
-        (x, w) -> {
-          String p = x.service().traffic().pattern().id();
-          int pts = w.points("traffic-pattern", p);
-          return new Reason("traffic-pattern", pts, p + " traffic" + lean(pts));
-        }));
+        new Defined(x -> x.service().traffic().pattern(),
+            (x, w) -> {
+              String p = x.service().traffic().pattern().id();
+              int pts = w.points("traffic-pattern", p);
+              return new Reason("traffic-pattern", pts, p + " traffic" + lean(pts));
+            },
+            (x, w) -> w.points("traffic-pattern", x.service().traffic().pattern().id()))));
     f.add(new Factor("compliance-regime", Group.ADJUSTMENT,
         "The strictest regime that applies adds control requirements (the highest regime weight counts).",
-        Sources.COMPLIANCE, Set.of(), Factors::complianceRegime));
+        Sources.COMPLIANCE, Set.of(),
+        new Defined(ServiceFacts::compliance, Factors::complianceRegime, Factors::complianceRegimePoints)));
     f.add(new Factor("cost", Group.ADJUSTMENT,
         "The cheaper platform gains points when the monthly cost gap is large (2x or 1.25x).",
-        Sources.COST, Set.of(), CostFactor::evaluate));
+        Sources.COST, Set.of(), new Defined(x -> null, CostFactor::evaluate, CostFactor::points)));
 
     // The Wasm suitability audit.
     f.add(new Factor("wasm-audit", Group.WASM_AUDIT,
         "Stateless, compute-bound and cold-start sensitive: all three make a Wasm candidate.",
-        Sources.WASM_AUDIT, Set.of(), (x, w) -> audit(WasmAudit.of(x.service()))));
+        Sources.WASM_AUDIT, Set.of(),
+        new Defined(x -> WasmAudit.code(x.service()), (x, w) -> audit(WasmAudit.of(x.service())), (x, w) -> 0)));
     f.add(new Factor("wasm-runtime", Group.WASM_AUDIT,
         "The runtime compiles to small Wasm modules or runs on V8 isolates; GC runtimes need a rewrite.",
-        Sources.WASM_RUNTIME, Set.of(), (x, w) -> runtime(x.service())));
+        Sources.WASM_RUNTIME, Set.of(),
+        new Defined(x -> x.service().runtime() == null ? SAME : x.service().runtime(),
+            (x, w) -> runtime(x.service()), (x, w) -> 0)));
 
     // Hard platform limits.
     f.add(limit("limit-gpu", "A GPU rules out serverless, edge and a split placement.", Sources.GPU,
-        EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> x.service().gpu(),
+        EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> x.service().gpu(), x -> x.service().gpu(),
         x -> "needs a GPU: neither Lambda nor edge isolates offer one; runs on GPU nodes"));
     f.add(limit("limit-duration", "Executions over 15 minutes rule out Lambda, edge and a split placement.",
         Sources.LAMBDA_QUOTAS, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
-        x -> x.service().maxDurationSeconds() > LAMBDA_MAX_SECONDS,
+        x -> x.service().maxDurationSeconds(), x -> x.service().maxDurationSeconds() > LAMBDA_MAX_SECONDS,
         x -> "an execution of " + Format.number(x.service().maxDurationSeconds()) + " s exceeds Lambda's 900 s limit"));
     f.add(limit("limit-connections", "Persistent connections rule out serverless, edge and a split placement.",
-        Sources.CONNECTIONS, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> x.service().persistentConnections(),
+        Sources.CONNECTIONS, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
+        x -> x.service().persistentConnections(), x -> x.service().persistentConnections(),
         x -> "persistent connections need long-lived processes: not serverless or edge"));
     f.add(limit("limit-state", "In-process state rules out serverless, edge and a split placement.",
-        Sources.STATE, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> x.service().stateful(),
+        Sources.STATE, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> x.service().stateful(), x -> x.service().stateful(),
         x -> "in-process state does not survive serverless or edge instances: it stays on Kubernetes"));
     f.add(limit("limit-memory", "More than 10,240 MB rules out Lambda.", Sources.LAMBDA_QUOTAS,
-        EnumSet.of(SERVERLESS), x -> x.service().memoryMb() > LAMBDA_MAX_MEMORY_MB,
+        EnumSet.of(SERVERLESS), x -> x.service().memoryMb(), x -> x.service().memoryMb() > LAMBDA_MAX_MEMORY_MB,
         x -> Format.number(x.service().memoryMb()) + " MB exceeds Lambda's 10,240 MB"));
     f.add(limit("limit-on-premises", "An on-premises requirement allows only Kubernetes or hybrid.",
-        Sources.ON_PREMISES, EnumSet.of(WASM_EDGE, SERVERLESS), ServiceFacts::onPremises,
+        Sources.ON_PREMISES, EnumSet.of(WASM_EDGE, SERVERLESS), x -> x.service().onPremises(), ServiceFacts::onPremises,
         x -> "must run on premises: Kubernetes (EKS Hybrid Nodes) or hybrid only"));
     f.add(limit("limit-edge", "Edge isolates have 128 MB of memory and at most 5 minutes of CPU per request.",
         Sources.EDGE_LIMITS, EnumSet.of(WASM_EDGE),
+        // Over 128 MB the reason is about the memory alone; within it, about the CPU time alone.
+        x -> x.service().memoryMb() > EDGE_MAX_MEMORY_MB ? (Object) x.service().memoryMb() : (Object) x.service().cpuMsPerRequest(),
         x -> x.service().memoryMb() > EDGE_MAX_MEMORY_MB || x.service().cpuMsPerRequest() > EDGE_MAX_CPU_MS,
         Factors::edgeLimit));
     return List.copyOf(f);
   }
 
-  private static Factor flag(String id, String summary, java.util.function.Predicate<ServiceFacts> when,
-      java.util.function.Function<ServiceFacts, String> detail) {
-    Rule rule = (x, w) -> when.test(x) ? new Reason(id, w.points(id), detail.apply(x)) : null;
+  /**
+   * A flat factor of the Kubernetes score; {@code key}: what {@code when} and {@code detail} read
+   * beyond the organization and the number of services (see {@link Rule#key}).
+   */
+  private static Factor flag(String id, String summary, java.util.function.Function<ServiceFacts, Object> key,
+      java.util.function.Predicate<ServiceFacts> when, java.util.function.Function<ServiceFacts, String> detail) {
+    Rule rule = new Defined(x -> when.test(x) ? key.apply(x) : NO,
+        (x, w) -> when.test(x) ? new Reason(id, w.points(id), detail.apply(x)) : null,
+        (x, w) -> when.test(x) ? w.points(id) : 0,
+        (x, w) -> when.test(x));
     return new Factor(id, Group.KUBERNETES_SCORE, summary, Sources.SCORE_FUNCTION, Set.of(), rule);
   }
 
+  /** A hard limit; {@code key} as for {@link #flag}. */
   private static Factor limit(String id, String summary, String source, Set<Placement> excludes,
-      java.util.function.Predicate<ServiceFacts> when, java.util.function.Function<ServiceFacts, String> detail) {
-    Rule rule = (x, w) -> when.test(x) ? new Reason(id, 0, detail.apply(x) + " (rules out " + names(excludes) + ")") : null;
+      java.util.function.Function<ServiceFacts, Object> key, java.util.function.Predicate<ServiceFacts> when,
+      java.util.function.Function<ServiceFacts, String> detail) {
+    Rule rule = new Defined(x -> when.test(x) ? key.apply(x) : NO,
+        (x, w) -> when.test(x) ? new Reason(id, 0, detail.apply(x) + " (rules out " + names(excludes) + ")") : null,
+        (x, w) -> 0,
+        (x, w) -> when.test(x));
     return new Factor(id, Group.LIMIT, summary, source, excludes, rule);
+  }
+
+  /**
+   * A rule given in parts: its reason, its {@link Rule#key key}, its {@link Rule#points points}
+   * and, for flags and limits, {@link Rule#fires whether it fires}, each the same as what the
+   * reason says.
+   */
+  private static final class Defined implements Rule {
+    private final java.util.function.Function<ServiceFacts, Object> key;
+    private final Rule reason;
+    private final java.util.function.ToIntBiFunction<ServiceFacts, Weights> points;
+    private final java.util.function.BiPredicate<ServiceFacts, Weights> fires;
+
+    Defined(java.util.function.Function<ServiceFacts, Object> key, Rule reason,
+        java.util.function.ToIntBiFunction<ServiceFacts, Weights> points) {
+      this(key, reason, points, null);
+    }
+
+    Defined(java.util.function.Function<ServiceFacts, Object> key, Rule reason,
+        java.util.function.ToIntBiFunction<ServiceFacts, Weights> points,
+        java.util.function.BiPredicate<ServiceFacts, Weights> fires) {
+      this.key = key;
+      this.reason = reason;
+      this.points = points;
+      this.fires = fires;
+    }
+
+    @Override
+    public Reason apply(ServiceFacts facts, Weights weights) {
+      return reason.apply(facts, weights);
+    }
+
+    @Override
+    public Object key(ServiceFacts facts) {
+      return key.apply(facts);
+    }
+
+    @Override
+    public int points(ServiceFacts facts, Weights weights) {
+      return points.applyAsInt(facts, weights);
+    }
+
+    @Override
+    public boolean fires(ServiceFacts facts, Weights weights) {
+      return fires != null ? fires.test(facts, weights) : reason.apply(facts, weights) != null;
+    }
   }
 
   private static String names(Set<Placement> placements) {
@@ -206,6 +280,16 @@ public final class Factors {
     return points < 0 ? " leans serverless" : " fits either";
   }
 
+  /** True when a strict regime applies. */
+  private static boolean strict(ServiceFacts x) {
+    for (Compliance c : x.compliance()) {
+      if (STRICT.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String strictList(ServiceFacts x) {
     return String.join(", ", x.compliance().stream().filter(STRICT::contains).map(Compliance::id).toList());
   }
@@ -221,6 +305,11 @@ public final class Factors {
     return engineers <= 15 ? "9-15" : "16+";
   }
 
+  private static int teamSizePoints(ServiceFacts x, Weights w) {
+    Integer n = x.organization().engineers();
+    return n == null ? 0 : w.points("team-size", teamBucket(n));
+  }
+
   private static Reason teamSize(ServiceFacts x, Weights w) {
     Integer n = x.organization().engineers();
     if (n == null) {
@@ -231,7 +320,8 @@ public final class Factors {
     return new Reason("team-size", pts, n + " engineers (" + bucket + ")" + lean(pts));
   }
 
-  private static Reason complianceRegime(ServiceFacts x, Weights w) {
+  /** The regime with the highest weight, the first of equals in declaration order; null for none. */
+  private static Compliance topRegime(ServiceFacts x, Weights w) {
     Compliance top = null;
     int best = Integer.MIN_VALUE;
     for (Compliance c : x.compliance()) {
@@ -241,9 +331,20 @@ public final class Factors {
         top = c;
       }
     }
+    return top;
+  }
+
+  private static int complianceRegimePoints(ServiceFacts x, Weights w) {
+    Compliance top = topRegime(x, w);
+    return top == null ? 0 : w.points("compliance-regime", top.id());
+  }
+
+  private static Reason complianceRegime(ServiceFacts x, Weights w) {
+    Compliance top = topRegime(x, w);
     if (top == null) {
       return null;
     }
+    int best = w.points("compliance-regime", top.id());
     return new Reason("compliance-regime", best,
         top.id() + " has the highest regime weight (" + signed(best) + "):" + lean(best));
   }

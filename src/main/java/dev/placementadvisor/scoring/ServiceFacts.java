@@ -27,15 +27,31 @@ public record ServiceFacts(
   }
 
   /** An unmodifiable copy that iterates in declaration order, so output is deterministic. */
+  @SuppressWarnings("unchecked")
   static <E extends Enum<E>> Set<E> ordered(Set<E> values, Class<E> type) {
+    if (values.isEmpty()) {
+      return type == Placement.class ? (Set<E>) NO_PLACEMENTS : (Set<E>) NO_REGIMES;
+    }
     EnumSet<E> copy = EnumSet.noneOf(type);
     copy.addAll(values);
     return java.util.Collections.unmodifiableSet(copy);
   }
 
+  /** The empty sets: unmodifiable, so every facts without exclusions or regimes shares one. */
+  private static final Set<Placement> NO_PLACEMENTS =
+      java.util.Collections.unmodifiableSet(EnumSet.noneOf(Placement.class));
+
+  private static final Set<Compliance> NO_REGIMES =
+      java.util.Collections.unmodifiableSet(EnumSet.noneOf(Compliance.class));
+
   /** The same facts with the service's costs. */
   public ServiceFacts withCosts(ServiceCosts c) {
     return new ServiceFacts(service, organization, compliance, serviceCount, c, excluded);
+  }
+
+  /** The same facts with the service's costs and the placements the limits rule out. */
+  public ServiceFacts with(ServiceCosts c, Set<Placement> e) {
+    return new ServiceFacts(service, organization, compliance, serviceCount, c, e);
   }
 
   /** The same facts with the placements the limits rule out. */

@@ -31,13 +31,27 @@ public record WasmAudit(
     }
   }
 
+  /** Every possible audit, by {@link #code}: there are only 24, so services share them. */
+  private static final WasmAudit[] ALL = new WasmAudit[8 * RuntimeFit.values().length];
+
+  static {
+    for (int c = 0; c < ALL.length; c++) {
+      ALL[c] =
+          new WasmAudit((c & 1) != 0, (c & 2) != 0, (c & 4) != 0, RuntimeFit.values()[c >> 3]);
+    }
+  }
+
   /** Audits a service. */
   public static WasmAudit of(Service s) {
-    return new WasmAudit(
-        !s.stateful(),
-        s.workload() == Workload.COMPUTE_BOUND,
-        s.coldStartSensitive(),
-        fit(s.runtime()));
+    return ALL[code(s)];
+  }
+
+  /** A number that two services share exactly when their audits are equal. */
+  static int code(Service s) {
+    return (!s.stateful() ? 1 : 0)
+        | (s.workload() == Workload.COMPUTE_BOUND ? 2 : 0)
+        | (s.coldStartSensitive() ? 4 : 0)
+        | fit(s.runtime()).ordinal() << 3;
   }
 
   /** The fit of a runtime. */
