@@ -19,11 +19,11 @@ import java.util.Set;
  * Reports built in code with many services and values chosen to reach every branch of the
  * renderers: nulls, empty lists, awkward text and numbers on and near rounding ties.
  */
-final class RandomReports {
+public final class RandomReports {
   private RandomReports() {}
 
   /** A report of {@code n} services; with {@code wild}, text has escapes and non-ASCII. */
-  static Report of(int n, long seed, boolean wild) {
+  public static Report of(int n, long seed, boolean wild) {
     Random r = new Random(seed);
     List<ServiceAssessment> services = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -85,14 +85,15 @@ final class RandomReports {
                 all[r.nextInt(all.length)]));
       }
     }
+    boolean flipsWithGrowth = r.nextBoolean();
     Sensitivity.Growth growth =
         r.nextBoolean()
             ? null
             : new Sensitivity.Growth(
                 number(r),
                 r.nextBoolean() ? null : r.nextInt(121),
-                r.nextBoolean() ? null : r.nextInt(121),
-                r.nextBoolean() ? null : all[r.nextInt(all.length)]);
+                flipsWithGrowth ? r.nextInt(121) : null,
+                flipsWithGrowth ? all[r.nextInt(all.length)] : null);
     return new ServiceAssessment(
         wild ? text(r, true, "svc-" + i) : "svc-" + i,
         new Location("inventory.yaml", 10 + i, 5),
