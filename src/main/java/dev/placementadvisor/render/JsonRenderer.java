@@ -322,73 +322,73 @@ public final class JsonRenderer implements Renderer {
 
   private static final Placement[] PLACEMENTS_IN_ORDER = Placement.values();
 
-  private static final byte[][] PLACEMENT_NAMES = placementNames();
+  private static final PrettyJson.Name[] PLACEMENT_NAMES = placementNames();
 
-  private static byte[] name(Placement p) {
+  private static PrettyJson.Name name(Placement p) {
     return PLACEMENT_NAMES[p.ordinal()];
   }
 
-  private static byte[][] placementNames() {
-    byte[][] names = new byte[PLACEMENTS_IN_ORDER.length][];
+  private static PrettyJson.Name[] placementNames() {
+    PrettyJson.Name[] names = new PrettyJson.Name[PLACEMENTS_IN_ORDER.length];
     for (Placement p : PLACEMENTS_IN_ORDER) {
-      names[p.ordinal()] = PrettyJson.name(p.id());
+      names[p.ordinal()] = new PrettyJson.Name(p.id());
     }
     return names;
   }
 
-  private static final byte[] SCHEMA_VERSION = PrettyJson.name("schemaVersion");
-  private static final byte[] INVENTORY = PrettyJson.name("inventory");
-  private static final byte[] ORGANIZATION = PrettyJson.name("organization");
-  private static final byte[] PRICING = PrettyJson.name("pricing");
-  private static final byte[] CATALOG = PrettyJson.name("catalog");
-  private static final byte[] EFFECTIVE_DATE = PrettyJson.name("effectiveDate");
-  private static final byte[] REGION = PrettyJson.name("region");
-  private static final byte[] FREE_TIER = PrettyJson.name("freeTier");
-  private static final byte[] SERVICES = PrettyJson.name("services");
-  private static final byte[] TOTALS = PrettyJson.name("totals");
-  private static final byte[] MONTHLY_COST = PrettyJson.name("monthlyCost");
-  private static final byte[] PLATFORMS = PrettyJson.name("platforms");
-  private static final byte[] KUBERNETES_TAX = PrettyJson.name("kubernetesTax");
-  private static final byte[] LINES = PrettyJson.name("lines");
-  private static final byte[] ITEM = PrettyJson.name("item");
-  private static final byte[] DETAIL = PrettyJson.name("detail");
-  private static final byte[] PLACEMENTS = PrettyJson.name("placements");
-  private static final byte[] NAME = PrettyJson.name("name");
-  private static final byte[] PLACEMENT = PrettyJson.name("placement");
-  private static final byte[] KUBERNETES_SCORE = PrettyJson.name("kubernetesScore");
-  private static final byte[] PLACEMENT_SCORE = PrettyJson.name("placementScore");
-  private static final byte[] REQUESTS_PER_MONTH = PrettyJson.name("requestsPerMonth");
-  private static final byte[] SERVERLESS = PrettyJson.name("serverless");
-  private static final byte[] KUBERNETES = PrettyJson.name("kubernetes");
-  private static final byte[] WASM_EDGE = PrettyJson.name("wasm-edge");
-  private static final byte[] HYBRID = PrettyJson.name("hybrid");
-  private static final byte[] RECOMMENDED = PrettyJson.name("recommended");
-  private static final byte[] CROSSOVER = PrettyJson.name("crossover");
-  private static final byte[] WASM_AUDIT = PrettyJson.name("wasmAudit");
-  private static final byte[] STATELESS = PrettyJson.name("stateless");
-  private static final byte[] COMPUTE_BOUND = PrettyJson.name("computeBound");
-  private static final byte[] COLD_START_SENSITIVE = PrettyJson.name("coldStartSensitive");
-  private static final byte[] CANDIDATE = PrettyJson.name("candidate");
-  private static final byte[] RUNTIME_FIT = PrettyJson.name("runtimeFit");
-  private static final byte[] EXCLUDED = PrettyJson.name("excluded");
-  private static final byte[] REASONS = PrettyJson.name("reasons");
-  private static final byte[] FACTOR = PrettyJson.name("factor");
-  private static final byte[] POINTS = PrettyJson.name("points");
-  private static final byte[] DECISION = PrettyJson.name("decision");
-  private static final byte[] HYBRID_SPLIT = PrettyJson.name("hybridSplit");
-  private static final byte[] FLIP_POINTS = PrettyJson.name("flipPoints");
-  private static final byte[] INPUT = PrettyJson.name("input");
-  private static final byte[] DIRECTION = PrettyJson.name("direction");
-  private static final byte[] FROM = PrettyJson.name("from");
-  private static final byte[] AT = PrettyJson.name("at");
-  private static final byte[] GROWTH = PrettyJson.name("growth");
-  private static final byte[] PER_MONTH = PrettyJson.name("perMonth");
-  private static final byte[] CROSSOVER_MONTH = PrettyJson.name("crossoverMonth");
-  private static final byte[] FLIP_MONTH = PrettyJson.name("flipMonth");
-  private static final byte[] FLIP_PLACEMENT = PrettyJson.name("flipPlacement");
-  private static final byte[] LOCATION = PrettyJson.name("location");
-  private static final byte[] LINE = PrettyJson.name("line");
-  private static final byte[] COLUMN = PrettyJson.name("column");
+  private static final PrettyJson.Name SCHEMA_VERSION = new PrettyJson.Name("schemaVersion");
+  private static final PrettyJson.Name INVENTORY = new PrettyJson.Name("inventory");
+  private static final PrettyJson.Name ORGANIZATION = new PrettyJson.Name("organization");
+  private static final PrettyJson.Name PRICING = new PrettyJson.Name("pricing");
+  private static final PrettyJson.Name CATALOG = new PrettyJson.Name("catalog");
+  private static final PrettyJson.Name EFFECTIVE_DATE = new PrettyJson.Name("effectiveDate");
+  private static final PrettyJson.Name REGION = new PrettyJson.Name("region");
+  private static final PrettyJson.Name FREE_TIER = new PrettyJson.Name("freeTier");
+  private static final PrettyJson.Name SERVICES = new PrettyJson.Name("services");
+  private static final PrettyJson.Name TOTALS = new PrettyJson.Name("totals");
+  private static final PrettyJson.Name MONTHLY_COST = new PrettyJson.Name("monthlyCost");
+  private static final PrettyJson.Name PLATFORMS = new PrettyJson.Name("platforms");
+  private static final PrettyJson.Name KUBERNETES_TAX = new PrettyJson.Name("kubernetesTax");
+  private static final PrettyJson.Name LINES = new PrettyJson.Name("lines");
+  private static final PrettyJson.Name ITEM = new PrettyJson.Name("item");
+  private static final PrettyJson.Name DETAIL = new PrettyJson.Name("detail");
+  private static final PrettyJson.Name PLACEMENTS = new PrettyJson.Name("placements");
+  private static final PrettyJson.Name NAME = new PrettyJson.Name("name");
+  private static final PrettyJson.Name PLACEMENT = new PrettyJson.Name("placement");
+  private static final PrettyJson.Name KUBERNETES_SCORE = new PrettyJson.Name("kubernetesScore");
+  private static final PrettyJson.Name PLACEMENT_SCORE = new PrettyJson.Name("placementScore");
+  private static final PrettyJson.Name REQUESTS_PER_MONTH = new PrettyJson.Name("requestsPerMonth");
+  private static final PrettyJson.Name SERVERLESS = new PrettyJson.Name("serverless");
+  private static final PrettyJson.Name KUBERNETES = new PrettyJson.Name("kubernetes");
+  private static final PrettyJson.Name WASM_EDGE = new PrettyJson.Name("wasm-edge");
+  private static final PrettyJson.Name HYBRID = new PrettyJson.Name("hybrid");
+  private static final PrettyJson.Name RECOMMENDED = new PrettyJson.Name("recommended");
+  private static final PrettyJson.Name CROSSOVER = new PrettyJson.Name("crossover");
+  private static final PrettyJson.Name WASM_AUDIT = new PrettyJson.Name("wasmAudit");
+  private static final PrettyJson.Name STATELESS = new PrettyJson.Name("stateless");
+  private static final PrettyJson.Name COMPUTE_BOUND = new PrettyJson.Name("computeBound");
+  private static final PrettyJson.Name COLD_START_SENSITIVE = new PrettyJson.Name("coldStartSensitive");
+  private static final PrettyJson.Name CANDIDATE = new PrettyJson.Name("candidate");
+  private static final PrettyJson.Name RUNTIME_FIT = new PrettyJson.Name("runtimeFit");
+  private static final PrettyJson.Name EXCLUDED = new PrettyJson.Name("excluded");
+  private static final PrettyJson.Name REASONS = new PrettyJson.Name("reasons");
+  private static final PrettyJson.Name FACTOR = new PrettyJson.Name("factor");
+  private static final PrettyJson.Name POINTS = new PrettyJson.Name("points");
+  private static final PrettyJson.Name DECISION = new PrettyJson.Name("decision");
+  private static final PrettyJson.Name HYBRID_SPLIT = new PrettyJson.Name("hybridSplit");
+  private static final PrettyJson.Name FLIP_POINTS = new PrettyJson.Name("flipPoints");
+  private static final PrettyJson.Name INPUT = new PrettyJson.Name("input");
+  private static final PrettyJson.Name DIRECTION = new PrettyJson.Name("direction");
+  private static final PrettyJson.Name FROM = new PrettyJson.Name("from");
+  private static final PrettyJson.Name AT = new PrettyJson.Name("at");
+  private static final PrettyJson.Name GROWTH = new PrettyJson.Name("growth");
+  private static final PrettyJson.Name PER_MONTH = new PrettyJson.Name("perMonth");
+  private static final PrettyJson.Name CROSSOVER_MONTH = new PrettyJson.Name("crossoverMonth");
+  private static final PrettyJson.Name FLIP_MONTH = new PrettyJson.Name("flipMonth");
+  private static final PrettyJson.Name FLIP_PLACEMENT = new PrettyJson.Name("flipPlacement");
+  private static final PrettyJson.Name LOCATION = new PrettyJson.Name("location");
+  private static final PrettyJson.Name LINE = new PrettyJson.Name("line");
+  private static final PrettyJson.Name COLUMN = new PrettyJson.Name("column");
 
   /**
    * The pretty printer of the JSON reports Jackson writes (comparisons, SARIF), whose layout

@@ -29,6 +29,9 @@ final class PrettyJson {
    */
   private static final byte[] ESCAPES = escapes();
 
+  /** The bytes of ISO-8859-1 text written as they are; not '?', which stands for any other char. */
+  private static final boolean[] PLAIN = plain();
+
   private final boolean strict;
   private byte[] buf;
   private int len;
@@ -68,18 +71,38 @@ final class PrettyJson {
     return len;
   }
 
-  /** A field's name as written before its value: {@code "name": }. */
-  static byte[] name(String name) {
-    PrettyJson j = new PrettyJson(name.length() * 6 + 4, true);
-    try {
-      j.string(name);
-    } catch (IOException e) {
-      throw new IllegalArgumentException(e);
+  /**
+   * A field's name, encoded once: {@code "name": } and, for each of the first few levels of
+   * nesting, with the line break and indentation before it, and the comma for a field after the
+   * first.
+   */
+  static final class Name {
+    private static final int LEVELS = 8;
+    final byte[] quoted;
+    final byte[][] first = new byte[LEVELS][];
+    final byte[][] next = new byte[LEVELS][];
+
+    Name(String name) {
+      PrettyJson j = new PrettyJson(name.length() * 6 + 4, true);
+      try {
+        j.string(name);
+      } catch (IOException e) {
+        throw new IllegalArgumentException(e);
+      }
+      j.ensure(2);
+      j.buf[j.len++] = ':';
+      j.buf[j.len++] = ' ';
+      quoted = java.util.Arrays.copyOf(j.buf, j.len);
+      for (int depth = 0; depth < LEVELS; depth++) {
+        int indent = 1 + 2 * depth;
+        first[depth] = new byte[indent + quoted.length];
+        System.arraycopy(INDENT, 0, first[depth], 0, indent);
+        System.arraycopy(quoted, 0, first[depth], indent, quoted.length);
+        next[depth] = new byte[1 + first[depth].length];
+        next[depth][0] = ',';
+        System.arraycopy(first[depth], 0, next[depth], 1, first[depth].length);
+      }
     }
-    j.ensure(2);
-    j.buf[j.len++] = ':';
-    j.buf[j.len++] = ' ';
-    return java.util.Arrays.copyOf(j.buf, j.len);
   }
 
   // ------------------------------------------------------------------ structure
@@ -106,16 +129,25 @@ final class PrettyJson {
     close(']');
   }
 
-  /** Starts a field of the current object; {@code name} comes from {@link #name(String)}. */
-  void field(byte[] name) {
-    int n = entries[depth]++;
-    ensure(name.length + depth * 2 + 2);
+  /** Starts a field of the current object. */
+  void field(Name name) {
+    int d = depth;
+    int n = entries[d]++;
+    if (d < Name.LEVELS) {
+      byte[] b = n == 0 ? name.first[d] : name.next[d];
+      ensure(b.length);
+      System.arraycopy(b, 0, buf, len, b.length);
+      len += b.length;
+      return;
+    }
+    byte[] quoted = name.quoted;
+    ensure(quoted.length + d * 2 + 2);
     if (n > 0) {
       buf[len++] = ',';
     }
     newline();
-    System.arraycopy(name, 0, buf, len, name.length);
-    len += name.length;
+    System.arraycopy(quoted, 0, buf, len, quoted.length);
+    len += quoted.length;
   }
 
   private void open(boolean array) {
@@ -261,20 +293,21 @@ final class PrettyJson {
     beforeValue();
     int n = s.length();
     ensure(n * 6 + 2);
+    // The common case, ASCII that needs no escape, one byte per char: ISO-8859-1 gives those
+    // chars as they are (fast, for a string stored as Latin-1) and '?' for any char beyond it.
+    byte[] latin = s.getBytes(StandardCharsets.ISO_8859_1);
+    int plain = 0;
+    while (plain < latin.length && PLAIN[latin[plain] & 0xFF]) {
+      plain++;
+    }
     byte[] b = buf;
     int p = len;
     b[p++] = '"';
-    int i = 0;
-    // The common case: ASCII that needs no escape, one byte per char.
-    for (; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x80 || ESCAPES[c] != 0) {
-        break;
-      }
-      b[p++] = (byte) c;
-    }
-    if (i < n) {
-      p = rest(s, i, n, b, p);
+    System.arraycopy(latin, 0, b, p, plain);
+    p += plain;
+    if (plain < n) {
+      // Up to the first char that is not plain, latin holds the chars one for one.
+      p = rest(s, plain, n, b, p);
     }
     b[p++] = '"';
     len = p;
@@ -377,6 +410,14 @@ final class PrettyJson {
     java.util.Arrays.fill(b, (byte) ' ');
     b[0] = '\n';
     return b;
+  }
+
+  private static boolean[] plain() {
+    boolean[] p = new boolean[256];
+    for (int c = 0; c < 0x80; c++) {
+      p[c] = ESCAPES[c] == 0 && c != '?';
+    }
+    return p;
   }
 
   private static byte[] escapes() {

@@ -148,7 +148,8 @@ public final class RandomReports {
 
   private static final String[] ODD = {
     "\"", "\\", "/", "\n", "\r", "\t", "\b", "\f", "\u0000", "\u0001", "\u001f", "\u007f", "é",
-    "—", "–", "€", "\u2028", "😀", "\uFFFF", "|", "*", "<", "$", "ü"
+    "—", "–", "€", "\u2028", "😀", "\uFFFF", "|", "*", "<", "$", "ü",
+    "?", "\u00ff", "\u0141", "\u2122" // Ł and ™: their low bytes are A and "
   };
 
   /** The plain text, or with {@code wild} the text with odd characters spliced in. */
