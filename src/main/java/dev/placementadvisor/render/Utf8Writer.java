@@ -156,6 +156,38 @@ public final class Utf8Writer extends Writer {
     return i + 1;
   }
 
+  /**
+   * Encodes whole text (no pair split from an earlier call) as {@link Utf8Writer} would, into
+   * {@code dst}, which has room for three bytes a char; returns the end in {@code dst}.
+   *
+   * @throws MalformedInputException for a lone surrogate
+   */
+  static int encode(char[] src, int n, byte[] dst, int p) throws MalformedInputException {
+    int i = 0;
+    while (i < n) {
+      char c = src[i++];
+      if (c < 0x80) {
+        dst[p++] = (byte) c;
+      } else if (c < 0x800) {
+        dst[p++] = (byte) (0xC0 | (c >> 6));
+        dst[p++] = (byte) (0x80 | (c & 0x3F));
+      } else if (!Character.isSurrogate(c)) {
+        dst[p++] = (byte) (0xE0 | (c >> 12));
+        dst[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        dst[p++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(src[i])) {
+        int cp = Character.toCodePoint(c, src[i++]);
+        dst[p++] = (byte) (0xF0 | (cp >> 18));
+        dst[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        dst[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        dst[p++] = (byte) (0x80 | (cp & 0x3F));
+      } else {
+        throw new MalformedInputException(1);
+      }
+    }
+    return p;
+  }
+
   private void putCodePoint(int cp) {
     buf[len++] = (byte) (0xF0 | (cp >> 18));
     buf[len++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
