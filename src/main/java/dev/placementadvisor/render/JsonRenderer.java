@@ -80,7 +80,7 @@ public final class JsonRenderer implements Renderer {
             batchSize,
             workers,
             2 * workers,
-            () -> new Chunk(new PrettyJson(batchSize * 3072, strict)));
+            () -> new Chunk(new PrettyJson(1 << 16, strict)));
     batches.run(
         services.size(),
         (from, to, chunk) -> chunk.render(services, from, to, utf8 == null),
