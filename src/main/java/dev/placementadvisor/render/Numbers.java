@@ -46,22 +46,6 @@ final class Numbers {
     return usd < 0 ? -c : c;
   }
 
-  /** {@code Format.cents(usd).toString()}, as the JSON report prints money: 1234.50. */
-  static void appendMoney(StringBuilder b, double usd) {
-    long c = cents(usd);
-    if (c == SLOW) {
-      b.append(Format.cents(usd).toString());
-      return;
-    }
-    if (c < 0) {
-      b.append('-');
-      c = -c;
-    }
-    b.append(c / 100).append('.');
-    int rest = (int) (c % 100);
-    b.append((char) ('0' + rest / 10)).append((char) ('0' + rest % 10));
-  }
-
   /** {@link Format#usd}: $1,234.50 or -$0.25. */
   static String usd(double v) {
     long c = cents(v);

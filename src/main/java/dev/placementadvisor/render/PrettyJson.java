@@ -59,10 +59,6 @@ final class PrettyJson {
     entries[depth] = before;
   }
 
-  boolean strict() {
-    return strict;
-  }
-
   byte[] bytes() {
     return buf;
   }

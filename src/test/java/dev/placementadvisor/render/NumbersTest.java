@@ -41,6 +41,13 @@ class NumbersTest {
     return v;
   }
 
+  /** Money as the JSON report writes it. */
+  private static String jsonMoney(double v) {
+    PrettyJson j = new PrettyJson(32, true);
+    j.money(v);
+    return new String(j.bytes(), 0, j.length(), java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
   private static String jsonNumber(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 9e15) {
       return Long.toString((long) v);
@@ -58,9 +65,7 @@ class NumbersTest {
       if (Double.isNaN(v) || Double.isInfinite(v)) {
         continue;
       }
-      StringBuilder money = new StringBuilder();
-      Numbers.appendMoney(money, v);
-      check(wrong, "money", v, money.toString(), Format.cents(v).toString());
+      check(wrong, "money", v, jsonMoney(v), Format.cents(v).toString());
       check(wrong, "usd", v, Numbers.usd(v), Format.usd(v));
       check(wrong, "number", v, Numbers.number(v), Format.number(v));
       StringBuilder json = new StringBuilder();
@@ -91,7 +96,7 @@ class NumbersTest {
   @Test
   void valuesThatAreNotFiniteFailAsTheyDid() {
     for (double v : new double[] {Double.NaN, Double.POSITIVE_INFINITY}) {
-      assertThatThrownBy(() -> Numbers.appendMoney(new StringBuilder(), v))
+      assertThatThrownBy(() -> jsonMoney(v))
           .isInstanceOf(NumberFormatException.class);
       assertThatThrownBy(() -> Numbers.usd(v)).isInstanceOf(NumberFormatException.class);
       assertThat(Numbers.number(v)).isEqualTo(Format.number(v));
