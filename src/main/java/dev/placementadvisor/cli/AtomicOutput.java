@@ -2,10 +2,10 @@ package dev.placementadvisor.cli;
 
 import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.input.Location;
+import dev.placementadvisor.render.Utf8Writer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +48,9 @@ final class AtomicOutput {
     }
     boolean done = false;
     try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      // UTF-8 that refuses what it cannot encode, as Files.newBufferedWriter would; renderers
+      // that hold their text as UTF-8 write the bytes straight through it.
+      try (Writer w = new Utf8Writer(Files.newOutputStream(tmp))) {
         content.writeTo(w);
       }
       keepPermissions(tmp, absolute);

@@ -6,7 +6,6 @@ import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.Factor;
 import dev.placementadvisor.scoring.Factors;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Picks the reasons worth a table cell: the limits that fired, then the weightiest factors. */
@@ -26,12 +25,37 @@ final class Highlights {
     if (s.placement() == Placement.WASM_EDGE) {
       out.add("wasm-audit passed");
     }
-    s.reasons().stream()
-        .filter(r -> r.points() != 0)
-        .sorted(Comparator.comparingInt((Reason r) -> -Math.abs(r.points())))
-        .limit(MAX_FACTORS)
-        .forEach(r -> out.add(r.factor() + " " + signed(r.points())));
+    // The weightiest factors, ties in the reasons' order: the first MAX_FACTORS of a stable sort
+    // by -|points|, kept as they come (this runs for every row of a large report).
+    Reason[] top = new Reason[MAX_FACTORS];
+    int n = 0;
+    for (Reason r : s.reasons()) {
+      if (r.points() == 0) {
+        continue;
+      }
+      int key = weight(r);
+      int at = n;
+      while (at > 0 && weight(top[at - 1]) > key) {
+        at--;
+      }
+      if (at == MAX_FACTORS) {
+        continue;
+      }
+      for (int k = Math.min(n, MAX_FACTORS - 1); k > at; k--) {
+        top[k] = top[k - 1];
+      }
+      top[at] = r;
+      n = Math.min(n + 1, MAX_FACTORS);
+    }
+    for (int i = 0; i < n; i++) {
+      out.add(top[i].factor() + " " + signed(top[i].points()));
+    }
     return out;
+  }
+
+  /** The sort key: the more points either way, the earlier. */
+  private static int weight(Reason r) {
+    return -Math.abs(r.points());
   }
 
   /** A limit matters when it ruled out the score's band, or the edge for a Wasm candidate. */

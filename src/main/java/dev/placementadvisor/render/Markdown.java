@@ -1,6 +1,5 @@
 package dev.placementadvisor.render;
 
-import dev.placementadvisor.report.Format;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +12,18 @@ final class Markdown {
    * HTML could take for markup is backslash-escaped, and line breaks become spaces.
    */
   static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && !special(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(n + 8);
+    b.append(s, 0, i);
+    for (; i < n; i++) {
+      char c = s.charAt(i);
       switch (c) {
         case '|', '\\', '*', '_', '`', '<', '>', '[', ']', '#', '&', '~', '$' ->
             b.append('\\').append(c);
@@ -25,12 +34,20 @@ final class Markdown {
     return b.toString();
   }
 
+  /** True for the chars {@link #escape} changes. */
+  private static boolean special(char c) {
+    return switch (c) {
+      case '|', '\\', '*', '_', '`', '<', '>', '[', ']', '#', '&', '~', '$', '\n', '\r' -> true;
+      default -> false;
+    };
+  }
+
   /**
    * Dollars for prose, with the sign escaped: GitHub reads text between two dollar signs in one
    * paragraph as math.
    */
   static String usd(double v) {
-    return escape(Format.usd(v));
+    return escape(Numbers.usd(v));
   }
 
   /** "1 service", "3 services". */
@@ -85,15 +102,32 @@ final class Markdown {
     }
 
     void appendTo(StringBuilder b) {
+      appendHeader(b);
+      for (List<String> r : rows) {
+        line(b, r);
+      }
+    }
+
+    /** The header and alignment lines, for a table whose rows are appended one by one. */
+    void appendHeader(StringBuilder b) {
       line(b, header);
       b.append('|');
       for (char a : alignment.toCharArray()) {
         b.append(a == 'r' ? "---:|" : "---|");
       }
       b.append('\n');
-      for (List<String> r : rows) {
-        line(b, r);
+    }
+
+    /** Appends one row straight away, after {@link #appendHeader}: for tables too large to hold. */
+    void appendRow(StringBuilder b, String... cells) {
+      if (cells.length != header.size()) {
+        throw new IllegalArgumentException("one cell per column");
       }
+      b.append('|');
+      for (String c : cells) {
+        b.append(' ').append(c).append(" |");
+      }
+      b.append('\n');
     }
 
     private static void line(StringBuilder b, List<String> cells) {

@@ -17,18 +17,67 @@ import java.util.Map;
  * pricing sources. Charts are Mermaid code blocks, each followed by a table of its numbers.
  */
 public final class MarkdownRenderer implements Renderer {
+  /** Services per batch of table rows or sections. */
+  static final int BATCH_SIZE = 256;
 
+  private final int workers;
+  private final int batchSize;
+
+  public MarkdownRenderer() {
+    this(OrderedBatches.defaultWorkers(), BATCH_SIZE);
+  }
+
+  /** A renderer with the given parallelism, for tests. */
+  MarkdownRenderer(int workers, int batchSize) {
+    this.workers = workers;
+    this.batchSize = batchSize;
+  }
+
+  /**
+   * Renders the report part by part, writing each as it is done, so that the report is never
+   * held whole: the services' rows and sections go in batches, on worker threads for a large
+   * report.
+   */
   @Override
   public void render(Report report, Writer out) throws IOException {
-    StringBuilder b = new StringBuilder();
+    Utf8Writer utf8 = out instanceof Utf8Writer u ? u : null;
+    TextChunk part = new TextChunk();
+    StringBuilder b = part.text;
     header(b, report);
     executiveSummary(b, report);
-    MarkdownServices.table(b, report);
+    MarkdownServices.tableStart(b);
+    part.writeTo(out, utf8);
+    services(report, out, utf8, MarkdownServices::row);
+    MarkdownServices.tableEnd(b);
     costCurves(b, report);
-    MarkdownServices.details(b, report);
+    MarkdownServices.detailsStart(b);
+    part.writeTo(out, utf8);
+    services(report, out, utf8, MarkdownServices::detail);
     MarkdownAssumptions.assumptions(b, report);
     MarkdownAssumptions.pricing(b, report);
-    out.write(b.toString());
+    part.writeTo(out, utf8);
+  }
+
+  /** Appends one service's part. */
+  private interface ServicePart {
+    void append(StringBuilder b, ServiceAssessment s);
+  }
+
+  /** Writes a part for every service, in batches. */
+  private void services(Report report, Writer out, Utf8Writer utf8, ServicePart part)
+      throws IOException {
+    List<ServiceAssessment> services = report.services();
+    new OrderedBatches<TextChunk>(batchSize, workers, 2 * workers, TextChunk::new)
+        .run(
+            services.size(),
+            (from, to, chunk) -> {
+              chunk.clear();
+              for (int i = from; i < to; i++) {
+                part.append(chunk.text, services.get(i));
+              }
+              chunk.finish(utf8 != null);
+            },
+            chunk -> chunk.writeTo(out, utf8));
   }
 
   /** Escapes text for a markdown table cell, heading or paragraph. */

@@ -2,9 +2,7 @@ package dev.placementadvisor.render;
 
 import static dev.placementadvisor.render.Markdown.escape;
 
-import dev.placementadvisor.report.Format;
 import dev.placementadvisor.report.Reason;
-import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.WasmAudit;
 import java.util.ArrayList;
@@ -29,24 +27,36 @@ final class MarkdownServices {
 
   private MarkdownServices() {}
 
-  static void table(StringBuilder b, Report report) {
+  private static final Markdown.Table TABLE =
+      new Markdown.Table("llrrlrrrrrl", COLUMNS.toArray(String[]::new));
+
+  /**
+   * The services table's heading and header; then comes each service's {@link #row}, then {@link
+   * #tableEnd}.
+   */
+  static void tableStart(StringBuilder b) {
     b.append("## Services\n\n");
-    Markdown.Table t = new Markdown.Table("llrrlrrrrrl", COLUMNS.toArray(String[]::new));
-    for (ServiceAssessment s : report.services()) {
-      t.row(
-          escape(s.name()),
-          "**" + s.placement().id() + "**",
-          Format.number(s.requestsPerMonth()),
-          Integer.toString(s.kubernetesScore()),
-          audit(s.wasmAudit()),
-          Format.usd(s.costs().serverless()),
-          Format.usd(s.costs().kubernetes()),
-          Format.usd(s.costs().edge()),
-          Format.usd(s.recommendedCost()),
-          crossover(s.costs().crossoverRequests()),
-          escape(String.join(", ", Highlights.of(s))));
-    }
-    t.appendTo(b);
+    TABLE.appendHeader(b);
+  }
+
+  /** One service's row of the services table. */
+  static void row(StringBuilder b, ServiceAssessment s) {
+    TABLE.appendRow(
+        b,
+        escape(s.name()),
+        "**" + s.placement().id() + "**",
+        Numbers.number(s.requestsPerMonth()),
+        Integer.toString(s.kubernetesScore()),
+        audit(s.wasmAudit()),
+        Numbers.usd(s.costs().serverless()),
+        Numbers.usd(s.costs().kubernetes()),
+        Numbers.usd(s.costs().edge()),
+        Numbers.usd(s.recommendedCost()),
+        crossover(s.costs().crossoverRequests()),
+        escape(String.join(", ", Highlights.of(s))));
+  }
+
+  static void tableEnd(StringBuilder b) {
     b.append('\n');
     b.append("Costs are US dollars a month. The serverless, kubernetes and wasm-edge columns price")
         .append(" each service with the whole inventory on that platform; *recommended* prices it")
@@ -75,52 +85,56 @@ final class MarkdownServices {
   }
 
   static String crossover(Double requests) {
-    return requests == null ? "never" : Format.number(requests);
+    return requests == null ? "never" : Numbers.number(requests);
   }
 
-  static void details(StringBuilder b, Report report) {
+  /** The heading of the details; then comes each service's {@link #detail}. */
+  static void detailsStart(StringBuilder b) {
     b.append("## Service details\n\n");
-    for (ServiceAssessment s : report.services()) {
-      b.append("### ")
-          .append(escape(s.name()))
-          .append(": ")
-          .append(s.placement().id())
-          .append("\n\n");
-      b.append("**")
-          .append(s.placement().id())
-          .append("** at ")
-          .append(Markdown.usd(s.recommendedCost()))
-          .append(" a month, for ")
-          .append(Format.number(s.requestsPerMonth()))
-          .append(" requests a month. Kubernetes score ")
-          .append(s.kubernetesScore())
-          .append(", placement score ")
-          .append(s.placementScore())
-          .append(".\n\n");
-      b.append("How the placement was decided:\n\n");
-      int step = 1;
-      for (String line : s.decision()) {
-        b.append(step++).append(". ").append(escape(line)).append('\n');
-      }
-      b.append('\n');
-      if (s.hybridSplit() != null) {
-        b.append("What runs where: ").append(escape(s.hybridSplit())).append(".\n\n");
-      }
-      Markdown.Table t = new Markdown.Table("lrl", "factor", "points", "detail");
-      for (Reason r : s.reasons()) {
-        t.row(escape(r.factor()), Highlights.signed(r.points()), escape(r.detail()));
-      }
-      t.appendTo(b);
-      b.append('\n');
-      b.append("Flip points, the nearest value of one input that changes the placement:\n\n");
-      for (String line : FlipText.lines(s.sensitivity())) {
-        b.append("- ").append(escape(line)).append('\n');
-      }
-      b.append('\n');
-      String growth = FlipText.growth(s.sensitivity());
-      if (growth != null) {
-        b.append("Growth: ").append(escape(growth)).append(".\n\n");
-      }
+  }
+
+  /** One service's section of the details. */
+  static void detail(StringBuilder b, ServiceAssessment s) {
+    b.append("### ")
+        .append(escape(s.name()))
+        .append(": ")
+        .append(s.placement().id())
+        .append("\n\n");
+    b.append("**")
+        .append(s.placement().id())
+        .append("** at ")
+        .append(Markdown.usd(s.recommendedCost()))
+        .append(" a month, for ")
+        .append(Numbers.number(s.requestsPerMonth()))
+        .append(" requests a month. Kubernetes score ")
+        .append(s.kubernetesScore())
+        .append(", placement score ")
+        .append(s.placementScore())
+        .append(".\n\n");
+    b.append("How the placement was decided:\n\n");
+    int step = 1;
+    for (String line : s.decision()) {
+      b.append(step++).append(". ").append(escape(line)).append('\n');
+    }
+    b.append('\n');
+    if (s.hybridSplit() != null) {
+      b.append("What runs where: ").append(escape(s.hybridSplit())).append(".\n\n");
+    }
+    REASONS.appendHeader(b);
+    for (Reason r : s.reasons()) {
+      REASONS.appendRow(b, escape(r.factor()), Highlights.signed(r.points()), escape(r.detail()));
+    }
+    b.append('\n');
+    b.append("Flip points, the nearest value of one input that changes the placement:\n\n");
+    for (String line : FlipText.lines(s.sensitivity())) {
+      b.append("- ").append(escape(line)).append('\n');
+    }
+    b.append('\n');
+    String growth = FlipText.growth(s.sensitivity());
+    if (growth != null) {
+      b.append("Growth: ").append(escape(growth)).append(".\n\n");
     }
   }
+
+  private static final Markdown.Table REASONS = new Markdown.Table("lrl", "factor", "points", "detail");
 }

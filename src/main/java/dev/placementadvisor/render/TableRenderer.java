@@ -19,9 +19,12 @@ public final class TableRenderer implements Renderer {
     this.color = color;
   }
 
+  /** How much text is gathered before it is written. */
+  private static final int CHUNK = 1 << 16;
+
   @Override
   public void render(Report report, Writer out) throws IOException {
-    List<String[]> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>(report.services().size());
     for (ServiceAssessment s : report.services()) {
       rows.add(
           new String[] {
@@ -30,7 +33,7 @@ public final class TableRenderer implements Renderer {
             Integer.toString(s.kubernetesScore()),
             Integer.toString(s.placementScore()),
             s.wasmAudit().candidate() ? "candidate" : "-",
-            Format.usd(s.recommendedCost()),
+            Numbers.usd(s.recommendedCost()),
             String.join(", ", Highlights.of(s))
           });
     }
@@ -43,49 +46,66 @@ public final class TableRenderer implements Renderer {
         widths[i] = Math.max(widths[i], row[i].length());
       }
     }
-    StringBuilder b = new StringBuilder();
+    // Everything that could fail is done before the first line is written.
+    String summary = summary(report);
+    String costSummary = costSummary(report);
+    StringBuilder b = new StringBuilder(CHUNK + 1024);
     line(b, HEADERS, widths, null, true);
     for (int r = 0; r < rows.size(); r++) {
       line(b, rows.get(r), widths, report.services().get(r).placement(), false);
+      if (b.length() >= CHUNK) {
+        out.append(b);
+        b.setLength(0);
+      }
     }
-    b.append('\n').append(summary(report)).append('\n');
-    b.append(costSummary(report)).append('\n');
-    out.write(b.toString());
+    b.append('\n').append(summary).append('\n');
+    b.append(costSummary).append('\n');
+    out.append(b);
   }
 
+  /** One line of the table, without trailing spaces. */
   private void line(StringBuilder b, String[] cells, int[] widths, Placement p, boolean header) {
-    StringBuilder row = new StringBuilder();
+    int start = b.length();
     for (int i = 0; i < cells.length; i++) {
       String cell = cells[i];
+      boolean last = i == cells.length - 1;
       boolean numeric = i == 2 || i == 3 || i == 5;
-      String padded =
-          i == cells.length - 1
-              ? cell
-              : numeric ? pad(cell, widths[i], true) : pad(cell, widths[i], false);
+      String style = null;
       if (color && header) {
-        padded = Ansi.BOLD + padded + Ansi.RESET;
+        style = Ansi.BOLD;
       } else if (color && i == 1 && p != null) {
-        padded = Ansi.placement(p) + padded + Ansi.RESET;
+        style = Ansi.placement(p);
       }
-      row.append(padded);
-      if (i < cells.length - 1) {
-        row.append("  ");
+      if (style != null) {
+        b.append(style);
+      }
+      int padding = last ? 0 : Math.max(0, widths[i] - cell.length());
+      if (numeric) {
+        spaces(b, padding);
+        b.append(cell);
+      } else {
+        b.append(cell);
+        spaces(b, padding);
+      }
+      if (style != null) {
+        b.append(Ansi.RESET);
+      }
+      if (!last) {
+        b.append("  ");
       }
     }
-    b.append(stripTrailing(row)).append('\n');
-  }
-
-  private static String stripTrailing(StringBuilder s) {
-    int end = s.length();
-    while (end > 0 && s.charAt(end - 1) == ' ') {
+    int end = b.length();
+    while (end > start && b.charAt(end - 1) == ' ') {
       end--;
     }
-    return s.substring(0, end);
+    b.setLength(end);
+    b.append('\n');
   }
 
-  private static String pad(String s, int width, boolean right) {
-    String spaces = " ".repeat(Math.max(0, width - s.length()));
-    return right ? spaces + s : s + spaces;
+  private static void spaces(StringBuilder b, int n) {
+    for (int i = 0; i < n; i++) {
+      b.append(' ');
+    }
   }
 
   static String costSummary(Report report) {

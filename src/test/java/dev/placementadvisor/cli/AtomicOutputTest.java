@@ -1,0 +1,123 @@
+package dev.placementadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.placementadvisor.render.JsonRenderer;
+import dev.placementadvisor.render.MarkdownRenderer;
+import dev.placementadvisor.render.RandomReports;
+import dev.placementadvisor.report.Report;
+import dev.placementadvisor.report.ServiceAssessment;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * -o writes the file as a UTF-8 writer would, and a failure part-way leaves the previous file as
+ * it was and no temporary file behind, also when the report is rendered on worker threads.
+ */
+class AtomicOutputTest {
+  @TempDir Path dir;
+
+  private final PrintWriter stdout = new PrintWriter(new StringWriter());
+
+  private List<String> others(Path keep) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> !p.equals(keep)).map(p -> p.getFileName().toString()).toList();
+    }
+  }
+
+  @Test
+  void writesWhatAUtf8WriterWrites() throws IOException {
+    Report report = RandomReports.of(1500, 11, true);
+    for (AtomicOutput.Content content :
+        List.<AtomicOutput.Content>of(
+            w -> new JsonRenderer().render(report, w),
+            w -> new MarkdownRenderer().render(report, w),
+            w -> w.write("plain — ünïcode 😀 text\n"))) {
+      Path out = dir.resolve("report");
+      AtomicOutput.write(out, stdout, content);
+      Path expected = dir.resolve("expected");
+      try (Writer w = Files.newBufferedWriter(expected, StandardCharsets.UTF_8)) {
+        content.writeTo(w);
+      }
+      assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(expected));
+      Files.delete(expected);
+      assertThat(others(out)).isEmpty();
+    }
+  }
+
+  @Test
+  void aFailureHalfWayLeavesThePreviousFile() throws IOException {
+    Path out = Files.writeString(dir.resolve("report.json"), "previous report\n");
+    assertThatThrownBy(
+            () ->
+                AtomicOutput.write(
+                    out,
+                    stdout,
+                    w -> {
+                      w.write("x".repeat(1 << 20));
+                      w.flush();
+                      throw new IOException("no space left on device");
+                    }))
+        .hasMessage("no space left on device");
+    assertThat(Files.readString(out)).isEqualTo("previous report\n");
+    assertThat(others(out)).isEmpty();
+  }
+
+  /** A lone surrogate in a late batch of a large report: refused, as it always was. */
+  @Test
+  void aReportThatCannotBeEncodedLeavesThePreviousFile() throws IOException {
+    Report base = RandomReports.of(5000, 5, false);
+    List<ServiceAssessment> services = new ArrayList<>(base.services());
+    ServiceAssessment s = services.get(4000);
+    services.set(
+        4000,
+        new ServiceAssessment(
+            "half \uD83D a pair",
+            s.location(),
+            s.placement(),
+            s.kubernetesScore(),
+            s.placementScore(),
+            s.scoreBand(),
+            s.wasmAudit(),
+            s.reasons(),
+            s.excluded(),
+            s.decision(),
+            s.hybridSplit(),
+            s.costs(),
+            s.requestsPerMonth(),
+            s.recommendedCost(),
+            s.sensitivity()));
+    Report report =
+        new Report(
+            base.schemaVersion(),
+            base.inventory(),
+            base.organization(),
+            services,
+            base.pricing(),
+            base.kubernetesTax());
+    Path out = Files.writeString(dir.resolve("report.json"), "previous report\n");
+    assertThatThrownBy(() -> AtomicOutput.write(out, stdout, w -> new JsonRenderer().render(report, w)))
+        .isInstanceOf(MalformedInputException.class);
+    assertThat(Files.readString(out)).isEqualTo("previous report\n");
+    assertThat(others(out)).isEmpty();
+  }
+
+  @Test
+  void withoutAFileWritesToStandardOutput() throws IOException {
+    StringWriter text = new StringWriter();
+    AtomicOutput.write(null, new PrintWriter(text), w -> w.write("to stdout\n"));
+    assertThat(text).hasToString("to stdout\n");
+  }
+}

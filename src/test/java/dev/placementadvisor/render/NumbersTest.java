@@ -1,0 +1,116 @@
+package dev.placementadvisor.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.placementadvisor.report.Format;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The fast number formats give exactly the text of the slow originals. */
+class NumbersTest {
+  /** Values on, next to and far from ties, of every size and sign, and the special values. */
+  private static List<Double> values() {
+    List<Double> v = new ArrayList<>();
+    double[] special = {
+      0.0, -0.0, 0.005, 0.015, 0.025, 1.005, 2.675, 1.115, 1.125, -0.005, -1.005, -2.675, 0.0049999,
+      0.004999999999, 0.0050000001, 999_999_999.995, 999_999_999.994, 1e9, 1e9 + 0.005, 1e12, 1e15,
+      1e16, 9e15, -9e15, 1e-7, 5e-7, 4.9e-7, 0.0000005, 10.0000001, 9.9999995, 0.1 + 0.2, 1.0 / 3,
+      2.0 / 3, 123456.5, 0.03, 0.09, 0.15, 0.65, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE,
+      Long.MAX_VALUE, Long.MIN_VALUE, 4503599627370496.5, 999.9999995, 1000.0000005
+    };
+    for (double d : special) {
+      v.add(d);
+      v.add(Math.nextUp(d));
+      v.add(Math.nextDown(d));
+    }
+    Random r = new Random(42);
+    for (int i = 0; i < 10_000; i++) {
+      v.add(RandomReports.money(r));
+      v.add(RandomReports.number(r));
+      v.add(r.nextInt(10_000_000) / 1000.0 + (r.nextBoolean() ? 0 : 0.0005));
+      v.add(r.nextInt(10_000) / 1e7 * (r.nextBoolean() ? 1 : -1));
+    }
+    for (int i = 0; i < 500; i++) {
+      v.add(Double.longBitsToDouble(r.nextLong())); // any double at all: mostly huge or tiny
+    }
+    return v;
+  }
+
+  /** Money as the JSON report writes it. */
+  private static String jsonMoney(double v) {
+    PrettyJson j = new PrettyJson(32, true);
+    j.money(v);
+    return new String(j.bytes(), 0, j.length(), java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
+  private static String jsonNumber(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 9e15) {
+      return Long.toString((long) v);
+    }
+    return new BigDecimal(Double.toString(v))
+        .setScale(6, RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toString();
+  }
+
+  @Test
+  void moneyUsdAndNumbersMatchTheOriginals() {
+    List<String> wrong = new ArrayList<>();
+    for (double v : values()) {
+      if (Double.isNaN(v) || Double.isInfinite(v)) {
+        continue;
+      }
+      check(wrong, "money", v, jsonMoney(v), Format.cents(v).toString());
+      check(wrong, "usd", v, Numbers.usd(v), Format.usd(v));
+      check(wrong, "number", v, Numbers.number(v), Format.number(v));
+      StringBuilder json = new StringBuilder();
+      Numbers.appendNumber(json, v);
+      check(wrong, "json number", v, json.toString(), jsonNumber(v));
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private static void check(List<String> wrong, String what, double v, String got, String want) {
+    if (!got.equals(want)) {
+      wrong.add(what + " of " + v + ": " + got + " instead of " + want);
+    }
+  }
+
+  @Test
+  void theFastPathTakesTheCommonCases() {
+    assertThat(Numbers.cents(12.3456)).isEqualTo(1235);
+    assertThat(Numbers.cents(12.345)).isEqualTo(Numbers.SLOW); // a tie: BigDecimal decides
+    assertThat(Numbers.cents(-12.3456)).isEqualTo(-1235);
+    assertThat(Numbers.cents(4.91)).isEqualTo(491);
+    assertThat(Numbers.cents(1e12)).isEqualTo(Numbers.SLOW);
+    assertThat(Numbers.cents(Double.NaN)).isEqualTo(Numbers.SLOW);
+    assertThat(Numbers.millionths(0.03)).isEqualTo(30_000);
+    assertThat(Numbers.millionths(10.0000001)).isEqualTo(Numbers.SLOW);
+  }
+
+  @Test
+  void valuesThatAreNotFiniteFailAsTheyDid() {
+    for (double v : new double[] {Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertThatThrownBy(() -> jsonMoney(v))
+          .isInstanceOf(NumberFormatException.class);
+      assertThatThrownBy(() -> Numbers.usd(v)).isInstanceOf(NumberFormatException.class);
+      assertThat(Numbers.number(v)).isEqualTo(Format.number(v));
+    }
+  }
+
+  @Test
+  void groupsThousands() {
+    StringBuilder b = new StringBuilder();
+    Numbers.grouped(b, 1_234_567_890_123L);
+    assertThat(b).hasToString("1,234,567,890,123");
+    assertThat(Numbers.number(1_000)).isEqualTo("1,000");
+    assertThat(Numbers.number(-1_000_005)).isEqualTo("-1,000,005");
+    assertThat(Numbers.usd(-0.004)).isEqualTo("$0.00");
+    assertThat(Numbers.usd(1234.505)).isEqualTo("$1,234.51");
+  }
+}

@@ -1,0 +1,171 @@
+package dev.placementadvisor.render;
+
+import dev.placementadvisor.cost.CostLine;
+import dev.placementadvisor.cost.ServiceCosts;
+import dev.placementadvisor.input.Location;
+import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.report.Reason;
+import dev.placementadvisor.report.Report;
+import dev.placementadvisor.report.Sensitivity;
+import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.scoring.WasmAudit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Reports built in code with many services and values chosen to reach every branch of the
+ * renderers: nulls, empty lists, awkward text and numbers on and near rounding ties.
+ */
+public final class RandomReports {
+  private RandomReports() {}
+
+  /** A report of {@code n} services; with {@code wild}, text has escapes and non-ASCII. */
+  public static Report of(int n, long seed, boolean wild) {
+    Random r = new Random(seed);
+    List<ServiceAssessment> services = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      services.add(service(r, i, wild));
+    }
+    List<CostLine> tax = new ArrayList<>();
+    int lines = r.nextInt(4);
+    for (int i = 0; i < lines; i++) {
+      tax.add(new CostLine(text(r, wild, "line " + i), text(r, wild, "$1.00 per month"), money(r)));
+    }
+    return new Report(
+        Report.SCHEMA_VERSION,
+        text(r, wild, "inventory.yaml"),
+        r.nextInt(5) == 0 ? "" : text(r, wild, "Acme"),
+        services,
+        new Report.Pricing(
+            text(r, wild, "bundled catalog"),
+            "2026-11-24",
+            text(r, wild, "us-east-1"),
+            r.nextBoolean(),
+            730,
+            List.of("https://aws.amazon.com/lambda/pricing/")),
+        tax);
+  }
+
+  private static ServiceAssessment service(Random r, int i, boolean wild) {
+    Placement[] all = Placement.values();
+    Set<Placement> excluded = EnumSet.noneOf(Placement.class);
+    for (Placement p : all) {
+      if (r.nextInt(4) == 0) {
+        excluded.add(p);
+      }
+    }
+    List<Reason> reasons = new ArrayList<>();
+    int nReasons = r.nextInt(5) == 0 ? 0 : r.nextInt(12);
+    for (int k = 0; k < nReasons; k++) {
+      reasons.add(
+          new Reason(
+              k % 3 == 0 ? "limit-gpu" : "factor-" + k,
+              r.nextInt(11) - 5,
+              text(r, wild, "detail " + k + " of service " + i)));
+    }
+    List<String> decision = new ArrayList<>();
+    int steps = r.nextInt(4);
+    for (int k = 0; k < steps; k++) {
+      decision.add(text(r, wild, "Kubernetes score " + k + " is in the hybrid band (9–15)"));
+    }
+    List<Sensitivity.FlipPoint> flips = null;
+    if (r.nextInt(3) > 0) {
+      flips = new ArrayList<>();
+      int nFlips = r.nextInt(4);
+      for (int k = 0; k < nFlips; k++) {
+        flips.add(
+            new Sensitivity.FlipPoint(
+                "requestsPerMonth",
+                r.nextBoolean() ? "up" : "down",
+                number(r),
+                number(r),
+                all[r.nextInt(all.length)]));
+      }
+    }
+    boolean flipsWithGrowth = r.nextBoolean();
+    Sensitivity.Growth growth =
+        r.nextBoolean()
+            ? null
+            : new Sensitivity.Growth(
+                number(r),
+                r.nextBoolean() ? null : r.nextInt(121),
+                flipsWithGrowth ? r.nextInt(121) : null,
+                flipsWithGrowth ? all[r.nextInt(all.length)] : null);
+    return new ServiceAssessment(
+        wild ? text(r, true, "svc-" + i) : "svc-" + i,
+        new Location("inventory.yaml", 10 + i, 5),
+        all[r.nextInt(all.length)],
+        r.nextInt(41) - 20,
+        r.nextInt(41) - 20,
+        all[r.nextInt(all.length)],
+        new WasmAudit(
+            r.nextBoolean(),
+            r.nextBoolean(),
+            r.nextBoolean(),
+            WasmAudit.RuntimeFit.values()[r.nextInt(WasmAudit.RuntimeFit.values().length)]),
+        reasons,
+        excluded,
+        decision,
+        r.nextBoolean() ? null : text(r, wild, "Wasm at the edge; Kubernetes core"),
+        new ServiceCosts(
+            money(r), money(r), money(r), money(r), r.nextInt(4) == 0 ? null : (double) r.nextInt(1 << 30)),
+        number(r),
+        money(r),
+        new Sensitivity(flips, growth));
+  }
+
+  /** Dollars: cents, tenths of a cent, ties, large, tiny and negative amounts. */
+  static double money(Random r) {
+    return switch (r.nextInt(8)) {
+      case 0 -> r.nextInt(1_000_000) / 100.0;
+      case 1 -> r.nextInt(1_000_000) / 1000.0;
+      case 2 -> r.nextInt(100_000) / 100.0 + 0.005;
+      case 3 -> r.nextDouble() * 1e7;
+      case 4 -> r.nextDouble() * 1e-3;
+      case 5 -> -r.nextDouble() * 100;
+      case 6 -> r.nextDouble() * 1e12;
+      default -> r.nextDouble() * 1000;
+    };
+  }
+
+  /** Numbers of the report: whole, with a few decimals, ties at the sixth, large and small. */
+  static double number(Random r) {
+    return switch (r.nextInt(9)) {
+      case 0 -> r.nextInt(100_000_000);
+      case 1 -> r.nextInt(1000) / 100.0;
+      case 2 -> r.nextInt(1_000_000) / 1e6 + 5e-7;
+      case 3 -> r.nextDouble();
+      case 4 -> r.nextDouble() * 1e-7;
+      case 5 -> -r.nextDouble() * 10;
+      case 6 -> r.nextDouble() * 1e17;
+      case 7 -> 10 + r.nextInt(3) * 1e-7;
+      default -> r.nextDouble() * 1e4;
+    };
+  }
+
+  private static final String[] ODD = {
+    "\"", "\\", "/", "\n", "\r", "\t", "\b", "\f", "\u0000", "\u0001", "\u001f", "\u007f", "é",
+    "—", "–", "€", "\u2028", "😀", "\uFFFF", "|", "*", "<", "$", "ü",
+    "?", "\u00ff", "\u0141", "\u2122" // Ł and ™: their low bytes are A and "
+  };
+
+  /** The plain text, or with {@code wild} the text with odd characters spliced in. */
+  static String text(Random r, boolean wild, String plain) {
+    if (!wild || r.nextInt(3) == 0) {
+      return plain;
+    }
+    StringBuilder b = new StringBuilder(plain);
+    int n = 1 + r.nextInt(4);
+    for (int k = 0; k < n; k++) {
+      int at = r.nextInt(b.length() + 1);
+      if (at < b.length() && Character.isLowSurrogate(b.charAt(at))) {
+        at--; // not between the halves of a pair
+      }
+      b.insert(at, ODD[r.nextInt(ODD.length)]);
+    }
+    return b.toString();
+  }
+}
