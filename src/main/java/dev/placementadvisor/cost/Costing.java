@@ -2,8 +2,8 @@ package dev.placementadvisor.cost;
 
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.report.Placement;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Prices every service of an inventory on every platform ("everything on one platform") and
@@ -15,17 +15,32 @@ public final class Costing {
 
   private final CostModel model;
   private final List<Service> services;
-  private final List<Usage> usages;
+  private final Usage[] usages;
   private final Usage total;
 
   public Costing(CostModel model, List<Service> services) {
+    this(model, services, false);
+  }
+
+  /**
+   * Prices {@code services}; with {@code parallel}, each service's usage is worked out on every
+   * core (they are summed in order either way, so the totals are the same).
+   */
+  public Costing(CostModel model, List<Service> services, boolean parallel) {
     this.model = model;
     this.services = services;
-    this.usages = new ArrayList<>(services.size());
+    this.usages = new Usage[services.size()];
+    try {
+      IntStream range = IntStream.range(0, usages.length);
+      (parallel ? range.parallel() : range)
+          .forEach(i -> usages[i] = model.usage(services.get(i), services.get(i).traffic().requestsPerMonth()));
+    } catch (RuntimeException e) {
+      for (int i = 0; i < usages.length; i++) {
+        usages[i] = model.usage(services.get(i), services.get(i).traffic().requestsPerMonth());
+      }
+    }
     Usage.Sum t = new Usage.Sum();
-    for (Service s : services) {
-      Usage u = model.usage(s, s.traffic().requestsPerMonth());
-      usages.add(u);
+    for (Usage u : usages) {
       t.add(u);
     }
     this.total = t.usage();
@@ -37,7 +52,7 @@ public final class Costing {
 
   /** The usage of every service but the {@code index}-th. */
   Usage others(int index) {
-    return clamp(total.minus(usages.get(index)));
+    return clamp(total.minus(usages[index]));
   }
 
   /** Costs and crossover of the {@code index}-th service; {@code edgeFront} prices hybrid's front at the edge. */
@@ -51,7 +66,7 @@ public final class Costing {
    */
   public ServiceCosts costsOf(Service variant, int index, boolean edgeFront, boolean crossover) {
     double r = variant.traffic().requestsPerMonth();
-    CostModel.Quote q = model.quote(variant, total, usages.get(index));
+    CostModel.Quote q = model.quote(variant, total, usages[index]);
     double k8s = q.kubernetes(r);
     double hybrid = k8s + (edgeFront ? q.edgeRequestLayer(r) : q.serverlessRequestLayer(r));
     return new ServiceCosts(
@@ -76,11 +91,24 @@ public final class Costing {
    * @param edgeFront for each service, whether a hybrid's request layer is at the edge
    */
   public double[] estate(List<Placement> placements, List<Boolean> edgeFront) {
+    Estate estate = estateOf(placements, edgeFront);
+    double[] cost = new double[services.size()];
+    for (int i = 0; i < services.size(); i++) {
+      cost[i] = estate.cost(i);
+    }
+    return cost;
+  }
+
+  /**
+   * The usage of each platform with every service on its own placement: {@link #estate}, with
+   * each service's cost asked for separately (from any thread).
+   */
+  public Estate estateOf(List<Placement> placements, List<Boolean> edgeFront) {
     Usage.Sum serverlessSum = new Usage.Sum();
     Usage.Sum edgeSum = new Usage.Sum();
     Usage.Sum clusterSum = new Usage.Sum();
     for (int i = 0; i < services.size(); i++) {
-      Usage u = usages.get(i);
+      Usage u = usages[i];
       switch (placements.get(i)) {
         case SERVERLESS -> serverlessSum.add(u);
         case WASM_EDGE -> edgeSum.add(u);
@@ -91,35 +119,50 @@ public final class Costing {
         }
       }
     }
-    Usage serverless = serverlessSum.usage();
-    Usage edge = edgeSum.usage();
-    Usage cluster = clusterSum.usage();
-    double[] cost = new double[services.size()];
-    for (int i = 0; i < services.size(); i++) {
-      Service s = services.get(i);
-      double r = s.traffic().requestsPerMonth();
-      Usage u = usages.get(i);
-      cost[i] =
-          switch (placements.get(i)) {
-            case SERVERLESS -> model.quote(s, serverless, u).serverless(r);
-            case WASM_EDGE -> model.quote(s, edge, u).edge(r);
-            case KUBERNETES -> model.quote(s, cluster, u).kubernetes(r);
-            case HYBRID -> {
-              double core = model.quote(s, cluster, u).kubernetes(r);
-              CostModel.Quote front =
-                  model.quote(s, edgeFront.get(i) ? edge : serverless, u.requestLayer());
-              yield core
-                  + (edgeFront.get(i)
-                      ? front.edgeRequestLayer(r)
-                      : front.serverlessRequestLayer(r));
-            }
-          };
-    }
-    return cost;
+    return new Estate(
+        List.copyOf(placements),
+        List.copyOf(edgeFront),
+        serverlessSum.usage(),
+        edgeSum.usage(),
+        clusterSum.usage());
   }
 
+  /** The platforms' usage with every service on its own placement; see {@link #estate}. */
+  public final class Estate {
+    private final List<Placement> placements;
+    private final List<Boolean> edgeFront;
+    private final Usage serverless;
+    private final Usage edge;
+    private final Usage cluster;
 
+    private Estate(List<Placement> placements, List<Boolean> edgeFront, Usage serverless,
+        Usage edge, Usage cluster) {
+      this.placements = placements;
+      this.edgeFront = edgeFront;
+      this.serverless = serverless;
+      this.edge = edge;
+      this.cluster = cluster;
+    }
 
+    /** The monthly cost of the {@code i}-th service on its placement. */
+    public double cost(int i) {
+      Service s = services.get(i);
+      double r = s.traffic().requestsPerMonth();
+      Usage u = usages[i];
+      return switch (placements.get(i)) {
+        case SERVERLESS -> model.quote(s, serverless, u).serverless(r);
+        case WASM_EDGE -> model.quote(s, edge, u).edge(r);
+        case KUBERNETES -> model.quote(s, cluster, u).kubernetes(r);
+        case HYBRID -> {
+          double core = model.quote(s, cluster, u).kubernetes(r);
+          CostModel.Quote front =
+              model.quote(s, edgeFront.get(i) ? edge : serverless, u.requestLayer());
+          yield core
+              + (edgeFront.get(i) ? front.edgeRequestLayer(r) : front.serverlessRequestLayer(r));
+        }
+      };
+    }
+  }
 
   /** Ratio between the volumes of the coarse scan. */
   private static final double SCAN_RATIO = 2;
