@@ -87,6 +87,10 @@ public final class Assessor {
 
   /** Prices the inventory's services. */
   public Costing costing(Inventory inventory) {
+    return costing(inventory, false);
+  }
+
+  private Costing costing(Inventory inventory, boolean parallel) {
     PriceCatalog c = catalog != null ? catalog : catalogFor(inventory);
     Location where =
         inventory.organization().kubernetes().instanceTypeLocation() != null
@@ -95,7 +99,7 @@ public final class Assessor {
     CostModel model =
         new CostModel(
             c, inventory.organization().kubernetes(), inventory.pricing().freeTier(), where);
-    return new Costing(model, inventory.services());
+    return new Costing(model, inventory.services(), parallel);
   }
 
   /** Inventories of at least this many services are decided on every core. */
@@ -103,21 +107,29 @@ public final class Assessor {
 
   /** Assesses the whole inventory. */
   public Report assess(Inventory inventory) {
-    Costing costing = costing(inventory);
     int n = inventory.services().size();
-    Decided[] decided = decideAll(inventory, costing, n >= PARALLEL_FROM);
+    boolean parallel = n >= PARALLEL_FROM;
+    Costing costing = costing(inventory, parallel);
+    Decided[] decided = decideAll(inventory, costing, parallel);
     List<Placement> placements = new ArrayList<>(n);
     List<Boolean> edgeFront = new ArrayList<>(n);
-    for (Decided d : decided) {
-      placements.add(d.placement());
-      edgeFront.add(d.edgeFront());
-    }
-    double[] estate = costing.estate(placements, edgeFront);
-    List<ServiceAssessment> out = new ArrayList<>(n);
+    double[] nearness = new double[n];
     for (int i = 0; i < n; i++) {
-      out.add(decided[i].assessment(estate[i]));
-      decided[i] = null;
+      placements.add(decided[i].placement());
+      edgeFront.add(decided[i].edgeFront());
+      nearness[i] = decided[i].nearness();
     }
+    Costing.Estate estate = costing.estateOf(placements, edgeFront);
+    ServiceAssessment[] assessed = new ServiceAssessment[n];
+    inSlices(
+        n,
+        parallel,
+        (from, to) -> {
+          for (int i = from; i < to; i++) {
+            assessed[i] = decided[i].assessment(estate.cost(i));
+          }
+        });
+    List<ServiceAssessment> out = java.util.Arrays.asList(assessed);
     PriceCatalog c = costing.model().catalog();
     boolean cluster =
         out.stream()
@@ -136,7 +148,7 @@ public final class Assessor {
             c.hoursPerMonth(),
             sources(c)),
         cluster ? kubernetesTax(c, inventory.organization().platformEngineers()) : List.of(),
-        curves(inventory, costing, out),
+        curves(inventory, costing, out, nearness),
         context(inventory.organization()));
   }
 
@@ -176,8 +188,8 @@ public final class Assessor {
    * volume to crossover), over volumes from 1/16 to 16 times the crossover.
    */
   private static List<Report.CostCurve> curves(
-      Inventory inventory, Costing costing, List<ServiceAssessment> assessed) {
-    List<Integer> nearest = nearestCrossover(assessed, CURVES);
+      Inventory inventory, Costing costing, List<ServiceAssessment> assessed, double[] nearness) {
+    List<Integer> nearest = nearestCrossover(assessed, nearness, CURVES);
     List<Report.CostCurve> curves = new ArrayList<>();
     for (int i : nearest) {
       Service s = inventory.services().get(i);
@@ -195,23 +207,34 @@ public final class Assessor {
   }
 
   /**
-   * The indices of the (at most) {@code count} services nearest their crossover: by |log(volume /
-   * crossover)|, then by name, then by position — the first {@code count} of a stable sort on the
-   * first two, found in one pass instead of sorting every service.
+   * How near a service is to its crossover, |log(volume / crossover)|, or NaN when it has no
+   * crossover above zero or no volume (it is not charted).
    */
-  static List<Integer> nearestCrossover(List<ServiceAssessment> assessed, int count) {
+  static double nearness(double requestsPerMonth, Double crossover) {
+    if (crossover == null || !(crossover > 0) || !(requestsPerMonth > 0)) {
+      return Double.NaN;
+    }
+    return Math.abs(Math.log(requestsPerMonth / crossover));
+  }
+
+  /**
+   * The indices of the (at most) {@code count} services nearest their crossover: by {@link
+   * #nearness} (NaN: not a candidate), then by name, then by position — the first {@code count}
+   * of a stable sort on the first two, found in one pass instead of sorting every service.
+   */
+  static List<Integer> nearestCrossover(
+      List<ServiceAssessment> assessed, double[] nearness, int count) {
     int[] best = new int[count];
     double[] bestKey = new double[count];
     int found = 0;
     for (int i = 0; i < assessed.size(); i++) {
-      ServiceAssessment a = assessed.get(i);
-      Double x = a.costs().crossoverRequests();
-      if (x == null || !(x > 0) || !(a.requestsPerMonth() > 0)) {
+      double key = nearness[i];
+      if (Double.isNaN(key)) {
         continue;
       }
-      double key = Math.abs(Math.log(a.requestsPerMonth() / x));
+      String name = found == 0 ? null : assessed.get(i).name();
       int at = found;
-      while (at > 0 && before(key, a.name(), bestKey[at - 1], assessed.get(best[at - 1]).name())) {
+      while (at > 0 && before(key, name, bestKey[at - 1], assessed.get(best[at - 1]).name())) {
         at--;
       }
       if (at >= count) {
@@ -237,6 +260,35 @@ public final class Assessor {
     return c != 0 ? c < 0 : name.compareTo(otherName) < 0;
   }
 
+  /** A piece of work over the services {@code from} (inclusive) to {@code to} (exclusive). */
+  @FunctionalInterface
+  interface Slice {
+    void run(int from, int to);
+  }
+
+  /**
+   * Runs {@code work} over [0, n): in slices on the common fork-join pool when {@code parallel}
+   * and there is more than one core, else in one go. The slices must be independent and write
+   * only their own indices, so the result is the same in any order; if any slice fails, the
+   * whole work is run again in order, so that the failure is the one a sequential run meets.
+   */
+  static void inSlices(int n, boolean parallel, Slice work) {
+    int workers = Runtime.getRuntime().availableProcessors();
+    if (!parallel || workers < 2 || n < 2) {
+      work.run(0, n);
+      return;
+    }
+    int slices = Math.min(n, workers * 8);
+    try {
+      java.util.stream.IntStream.range(0, slices)
+          .parallel()
+          .forEach(
+              k -> work.run((int) ((long) n * k / slices), (int) ((long) n * (k + 1) / slices)));
+    } catch (RuntimeException e) {
+      work.run(0, n);
+    }
+  }
+
   /** The assessment of the {@code index}-th service with its flip points searched. */
   public ServiceAssessment withFlipPoints(
       Inventory inventory, Costing costing, ServiceAssessment a, int index) {
@@ -259,28 +311,8 @@ public final class Assessor {
    * run meets first.
    */
   Decided[] decideAll(Inventory inventory, Costing costing, boolean parallel) {
-    int n = inventory.services().size();
-    Decided[] decided = new Decided[n];
-    int workers = Runtime.getRuntime().availableProcessors();
-    if (!parallel || workers < 2 || n < 2) {
-      decide(inventory, costing, decided, 0, n);
-      return decided;
-    }
-    int slices = Math.min(n, workers * 8);
-    try {
-      java.util.stream.IntStream.range(0, slices)
-          .parallel()
-          .forEach(
-              k ->
-                  decide(
-                      inventory,
-                      costing,
-                      decided,
-                      (int) ((long) n * k / slices),
-                      (int) ((long) n * (k + 1) / slices)));
-    } catch (RuntimeException e) {
-      decide(inventory, costing, decided, 0, n);
-    }
+    Decided[] decided = new Decided[inventory.services().size()];
+    inSlices(decided.length, parallel, (from, to) -> decide(inventory, costing, decided, from, to));
     return decided;
   }
 
@@ -373,7 +405,8 @@ public final class Assessor {
       ServiceCosts costs,
       double requestsPerMonth,
       Sensitivity sensitivity,
-      boolean edgeFront) {
+      boolean edgeFront,
+      double nearness) {
 
     ServiceAssessment assessment(double recommendedCost) {
       return new ServiceAssessment(
@@ -510,7 +543,8 @@ public final class Assessor {
         costs,
         service.traffic().requestsPerMonth(),
         sensitivity,
-        HybridSplit.edgeFront(service, e.audit()));
+        HybridSplit.edgeFront(service, e.audit()),
+        nearness(service.traffic().requestsPerMonth(), costs.crossoverRequests()));
   }
 
   /** The hidden-tax lines, with the lines a platform team already covers waived. */

@@ -244,8 +244,14 @@ class AssessorShortcutsTest {
                               assessed.get(i).requestsPerMonth()
                                   / assessed.get(i).costs().crossoverRequests())))
               .thenComparing(i -> assessed.get(i).name()));
+      double[] nearness = new double[n];
+      for (int i = 0; i < n; i++) {
+        nearness[i] =
+            Assessor.nearness(
+                assessed.get(i).requestsPerMonth(), assessed.get(i).costs().crossoverRequests());
+      }
       for (int count = 1; count <= 4; count++) {
-        assertThat(Assessor.nearestCrossover(assessed, count))
+        assertThat(Assessor.nearestCrossover(assessed, nearness, count))
             .isEqualTo(candidates.subList(0, Math.min(count, candidates.size())));
       }
     }
