@@ -183,44 +183,106 @@ public final class Costing {
     return crossover(model.quote(s, others));
   }
 
-  private static Double crossover(CostModel.Quote gap) {
-    if (gap.gap(0) >= 0) {
+  private static Double crossover(CostModel.Quote quote) {
+    if (quote.gap(0) >= 0) {
       return 0.0;
     }
     double lo = 0;
-    double hi = -1;
-    for (double v = 1; v <= CROSSOVER_CEILING; v *= SCAN_RATIO) {
-      if (gap.gap(v) >= 0) {
-        hi = v;
-        break;
-      }
-      lo = v;
-    }
-    if (hi < 0) {
-      if (gap.gap(CROSSOVER_CEILING) < 0) {
+    double hi;
+    int k = firstNotNegative(quote, i -> DOUBLINGS[i], 0, DOUBLINGS.length);
+    if (k < DOUBLINGS.length) {
+      hi = DOUBLINGS[k];
+      lo = k > 0 ? DOUBLINGS[k - 1] : lo;
+    } else {
+      lo = DOUBLINGS[DOUBLINGS.length - 1];
+      if (quote.gap(CROSSOVER_CEILING) < 0) {
         return null;
       }
       hi = CROSSOVER_CEILING;
     }
     double base = lo;
     double step = (hi - base) / FINE_STEPS;
-    for (int i = 1; i < FINE_STEPS; i++) {
-      double v = base + step * i;
-      if (gap.gap(v) >= 0) {
-        hi = v;
-        break;
-      }
-      lo = v;
+    int i = firstNotNegative(quote, j -> base + step * j, 1, FINE_STEPS);
+    if (i < FINE_STEPS) {
+      hi = base + step * i;
+      lo = i > 1 ? base + step * (i - 1) : lo;
+    } else {
+      lo = base + step * (FINE_STEPS - 1);
     }
     while (hi - lo > Math.max(1, hi * 1e-9)) {
       double mid = (lo + hi) / 2;
-      if (gap.gap(mid) >= 0) {
+      if (quote.gap(mid) >= 0) {
         hi = mid;
       } else {
         lo = mid;
       }
     }
     return Math.ceil(hi);
+  }
+
+  /** The volumes of the coarse scan: 1, then doubling while within the ceiling. */
+  private static final double[] DOUBLINGS = doublings();
+
+  private static double[] doublings() {
+    List<Double> v = new java.util.ArrayList<>();
+    for (double d = 1; d <= CROSSOVER_CEILING; d *= SCAN_RATIO) {
+      v.add(d);
+    }
+    return v.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** Volumes in rising order, by index. */
+  @FunctionalInterface
+  private interface Volumes {
+    double at(int i);
+  }
+
+  /**
+   * The index of the first of the volumes {@code from} to {@code to - 1} at which Kubernetes costs
+   * no more than serverless, or {@code to} when there is none: what testing them one by one finds.
+   * After a volume where serverless is cheaper by a factor, the volumes up to about that factor
+   * further are likely cheaper too (serverless grows about in proportion to the volume, Kubernetes
+   * no slower); when {@link CostModel.Quote#negativeOn} shows it for all of them at once, they are
+   * skipped. It is only ever a proof that skips a volume, so the answer is the same.
+   */
+  private static int firstNotNegative(CostModel.Quote quote, Volumes volumes, int from, int to) {
+    int i = from;
+    // The most volumes to try to skip at once: halved after a failed try, doubled after a skip.
+    int most = to - from;
+    while (i < to) {
+      double v = volumes.at(i);
+      double serverless = quote.serverless(v);
+      double kubernetes = quote.kubernetes(v);
+      if (serverless - kubernetes >= 0) {
+        return i;
+      }
+      i++;
+      if (i >= to - 1) {
+        continue;
+      }
+      double reach =
+          serverless > 0 ? v + (v * (kubernetes / serverless) - v) * 0.9 : Double.POSITIVE_INFINITY;
+      // The last volume within reach, at most `most` volumes on.
+      int low = i;
+      int high = Math.min(to - 1, i + most - 1);
+      while (low < high) {
+        int mid = (low + high + 1) >>> 1;
+        if (volumes.at(mid) <= reach) {
+          low = mid;
+        } else {
+          high = mid - 1;
+        }
+      }
+      if (low > i) {
+        if (quote.negativeOn(volumes.at(i), volumes.at(low))) {
+          i = low + 1;
+          most = Math.min(to - from, most * 2);
+        } else {
+          most = Math.max(2, (low - i + 1) / 2);
+        }
+      }
+    }
+    return to;
   }
 
   /** Serverless cost minus Kubernetes cost at a volume, from the full cost model (the reference for {@link CostModel.Quote#gap}). */
