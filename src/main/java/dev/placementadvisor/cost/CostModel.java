@@ -476,7 +476,7 @@ public final class CostModel {
         double oCpuMs, double oNodeDemand, double oWeight) {
       r = m.rates;
       arm = s.architecture() == Architecture.ARM64;
-      ceilAvg = Math.ceil(s.avgDurationMs());
+      ceilAvg = ceil(s.avgDurationMs());
       memoryMb = s.memoryMb();
       cpuMs = s.cpuMsPerRequest();
       peakToAverage = s.traffic().peakToAverage();
@@ -669,7 +669,7 @@ public final class CostModel {
         double demandHi = Math.max(0, allDemandHi);
         double clusterNodesLo = Math.max(r.minNodes, demandLo);
         if (!r.autoscaling) {
-          clusterNodesLo = Math.ceil(clusterNodesLo - 1e-9);
+          clusterNodesLo = ceil(clusterNodesLo - 1e-9);
         }
         double nodesCostLo = clusterNodesLo * r.nodeHourly * r.hours;
         // selfDemand / demand when demand > 0, else the weight share.
@@ -767,7 +767,7 @@ public final class CostModel {
         double demand = Math.max(0, allDemand);
         double clusterNodes = Math.max(r.minNodes, demand);
         if (!r.autoscaling) {
-          clusterNodes = Math.ceil(clusterNodes - 1e-9);
+          clusterNodes = ceil(clusterNodes - 1e-9);
         }
         double nodesCost = clusterNodes * r.nodeHourly * r.hours;
         double myShare = demand > 0 ? selfDemand / demand
@@ -795,7 +795,19 @@ public final class CostModel {
      */
     private static int replicas(double sized) {
       double x = sized - 1e-9;
-      return x <= 2 ? 2 : (int) Math.max(2, Math.ceil(x));
+      return x <= 2 ? 2 : (int) Math.max(2, ceil(x));
+    }
+
+    /**
+     * {@code Math.ceil(x)}: without C2, Math.ceil is a call into StrictMath; a positive double
+     * below 2^52 rounds up through a long exactly as well.
+     */
+    static double ceil(double x) {
+      if (x > 0 && x < 0x1p52) {
+        long whole = (long) x;
+        return whole < x ? whole + 1 : whole;
+      }
+      return Math.ceil(x);
     }
 
     /** {@code edge(s, requests, others, false).total()}. */

@@ -40,8 +40,8 @@ public final class Costing {
       }
     }
     Usage.Sum t = new Usage.Sum();
-    for (Usage u : usages) {
-      t.add(u);
+    for (int from = 0; from < usages.length; from += CHUNK) {
+      t.addAll(usages, from, Math.min(usages.length, from + CHUNK));
     }
     this.total = t.usage();
   }
@@ -91,7 +91,11 @@ public final class Costing {
    * @param edgeFront for each service, whether a hybrid's request layer is at the edge
    */
   public double[] estate(List<Placement> placements, List<Boolean> edgeFront) {
-    Estate estate = estateOf(placements, edgeFront);
+    boolean[] front = new boolean[edgeFront.size()];
+    for (int i = 0; i < front.length; i++) {
+      front[i] = edgeFront.get(i);
+    }
+    Estate estate = estateOf(placements.toArray(new Placement[0]), front);
     double[] cost = new double[services.size()];
     for (int i = 0; i < services.size(); i++) {
       cost[i] = estate.cost(i);
@@ -103,39 +107,56 @@ public final class Costing {
    * The usage of each platform with every service on its own placement: {@link #estate}, with
    * each service's cost asked for separately (from any thread).
    */
-  public Estate estateOf(List<Placement> placements, List<Boolean> edgeFront) {
-    Usage.Sum serverlessSum = new Usage.Sum();
-    Usage.Sum edgeSum = new Usage.Sum();
-    Usage.Sum clusterSum = new Usage.Sum();
-    for (int i = 0; i < services.size(); i++) {
-      Usage u = usages[i];
-      switch (placements.get(i)) {
-        case SERVERLESS -> serverlessSum.add(u);
-        case WASM_EDGE -> edgeSum.add(u);
-        case KUBERNETES -> clusterSum.add(u);
-        case HYBRID -> {
-          clusterSum.add(u);
-          (edgeFront.get(i) ? edgeSum : serverlessSum).addRequestLayer(u);
+  public Estate estateOf(Placement[] placements, boolean[] edgeFront) {
+    EstateSums sums = new EstateSums();
+    for (int from = 0; from < services.size(); from += CHUNK) {
+      sums.add(placements, edgeFront, from, Math.min(services.size(), from + CHUNK));
+    }
+    return new Estate(
+        placements.clone(),
+        edgeFront.clone(),
+        sums.serverless.usage(),
+        sums.edge.usage(),
+        sums.cluster.usage());
+  }
+
+  /**
+   * Loops over every service that run once are summed in chunks of this many by a method called
+   * per chunk: a method called often is compiled soon, a loop run once mostly interpreted.
+   */
+  private static final int CHUNK = 64;
+
+  /** The three platforms' usage, summed service by service in order. */
+  private final class EstateSums {
+    final Usage.Sum serverless = new Usage.Sum();
+    final Usage.Sum edge = new Usage.Sum();
+    final Usage.Sum cluster = new Usage.Sum();
+
+    void add(Placement[] placements, boolean[] edgeFront, int from, int to) {
+      for (int i = from; i < to; i++) {
+        Usage u = usages[i];
+        switch (placements[i]) {
+          case SERVERLESS -> serverless.add(u);
+          case WASM_EDGE -> edge.add(u);
+          case KUBERNETES -> cluster.add(u);
+          case HYBRID -> {
+            cluster.add(u);
+            (edgeFront[i] ? edge : serverless).addRequestLayer(u);
+          }
         }
       }
     }
-    return new Estate(
-        List.copyOf(placements),
-        List.copyOf(edgeFront),
-        serverlessSum.usage(),
-        edgeSum.usage(),
-        clusterSum.usage());
   }
 
   /** The platforms' usage with every service on its own placement; see {@link #estate}. */
   public final class Estate {
-    private final List<Placement> placements;
-    private final List<Boolean> edgeFront;
+    private final Placement[] placements;
+    private final boolean[] edgeFront;
     private final Usage serverless;
     private final Usage edge;
     private final Usage cluster;
 
-    private Estate(List<Placement> placements, List<Boolean> edgeFront, Usage serverless,
+    private Estate(Placement[] placements, boolean[] edgeFront, Usage serverless,
         Usage edge, Usage cluster) {
       this.placements = placements;
       this.edgeFront = edgeFront;
@@ -149,16 +170,16 @@ public final class Costing {
       Service s = services.get(i);
       double r = s.traffic().requestsPerMonth();
       Usage u = usages[i];
-      return switch (placements.get(i)) {
+      return switch (placements[i]) {
         case SERVERLESS -> model.quote(s, serverless, u).serverless(r);
         case WASM_EDGE -> model.quote(s, edge, u).edge(r);
         case KUBERNETES -> model.quote(s, cluster, u).kubernetes(r);
         case HYBRID -> {
           double core = model.quote(s, cluster, u).kubernetes(r);
           CostModel.Quote front =
-              model.quote(s, edgeFront.get(i) ? edge : serverless, u.requestLayer());
+              model.quote(s, edgeFront[i] ? edge : serverless, u.requestLayer());
           yield core
-              + (edgeFront.get(i) ? front.edgeRequestLayer(r) : front.serverlessRequestLayer(r));
+              + (edgeFront[i] ? front.edgeRequestLayer(r) : front.serverlessRequestLayer(r));
         }
       };
     }

@@ -110,16 +110,9 @@ public final class Assessor {
     int n = inventory.services().size();
     boolean parallel = n >= PARALLEL_FROM;
     Costing costing = costing(inventory, parallel);
-    Decided[] decided = decideAll(inventory, costing, parallel);
-    List<Placement> placements = new ArrayList<>(n);
-    List<Boolean> edgeFront = new ArrayList<>(n);
-    double[] nearness = new double[n];
-    for (int i = 0; i < n; i++) {
-      placements.add(decided[i].placement());
-      edgeFront.add(decided[i].edgeFront());
-      nearness[i] = decided[i].nearness();
-    }
-    Costing.Estate estate = costing.estateOf(placements, edgeFront);
+    Decisions decisions = decideAll(inventory, costing, parallel);
+    Decided[] decided = decisions.decided();
+    Costing.Estate estate = costing.estateOf(decisions.placements(), decisions.edgeFront());
     ServiceAssessment[] assessed = new ServiceAssessment[n];
     inSlices(
         n,
@@ -148,7 +141,7 @@ public final class Assessor {
             c.hoursPerMonth(),
             sources(c)),
         cluster ? kubernetesTax(c, inventory.organization().platformEngineers()) : List.of(),
-        curves(inventory, costing, out, nearness),
+        curves(inventory, costing, out, decisions.nearest().indices()),
         context(inventory.organization()));
   }
 
@@ -188,8 +181,7 @@ public final class Assessor {
    * volume to crossover), over volumes from 1/16 to 16 times the crossover.
    */
   private static List<Report.CostCurve> curves(
-      Inventory inventory, Costing costing, List<ServiceAssessment> assessed, double[] nearness) {
-    List<Integer> nearest = nearestCrossover(assessed, nearness, CURVES);
+      Inventory inventory, Costing costing, List<ServiceAssessment> assessed, List<Integer> nearest) {
     List<Report.CostCurve> curves = new ArrayList<>();
     for (int i : nearest) {
       Service s = inventory.services().get(i);
@@ -220,44 +212,82 @@ public final class Assessor {
   /**
    * The indices of the (at most) {@code count} services nearest their crossover: by {@link
    * #nearness} (NaN: not a candidate), then by name, then by position — the first {@code count}
-   * of a stable sort on the first two, found in one pass instead of sorting every service.
+   * of a stable sort on the first two.
    */
   static List<Integer> nearestCrossover(
       List<ServiceAssessment> assessed, double[] nearness, int count) {
-    int[] best = new int[count];
-    double[] bestKey = new double[count];
-    int found = 0;
+    Nearest nearest = new Nearest(count);
     for (int i = 0; i < assessed.size(); i++) {
-      double key = nearness[i];
-      if (Double.isNaN(key)) {
-        continue;
+      if (!Double.isNaN(nearness[i])) {
+        nearest.offer(i, nearness[i], assessed.get(i).name());
       }
-      String name = found == 0 ? null : assessed.get(i).name();
-      int at = found;
-      while (at > 0 && before(key, name, bestKey[at - 1], assessed.get(best[at - 1]).name())) {
-        at--;
-      }
-      if (at >= count) {
-        continue;
-      }
-      int last = Math.min(found, count - 1);
-      System.arraycopy(best, at, best, at + 1, last - at);
-      System.arraycopy(bestKey, at, bestKey, at + 1, last - at);
-      best[at] = i;
-      bestKey[at] = key;
-      found = Math.min(found + 1, count);
     }
-    List<Integer> out = new ArrayList<>(found);
-    for (int k = 0; k < found; k++) {
-      out.add(best[k]);
-    }
-    return out;
+    return nearest.indices();
   }
 
-  /** True when (key, name) sorts strictly before (otherKey, otherName). */
-  private static boolean before(double key, String name, double otherKey, String otherName) {
-    int c = Double.compare(key, otherKey);
-    return c != 0 ? c < 0 : name.compareTo(otherName) < 0;
+  /**
+   * The first services by nearness to their crossover, then name, then position: the first of a
+   * stable sort by the first two, kept while offered in any order (each slice keeps its own,
+   * then they are merged). A service offered twice counts once.
+   */
+  static final class Nearest {
+    private final int[] index;
+    private final double[] key;
+    private final String[] name;
+    private int found;
+
+    Nearest(int count) {
+      index = new int[count];
+      key = new double[count];
+      name = new String[count];
+    }
+
+    void offer(int i, double k, String n) {
+      for (int j = 0; j < found; j++) {
+        if (index[j] == i) {
+          return;
+        }
+      }
+      int at = found;
+      while (at > 0 && before(k, n, i, key[at - 1], name[at - 1], index[at - 1])) {
+        at--;
+      }
+      if (at >= index.length) {
+        return;
+      }
+      int last = Math.min(found, index.length - 1);
+      System.arraycopy(index, at, index, at + 1, last - at);
+      System.arraycopy(key, at, key, at + 1, last - at);
+      System.arraycopy(name, at, name, at + 1, last - at);
+      index[at] = i;
+      key[at] = k;
+      name[at] = n;
+      found = Math.min(found + 1, index.length);
+    }
+
+    synchronized void addAll(Nearest other) {
+      for (int j = 0; j < other.found; j++) {
+        offer(other.index[j], other.key[j], other.name[j]);
+      }
+    }
+
+    synchronized List<Integer> indices() {
+      List<Integer> out = new ArrayList<>(found);
+      for (int j = 0; j < found; j++) {
+        out.add(index[j]);
+      }
+      return out;
+    }
+
+    /** True when (k, n, i) sorts strictly before (k2, n2, i2). */
+    private static boolean before(double k, String n, int i, double k2, String n2, int i2) {
+      int c = Double.compare(k, k2);
+      if (c != 0) {
+        return c < 0;
+      }
+      c = n.compareTo(n2);
+      return c != 0 ? c < 0 : i < i2;
+    }
   }
 
   /** A piece of work over the services {@code from} (inclusive) to {@code to} (exclusive). */
@@ -310,23 +340,40 @@ public final class Assessor {
    * failure is reproduced by deciding again in order, so that the error is the one a sequential
    * run meets first.
    */
-  Decided[] decideAll(Inventory inventory, Costing costing, boolean parallel) {
-    Decided[] decided = new Decided[inventory.services().size()];
-    inSlices(decided.length, parallel, (from, to) -> decide(inventory, costing, decided, from, to));
-    return decided;
+  Decisions decideAll(Inventory inventory, Costing costing, boolean parallel) {
+    int n = inventory.services().size();
+    Decisions d =
+        new Decisions(new Decided[n], new Placement[n], new boolean[n], new Nearest(CURVES));
+    inSlices(n, parallel, (from, to) -> decide(inventory, costing, d, from, to));
+    return d;
   }
 
+  /**
+   * Every service decided, and by service its placement and whether a hybrid's request layer is
+   * at the edge (what the estate needs), and the services nearest their crossover (the charts).
+   */
+  record Decisions(
+      Decided[] decided, Placement[] placements, boolean[] edgeFront, Nearest nearest) {}
+
   /** Decides services {@code from} (inclusive) to {@code to} (exclusive) into {@code out}. */
-  private void decide(Inventory inventory, Costing costing, Decided[] out, int from, int to) {
+  private void decide(Inventory inventory, Costing costing, Decisions out, int from, int to) {
     Shared shared =
         new Shared(
             new ReasonMemo(inventory.organization(), inventory.services().size(), weights));
+    Nearest nearest = new Nearest(CURVES);
     for (int i = from; i < to; i++) {
       ServiceFacts facts =
           ServiceFacts.of(
               inventory.services().get(i), inventory.organization(), inventory.services().size());
-      out[i] = decide(facts, costing, i, shared);
+      Decided d = decide(facts, costing, i, shared);
+      out.decided()[i] = d;
+      out.placements()[i] = d.placement();
+      out.edgeFront()[i] = d.edgeFront();
+      if (!Double.isNaN(d.nearness())) {
+        nearest.offer(i, d.nearness(), d.name());
+      }
     }
+    out.nearest().addAll(nearest);
   }
 
   /**

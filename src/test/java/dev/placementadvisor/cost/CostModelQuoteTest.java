@@ -165,6 +165,25 @@ class CostModelQuoteTest {
     assertThat(shown).as("ranges shown negative").isGreaterThan(1000);
   }
 
+  @Test
+  void ceilIsMathCeil() {
+    Random r = new Random(14);
+    List<Double> values = new ArrayList<>(List.of(0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE,
+        1e-9, -1e-9, 0.5, 1.0, 1.5, 2.0, Math.nextUp(2.0), 0x1p52, Math.nextDown(0x1p52),
+        Math.nextUp(0x1p52), 0x1p53, 1e300, -1.5, Double.MAX_VALUE, Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY, Double.NaN));
+    for (int i = 0; i < 200_000; i++) {
+      double x = Math.pow(10, -12 + r.nextDouble() * 30) * (r.nextInt(8) == 0 ? -1 : 1);
+      values.add(x);
+      values.add(Math.floor(x));
+      values.add(Math.nextUp(Math.floor(x)));
+      values.add(Math.floor(x) - 1e-9);
+    }
+    for (double x : values) {
+      assertSame(CostModel.Quote.ceil(x), Math.ceil(x), "ceil(" + x + ")");
+    }
+  }
+
   private static void assertSame(double actual, double expected, String what) {
     assertThat(Double.doubleToRawLongBits(actual))
         .as("%s: %s vs %s", what, actual, expected)
