@@ -325,6 +325,8 @@ public final class CostModel {
     final double[] restPrices;
     final double[] httpUpTo;
     final double[] httpPrices;
+    /** Whether the rates suit Quote.negativeOn: finite, not negative, divisors above zero. */
+    final boolean boundable;
 
     Rates(CostModel m) {
       free = m.freeTier ? m.freeRequests : 0;
@@ -357,6 +359,35 @@ public final class CostModel {
       restPrices = prices(m.restRequests);
       httpUpTo = upTo(m.httpRequests);
       httpPrices = prices(m.httpRequests);
+      boolean sane = true;
+      for (double v : new double[] {free, freeGbs, reqPrice, natMonth, minNodes, nodeHourly,
+          gpuHourly, hours, controlPlaneMonth, albMonth, lcuPrice, secondsPerMonth,
+          targetUtilization, nodeVcpu, nodeMemoryGib, perLcu}) {
+        sane &= Quote.sane(v);
+      }
+      boundable =
+          sane
+              && secondsPerMonth > 0
+              && targetUtilization > 0
+              && nodeVcpu > 0
+              && nodeMemoryGib > 0
+              && perLcu > 0
+              && tiersSane(durationX86UpTo, durationX86Prices)
+              && tiersSane(durationArmUpTo, durationArmPrices)
+              && tiersSane(restUpTo, restPrices)
+              && tiersSane(httpUpTo, httpPrices);
+    }
+
+    /** Tier bounds rising (any last one may be infinite), prices finite and not negative. */
+    private static boolean tiersSane(double[] upTo, double[] prices) {
+      double lower = 0;
+      for (int i = 0; i < upTo.length; i++) {
+        if (!(upTo[i] >= lower) || !(prices[i] >= 0 && prices[i] < Double.POSITIVE_INFINITY)) {
+          return false;
+        }
+        lower = upTo[i];
+      }
+      return true;
     }
   }
 
@@ -445,7 +476,7 @@ public final class CostModel {
         double oCpuMs, double oNodeDemand, double oWeight) {
       r = m.rates;
       arm = s.architecture() == Architecture.ARM64;
-      ceilAvg = Math.ceil(s.avgDurationMs());
+      ceilAvg = ceil(s.avgDurationMs());
       memoryMb = s.memoryMb();
       cpuMs = s.cpuMsPerRequest();
       peakToAverage = s.traffic().peakToAverage();
@@ -473,6 +504,22 @@ public final class CostModel {
       this.oWeight = oWeight;
     }
 
+    /** Whether {@link #negativeOn} can bound this quote: every input finite and not negative. */
+    private boolean boundable() {
+      return r.boundable
+          && memoryMb >= 0
+          && oServices >= 0
+          && oNatServices >= 0
+          && sane(ceilAvg) && sane(cpuMs) && sane(peakToAverage)
+          && sane(oRequests) && sane(oX86) && sane(oArm) && sane(oRest) && sane(oHttp)
+          && sane(oNatRequests) && sane(oCpuMs) && sane(oNodeDemand) && sane(oWeight);
+    }
+
+    /** True when {@code v} is finite and not negative. */
+    static boolean sane(double v) {
+      return v >= 0 && v < Double.POSITIVE_INFINITY;
+    }
+
     /** {@link PriceCatalog#tiered}, over arrays. */
     private static double tiered(double[] upTo, double[] price, double usage, double perUnits) {
       double cost = 0;
@@ -486,6 +533,160 @@ public final class CostModel {
         lower = upTo[i];
       }
       return cost;
+    }
+
+    /**
+     * True only if {@link #gap} is negative at every volume from {@code a} to {@code b} (0 &le; a
+     * &le; b): serverless stays cheaper there, so a search for where it stops being cheaper need
+     * not look at any volume in between. False when that cannot be shown (which proves nothing).
+     *
+     * <p>It bounds {@link #serverless} from above and {@link #kubernetes} from below over the
+     * whole range by running their operations on the ends of ranges. Rounding to nearest is
+     * monotone, so every operation that only grows (or only shrinks) with an input keeps its
+     * computed result between its results at the ends of that input's range; where the code
+     * branches, the bound takes every branch that can happen. The bounds therefore hold for the
+     * doubles {@link #gap} computes, not just for exact arithmetic. They need every input finite
+     * and not negative, and a cluster and prices that make sense ({@link #boundable}).
+     */
+    boolean negativeOn(double a, double b) {
+      if (!(a >= 0) || !(b >= a) || !(b < Double.POSITIVE_INFINITY) || !boundable()) {
+        return false;
+      }
+      double k = kubernetesAtLeast(a, b);
+      return k < Double.POSITIVE_INFINITY && serverlessAtMost(a, b) < k;
+    }
+
+    /** Not less than {@link #serverless} at any volume from {@code a} to {@code b}. */
+    double serverlessAtMost(double a, double b) {
+      double gbsLo = a * ceilAvg / 1000.0 * memoryMb / 1024.0;
+      double gbsHi = b * ceilAvg / 1000.0 * memoryMb / 1024.0;
+      double allRequestsLo = oRequests + a;
+      double allRequestsHi = oRequests + b;
+      double allX86Lo = oX86 + (arm ? 0 : gbsLo);
+      double allX86Hi = oX86 + (arm ? 0 : gbsHi);
+      double allArmLo = oArm + (arm ? gbsLo : 0);
+      double allArmHi = oArm + (arm ? gbsHi : 0);
+      double total = 0;
+
+      double amountLo = Math.max(0, allRequestsLo - r.free) / MILLION * r.reqPrice;
+      double amountHi = Math.max(0, allRequestsHi - r.free) / MILLION * r.reqPrice;
+      total += shareAtMost(b, allRequestsLo, amountHi);
+
+      double allGbsLo = allX86Lo + allArmLo;
+      double allGbsHi = allX86Hi + allArmHi;
+      // max(0, G - free) / G is at most 1 (the free tier is not negative) and 0 when G <= 0.
+      double fractionHi =
+          allGbsLo > 0 ? Math.min(1.0, Math.max(0, allGbsHi - r.freeGbs) / allGbsLo) : 1.0;
+      double archGbsLo = arm ? allArmLo : allX86Lo;
+      double archGbsHi = arm ? allArmHi : allX86Hi;
+      double archCostHi = tiered(durUpTo, durPrice, archGbsHi * fractionHi, 1);
+      total += shareAtMost(gbsHi, archGbsLo, archCostHi);
+
+      if (rest || http) {
+        double gwTotalLo = rest ? oRest + a : oHttp + a;
+        double gwTotalHi = rest ? oRest + b : oHttp + b;
+        total += shareAtMost(b, gwTotalLo, tiered(gwUpTo, gwPrice, gwTotalHi, MILLION));
+      }
+      if (logs) {
+        total += logsCost;
+      }
+      if (vpc) {
+        double allNatLo = oNatRequests + a;
+        double allNatHi = oNatRequests + b;
+        double natHi = allNatHi > 0 ? shareAtMost(b, allNatLo, r.natMonth) : 0;
+        if (allNatLo <= 0) {
+          natHi = Math.max(natHi, r.natMonth / (oNatServices + 1));
+        }
+        total += natHi;
+      }
+      return total;
+    }
+
+    /**
+     * Not less than {@code share(mine, total, amount)} for any mine up to {@code mineHi}, total
+     * from {@code totalLo} and amount up to {@code amountHi} (all not negative): the share is
+     * the whole amount when total &le; mine, and otherwise amount times a ratio below 1.
+     */
+    private static double shareAtMost(double mineHi, double totalLo, double amountHi) {
+      if (amountHi == 0 || mineHi <= 0) {
+        return 0;
+      }
+      if (totalLo <= mineHi) {
+        return amountHi;
+      }
+      return amountHi * Math.min(1.0, mineHi / totalLo);
+    }
+
+    /** Not more than {@link #kubernetes} at any volume from {@code a} to {@code b}. */
+    double kubernetesAtLeast(double a, double b) {
+      double rateLo = a / r.secondsPerMonth;
+      double rateHi = b / r.secondsPerMonth;
+      double sizedLo = sized(rateLo);
+      double sizedHi = sized(rateHi);
+      int replicasLo = replicas(sizedLo);
+      int replicasHi = replicas(sizedHi);
+      if ((long) replicasHi * memoryMb > Integer.MAX_VALUE) {
+        // replicas * memoryMb would wrap around: no longer growing with the volume.
+        return Double.NEGATIVE_INFINITY;
+      }
+      double nodesLo;
+      double nodesHi;
+      double weightLo;
+      double weightHi;
+      if (gpuSized) {
+        nodesLo = replicasLo;
+        nodesHi = replicasHi;
+        weightLo = nodesLo * r.gpuHourly;
+        weightHi = nodesHi * r.gpuHourly;
+      } else {
+        double memoryLo = replicasLo * memoryMb / 1024.0 / r.targetUtilization;
+        double memoryHi = replicasHi * memoryMb / 1024.0 / r.targetUtilization;
+        nodesLo = Math.max(sizedLo / r.targetUtilization / r.nodeVcpu, memoryLo / r.nodeMemoryGib);
+        nodesHi = Math.max(sizedHi / r.targetUtilization / r.nodeVcpu, memoryHi / r.nodeMemoryGib);
+        weightLo = nodesLo * r.nodeHourly;
+        weightHi = nodesHi * r.nodeHourly;
+      }
+      double selfDemandLo = gpu ? 0 : nodesLo;
+      double selfDemandHi = gpu ? 0 : nodesHi;
+      double allDemandLo = oNodeDemand + selfDemandLo;
+      double allDemandHi = oNodeDemand + selfDemandHi;
+      double allWeightLo = oWeight + weightLo;
+      double allWeightHi = oWeight + weightHi;
+      int allServices = oServices + 1;
+      // weight / allWeight when allWeight > 0, else 1 / services.
+      double weightShareLo = Double.POSITIVE_INFINITY;
+      if (allWeightHi > 0) {
+        weightShareLo = weightLo <= 0 ? 0 : weightLo / allWeightHi;
+      }
+      if (allWeightLo <= 0) {
+        weightShareLo = Math.min(weightShareLo, 1.0 / allServices);
+      }
+      double total = 0;
+      if (gpuSized) {
+        total += nodesLo * r.gpuHourly * r.hours;
+      } else {
+        double demandLo = Math.max(0, allDemandLo);
+        double demandHi = Math.max(0, allDemandHi);
+        double clusterNodesLo = Math.max(r.minNodes, demandLo);
+        if (!r.autoscaling) {
+          clusterNodesLo = ceil(clusterNodesLo - 1e-9);
+        }
+        double nodesCostLo = clusterNodesLo * r.nodeHourly * r.hours;
+        // selfDemand / demand when demand > 0, else the weight share.
+        double myShareLo = Double.POSITIVE_INFINITY;
+        if (demandHi > 0) {
+          myShareLo = selfDemandLo <= 0 ? 0 : selfDemandLo / demandHi;
+        }
+        if (demandLo <= 0) {
+          myShareLo = Math.min(myShareLo, weightShareLo);
+        }
+        total += nodesCostLo * myShareLo;
+      }
+      total += r.controlPlaneMonth * weightShareLo;
+      total += r.albMonth * weightShareLo;
+      double lcuLo = rateLo / r.perLcu;
+      total += lcuLo * r.lcuPrice * r.hours;
+      return total;
     }
 
     /** Serverless total minus Kubernetes total at {@code requests} a month. */
@@ -542,9 +743,8 @@ public final class CostModel {
     /** {@code kubernetes(s, requests, others, false).total()}. */
     double kubernetes(double requests) {
       double rate = requests / r.secondsPerMonth;
-      double cores = rate * cpuMs / 1000.0;
-      double sized = r.autoscaling ? cores : cores * peakToAverage;
-      int replicas = (int) Math.max(2, Math.ceil(sized - 1e-9));
+      double sized = sized(rate);
+      int replicas = replicas(sized);
       double nodes;
       double weight;
       if (gpuSized) {
@@ -567,7 +767,7 @@ public final class CostModel {
         double demand = Math.max(0, allDemand);
         double clusterNodes = Math.max(r.minNodes, demand);
         if (!r.autoscaling) {
-          clusterNodes = Math.ceil(clusterNodes - 1e-9);
+          clusterNodes = ceil(clusterNodes - 1e-9);
         }
         double nodesCost = clusterNodes * r.nodeHourly * r.hours;
         double myShare = demand > 0 ? selfDemand / demand
@@ -577,9 +777,37 @@ public final class CostModel {
       double weightShare = allWeight > 0 ? weight / allWeight : 1.0 / allServices;
       total += r.controlPlaneMonth * weightShare;
       total += r.albMonth * weightShare;
-      double lcu = requests / r.secondsPerMonth / r.perLcu;
+      // requests / secondsPerMonth / perLcu, the rate already divided out.
+      double lcu = rate / r.perLcu;
       total += lcu * r.lcuPrice * r.hours;
       return total;
+    }
+
+    /** The cores to size for, from the rate in requests per second. */
+    private double sized(double rate) {
+      double cores = rate * cpuMs / 1000.0;
+      return r.autoscaling ? cores : cores * peakToAverage;
+    }
+
+    /**
+     * {@code (int) Math.max(2, Math.ceil(sized - 1e-9))}: up to 2 cores that is 2 whatever the
+     * ceiling, so the ceiling (slow without the optimising compiler) is only taken above.
+     */
+    private static int replicas(double sized) {
+      double x = sized - 1e-9;
+      return x <= 2 ? 2 : (int) Math.max(2, ceil(x));
+    }
+
+    /**
+     * {@code Math.ceil(x)}: without C2, Math.ceil is a call into StrictMath; a positive double
+     * below 2^52 rounds up through a long exactly as well.
+     */
+    static double ceil(double x) {
+      if (x > 0 && x < 0x1p52) {
+        long whole = (long) x;
+        return whole < x ? whole + 1 : whole;
+      }
+      return Math.ceil(x);
     }
 
     /** {@code edge(s, requests, others, false).total()}. */

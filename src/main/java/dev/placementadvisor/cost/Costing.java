@@ -2,8 +2,8 @@ package dev.placementadvisor.cost;
 
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.report.Placement;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Prices every service of an inventory on every platform ("everything on one platform") and
@@ -15,18 +15,33 @@ public final class Costing {
 
   private final CostModel model;
   private final List<Service> services;
-  private final List<Usage> usages;
+  private final Usage[] usages;
   private final Usage total;
 
   public Costing(CostModel model, List<Service> services) {
+    this(model, services, false);
+  }
+
+  /**
+   * Prices {@code services}; with {@code parallel}, each service's usage is worked out on every
+   * core (they are summed in order either way, so the totals are the same).
+   */
+  public Costing(CostModel model, List<Service> services, boolean parallel) {
     this.model = model;
     this.services = services;
-    this.usages = new ArrayList<>(services.size());
+    this.usages = new Usage[services.size()];
+    try {
+      IntStream range = IntStream.range(0, usages.length);
+      (parallel ? range.parallel() : range)
+          .forEach(i -> usages[i] = model.usage(services.get(i), services.get(i).traffic().requestsPerMonth()));
+    } catch (RuntimeException e) {
+      for (int i = 0; i < usages.length; i++) {
+        usages[i] = model.usage(services.get(i), services.get(i).traffic().requestsPerMonth());
+      }
+    }
     Usage.Sum t = new Usage.Sum();
-    for (Service s : services) {
-      Usage u = model.usage(s, s.traffic().requestsPerMonth());
-      usages.add(u);
-      t.add(u);
+    for (int from = 0; from < usages.length; from += CHUNK) {
+      t.addAll(usages, from, Math.min(usages.length, from + CHUNK));
     }
     this.total = t.usage();
   }
@@ -37,7 +52,7 @@ public final class Costing {
 
   /** The usage of every service but the {@code index}-th. */
   Usage others(int index) {
-    return clamp(total.minus(usages.get(index)));
+    return clamp(total.minus(usages[index]));
   }
 
   /** Costs and crossover of the {@code index}-th service; {@code edgeFront} prices hybrid's front at the edge. */
@@ -51,7 +66,7 @@ public final class Costing {
    */
   public ServiceCosts costsOf(Service variant, int index, boolean edgeFront, boolean crossover) {
     double r = variant.traffic().requestsPerMonth();
-    CostModel.Quote q = model.quote(variant, total, usages.get(index));
+    CostModel.Quote q = model.quote(variant, total, usages[index]);
     double k8s = q.kubernetes(r);
     double hybrid = k8s + (edgeFront ? q.edgeRequestLayer(r) : q.serverlessRequestLayer(r));
     return new ServiceCosts(
@@ -76,50 +91,99 @@ public final class Costing {
    * @param edgeFront for each service, whether a hybrid's request layer is at the edge
    */
   public double[] estate(List<Placement> placements, List<Boolean> edgeFront) {
-    Usage.Sum serverlessSum = new Usage.Sum();
-    Usage.Sum edgeSum = new Usage.Sum();
-    Usage.Sum clusterSum = new Usage.Sum();
-    for (int i = 0; i < services.size(); i++) {
-      Usage u = usages.get(i);
-      switch (placements.get(i)) {
-        case SERVERLESS -> serverlessSum.add(u);
-        case WASM_EDGE -> edgeSum.add(u);
-        case KUBERNETES -> clusterSum.add(u);
-        case HYBRID -> {
-          clusterSum.add(u);
-          (edgeFront.get(i) ? edgeSum : serverlessSum).addRequestLayer(u);
-        }
-      }
+    boolean[] front = new boolean[edgeFront.size()];
+    for (int i = 0; i < front.length; i++) {
+      front[i] = edgeFront.get(i);
     }
-    Usage serverless = serverlessSum.usage();
-    Usage edge = edgeSum.usage();
-    Usage cluster = clusterSum.usage();
+    Estate estate = estateOf(placements.toArray(new Placement[0]), front);
     double[] cost = new double[services.size()];
     for (int i = 0; i < services.size(); i++) {
-      Service s = services.get(i);
-      double r = s.traffic().requestsPerMonth();
-      Usage u = usages.get(i);
-      cost[i] =
-          switch (placements.get(i)) {
-            case SERVERLESS -> model.quote(s, serverless, u).serverless(r);
-            case WASM_EDGE -> model.quote(s, edge, u).edge(r);
-            case KUBERNETES -> model.quote(s, cluster, u).kubernetes(r);
-            case HYBRID -> {
-              double core = model.quote(s, cluster, u).kubernetes(r);
-              CostModel.Quote front =
-                  model.quote(s, edgeFront.get(i) ? edge : serverless, u.requestLayer());
-              yield core
-                  + (edgeFront.get(i)
-                      ? front.edgeRequestLayer(r)
-                      : front.serverlessRequestLayer(r));
-            }
-          };
+      cost[i] = estate.cost(i);
     }
     return cost;
   }
 
+  /**
+   * The usage of each platform with every service on its own placement: {@link #estate}, with
+   * each service's cost asked for separately (from any thread).
+   */
+  public Estate estateOf(Placement[] placements, boolean[] edgeFront) {
+    EstateSums sums = new EstateSums();
+    for (int from = 0; from < services.size(); from += CHUNK) {
+      sums.add(placements, edgeFront, from, Math.min(services.size(), from + CHUNK));
+    }
+    return new Estate(
+        placements.clone(),
+        edgeFront.clone(),
+        sums.serverless.usage(),
+        sums.edge.usage(),
+        sums.cluster.usage());
+  }
 
+  /**
+   * Loops over every service that run once are summed in chunks of this many by a method called
+   * per chunk: a method called often is compiled soon, a loop run once mostly interpreted.
+   */
+  private static final int CHUNK = 64;
 
+  /** The three platforms' usage, summed service by service in order. */
+  private final class EstateSums {
+    final Usage.Sum serverless = new Usage.Sum();
+    final Usage.Sum edge = new Usage.Sum();
+    final Usage.Sum cluster = new Usage.Sum();
+
+    void add(Placement[] placements, boolean[] edgeFront, int from, int to) {
+      for (int i = from; i < to; i++) {
+        Usage u = usages[i];
+        switch (placements[i]) {
+          case SERVERLESS -> serverless.add(u);
+          case WASM_EDGE -> edge.add(u);
+          case KUBERNETES -> cluster.add(u);
+          case HYBRID -> {
+            cluster.add(u);
+            (edgeFront[i] ? edge : serverless).addRequestLayer(u);
+          }
+        }
+      }
+    }
+  }
+
+  /** The platforms' usage with every service on its own placement; see {@link #estate}. */
+  public final class Estate {
+    private final Placement[] placements;
+    private final boolean[] edgeFront;
+    private final Usage serverless;
+    private final Usage edge;
+    private final Usage cluster;
+
+    private Estate(Placement[] placements, boolean[] edgeFront, Usage serverless,
+        Usage edge, Usage cluster) {
+      this.placements = placements;
+      this.edgeFront = edgeFront;
+      this.serverless = serverless;
+      this.edge = edge;
+      this.cluster = cluster;
+    }
+
+    /** The monthly cost of the {@code i}-th service on its placement. */
+    public double cost(int i) {
+      Service s = services.get(i);
+      double r = s.traffic().requestsPerMonth();
+      Usage u = usages[i];
+      return switch (placements[i]) {
+        case SERVERLESS -> model.quote(s, serverless, u).serverless(r);
+        case WASM_EDGE -> model.quote(s, edge, u).edge(r);
+        case KUBERNETES -> model.quote(s, cluster, u).kubernetes(r);
+        case HYBRID -> {
+          double core = model.quote(s, cluster, u).kubernetes(r);
+          CostModel.Quote front =
+              model.quote(s, edgeFront[i] ? edge : serverless, u.requestLayer());
+          yield core
+              + (edgeFront[i] ? front.edgeRequestLayer(r) : front.serverlessRequestLayer(r));
+        }
+      };
+    }
+  }
 
   /** Ratio between the volumes of the coarse scan. */
   private static final double SCAN_RATIO = 2;
@@ -140,44 +204,106 @@ public final class Costing {
     return crossover(model.quote(s, others));
   }
 
-  private static Double crossover(CostModel.Quote gap) {
-    if (gap.gap(0) >= 0) {
+  private static Double crossover(CostModel.Quote quote) {
+    if (quote.gap(0) >= 0) {
       return 0.0;
     }
     double lo = 0;
-    double hi = -1;
-    for (double v = 1; v <= CROSSOVER_CEILING; v *= SCAN_RATIO) {
-      if (gap.gap(v) >= 0) {
-        hi = v;
-        break;
-      }
-      lo = v;
-    }
-    if (hi < 0) {
-      if (gap.gap(CROSSOVER_CEILING) < 0) {
+    double hi;
+    int k = firstNotNegative(quote, i -> DOUBLINGS[i], 0, DOUBLINGS.length);
+    if (k < DOUBLINGS.length) {
+      hi = DOUBLINGS[k];
+      lo = k > 0 ? DOUBLINGS[k - 1] : lo;
+    } else {
+      lo = DOUBLINGS[DOUBLINGS.length - 1];
+      if (quote.gap(CROSSOVER_CEILING) < 0) {
         return null;
       }
       hi = CROSSOVER_CEILING;
     }
     double base = lo;
     double step = (hi - base) / FINE_STEPS;
-    for (int i = 1; i < FINE_STEPS; i++) {
-      double v = base + step * i;
-      if (gap.gap(v) >= 0) {
-        hi = v;
-        break;
-      }
-      lo = v;
+    int i = firstNotNegative(quote, j -> base + step * j, 1, FINE_STEPS);
+    if (i < FINE_STEPS) {
+      hi = base + step * i;
+      lo = i > 1 ? base + step * (i - 1) : lo;
+    } else {
+      lo = base + step * (FINE_STEPS - 1);
     }
     while (hi - lo > Math.max(1, hi * 1e-9)) {
       double mid = (lo + hi) / 2;
-      if (gap.gap(mid) >= 0) {
+      if (quote.gap(mid) >= 0) {
         hi = mid;
       } else {
         lo = mid;
       }
     }
     return Math.ceil(hi);
+  }
+
+  /** The volumes of the coarse scan: 1, then doubling while within the ceiling. */
+  private static final double[] DOUBLINGS = doublings();
+
+  private static double[] doublings() {
+    List<Double> v = new java.util.ArrayList<>();
+    for (double d = 1; d <= CROSSOVER_CEILING; d *= SCAN_RATIO) {
+      v.add(d);
+    }
+    return v.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** Volumes in rising order, by index. */
+  @FunctionalInterface
+  private interface Volumes {
+    double at(int i);
+  }
+
+  /**
+   * The index of the first of the volumes {@code from} to {@code to - 1} at which Kubernetes costs
+   * no more than serverless, or {@code to} when there is none: what testing them one by one finds.
+   * After a volume where serverless is cheaper by a factor, the volumes up to about that factor
+   * further are likely cheaper too (serverless grows about in proportion to the volume, Kubernetes
+   * no slower); when {@link CostModel.Quote#negativeOn} shows it for all of them at once, they are
+   * skipped. It is only ever a proof that skips a volume, so the answer is the same.
+   */
+  private static int firstNotNegative(CostModel.Quote quote, Volumes volumes, int from, int to) {
+    int i = from;
+    // The most volumes to try to skip at once: halved after a failed try, doubled after a skip.
+    int most = to - from;
+    while (i < to) {
+      double v = volumes.at(i);
+      double serverless = quote.serverless(v);
+      double kubernetes = quote.kubernetes(v);
+      if (serverless - kubernetes >= 0) {
+        return i;
+      }
+      i++;
+      if (i >= to - 1) {
+        continue;
+      }
+      double reach =
+          serverless > 0 ? v + (v * (kubernetes / serverless) - v) * 0.9 : Double.POSITIVE_INFINITY;
+      // The last volume within reach, at most `most` volumes on.
+      int low = i;
+      int high = Math.min(to - 1, i + most - 1);
+      while (low < high) {
+        int mid = (low + high + 1) >>> 1;
+        if (volumes.at(mid) <= reach) {
+          low = mid;
+        } else {
+          high = mid - 1;
+        }
+      }
+      if (low > i) {
+        if (quote.negativeOn(volumes.at(i), volumes.at(low))) {
+          i = low + 1;
+          most = Math.min(to - from, most * 2);
+        } else {
+          most = Math.max(2, (low - i + 1) / 2);
+        }
+      }
+    }
+    return to;
   }
 
   /** Serverless cost minus Kubernetes cost at a volume, from the full cost model (the reference for {@link CostModel.Quote#gap}). */

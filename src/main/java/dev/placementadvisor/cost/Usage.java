@@ -71,6 +71,13 @@ record Usage(
       weight = weight + o.weight;
     }
 
+    /** As {@link #add} for {@code usages[from]} to {@code usages[to - 1]}, in order. */
+    void addAll(Usage[] usages, int from, int to) {
+      for (int i = from; i < to; i++) {
+        add(usages[i]);
+      }
+    }
+
     /** As {@code plus(o.requestLayer())}, zeros added as they were. */
     void addRequestLayer(Usage o) {
       services = services + o.services;

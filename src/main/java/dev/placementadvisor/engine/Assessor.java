@@ -87,6 +87,10 @@ public final class Assessor {
 
   /** Prices the inventory's services. */
   public Costing costing(Inventory inventory) {
+    return costing(inventory, false);
+  }
+
+  private Costing costing(Inventory inventory, boolean parallel) {
     PriceCatalog c = catalog != null ? catalog : catalogFor(inventory);
     Location where =
         inventory.organization().kubernetes().instanceTypeLocation() != null
@@ -95,7 +99,7 @@ public final class Assessor {
     CostModel model =
         new CostModel(
             c, inventory.organization().kubernetes(), inventory.pricing().freeTier(), where);
-    return new Costing(model, inventory.services());
+    return new Costing(model, inventory.services(), parallel);
   }
 
   /** Inventories of at least this many services are decided on every core. */
@@ -103,21 +107,22 @@ public final class Assessor {
 
   /** Assesses the whole inventory. */
   public Report assess(Inventory inventory) {
-    Costing costing = costing(inventory);
     int n = inventory.services().size();
-    Decided[] decided = decideAll(inventory, costing, n >= PARALLEL_FROM);
-    List<Placement> placements = new ArrayList<>(n);
-    List<Boolean> edgeFront = new ArrayList<>(n);
-    for (Decided d : decided) {
-      placements.add(d.placement());
-      edgeFront.add(d.edgeFront());
-    }
-    double[] estate = costing.estate(placements, edgeFront);
-    List<ServiceAssessment> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(decided[i].assessment(estate[i]));
-      decided[i] = null;
-    }
+    boolean parallel = n >= PARALLEL_FROM;
+    Costing costing = costing(inventory, parallel);
+    Decisions decisions = decideAll(inventory, costing, parallel);
+    Decided[] decided = decisions.decided();
+    Costing.Estate estate = costing.estateOf(decisions.placements(), decisions.edgeFront());
+    ServiceAssessment[] assessed = new ServiceAssessment[n];
+    inSlices(
+        n,
+        parallel,
+        (from, to) -> {
+          for (int i = from; i < to; i++) {
+            assessed[i] = decided[i].assessment(estate.cost(i));
+          }
+        });
+    List<ServiceAssessment> out = java.util.Arrays.asList(assessed);
     PriceCatalog c = costing.model().catalog();
     boolean cluster =
         out.stream()
@@ -136,7 +141,7 @@ public final class Assessor {
             c.hoursPerMonth(),
             sources(c)),
         cluster ? kubernetesTax(c, inventory.organization().platformEngineers()) : List.of(),
-        curves(inventory, costing, out),
+        curves(inventory, costing, out, decisions.nearest().indices()),
         context(inventory.organization()));
   }
 
@@ -176,8 +181,7 @@ public final class Assessor {
    * volume to crossover), over volumes from 1/16 to 16 times the crossover.
    */
   private static List<Report.CostCurve> curves(
-      Inventory inventory, Costing costing, List<ServiceAssessment> assessed) {
-    List<Integer> nearest = nearestCrossover(assessed, CURVES);
+      Inventory inventory, Costing costing, List<ServiceAssessment> assessed, List<Integer> nearest) {
     List<Report.CostCurve> curves = new ArrayList<>();
     for (int i : nearest) {
       Service s = inventory.services().get(i);
@@ -195,46 +199,124 @@ public final class Assessor {
   }
 
   /**
-   * The indices of the (at most) {@code count} services nearest their crossover: by |log(volume /
-   * crossover)|, then by name, then by position — the first {@code count} of a stable sort on the
-   * first two, found in one pass instead of sorting every service.
+   * How near a service is to its crossover, |log(volume / crossover)|, or NaN when it has no
+   * crossover above zero or no volume (it is not charted).
    */
-  static List<Integer> nearestCrossover(List<ServiceAssessment> assessed, int count) {
-    int[] best = new int[count];
-    double[] bestKey = new double[count];
-    int found = 0;
-    for (int i = 0; i < assessed.size(); i++) {
-      ServiceAssessment a = assessed.get(i);
-      Double x = a.costs().crossoverRequests();
-      if (x == null || !(x > 0) || !(a.requestsPerMonth() > 0)) {
-        continue;
-      }
-      double key = Math.abs(Math.log(a.requestsPerMonth() / x));
-      int at = found;
-      while (at > 0 && before(key, a.name(), bestKey[at - 1], assessed.get(best[at - 1]).name())) {
-        at--;
-      }
-      if (at >= count) {
-        continue;
-      }
-      int last = Math.min(found, count - 1);
-      System.arraycopy(best, at, best, at + 1, last - at);
-      System.arraycopy(bestKey, at, bestKey, at + 1, last - at);
-      best[at] = i;
-      bestKey[at] = key;
-      found = Math.min(found + 1, count);
+  static double nearness(double requestsPerMonth, Double crossover) {
+    if (crossover == null || !(crossover > 0) || !(requestsPerMonth > 0)) {
+      return Double.NaN;
     }
-    List<Integer> out = new ArrayList<>(found);
-    for (int k = 0; k < found; k++) {
-      out.add(best[k]);
-    }
-    return out;
+    return Math.abs(Math.log(requestsPerMonth / crossover));
   }
 
-  /** True when (key, name) sorts strictly before (otherKey, otherName). */
-  private static boolean before(double key, String name, double otherKey, String otherName) {
-    int c = Double.compare(key, otherKey);
-    return c != 0 ? c < 0 : name.compareTo(otherName) < 0;
+  /**
+   * The indices of the (at most) {@code count} services nearest their crossover: by {@link
+   * #nearness} (NaN: not a candidate), then by name, then by position — the first {@code count}
+   * of a stable sort on the first two.
+   */
+  static List<Integer> nearestCrossover(
+      List<ServiceAssessment> assessed, double[] nearness, int count) {
+    Nearest nearest = new Nearest(count);
+    for (int i = 0; i < assessed.size(); i++) {
+      if (!Double.isNaN(nearness[i])) {
+        nearest.offer(i, nearness[i], assessed.get(i).name());
+      }
+    }
+    return nearest.indices();
+  }
+
+  /**
+   * The first services by nearness to their crossover, then name, then position: the first of a
+   * stable sort by the first two, kept while offered in any order (each slice keeps its own,
+   * then they are merged). A service offered twice counts once.
+   */
+  static final class Nearest {
+    private final int[] index;
+    private final double[] key;
+    private final String[] name;
+    private int found;
+
+    Nearest(int count) {
+      index = new int[count];
+      key = new double[count];
+      name = new String[count];
+    }
+
+    void offer(int i, double k, String n) {
+      for (int j = 0; j < found; j++) {
+        if (index[j] == i) {
+          return;
+        }
+      }
+      int at = found;
+      while (at > 0 && before(k, n, i, key[at - 1], name[at - 1], index[at - 1])) {
+        at--;
+      }
+      if (at >= index.length) {
+        return;
+      }
+      int last = Math.min(found, index.length - 1);
+      System.arraycopy(index, at, index, at + 1, last - at);
+      System.arraycopy(key, at, key, at + 1, last - at);
+      System.arraycopy(name, at, name, at + 1, last - at);
+      index[at] = i;
+      key[at] = k;
+      name[at] = n;
+      found = Math.min(found + 1, index.length);
+    }
+
+    synchronized void addAll(Nearest other) {
+      for (int j = 0; j < other.found; j++) {
+        offer(other.index[j], other.key[j], other.name[j]);
+      }
+    }
+
+    synchronized List<Integer> indices() {
+      List<Integer> out = new ArrayList<>(found);
+      for (int j = 0; j < found; j++) {
+        out.add(index[j]);
+      }
+      return out;
+    }
+
+    /** True when (k, n, i) sorts strictly before (k2, n2, i2). */
+    private static boolean before(double k, String n, int i, double k2, String n2, int i2) {
+      int c = Double.compare(k, k2);
+      if (c != 0) {
+        return c < 0;
+      }
+      c = n.compareTo(n2);
+      return c != 0 ? c < 0 : i < i2;
+    }
+  }
+
+  /** A piece of work over the services {@code from} (inclusive) to {@code to} (exclusive). */
+  @FunctionalInterface
+  interface Slice {
+    void run(int from, int to);
+  }
+
+  /**
+   * Runs {@code work} over [0, n): in slices on the common fork-join pool when {@code parallel}
+   * and there is more than one core, else in one go. The slices must be independent and write
+   * only their own indices, so the result is the same in any order; if any slice fails, the
+   * whole work is run again in order, so that the failure is the one a sequential run meets.
+   */
+  static void inSlices(int n, boolean parallel, Slice work) {
+    int workers = Runtime.getRuntime().availableProcessors();
+    if (!parallel || workers < 2 || n < 2) {
+      work.run(0, n);
+      return;
+    }
+    int slices = Math.min(n, workers * 8);
+    try {
+      java.util.stream.IntStream.range(0, slices)
+          .parallel()
+          .forEach(
+              k -> work.run((int) ((long) n * k / slices), (int) ((long) n * (k + 1) / slices)));
+    } catch (RuntimeException e) {
+      work.run(0, n);
+    }
   }
 
   /** The assessment of the {@code index}-th service with its flip points searched. */
@@ -258,43 +340,40 @@ public final class Assessor {
    * failure is reproduced by deciding again in order, so that the error is the one a sequential
    * run meets first.
    */
-  Decided[] decideAll(Inventory inventory, Costing costing, boolean parallel) {
+  Decisions decideAll(Inventory inventory, Costing costing, boolean parallel) {
     int n = inventory.services().size();
-    Decided[] decided = new Decided[n];
-    int workers = Runtime.getRuntime().availableProcessors();
-    if (!parallel || workers < 2 || n < 2) {
-      decide(inventory, costing, decided, 0, n);
-      return decided;
-    }
-    int slices = Math.min(n, workers * 8);
-    try {
-      java.util.stream.IntStream.range(0, slices)
-          .parallel()
-          .forEach(
-              k ->
-                  decide(
-                      inventory,
-                      costing,
-                      decided,
-                      (int) ((long) n * k / slices),
-                      (int) ((long) n * (k + 1) / slices)));
-    } catch (RuntimeException e) {
-      decide(inventory, costing, decided, 0, n);
-    }
-    return decided;
+    Decisions d =
+        new Decisions(new Decided[n], new Placement[n], new boolean[n], new Nearest(CURVES));
+    inSlices(n, parallel, (from, to) -> decide(inventory, costing, d, from, to));
+    return d;
   }
 
+  /**
+   * Every service decided, and by service its placement and whether a hybrid's request layer is
+   * at the edge (what the estate needs), and the services nearest their crossover (the charts).
+   */
+  record Decisions(
+      Decided[] decided, Placement[] placements, boolean[] edgeFront, Nearest nearest) {}
+
   /** Decides services {@code from} (inclusive) to {@code to} (exclusive) into {@code out}. */
-  private void decide(Inventory inventory, Costing costing, Decided[] out, int from, int to) {
+  private void decide(Inventory inventory, Costing costing, Decisions out, int from, int to) {
     Shared shared =
         new Shared(
             new ReasonMemo(inventory.organization(), inventory.services().size(), weights));
+    Nearest nearest = new Nearest(CURVES);
     for (int i = from; i < to; i++) {
       ServiceFacts facts =
           ServiceFacts.of(
               inventory.services().get(i), inventory.organization(), inventory.services().size());
-      out[i] = decide(facts, costing, i, shared);
+      Decided d = decide(facts, costing, i, shared);
+      out.decided()[i] = d;
+      out.placements()[i] = d.placement();
+      out.edgeFront()[i] = d.edgeFront();
+      if (!Double.isNaN(d.nearness())) {
+        nearest.offer(i, d.nearness(), d.name());
+      }
     }
+    out.nearest().addAll(nearest);
   }
 
   /**
@@ -373,7 +452,8 @@ public final class Assessor {
       ServiceCosts costs,
       double requestsPerMonth,
       Sensitivity sensitivity,
-      boolean edgeFront) {
+      boolean edgeFront,
+      double nearness) {
 
     ServiceAssessment assessment(double recommendedCost) {
       return new ServiceAssessment(
@@ -510,7 +590,8 @@ public final class Assessor {
         costs,
         service.traffic().requestsPerMonth(),
         sensitivity,
-        HybridSplit.edgeFront(service, e.audit()));
+        HybridSplit.edgeFront(service, e.audit()),
+        nearness(service.traffic().requestsPerMonth(), costs.crossoverRequests()));
   }
 
   /** The hidden-tax lines, with the lines a platform team already covers waived. */

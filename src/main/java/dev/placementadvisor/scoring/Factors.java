@@ -41,10 +41,8 @@ public final class Factors {
   private static final Set<Compliance> STRICT =
       EnumSet.of(Compliance.SOC2, Compliance.PCI_DSS, Compliance.HIPAA, Compliance.FEDRAMP);
 
-  /** The key of a rule that reads nothing of the service (see {@link Rule#key}). */
-  private static final Object SAME = new Object();
-  /** The key of a flag or limit that does not fire: no reason, whatever else the service is. */
-  private static final Object NO = new Object();
+  private static final Object SAME = Rule.SAME;
+  private static final Object NO = Rule.NO_REASON;
 
   private static final List<Factor> ALL = build();
   private static final Map<String, Factor> BY_ID = index();
@@ -92,10 +90,10 @@ public final class Factors {
     List<Factor> f = new ArrayList<>();
     // The seed's Kubernetes score function, in the seed's order.
     f.add(flag("stateful", "The service keeps state between requests.",
-        x -> x.service().stateful(), x -> x.service().stateful(), x -> "keeps state between requests (stateful: true)"));
+        x -> SAME, x -> x.service().stateful(), x -> "keeps state between requests (stateful: true)"));
     f.add(flag("persistent-connections", "The service holds persistent connections (WebSocket, gRPC streaming).",
-        x -> x.service().persistentConnections(), x -> x.service().persistentConnections(), x -> "holds persistent connections (WebSocket, gRPC streaming)"));
-    f.add(flag("gpu", "The service needs a GPU.", x -> x.service().gpu(), x -> x.service().gpu(), x -> "needs a GPU"));
+        x -> SAME, x -> x.service().persistentConnections(), x -> "holds persistent connections (WebSocket, gRPC streaming)"));
+    f.add(flag("gpu", "The service needs a GPU.", x -> SAME, x -> x.service().gpu(), x -> "needs a GPU"));
     f.add(flag("long-running", "The longest execution is over 15 minutes (maxDurationSeconds > 900).",
         x -> x.service().maxDurationSeconds(), x -> x.service().maxDurationSeconds() > LAMBDA_MAX_SECONDS,
         x -> "longest execution " + Format.number(x.service().maxDurationSeconds()) + " s is over 900 s (15 minutes)"));
@@ -103,7 +101,7 @@ public final class Factors {
         x -> SAME, x -> x.serviceCount() > MANY_SERVICES,
         x -> "the inventory has " + x.serviceCount() + " services (more than " + MANY_SERVICES + ")"));
     f.add(flag("custom-networking", "The service needs custom networking.",
-        x -> x.service().customNetworking(), x -> x.service().customNetworking(), x -> "needs custom networking (customNetworking: true)"));
+        x -> SAME, x -> x.service().customNetworking(), x -> "needs custom networking (customNetworking: true)"));
     f.add(flag("platform-team", "The organization has at least one platform engineer.",
         x -> SAME, x -> x.organization().platformEngineers() >= 1,
         x -> "the organization has " + x.organization().platformEngineers() + " platform engineer(s)"));
@@ -167,7 +165,7 @@ public final class Factors {
 
     // Hard platform limits.
     f.add(limit("limit-gpu", "A GPU rules out serverless, edge and a split placement.", Sources.GPU,
-        EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> x.service().gpu(), x -> x.service().gpu(),
+        EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> SAME, x -> x.service().gpu(),
         x -> "needs a GPU: neither Lambda nor edge isolates offer one; runs on GPU nodes"));
     f.add(limit("limit-duration", "Executions over 15 minutes rule out Lambda, edge and a split placement.",
         Sources.LAMBDA_QUOTAS, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
@@ -175,16 +173,16 @@ public final class Factors {
         x -> "an execution of " + Format.number(x.service().maxDurationSeconds()) + " s exceeds Lambda's 900 s limit"));
     f.add(limit("limit-connections", "Persistent connections rule out serverless, edge and a split placement.",
         Sources.CONNECTIONS, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
-        x -> x.service().persistentConnections(), x -> x.service().persistentConnections(),
+        x -> SAME, x -> x.service().persistentConnections(),
         x -> "persistent connections need long-lived processes: not serverless or edge"));
     f.add(limit("limit-state", "In-process state rules out serverless, edge and a split placement.",
-        Sources.STATE, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> x.service().stateful(), x -> x.service().stateful(),
+        Sources.STATE, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> SAME, x -> x.service().stateful(),
         x -> "in-process state does not survive serverless or edge instances: it stays on Kubernetes"));
     f.add(limit("limit-memory", "More than 10,240 MB rules out Lambda.", Sources.LAMBDA_QUOTAS,
         EnumSet.of(SERVERLESS), x -> x.service().memoryMb(), x -> x.service().memoryMb() > LAMBDA_MAX_MEMORY_MB,
         x -> Format.number(x.service().memoryMb()) + " MB exceeds Lambda's 10,240 MB"));
     f.add(limit("limit-on-premises", "An on-premises requirement allows only Kubernetes or hybrid.",
-        Sources.ON_PREMISES, EnumSet.of(WASM_EDGE, SERVERLESS), x -> x.service().onPremises(), ServiceFacts::onPremises,
+        Sources.ON_PREMISES, EnumSet.of(WASM_EDGE, SERVERLESS), x -> SAME, ServiceFacts::onPremises,
         x -> "must run on premises: Kubernetes (EKS Hybrid Nodes) or hybrid only"));
     f.add(limit("limit-edge", "Edge isolates have 128 MB of memory and at most 5 minutes of CPU per request.",
         Sources.EDGE_LIMITS, EnumSet.of(WASM_EDGE),

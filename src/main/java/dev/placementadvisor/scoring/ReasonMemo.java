@@ -21,12 +21,15 @@ public final class ReasonMemo {
   private final Weights weights;
   private final List<Factor> factors = Factors.all();
   private final Map<?, ?>[] known;
+  /** The reason of each factor whose key is {@link Factor.Rule#SAME}, once known. */
+  private final Object[] same;
 
   public ReasonMemo(Organization organization, int serviceCount, Weights weights) {
     this.organization = organization;
     this.serviceCount = serviceCount;
     this.weights = weights;
     this.known = new Map<?, ?>[factors.size()];
+    this.same = new Object[factors.size()];
   }
 
   /**
@@ -41,6 +44,16 @@ public final class ReasonMemo {
     Object key = rule.key(facts);
     if (key == null) {
       return rule.apply(facts, weights);
+    }
+    if (key == Factor.Rule.NO_REASON) {
+      return null;
+    }
+    if (key == Factor.Rule.SAME) {
+      if (same[index] == null) {
+        Reason computed = rule.apply(facts, weights);
+        same[index] = computed == null ? NONE : computed;
+      }
+      return same[index] == NONE ? null : (Reason) same[index];
     }
     @SuppressWarnings("unchecked")
     Map<Object, Object> m = (Map<Object, Object>) known[index];

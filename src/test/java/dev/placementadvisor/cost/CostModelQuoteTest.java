@@ -120,6 +120,70 @@ class CostModelQuoteTest {
     assertThat(checked).isGreaterThan(50_000);
   }
 
+  @Test
+  void boundsHoldAtEveryVolumeInTheirRange() {
+    Random r = new Random(13);
+    int shown = 0;
+    for (CostModel model : models()) {
+      List<Service> services = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        services.add(service(r, i));
+      }
+      Costing costing = new Costing(model, services);
+      for (int i = 0; i < services.size(); i++) {
+        Service s = services.get(i);
+        for (Usage others : List.of(Usage.NONE, costing.others(i), costing.others(i).requestLayer())) {
+          CostModel.Quote q = model.quote(s, others);
+          for (int round = 0; round < 40; round++) {
+            double a = r.nextInt(10) == 0 ? 0 : Math.floor(Math.pow(10, r.nextDouble() * 13));
+            double b = r.nextBoolean() ? a : a + Math.floor(Math.pow(10, r.nextDouble() * 13) * r.nextDouble());
+            double serverlessAtMost = q.serverlessAtMost(a, b);
+            double kubernetesAtLeast = q.kubernetesAtLeast(a, b);
+            boolean negative = q.negativeOn(a, b);
+            if (negative) {
+              shown++;
+            }
+            for (int p = 0; p < 12; p++) {
+              double v = p == 0 ? a : p == 1 ? b : a + (b - a) * r.nextDouble();
+              if (p >= 2 && r.nextBoolean()) {
+                v = Math.floor(v);
+              }
+              if (v < a || v > b) {
+                continue;
+              }
+              String where = s + " at " + v + " in [" + a + ", " + b + "] with " + others;
+              assertThat(q.serverless(v)).as("serverless of " + where).isLessThanOrEqualTo(serverlessAtMost);
+              assertThat(q.kubernetes(v)).as("kubernetes of " + where).isGreaterThanOrEqualTo(kubernetesAtLeast);
+              if (negative) {
+                assertThat(q.gap(v)).as("gap of " + where).isNegative();
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(shown).as("ranges shown negative").isGreaterThan(1000);
+  }
+
+  @Test
+  void ceilIsMathCeil() {
+    Random r = new Random(14);
+    List<Double> values = new ArrayList<>(List.of(0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE,
+        1e-9, -1e-9, 0.5, 1.0, 1.5, 2.0, Math.nextUp(2.0), 0x1p52, Math.nextDown(0x1p52),
+        Math.nextUp(0x1p52), 0x1p53, 1e300, -1.5, Double.MAX_VALUE, Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY, Double.NaN));
+    for (int i = 0; i < 200_000; i++) {
+      double x = Math.pow(10, -12 + r.nextDouble() * 30) * (r.nextInt(8) == 0 ? -1 : 1);
+      values.add(x);
+      values.add(Math.floor(x));
+      values.add(Math.nextUp(Math.floor(x)));
+      values.add(Math.floor(x) - 1e-9);
+    }
+    for (double x : values) {
+      assertSame(CostModel.Quote.ceil(x), Math.ceil(x), "ceil(" + x + ")");
+    }
+  }
+
   private static void assertSame(double actual, double expected, String what) {
     assertThat(Double.doubleToRawLongBits(actual))
         .as("%s: %s vs %s", what, actual, expected)
@@ -253,16 +317,19 @@ class CostModelQuoteTest {
     int found = 0;
     for (CostModel model : models()) {
       List<Service> services = new ArrayList<>();
-      for (int i = 0; i < 40; i++) {
+      for (int i = 0; i < 150; i++) {
         services.add(service(r, i));
       }
       Costing costing = new Costing(model, services);
       for (int i = 0; i < services.size(); i++) {
-        Usage others = costing.others(i);
-        Double fast = costing.crossover(services.get(i), others);
-        assertThat(fast).isEqualTo(referenceCrossover(costing, services.get(i), others));
-        if (fast != null && fast > 0) {
-          found++;
+        for (Usage others : List.of(costing.others(i), Usage.NONE)) {
+          Double fast = costing.crossover(services.get(i), others);
+          assertThat(fast)
+              .as("crossover of %s with %s", services.get(i), others)
+              .isEqualTo(referenceCrossover(costing, services.get(i), others));
+          if (fast != null && fast > 0) {
+            found++;
+          }
         }
       }
     }

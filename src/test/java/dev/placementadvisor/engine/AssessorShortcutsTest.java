@@ -121,9 +121,15 @@ class AssessorShortcutsTest {
           InventoryLoader.parse(inventory(r, c[0], r.nextBoolean(), r.nextBoolean()), "test.yaml");
       Assessor assessor = assessor(c[1] == 1 ? Assessor.FlipPoints.ON : Assessor.FlipPoints.OFF);
       Costing costing = assessor.costing(inv);
-      Assessor.Decided[] parallel = assessor.decideAll(inv, costing, true);
-      Assessor.Decided[] sequential = assessor.decideAll(inv, costing, false);
+      Assessor.Decisions parallelDecisions = assessor.decideAll(inv, costing, true);
+      Assessor.Decisions sequentialDecisions = assessor.decideAll(inv, costing, false);
+      Assessor.Decided[] parallel = parallelDecisions.decided();
+      Assessor.Decided[] sequential = sequentialDecisions.decided();
       assertThat(parallel).containsExactly(sequential);
+      assertThat(parallelDecisions.placements()).containsExactly(sequentialDecisions.placements());
+      assertThat(parallelDecisions.edgeFront()).containsExactly(sequentialDecisions.edgeFront());
+      assertThat(parallelDecisions.nearest().indices())
+          .isEqualTo(sequentialDecisions.nearest().indices());
       assertThat(List.of(parallel).stream().map(Assessor.Decided::placement).distinct().count())
           .as("placements")
           .isGreaterThan(2);
@@ -244,8 +250,14 @@ class AssessorShortcutsTest {
                               assessed.get(i).requestsPerMonth()
                                   / assessed.get(i).costs().crossoverRequests())))
               .thenComparing(i -> assessed.get(i).name()));
+      double[] nearness = new double[n];
+      for (int i = 0; i < n; i++) {
+        nearness[i] =
+            Assessor.nearness(
+                assessed.get(i).requestsPerMonth(), assessed.get(i).costs().crossoverRequests());
+      }
       for (int count = 1; count <= 4; count++) {
-        assertThat(Assessor.nearestCrossover(assessed, count))
+        assertThat(Assessor.nearestCrossover(assessed, nearness, count))
             .isEqualTo(candidates.subList(0, Math.min(count, candidates.size())));
       }
     }
