@@ -30,13 +30,13 @@ public final class Costing {
     this.model = model;
     this.services = services;
     this.usages = new Usage[services.size()];
+    int chunks = (usages.length + CHUNK - 1) / CHUNK;
     try {
-      IntStream range = IntStream.range(0, usages.length);
-      (parallel ? range.parallel() : range)
-          .forEach(i -> usages[i] = model.usage(services.get(i), services.get(i).traffic().requestsPerMonth()));
+      IntStream range = IntStream.range(0, chunks);
+      (parallel ? range.parallel() : range).forEach(this::usages);
     } catch (RuntimeException e) {
-      for (int i = 0; i < usages.length; i++) {
-        usages[i] = model.usage(services.get(i), services.get(i).traffic().requestsPerMonth());
+      for (int c = 0; c < chunks; c++) {
+        usages(c);
       }
     }
     Usage.Sum t = new Usage.Sum();
@@ -44,6 +44,13 @@ public final class Costing {
       t.addAll(usages, from, Math.min(usages.length, from + CHUNK));
     }
     this.total = t.usage();
+  }
+
+  /** The usages of the services of the {@code chunk}-th chunk. */
+  private void usages(int chunk) {
+    for (int i = chunk * CHUNK; i < Math.min(usages.length, (chunk + 1) * CHUNK); i++) {
+      usages[i] = model.usage(services.get(i), services.get(i).traffic().requestsPerMonth());
+    }
   }
 
   public CostModel model() {

@@ -118,8 +118,8 @@ public final class Assessor {
         n,
         parallel,
         (from, to) -> {
-          for (int i = from; i < to; i++) {
-            assessed[i] = decided[i].assessment(estate.cost(i));
+          for (int chunk = from; chunk < to; chunk += CHUNK) {
+            assess(decided, estate, assessed, chunk, Math.min(to, chunk + CHUNK));
           }
         });
     List<ServiceAssessment> out = java.util.Arrays.asList(assessed);
@@ -361,6 +361,21 @@ public final class Assessor {
         new Shared(
             new ReasonMemo(inventory.organization(), inventory.services().size(), weights));
     Nearest nearest = new Nearest(CURVES);
+    for (int chunk = from; chunk < to; chunk += CHUNK) {
+      decide(inventory, costing, out, chunk, Math.min(to, chunk + CHUNK), shared, nearest);
+    }
+    out.nearest().addAll(nearest);
+  }
+
+  /**
+   * A slice's loop goes through a method per chunk of this many services: a method called often
+   * is compiled soon, while a long loop in a method called a few times runs mostly interpreted
+   * until on-stack replacement, some 60,000 iterations in.
+   */
+  static final int CHUNK = 64;
+
+  private void decide(Inventory inventory, Costing costing, Decisions out, int from, int to,
+      Shared shared, Nearest nearest) {
     for (int i = from; i < to; i++) {
       ServiceFacts facts =
           ServiceFacts.of(
@@ -373,7 +388,6 @@ public final class Assessor {
         nearest.offer(i, d.nearness(), d.name());
       }
     }
-    out.nearest().addAll(nearest);
   }
 
   /**
@@ -396,6 +410,14 @@ public final class Assessor {
         splits[key] = HybridSplit.describe(facts, audit);
       }
       return splits[key];
+    }
+  }
+
+  /** The assessments of services {@code from} to {@code to - 1}, their estate priced. */
+  private static void assess(
+      Decided[] decided, Costing.Estate estate, ServiceAssessment[] out, int from, int to) {
+    for (int i = from; i < to; i++) {
+      out[i] = decided[i].assessment(estate.cost(i));
     }
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The cost reason's own number formatting gives Format's text for every value. */
+/** The reasons' own number formatting (CostFactor, Factors) gives Format's text for every value. */
 class CostFactorFormatTest {
 
   static List<Double> amounts(Random r) {
@@ -43,6 +43,24 @@ class CostFactorFormatTest {
     Random r = new Random(8);
     for (double v : amounts(r)) {
       assertThat(CostFactor.usd(v)).as("usd(%s)", v).isEqualTo(Format.usd(v));
+    }
+  }
+
+  @Test
+  void factorsNumberIsFormatsNumber() {
+    Random r = new Random(10);
+    List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 1.0, -1.0, 999.0, 1000.0, 1e15,
+        Math.nextDown(1e15), 1e15 + 2, 0.5, 1234.5678, 1234.56785, 0.00005, Double.NaN,
+        Double.POSITIVE_INFINITY, 9_007_199_254_740_993.0, Double.MIN_VALUE));
+    for (int i = 0; i < 300_000; i++) {
+      double x = Math.pow(10, r.nextDouble() * 16);
+      values.add(x);
+      values.add(Math.floor(x));
+      values.add(-Math.floor(x));
+      values.add((double) r.nextInt(20_000));
+    }
+    for (double v : values) {
+      assertThat(Factors.number(v)).as("number(%s)", v).isEqualTo(Format.number(v));
     }
   }
 
