@@ -100,13 +100,7 @@ class AtomicOutputTest {
             s.recommendedCost(),
             s.sensitivity()));
     Report report =
-        new Report(
-            base.schemaVersion(),
-            base.inventory(),
-            base.organization(),
-            services,
-            base.pricing(),
-            base.kubernetesTax());
+        RandomReports.withServices(base, services);
     Path out = Files.writeString(dir.resolve("report.json"), "previous report\n");
     assertThatThrownBy(() -> AtomicOutput.write(out, stdout, w -> new JsonRenderer().render(report, w)))
         .isInstanceOf(MalformedInputException.class);

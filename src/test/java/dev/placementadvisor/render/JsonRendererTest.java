@@ -115,13 +115,7 @@ class JsonRendererTest {
               s.recommendedCost(),
               s.sensitivity()));
       Report report =
-          new Report(
-              base.schemaVersion(),
-              base.inventory(),
-              base.organization(),
-              services,
-              base.pricing(),
-              base.kubernetesTax());
+          RandomReports.withServices(base, services);
       for (int workers : new int[] {1, 2}) {
         JsonRenderer renderer = new JsonRenderer(workers, 4);
         assertThat(chars(renderer, report)).isEqualTo(expectedChars(report));

@@ -93,13 +93,7 @@ class MarkdownBatchesTest {
             s.recommendedCost(),
             s.sensitivity()));
     Report report =
-        new Report(
-            base.schemaVersion(),
-            base.inventory(),
-            base.organization(),
-            services,
-            base.pricing(),
-            base.kubernetesTax());
+        RandomReports.withServices(base, services);
     ByteArrayOutputStream old = new ByteArrayOutputStream();
     assertThatThrownBy(
             () -> {

@@ -23,6 +23,17 @@ public final class RandomReports {
   private RandomReports() {}
 
   /** A report of {@code n} services; with {@code wild}, text has escapes and non-ASCII. */
+  /** {@code base} with its services replaced by {@code services}, everything else kept. */
+  public static Report withServices(Report base, java.util.List<ServiceAssessment> services) {
+    return new Report(
+        base.schemaVersion(),
+        base.inventory(),
+        base.organization(),
+        services,
+        base.pricing(),
+        base.kubernetesTax());
+  }
+
   public static Report of(int n, long seed, boolean wild) {
     Random r = new Random(seed);
     List<ServiceAssessment> services = new ArrayList<>(n);
