@@ -18,9 +18,19 @@ final class EnumBits<E extends Enum<E>> extends AbstractSet<E> {
   private final int size;
   private final int hash;
 
+  /** Each enum's constants, once (getEnumConstants copies them on every call). */
+  private static final ClassValue<Object[]> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+          return type.getEnumConstants();
+        }
+      };
+
+  @SuppressWarnings("unchecked")
   private EnumBits(Class<E> type, long bits) {
     this.type = type;
-    this.constants = type.getEnumConstants();
+    this.constants = (E[]) CONSTANTS.get(type);
     this.bits = bits;
     this.size = Long.bitCount(bits);
     int h = 0;
