@@ -528,7 +528,7 @@ public final class CostModel {
         if (usage <= lower) {
           break;
         }
-        double inTier = Math.min(usage, upTo[i]) - lower;
+        double inTier = min(usage, upTo[i]) - lower;
         cost += inTier / perUnits * price[i];
         lower = upTo[i];
       }
@@ -568,15 +568,15 @@ public final class CostModel {
       double allArmHi = oArm + (arm ? gbsHi : 0);
       double total = 0;
 
-      double amountLo = Math.max(0, allRequestsLo - r.free) / MILLION * r.reqPrice;
-      double amountHi = Math.max(0, allRequestsHi - r.free) / MILLION * r.reqPrice;
+      double amountLo = atLeastZero(allRequestsLo - r.free) / MILLION * r.reqPrice;
+      double amountHi = atLeastZero(allRequestsHi - r.free) / MILLION * r.reqPrice;
       total += shareAtMost(b, allRequestsLo, amountHi);
 
       double allGbsLo = allX86Lo + allArmLo;
       double allGbsHi = allX86Hi + allArmHi;
       // max(0, G - free) / G is at most 1 (the free tier is not negative) and 0 when G <= 0.
       double fractionHi =
-          allGbsLo > 0 ? Math.min(1.0, Math.max(0, allGbsHi - r.freeGbs) / allGbsLo) : 1.0;
+          allGbsLo > 0 ? min(1.0, atLeastZero(allGbsHi - r.freeGbs) / allGbsLo) : 1.0;
       double archGbsLo = arm ? allArmLo : allX86Lo;
       double archGbsHi = arm ? allArmHi : allX86Hi;
       double archCostHi = tiered(durUpTo, durPrice, archGbsHi * fractionHi, 1);
@@ -595,7 +595,7 @@ public final class CostModel {
         double allNatHi = oNatRequests + b;
         double natHi = allNatHi > 0 ? shareAtMost(b, allNatLo, r.natMonth) : 0;
         if (allNatLo <= 0) {
-          natHi = Math.max(natHi, r.natMonth / (oNatServices + 1));
+          natHi = max(natHi, r.natMonth / (oNatServices + 1));
         }
         total += natHi;
       }
@@ -614,7 +614,7 @@ public final class CostModel {
       if (totalLo <= mineHi) {
         return amountHi;
       }
-      return amountHi * Math.min(1.0, mineHi / totalLo);
+      return amountHi * min(1.0, mineHi / totalLo);
     }
 
     /** Not more than {@link #kubernetes} at any volume from {@code a} to {@code b}. */
@@ -641,8 +641,8 @@ public final class CostModel {
       } else {
         double memoryLo = replicasLo * memoryMb / 1024.0 / r.targetUtilization;
         double memoryHi = replicasHi * memoryMb / 1024.0 / r.targetUtilization;
-        nodesLo = Math.max(sizedLo / r.targetUtilization / r.nodeVcpu, memoryLo / r.nodeMemoryGib);
-        nodesHi = Math.max(sizedHi / r.targetUtilization / r.nodeVcpu, memoryHi / r.nodeMemoryGib);
+        nodesLo = max(sizedLo / r.targetUtilization / r.nodeVcpu, memoryLo / r.nodeMemoryGib);
+        nodesHi = max(sizedHi / r.targetUtilization / r.nodeVcpu, memoryHi / r.nodeMemoryGib);
         weightLo = nodesLo * r.nodeHourly;
         weightHi = nodesHi * r.nodeHourly;
       }
@@ -659,15 +659,15 @@ public final class CostModel {
         weightShareLo = weightLo <= 0 ? 0 : weightLo / allWeightHi;
       }
       if (allWeightLo <= 0) {
-        weightShareLo = Math.min(weightShareLo, 1.0 / allServices);
+        weightShareLo = min(weightShareLo, 1.0 / allServices);
       }
       double total = 0;
       if (gpuSized) {
         total += nodesLo * r.gpuHourly * r.hours;
       } else {
-        double demandLo = Math.max(0, allDemandLo);
-        double demandHi = Math.max(0, allDemandHi);
-        double clusterNodesLo = Math.max(r.minNodes, demandLo);
+        double demandLo = atLeastZero(allDemandLo);
+        double demandHi = atLeastZero(allDemandHi);
+        double clusterNodesLo = max(r.minNodes, demandLo);
         if (!r.autoscaling) {
           clusterNodesLo = ceil(clusterNodesLo - 1e-9);
         }
@@ -678,7 +678,7 @@ public final class CostModel {
           myShareLo = selfDemandLo <= 0 ? 0 : selfDemandLo / demandHi;
         }
         if (demandLo <= 0) {
-          myShareLo = Math.min(myShareLo, weightShareLo);
+          myShareLo = min(myShareLo, weightShareLo);
         }
         total += nodesCostLo * myShareLo;
       }
@@ -687,6 +687,24 @@ public final class CostModel {
       double lcuLo = rateLo / r.perLcu;
       total += lcuLo * r.lcuPrice * r.hours;
       return total;
+    }
+
+    /**
+     * {@code Math.min(a, b)}: the strict comparisons decide most cases without Math.min's checks
+     * for NaN and signed zeros (not free without C2); the rest goes to Math.min.
+     */
+    static double min(double a, double b) {
+      return a < b ? a : b < a ? b : Math.min(a, b);
+    }
+
+    /** {@code Math.max(a, b)}, the same way. */
+    static double max(double a, double b) {
+      return a > b ? a : b > a ? b : Math.max(a, b);
+    }
+
+    /** {@code Math.max(0, x)}, the same way. */
+    static double atLeastZero(double x) {
+      return x > 0 ? x : Math.max(0, x);
     }
 
     /** Serverless total minus Kubernetes total at {@code requests} a month. */
@@ -702,11 +720,11 @@ public final class CostModel {
       double allArm = oArm + (arm ? gbs : 0);
       double total = 0;
 
-      double billable = Math.max(0, allRequests - r.free);
+      double billable = atLeastZero(allRequests - r.free);
       total += share(requests, allRequests, billable / MILLION * r.reqPrice);
 
       double allGbs = allX86 + allArm;
-      double billableFraction = allGbs <= 0 ? 0 : Math.max(0, allGbs - r.freeGbs) / allGbs;
+      double billableFraction = allGbs <= 0 ? 0 : atLeastZero(allGbs - r.freeGbs) / allGbs;
       double archGbs = arm ? allArm : allX86;
       double archCost = tiered(durUpTo, durPrice, archGbs * billableFraction, 1);
       total += share(gbs, archGbs, archCost);
@@ -731,7 +749,7 @@ public final class CostModel {
     double serverlessRequestLayer(double requests) {
       double allRequests = oRequests + requests;
       double layer = 0;
-      double billable = Math.max(0, allRequests - r.free);
+      double billable = atLeastZero(allRequests - r.free);
       layer += share(requests, allRequests, billable / MILLION * r.reqPrice);
       if (rest || http) {
         double gwTotal = rest ? oRest + requests : oHttp + requests;
@@ -753,7 +771,7 @@ public final class CostModel {
       } else {
         double vcpu = sized / r.targetUtilization;
         double memory = replicas * memoryMb / 1024.0 / r.targetUtilization;
-        nodes = Math.max(vcpu / r.nodeVcpu, memory / r.nodeMemoryGib);
+        nodes = max(vcpu / r.nodeVcpu, memory / r.nodeMemoryGib);
         weight = nodes * r.nodeHourly;
       }
       double selfDemand = gpu ? 0 : nodes;
@@ -764,8 +782,8 @@ public final class CostModel {
       if (gpuSized) {
         total += nodes * r.gpuHourly * r.hours;
       } else {
-        double demand = Math.max(0, allDemand);
-        double clusterNodes = Math.max(r.minNodes, demand);
+        double demand = atLeastZero(allDemand);
+        double clusterNodes = max(r.minNodes, demand);
         if (!r.autoscaling) {
           clusterNodes = ceil(clusterNodes - 1e-9);
         }
@@ -795,7 +813,8 @@ public final class CostModel {
      */
     private static int replicas(double sized) {
       double x = sized - 1e-9;
-      return x <= 2 ? 2 : (int) Math.max(2, ceil(x));
+      // Above 2 the ceiling is above 2 too: Math.max(2, ceil(x)) is ceil(x).
+      return x <= 2 ? 2 : (int) ceil(x);
     }
 
     /**

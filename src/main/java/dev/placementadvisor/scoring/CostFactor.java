@@ -72,16 +72,15 @@ final class CostFactor {
     if (c == null) {
       return null;
     }
-    String detail =
-        "kubernetes "
-            + usd(c.kubernetes())
-            + " vs "
-            + c.otherName()
-            + " "
-            + usd(c.other())
-            + " a month: "
-            + describe(c.bucket(), c.kubernetes(), c.other(), c.otherName());
-    return new Reason("cost", w.points("cost", c.bucket()), detail);
+    // "kubernetes $K vs OTHER $O a month: " and how they compare, in one builder.
+    StringBuilder detail = new StringBuilder(112);
+    detail.append("kubernetes ");
+    appendUsd(detail, c.kubernetes());
+    detail.append(" vs ").append(c.otherName()).append(' ');
+    appendUsd(detail, c.other());
+    detail.append(" a month: ");
+    describe(detail, c.bucket(), c.kubernetes(), c.other(), c.otherName());
+    return new Reason("cost", w.points("cost", c.bucket()), detail.toString());
   }
 
   /** The points of {@link #evaluate}'s reason (0 when none), without its words. */
@@ -90,21 +89,29 @@ final class CostFactor {
     return c == null ? 0 : w.points("cost", c.bucket());
   }
 
-  private static String describe(String bucket, double k, double other, String otherName) {
-    return switch (bucket) {
-      case "kubernetes-much-cheaper", "kubernetes-cheaper" ->
-          "kubernetes is " + ratio(other, k) + " cheaper";
-      case "serverless-much-cheaper", "serverless-cheaper" ->
-          otherName + " is " + ratio(k, other) + " cheaper";
-      default -> "within 25% of each other";
-    };
+  private static void describe(
+      StringBuilder out, String bucket, double k, double other, String otherName) {
+    switch (bucket) {
+      case "kubernetes-much-cheaper", "kubernetes-cheaper" -> {
+        out.append("kubernetes is ");
+        ratio(out, other, k);
+        out.append(" cheaper");
+      }
+      case "serverless-much-cheaper", "serverless-cheaper" -> {
+        out.append(otherName).append(" is ");
+        ratio(out, k, other);
+        out.append(" cheaper");
+      }
+      default -> out.append("within 25% of each other");
+    }
   }
 
-  private static String ratio(double high, double low) {
+  private static void ratio(StringBuilder out, double high, double low) {
     if (low <= 0) {
-      return "far";
+      out.append("far");
+      return;
     }
-    return tenths(Math.round(high / low * 10) / 10.0) + "x";
+    out.append(tenths(Math.round(high / low * 10) / 10.0)).append('x');
   }
 
   /*
@@ -117,52 +124,72 @@ final class CostFactor {
 
   /** {@link Format#usd}. */
   static String usd(double v) {
+    StringBuilder out = new StringBuilder(16);
+    appendUsd(out, v);
+    return out.toString();
+  }
+
+  /** Appends {@link Format#usd}{@code (v)}. */
+  static void appendUsd(StringBuilder out, double v) {
     if (!(Math.abs(v) < 1e7)) {
-      return Format.usd(v);
+      out.append(Format.usd(v));
+      return;
     }
     if (Math.abs(v) < 1e-3) {
       // Below a tenth of a cent (and where Double.toString turns to an exponent): $0.00.
-      return "$0.00";
+      out.append("$0.00");
+      return;
     }
-    String s = Double.toString(v);
-    boolean negative = s.charAt(0) == '-';
-    int start = negative ? 1 : 0;
-    int point = s.indexOf('.');
-    // The digits of the amount in cents, before rounding, and the first digit cut off.
-    StringBuilder cents = new StringBuilder(point - start + 2);
-    cents.append(s, start, point);
-    int fraction = s.length() - point - 1;
-    cents.append(fraction >= 1 ? s.charAt(point + 1) : '0');
-    cents.append(fraction >= 2 ? s.charAt(point + 2) : '0');
-    boolean up = fraction >= 3 && s.charAt(point + 3) >= '5';
+    // Double.toString's digits, written where the amount goes and then replaced by it.
+    int start = out.length();
+    out.append(v);
+    boolean negative = out.charAt(start) == '-';
+    int first = negative ? start + 1 : start;
+    int point = first;
+    while (out.charAt(point) != '.') {
+      point++;
+    }
+    int fraction = out.length() - point - 1;
+    // The amount in cents, one spare digit in front for a carry, and the first digit cut off.
+    int whole = point - first;
+    char[] cents = new char[whole + 3];
+    cents[0] = '0';
+    for (int i = 0; i < whole; i++) {
+      cents[i + 1] = out.charAt(first + i);
+    }
+    cents[whole + 1] = fraction >= 1 ? out.charAt(point + 1) : '0';
+    cents[whole + 2] = fraction >= 2 ? out.charAt(point + 2) : '0';
+    boolean up = fraction >= 3 && out.charAt(point + 3) >= '5';
+    out.setLength(start);
     if (up) {
-      int i = cents.length() - 1;
-      while (i >= 0 && cents.charAt(i) == '9') {
-        cents.setCharAt(i, '0');
+      int i = cents.length - 1;
+      while (cents[i] == '9') {
+        cents[i] = '0';
         i--;
       }
-      if (i < 0) {
-        cents.insert(0, '1');
-      } else {
-        cents.setCharAt(i, (char) (cents.charAt(i) + 1));
-      }
+      cents[i]++;
     }
-    // No leading zeros but one before the point.
-    int first = 0;
-    while (first < cents.length() - 3 && cents.charAt(first) == '0') {
-      first++;
+    // Leading zeros go, but the one before the point stays.
+    int lead = 0;
+    while (lead < cents.length - 3 && cents[lead] == '0') {
+      lead++;
     }
     boolean zero = true;
-    for (int i = first; i < cents.length(); i++) {
-      if (cents.charAt(i) != '0') {
+    for (int i = lead; i < cents.length; i++) {
+      if (cents[i] != '0') {
         zero = false;
         break;
       }
     }
-    StringBuilder out = new StringBuilder(cents.length() + 8);
     out.append(negative && !zero ? "-$" : "$");
-    grouped(out, cents, first, cents.length() - 2);
-    return out.append('.').append(cents, cents.length() - 2, cents.length()).toString();
+    int end = cents.length - 2;
+    for (int i = lead; i < end; i++) {
+      if (i > lead && (end - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(cents[i]);
+    }
+    out.append('.').append(cents[end]).append(cents[end + 1]);
   }
 
   /** {@link Format#number} of a non-negative value with at most one decimal. */

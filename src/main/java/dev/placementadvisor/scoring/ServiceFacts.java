@@ -5,7 +5,6 @@ import dev.placementadvisor.inventory.Organization;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.report.Placement;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -22,27 +21,9 @@ public record ServiceFacts(
     Set<Placement> excluded) {
 
   public ServiceFacts {
-    compliance = ordered(compliance, Compliance.class);
-    excluded = ordered(excluded, Placement.class);
+    compliance = EnumBits.of(compliance, Compliance.class);
+    excluded = EnumBits.of(excluded, Placement.class);
   }
-
-  /** An unmodifiable copy that iterates in declaration order, so output is deterministic. */
-  @SuppressWarnings("unchecked")
-  static <E extends Enum<E>> Set<E> ordered(Set<E> values, Class<E> type) {
-    if (values.isEmpty()) {
-      return type == Placement.class ? (Set<E>) NO_PLACEMENTS : (Set<E>) NO_REGIMES;
-    }
-    EnumSet<E> copy = EnumSet.noneOf(type);
-    copy.addAll(values);
-    return java.util.Collections.unmodifiableSet(copy);
-  }
-
-  /** The empty sets: unmodifiable, so every facts without exclusions or regimes shares one. */
-  private static final Set<Placement> NO_PLACEMENTS =
-      java.util.Collections.unmodifiableSet(EnumSet.noneOf(Placement.class));
-
-  private static final Set<Compliance> NO_REGIMES =
-      java.util.Collections.unmodifiableSet(EnumSet.noneOf(Compliance.class));
 
   /** The same facts with the service's costs. */
   public ServiceFacts withCosts(ServiceCosts c) {
@@ -61,10 +42,28 @@ public record ServiceFacts(
 
   /** Facts for a service: its own regimes joined with the organization's. */
   public static ServiceFacts of(Service service, Organization org, int serviceCount) {
-    Set<Compliance> all = EnumSet.noneOf(Compliance.class);
-    all.addAll(org.compliance());
-    all.addAll(service.compliance());
-    return new ServiceFacts(service, org, all, serviceCount, null, Set.of());
+    EnumBits<Compliance> all = regimes(org);
+    if (!service.compliance().isEmpty()) {
+      all = all.with(EnumBits.of(service.compliance(), Compliance.class));
+    }
+    return new ServiceFacts(service, org, all, serviceCount, null, NOTHING_EXCLUDED);
+  }
+
+  private static final EnumBits<Placement> NOTHING_EXCLUDED = EnumBits.of(Placement.class, 0);
+
+  /** The organization whose regimes were asked for last, and its regimes. */
+  private record Regimes(Organization organization, EnumBits<Compliance> regimes) {}
+
+  private static volatile Regimes lastRegimes;
+
+  /** An organization's regimes; the same object for the services of one organization. */
+  private static EnumBits<Compliance> regimes(Organization org) {
+    Regimes last = lastRegimes;
+    if (last == null || last.organization() != org) {
+      last = new Regimes(org, EnumBits.of(org.compliance(), Compliance.class));
+      lastRegimes = last;
+    }
+    return last.regimes();
   }
 
   /** True when the service must run on the organization's own hardware. */

@@ -184,6 +184,24 @@ class CostModelQuoteTest {
     }
   }
 
+  @Test
+  void minAndMaxAreMathsMinAndMax() {
+    Random r = new Random(15);
+    List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 1.0, -1.0, Double.NaN,
+        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, -Double.MIN_VALUE,
+        Double.MAX_VALUE, 1e-300, 2.0, 1e13));
+    for (int i = 0; i < 200; i++) {
+      values.add((r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(30) - 15));
+    }
+    for (double a : values) {
+      assertSame(CostModel.Quote.atLeastZero(a), Math.max(0, a), "atLeastZero(" + a + ")");
+      for (double b : values) {
+        assertSame(CostModel.Quote.min(a, b), Math.min(a, b), "min(" + a + ", " + b + ")");
+        assertSame(CostModel.Quote.max(a, b), Math.max(a, b), "max(" + a + ", " + b + ")");
+      }
+    }
+  }
+
   private static void assertSame(double actual, double expected, String what) {
     assertThat(Double.doubleToRawLongBits(actual))
         .as("%s: %s vs %s", what, actual, expected)
