@@ -199,33 +199,22 @@ public final class YamlTreeReader {
   }
 
   /**
-   * Reads at most {@link #MAX_FILE_BYTES}; stops early at a chunk holding a NUL byte, which
-   * {@link #decode} then reports as binary content (so /dev/zero fails at once).
+   * Reads at most {@link #MAX_FILE_BYTES}, expecting {@code size} bytes (0 when unknown); stops
+   * early at a chunk holding a NUL byte, which {@link #decode} then reports as binary content (so
+   * /dev/zero fails at once).
    */
-  private static byte[] readBounded(InputStream in, Location where) throws IOException {
-    return readBounded(in, where, 0);
-  }
-
-  /** As {@link #readBounded(InputStream, Location)}, expecting about {@code size} bytes. */
   private static byte[] readBounded(InputStream in, Location where, long size) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     if (size > 0 && size <= MAX_FILE_BYTES) {
-      // A regular file: read it whole into an array of its size, then on as usual if it grew.
+      // A regular file: one read into an array of its size; the loop below only if it grew.
       byte[] whole = in.readNBytes((int) size);
       int more = whole.length < size ? -1 : in.read();
       if (more < 0) {
         return whole;
       }
-      ByteArrayOutputStream rest = new ByteArrayOutputStream();
-      rest.write(more);
-      rest.write(readBounded(in, where, 0));
-      if (whole.length + (long) rest.size() > MAX_FILE_BYTES) {
-        throw tooLong(where);
-      }
-      byte[] all = java.util.Arrays.copyOf(whole, whole.length + rest.size());
-      System.arraycopy(rest.toByteArray(), 0, all, whole.length, rest.size());
-      return all;
+      bytes.write(whole);
+      bytes.write(more);
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     byte[] chunk = new byte[64 * 1024];
     int n;
     while ((n = in.read(chunk)) != -1) {
