@@ -1,5 +1,7 @@
 package dev.placementadvisor.render;
 
+import dev.placementadvisor.report.Format;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +49,7 @@ final class Markdown {
    * paragraph as math.
    */
   static String usd(double v) {
-    return escape(Numbers.usd(v));
+    return escape(Format.usd(v));
   }
 
   /** "1 service", "3 services". */

@@ -1,5 +1,7 @@
 package dev.placementadvisor.render;
 
+import dev.placementadvisor.report.Format;
+
 import static dev.placementadvisor.render.Markdown.escape;
 
 import dev.placementadvisor.report.Reason;
@@ -45,13 +47,13 @@ final class MarkdownServices {
         b,
         escape(s.name()),
         "**" + s.placement().id() + "**",
-        Numbers.number(s.requestsPerMonth()),
+        Format.number(s.requestsPerMonth()),
         Integer.toString(s.kubernetesScore()),
         audit(s.wasmAudit()),
-        Numbers.usd(s.costs().serverless()),
-        Numbers.usd(s.costs().kubernetes()),
-        Numbers.usd(s.costs().edge()),
-        Numbers.usd(s.recommendedCost()),
+        Format.usd(s.costs().serverless()),
+        Format.usd(s.costs().kubernetes()),
+        Format.usd(s.costs().edge()),
+        Format.usd(s.recommendedCost()),
         crossover(s.costs().crossoverRequests()),
         escape(String.join(", ", Highlights.of(s))));
   }
@@ -85,7 +87,7 @@ final class MarkdownServices {
   }
 
   static String crossover(Double requests) {
-    return requests == null ? "never" : Numbers.number(requests);
+    return requests == null ? "never" : Format.number(requests);
   }
 
   /** The heading of the details; then comes each service's {@link #detail}. */
@@ -105,7 +107,7 @@ final class MarkdownServices {
         .append("** at ")
         .append(Markdown.usd(s.recommendedCost()))
         .append(" a month, for ")
-        .append(Numbers.number(s.requestsPerMonth()))
+        .append(Format.number(s.requestsPerMonth()))
         .append(" requests a month. Kubernetes score ")
         .append(s.kubernetesScore())
         .append(", placement score ")

@@ -212,8 +212,8 @@ final class PrettyJson {
 
   /** Money rounded to cents, half up, with two decimals: 1234.50. */
   void money(double usd) {
-    long c = Numbers.cents(usd);
-    if (c == Numbers.SLOW) {
+    long c = dev.placementadvisor.report.Format.fastCents(usd);
+    if (c == dev.placementadvisor.report.Format.NO_FAST_CENTS) {
       ascii(dev.placementadvisor.report.Format.cents(usd).toString());
       return;
     }

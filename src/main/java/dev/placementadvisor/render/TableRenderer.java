@@ -33,7 +33,7 @@ public final class TableRenderer implements Renderer {
             Integer.toString(s.kubernetesScore()),
             Integer.toString(s.placementScore()),
             s.wasmAudit().candidate() ? "candidate" : "-",
-            Numbers.usd(s.recommendedCost()),
+            Format.usd(s.recommendedCost()),
             String.join(", ", Highlights.of(s))
           });
     }

@@ -75,9 +75,9 @@ final class CostFactor {
     // "kubernetes $K vs OTHER $O a month: " and how they compare, in one builder.
     StringBuilder detail = new StringBuilder(112);
     detail.append("kubernetes ");
-    appendUsd(detail, c.kubernetes());
+    detail.append(Format.usd(c.kubernetes()));
     detail.append(" vs ").append(c.otherName()).append(' ');
-    appendUsd(detail, c.other());
+    detail.append(Format.usd(c.other()));
     detail.append(" a month: ");
     describe(detail, c.bucket(), c.kubernetes(), c.other(), c.otherName());
     return new Reason("cost", w.points("cost", c.bucket()), detail.toString());
@@ -115,82 +115,10 @@ final class CostFactor {
   }
 
   /*
-   * The cost reason of every service formats two amounts and a ratio, and DecimalFormat (with
-   * BigDecimal for money) is slow enough to matter for 100,000 services. The two methods below
-   * produce the same text as Format.usd and Format.number from the decimal digits Double.toString
-   * gives (the digits Format works from) for the values the reason shows; any other value goes to
-   * Format itself. CostFactorFormatTest compares them with Format on millions of values.
+   * The cost reason's ratio is a number with one decimal, which Format.number would give through
+   * DecimalFormat, slow enough to matter for 100,000 services; tenths gives the same text from the
+   * digits Double.toString prints (CostFactorFormatTest compares them on many values).
    */
-
-  /** {@link Format#usd}. */
-  static String usd(double v) {
-    StringBuilder out = new StringBuilder(16);
-    appendUsd(out, v);
-    return out.toString();
-  }
-
-  /** Appends {@link Format#usd}{@code (v)}. */
-  static void appendUsd(StringBuilder out, double v) {
-    if (!(Math.abs(v) < 1e7)) {
-      out.append(Format.usd(v));
-      return;
-    }
-    if (Math.abs(v) < 1e-3) {
-      // Below a tenth of a cent (and where Double.toString turns to an exponent): $0.00.
-      out.append("$0.00");
-      return;
-    }
-    // Double.toString's digits, written where the amount goes and then replaced by it.
-    int start = out.length();
-    out.append(v);
-    boolean negative = out.charAt(start) == '-';
-    int first = negative ? start + 1 : start;
-    int point = first;
-    while (out.charAt(point) != '.') {
-      point++;
-    }
-    int fraction = out.length() - point - 1;
-    // The amount in cents, one spare digit in front for a carry, and the first digit cut off.
-    int whole = point - first;
-    char[] cents = new char[whole + 3];
-    cents[0] = '0';
-    for (int i = 0; i < whole; i++) {
-      cents[i + 1] = out.charAt(first + i);
-    }
-    cents[whole + 1] = fraction >= 1 ? out.charAt(point + 1) : '0';
-    cents[whole + 2] = fraction >= 2 ? out.charAt(point + 2) : '0';
-    boolean up = fraction >= 3 && out.charAt(point + 3) >= '5';
-    out.setLength(start);
-    if (up) {
-      int i = cents.length - 1;
-      while (cents[i] == '9') {
-        cents[i] = '0';
-        i--;
-      }
-      cents[i]++;
-    }
-    // Leading zeros go, but the one before the point stays.
-    int lead = 0;
-    while (lead < cents.length - 3 && cents[lead] == '0') {
-      lead++;
-    }
-    boolean zero = true;
-    for (int i = lead; i < cents.length; i++) {
-      if (cents[i] != '0') {
-        zero = false;
-        break;
-      }
-    }
-    out.append(negative && !zero ? "-$" : "$");
-    int end = cents.length - 2;
-    for (int i = lead; i < end; i++) {
-      if (i > lead && (end - i) % 3 == 0) {
-        out.append(',');
-      }
-      out.append(cents[i]);
-    }
-    out.append('.').append(cents[end]).append(cents[end + 1]);
-  }
 
   /** {@link Format#number} of a non-negative value with at most one decimal. */
   static String tenths(double v) {

@@ -96,7 +96,7 @@ public final class Factors {
     f.add(flag("gpu", "The service needs a GPU.", x -> SAME, x -> x.service().gpu(), x -> "needs a GPU"));
     f.add(flag("long-running", "The longest execution is over 15 minutes (maxDurationSeconds > 900).",
         x -> x.service().maxDurationSeconds(), x -> x.service().maxDurationSeconds() > LAMBDA_MAX_SECONDS,
-        x -> "longest execution " + number(x.service().maxDurationSeconds()) + " s is over 900 s (15 minutes)"));
+        x -> "longest execution " + Format.number(x.service().maxDurationSeconds()) + " s is over 900 s (15 minutes)"));
     f.add(flag("many-services", "The inventory has more than 10 services.",
         x -> SAME, x -> x.serviceCount() > MANY_SERVICES,
         x -> "the inventory has " + x.serviceCount() + " services (more than " + MANY_SERVICES + ")"));
@@ -115,10 +115,10 @@ public final class Factors {
         x -> "under " + strictList(x) + " (strict compliance)"));
     f.add(flag("high-volume", "More than 50,000,000 requests per month.",
         x -> x.service().traffic().requestsPerMonth(), x -> x.service().traffic().requestsPerMonth() > HIGH_VOLUME,
-        x -> number(x.service().traffic().requestsPerMonth()) + " requests/month is more than 50,000,000"));
+        x -> Format.number(x.service().traffic().requestsPerMonth()) + " requests/month is more than 50,000,000"));
     f.add(flag("long-execution", "Average execution over 10 seconds (avgDurationMs > 10000).",
         x -> x.service().avgDurationMs(), x -> x.service().avgDurationMs() > LONG_EXECUTION_MS,
-        x -> "average execution " + number(x.service().avgDurationMs()) + " ms is over 10 s"));
+        x -> "average execution " + Format.number(x.service().avgDurationMs()) + " ms is over 10 s"));
     f.add(flag("budget-predictability", "The organization requires a predictable monthly bill.",
         x -> SAME, x -> x.organization().budgetPredictability(), x -> "a predictable monthly bill is required (budgetPredictability: true)"));
 
@@ -170,7 +170,7 @@ public final class Factors {
     f.add(limit("limit-duration", "Executions over 15 minutes rule out Lambda, edge and a split placement.",
         Sources.LAMBDA_QUOTAS, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
         x -> x.service().maxDurationSeconds(), x -> x.service().maxDurationSeconds() > LAMBDA_MAX_SECONDS,
-        x -> "an execution of " + number(x.service().maxDurationSeconds()) + " s exceeds Lambda's 900 s limit"));
+        x -> "an execution of " + Format.number(x.service().maxDurationSeconds()) + " s exceeds Lambda's 900 s limit"));
     f.add(limit("limit-connections", "Persistent connections rule out serverless, edge and a split placement.",
         Sources.CONNECTIONS, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
         x -> SAME, x -> x.service().persistentConnections(),
@@ -180,7 +180,7 @@ public final class Factors {
         x -> "in-process state does not survive serverless or edge instances: it stays on Kubernetes"));
     f.add(limit("limit-memory", "More than 10,240 MB rules out Lambda.", Sources.LAMBDA_QUOTAS,
         EnumSet.of(SERVERLESS), x -> x.service().memoryMb(), x -> x.service().memoryMb() > LAMBDA_MAX_MEMORY_MB,
-        x -> number(x.service().memoryMb()) + " MB exceeds Lambda's 10,240 MB"));
+        x -> Format.number(x.service().memoryMb()) + " MB exceeds Lambda's 10,240 MB"));
     f.add(limit("limit-on-premises", "An on-premises requirement allows only Kubernetes or hybrid.",
         Sources.ON_PREMISES, EnumSet.of(WASM_EDGE, SERVERLESS), x -> SAME, ServiceFacts::onPremises,
         x -> "must run on premises: Kubernetes (EKS Hybrid Nodes) or hybrid only"));
@@ -264,27 +264,7 @@ public final class Factors {
     }
   }
 
-  /**
-   * {@link Format#number}: a whole number from 0 to 10^15 straight from its digits (the reasons
-   * quote many, and DecimalFormat is slow); anything else through Format.
-   */
-  static String number(double v) {
-    if (v >= 0 && v < 1e15 && v == Math.floor(v) && Double.doubleToRawLongBits(v) != NEGATIVE_ZERO) {
-      String digits = Long.toString((long) v);
-      StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
-      for (int i = 0; i < digits.length(); i++) {
-        if (i > 0 && (digits.length() - i) % 3 == 0) {
-          out.append(',');
-        }
-        out.append(digits.charAt(i));
-      }
-      return out.toString();
-    }
-    return Format.number(v);
-  }
-
-  private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
-
+  
   private static String names(Set<Placement> placements) {
     return String.join(", ", placements.stream().map(Placement::id).toList());
   }
@@ -389,8 +369,8 @@ public final class Factors {
   private static String edgeLimit(ServiceFacts x) {
     Service s = x.service();
     if (s.memoryMb() > EDGE_MAX_MEMORY_MB) {
-      return number(s.memoryMb()) + " MB exceeds the 128 MB of an edge isolate";
+      return Format.number(s.memoryMb()) + " MB exceeds the 128 MB of an edge isolate";
     }
-    return number(s.cpuMsPerRequest()) + " ms of CPU per request exceeds the edge's 300,000 ms";
+    return Format.number(s.cpuMsPerRequest()) + " ms of CPU per request exceeds the edge's 300,000 ms";
   }
 }

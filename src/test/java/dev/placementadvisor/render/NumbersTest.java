@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.placementadvisor.report.Format;
+import dev.placementadvisor.testing.OriginalFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The fast number formats give exactly the text of the slow originals. */
+/** The fast number formats (Format's and the JSON report's) give exactly the text of the slow originals. */
 class NumbersTest {
   /** Values on, next to and far from ties, of every size and sign, and the special values. */
   private static List<Double> values() {
@@ -66,8 +67,8 @@ class NumbersTest {
         continue;
       }
       check(wrong, "money", v, jsonMoney(v), Format.cents(v).toString());
-      check(wrong, "usd", v, Numbers.usd(v), Format.usd(v));
-      check(wrong, "number", v, Numbers.number(v), Format.number(v));
+      check(wrong, "usd", v, Format.usd(v), OriginalFormat.usd(v));
+      check(wrong, "number", v, Format.number(v), OriginalFormat.number(v));
       StringBuilder json = new StringBuilder();
       Numbers.appendNumber(json, v);
       check(wrong, "json number", v, json.toString(), jsonNumber(v));
@@ -83,12 +84,12 @@ class NumbersTest {
 
   @Test
   void theFastPathTakesTheCommonCases() {
-    assertThat(Numbers.cents(12.3456)).isEqualTo(1235);
-    assertThat(Numbers.cents(12.345)).isEqualTo(Numbers.SLOW); // a tie: BigDecimal decides
-    assertThat(Numbers.cents(-12.3456)).isEqualTo(-1235);
-    assertThat(Numbers.cents(4.91)).isEqualTo(491);
-    assertThat(Numbers.cents(1e12)).isEqualTo(Numbers.SLOW);
-    assertThat(Numbers.cents(Double.NaN)).isEqualTo(Numbers.SLOW);
+    assertThat(Format.fastCents(12.3456)).isEqualTo(1235);
+    assertThat(Format.fastCents(12.345)).isEqualTo(Format.NO_FAST_CENTS); // a tie: BigDecimal decides
+    assertThat(Format.fastCents(-12.3456)).isEqualTo(-1235);
+    assertThat(Format.fastCents(4.91)).isEqualTo(491);
+    assertThat(Format.fastCents(1e12)).isEqualTo(Format.NO_FAST_CENTS);
+    assertThat(Format.fastCents(Double.NaN)).isEqualTo(Format.NO_FAST_CENTS);
     assertThat(Numbers.millionths(0.03)).isEqualTo(30_000);
     assertThat(Numbers.millionths(10.0000001)).isEqualTo(Numbers.SLOW);
   }
@@ -98,19 +99,17 @@ class NumbersTest {
     for (double v : new double[] {Double.NaN, Double.POSITIVE_INFINITY}) {
       assertThatThrownBy(() -> jsonMoney(v))
           .isInstanceOf(NumberFormatException.class);
-      assertThatThrownBy(() -> Numbers.usd(v)).isInstanceOf(NumberFormatException.class);
-      assertThat(Numbers.number(v)).isEqualTo(Format.number(v));
+      assertThatThrownBy(() -> Format.usd(v)).isInstanceOf(NumberFormatException.class);
+      assertThat(Format.number(v)).isEqualTo(OriginalFormat.number(v));
     }
   }
 
   @Test
   void groupsThousands() {
-    StringBuilder b = new StringBuilder();
-    Numbers.grouped(b, 1_234_567_890_123L);
-    assertThat(b).hasToString("1,234,567,890,123");
-    assertThat(Numbers.number(1_000)).isEqualTo("1,000");
-    assertThat(Numbers.number(-1_000_005)).isEqualTo("-1,000,005");
-    assertThat(Numbers.usd(-0.004)).isEqualTo("$0.00");
-    assertThat(Numbers.usd(1234.505)).isEqualTo("$1,234.51");
+    assertThat(Format.number(1_234_567_890_123L)).isEqualTo("1,234,567,890,123");
+    assertThat(Format.number(1_000)).isEqualTo("1,000");
+    assertThat(Format.number(-1_000_005)).isEqualTo("-1,000,005");
+    assertThat(Format.usd(-0.004)).isEqualTo("$0.00");
+    assertThat(Format.usd(1234.505)).isEqualTo("$1,234.51");
   }
 }

@@ -3,12 +3,13 @@ package dev.placementadvisor.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.placementadvisor.report.Format;
+import dev.placementadvisor.testing.OriginalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The reasons' own number formatting (CostFactor, Factors) gives Format's text for every value. */
+/** The fast money and number texts the reasons use give the original text for every value. */
 class CostFactorFormatTest {
 
   static List<Double> amounts(Random r) {
@@ -42,7 +43,7 @@ class CostFactorFormatTest {
   void usdIsFormatsUsd() {
     Random r = new Random(8);
     for (double v : amounts(r)) {
-      assertThat(CostFactor.usd(v)).as("usd(%s)", v).isEqualTo(Format.usd(v));
+      assertThat(Format.usd(v)).as("usd(%s)", v).isEqualTo(OriginalFormat.usd(v));
     }
   }
 
@@ -60,7 +61,7 @@ class CostFactorFormatTest {
       values.add((double) r.nextInt(20_000));
     }
     for (double v : values) {
-      assertThat(Factors.number(v)).as("number(%s)", v).isEqualTo(Format.number(v));
+      assertThat(Format.number(v)).as("number(%s)", v).isEqualTo(OriginalFormat.number(v));
     }
   }
 
@@ -73,7 +74,7 @@ class CostFactorFormatTest {
       values.add(Math.round(Math.pow(10, -2 + r.nextDouble() * 12) * 10) / 10.0);
     }
     for (double v : values) {
-      assertThat(CostFactor.tenths(v)).as("tenths(%s)", v).isEqualTo(Format.number(v));
+      assertThat(CostFactor.tenths(v)).as("tenths(%s)", v).isEqualTo(OriginalFormat.number(v));
     }
   }
 }
