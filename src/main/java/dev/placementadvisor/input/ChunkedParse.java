@@ -5,25 +5,27 @@ import dev.placementadvisor.input.YamlNode.ListNode;
 import dev.placementadvisor.input.YamlNode.MapNode;
 import dev.placementadvisor.input.YamlNode.ScalarNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * Parses a large inventory on several cores: the items of its top-level block list {@code
- * services:} in consecutive chunks, each chunk as a YAML document of its own, and the rest of the
- * file with that list's lines left blank. YAML is read left to right, so a chunk that starts at an
- * item's first line reads exactly as that item does in the whole file; the result is the same tree,
- * with the same locations, as the whole file parsed in one go.
+ * Parses a large YAML mapping whose top-level block list (an inventory's {@code services:}) holds
+ * most of the file, on several cores, binding each item of the list as soon as it is parsed: the
+ * tree of the whole file is never held at once. The rest of the file is parsed first, with the
+ * list's lines left blank, and then the list's items in consecutive chunks, each chunk as a YAML
+ * document of its own. YAML is read left to right, so a chunk that starts at an item's first line
+ * reads exactly as that item does in the whole file; each item gets the same tree, with the same
+ * locations, as in the whole file parsed in one go.
  *
  * <p>It is only a faster route to the same answer: whenever the file does not have the plain shape
- * it relies on, or any part fails to parse for any reason, it returns null and the caller parses
- * the whole file, which gives the usual tree or the usual error. A wrong split cannot pass
- * unnoticed: a chunk boundary inside a quoted scalar or a flow collection leaves the chunk before
- * it unterminated, which is always a syntax error; block scalars and plain scalars cannot reach
- * back to the list's own indentation; and every item's position is checked against the line it
- * was cut at.
+ * it relies on, or any part fails to parse or to bind for any reason, it returns null and the
+ * caller parses the whole file, which gives the usual tree or the usual error. A wrong split cannot
+ * pass unnoticed: a chunk boundary inside a quoted scalar or a flow collection leaves the chunk
+ * before it unterminated, which is always a syntax error; block scalars and plain scalars cannot
+ * reach back to the list's own indentation; and every item's position is checked against the line
+ * it was cut at.
  */
 final class ChunkedParse {
   /** Files shorter than this, in characters, are parsed in one go. */
@@ -43,18 +45,22 @@ final class ChunkedParse {
     }
   }
 
-  /** The parsed tree, or null when the caller must parse {@code text} in one go. */
-  static YamlNode parse(String text, String displayName) {
-    int workers = Runtime.getRuntime().availableProcessors();
-    if (text.length() < MIN_CHARS || workers < 2) {
+  /**
+   * The file split and bound, or null when the caller must parse {@code text} in one go: a small
+   * file is, and on one core a large one is still bound item by item.
+   */
+  static <T> YamlTreeReader.Split<T> parse(
+      String text, String displayName, String key, YamlTreeReader.ItemBinding<T> binding) {
+    if (text.length() < MIN_CHARS) {
       return null;
     }
-    return parse(text, displayName, workers * 2);
+    return parse(text, displayName, key, Runtime.getRuntime().availableProcessors() * 2, binding);
   }
 
-  /** As {@link #parse(String, String)}, in at most {@code chunks} chunks, at any size. */
-  static YamlNode parse(String text, String displayName, int chunks) {
-    Layout layout = Layout.of(text);
+  /** As {@link #parse(String, String, String, YamlTreeReader.ItemBinding)}, at any size. */
+  static <T> YamlTreeReader.Split<T> parse(
+      String text, String displayName, String key, int chunks, YamlTreeReader.ItemBinding<T> binding) {
+    Layout layout = Layout.of(text, key);
     if (layout == null || layout.items.size() < 2 || chunks < 1) {
       return null;
     }
@@ -64,78 +70,75 @@ final class ChunkedParse {
       firstItem[c] = (int) ((long) layout.items.size() * c / n);
     }
     try {
-      // Task 0 is the file without the list; tasks 1..n are the chunks.
-      List<YamlNode> parts =
-          IntStream.rangeClosed(0, n)
+      if (!(YamlTreeReader.fragment(layout.skeleton(text), displayName, 0, 0, null)
+              instanceof MapNode root)
+          || !isBlankedList(root.entries().get(key), layout)) {
+        return null;
+      }
+      Function<YamlNode, T> bind = binding.prepare(root);
+      List<List<T>> parts =
+          IntStream.range(0, n)
               .parallel()
-              .mapToObj(
-                  t ->
-                      t == 0
-                          ? YamlTreeReader.fragment(layout.skeleton(text), displayName, 0, 0)
-                          : chunk(text, displayName, layout, firstItem[t - 1], firstItem[t]))
+              .mapToObj(c -> chunk(text, displayName, layout, firstItem[c], firstItem[c + 1], bind))
               .toList();
-      return assemble(parts, layout, displayName);
+      List<T> items = new ArrayList<>(layout.items.size());
+      parts.forEach(items::addAll);
+      Item first = layout.items.get(0);
+      return new YamlTreeReader.Split<>(
+          root, new Location(displayName, first.line, layout.indent + 1), items);
     } catch (RuntimeException e) {
       // GiveUp, an InputException or anything else: the whole-file parse answers.
       return null;
     }
   }
 
-  /** Items {@code from} (inclusive) to {@code to} (exclusive), parsed and checked. */
-  private static YamlNode chunk(
-      String text, String displayName, Layout layout, int from, int to) {
-    Item first = layout.items.get(from);
-    int end = to < layout.items.size() ? layout.items.get(to).offset : layout.blockEnd;
-    YamlNode node =
-        YamlTreeReader.fragment(
-            text.substring(first.offset, end), displayName, first.line - 1, ITEM_DEPTH - 1);
-    if (!(node instanceof ListNode list) || list.items().size() != to - from) {
-      throw new GiveUp();
-    }
-    if (list.location().line() != first.line || list.location().column() != layout.indent + 1) {
-      throw new GiveUp();
-    }
-    for (int k = 0; k < list.items().size(); k++) {
-      int line = list.items().get(k).location().line();
-      int next = from + k + 1 < layout.items.size() ? layout.items.get(from + k + 1).line : Integer.MAX_VALUE;
-      if (line < layout.items.get(from + k).line || line >= next) {
-        throw new GiveUp();
-      }
-    }
-    return list;
+  /** The list's key in the skeleton: where the file has it, with its value left empty. */
+  private static boolean isBlankedList(Entry entry, Layout layout) {
+    return entry != null
+        && entry.keyLocation().line() == layout.keyLine
+        && entry.keyLocation().column() == 1
+        && entry.value() instanceof ScalarNode s
+        && s.text().isEmpty();
   }
 
-  private static YamlNode assemble(List<YamlNode> parts, Layout layout, String displayName) {
-    if (!(parts.get(0) instanceof MapNode root)) {
-      return null;
+  /** Items {@code from} (inclusive) to {@code to} (exclusive), parsed, checked and bound. */
+  private static <T> List<T> chunk(
+      String text,
+      String displayName,
+      Layout layout,
+      int from,
+      int to,
+      Function<YamlNode, T> bind) {
+    Item first = layout.items.get(from);
+    int end = to < layout.items.size() ? layout.items.get(to).offset : layout.blockEnd;
+    List<T> bound = new ArrayList<>(to - from);
+    Consumer<YamlNode> each =
+        item -> {
+          int k = from + bound.size();
+          int line = item.location().line();
+          int next = k + 1 < layout.items.size() ? layout.items.get(k + 1).line : Integer.MAX_VALUE;
+          if (k >= to || line < layout.items.get(k).line || line >= next) {
+            throw new GiveUp();
+          }
+          bound.add(bind.apply(item));
+        };
+    YamlNode node =
+        YamlTreeReader.fragment(
+            text.substring(first.offset, end), displayName, first.line - 1, ITEM_DEPTH - 1, each);
+    if (!(node instanceof ListNode list)
+        || bound.size() != to - from
+        || list.location().line() != first.line
+        || list.location().column() != layout.indent + 1) {
+      throw new GiveUp();
     }
-    Entry services = root.entries().get("services");
-    if (services == null
-        || services.keyLocation().line() != layout.keyLine
-        || services.keyLocation().column() != 1
-        || !(services.value() instanceof ScalarNode s)
-        || !s.text().isEmpty()) {
-      return null;
-    }
-    List<YamlNode> items = new ArrayList<>(layout.items.size());
-    for (YamlNode part : parts.subList(1, parts.size())) {
-      items.addAll(((ListNode) part).items());
-    }
-    Item first = layout.items.get(0);
-    ListNode list = new ListNode(new Location(displayName, first.line, layout.indent + 1), items);
-    Map<String, Entry> entries = new LinkedHashMap<>();
-    for (Entry e : root.entries().values()) {
-      entries.put(
-          e.key(), e == services ? new Entry(e.key(), e.keyLocation(), list) : e);
-    }
-    return new MapNode(root.location(), entries);
+    return bound;
   }
 
   /** Where an item of the list starts: its first line (1-based) and that line's offset. */
   private record Item(int line, int offset) {}
 
   /**
-   * The plain shape chunking relies on: a line {@code services:} at column 1 (a comment may
+   * The plain shape chunking relies on: a line {@code key:} at column 1 (a comment may
    * follow), then a block list whose items start with {@code -} at one indentation, ending at the
    * first line at column 1 that is not one of its items (or at the end of the file).
    */
@@ -151,7 +154,7 @@ final class ChunkedParse {
       return b.toString();
     }
 
-    static Layout of(String text) {
+    static Layout of(String text, String key) {
       int keyLine = 0;
       int blockStart = -1;
       int indent = -1;
@@ -177,7 +180,7 @@ final class ChunkedParse {
           next += text.charAt(next) == '\r' && next + 1 < length && text.charAt(next + 1) == '\n' ? 2 : 1;
         }
         if (blockStart < 0) {
-          if (isServicesKey(text, pos, eol)) {
+          if (isListKey(text, pos, eol, key)) {
             keyLine = line;
             blockStart = next;
           }
@@ -217,16 +220,17 @@ final class ChunkedParse {
       return indent < 0 ? null : new Layout(keyLine, blockStart, blockEnd, blockLines, indent, items);
     }
 
-    /** {@code services:} at column 1, then only spaces or a comment. */
-    private static boolean isServicesKey(String text, int pos, int eol) {
-      if (!text.startsWith("services:", pos)) {
+    /** {@code key:} at column 1, then only spaces or a comment. */
+    private static boolean isListKey(String text, int pos, int eol, String key) {
+      int colon = pos + key.length();
+      if (!text.startsWith(key, pos) || colon >= eol || text.charAt(colon) != ':') {
         return false;
       }
-      int i = pos + "services:".length();
+      int i = colon + 1;
       while (i < eol && text.charAt(i) == ' ') {
         i++;
       }
-      return i == eol || (text.charAt(i) == '#' && i > pos + "services:".length());
+      return i == eol || (text.charAt(i) == '#' && i > colon + 1);
     }
 
     /** {@code -} followed by a space or the end of the line. */

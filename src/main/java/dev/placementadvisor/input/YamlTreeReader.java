@@ -34,6 +34,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -286,12 +288,6 @@ public final class YamlTreeReader {
   /** Parses YAML text; {@code displayName} is how messages name its file. */
   public static YamlNode parse(String text, String displayName) {
     checkLineLengths(text, displayName);
-    if (text.length() <= MAX_FILE_BYTES) {
-      YamlNode chunked = ChunkedParse.parse(text, displayName);
-      if (chunked != null) {
-        return chunked;
-      }
-    }
     try (JsonParser parser = FACTORY.createParser(text)) {
       return tree(parser, displayName, "YAML");
     } catch (InputException e) {
@@ -299,6 +295,54 @@ public final class YamlTreeReader {
     } catch (IOException | RuntimeException e) {
       throw translate(e, displayName);
     }
+  }
+
+  /**
+   * How the items of a long top-level list are bound: {@link #prepare} gets the root mapping with
+   * the list left out (its key's value is an empty scalar) and returns the binding of one item.
+   * Either may throw to give up on splitting.
+   */
+  @FunctionalInterface
+  public interface ItemBinding<T> {
+    Function<YamlNode, T> prepare(MapNode root);
+  }
+
+  /**
+   * A mapping read with its long top-level list bound item by item: the root with the list left
+   * out, where the list stands, and its items bound, in order.
+   */
+  public record Split<T>(MapNode root, Location list, List<T> items) {}
+
+  /**
+   * Parses a large YAML mapping whose top-level block list {@code key} holds most of it, binding
+   * each item of the list as soon as it is parsed, on several cores. A file of a thousand
+   * services needs a tree of its own; this route holds only the bound items and the tree of each
+   * item in flight, so that a large inventory costs little memory and little garbage collection.
+   *
+   * <p>Returns null when the text is small, when it is not a mapping with a plain block list at
+   * {@code key}, or when anything at all fails, {@code binding} included: the caller then parses
+   * the whole text with {@link #parse} and binds the tree, which gives the same result or the
+   * usual error. So the binding must be a pure function of the tree it is given. Only a line
+   * longer than {@link #MAX_LINE_CHARS} is reported at once, as {@link #parse} reports it.
+   */
+  public static <T> Split<T> split(
+      String text, String displayName, String key, ItemBinding<T> binding) {
+    return split(text, displayName, key, binding, 0);
+  }
+
+  /**
+   * As {@link #split(String, String, String, ItemBinding)}, in at most {@code chunks} chunks at
+   * any size (0: the default by size and cores).
+   */
+  public static <T> Split<T> split(
+      String text, String displayName, String key, ItemBinding<T> binding, int chunks) {
+    if (text.length() > MAX_FILE_BYTES) {
+      return null;
+    }
+    checkLineLengths(text, displayName);
+    return chunks == 0
+        ? ChunkedParse.parse(text, displayName, key, binding)
+        : ChunkedParse.parse(text, displayName, key, chunks, binding);
   }
 
   private static void checkLineLengths(String text, String displayName) {
@@ -329,12 +373,15 @@ public final class YamlTreeReader {
 
   /**
    * Parses part of a YAML file for {@link ChunkedParse}: its first line is line {@code lineOffset +
-   * 1} of the file and its root stands at nesting {@code depth}. Any problem, and nesting near the
-   * limit, is thrown (as {@link ChunkedParse.GiveUp} or otherwise) for the caller to give up on.
+   * 1} of the file and its root stands at nesting {@code depth}. When {@code rootItems} is given,
+   * the items of a root list go to it one by one instead of into the tree. Any problem, and
+   * nesting near the limit, is thrown (as {@link ChunkedParse.GiveUp} or otherwise) for the caller
+   * to give up on.
    */
-  static YamlNode fragment(String text, String displayName, int lineOffset, int depth) {
+  static YamlNode fragment(
+      String text, String displayName, int lineOffset, int depth, Consumer<YamlNode> rootItems) {
     try (JsonParser parser = FACTORY.createParser(text)) {
-      Builder builder = new Builder(parser, displayName, lineOffset, true);
+      Builder builder = new Builder(parser, displayName, lineOffset, depth, rootItems);
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new ChunkedParse.GiveUp();
@@ -500,16 +547,33 @@ public final class YamlTreeReader {
     private final String file;
     private final int lineOffset;
     private final boolean fragment;
+    /** The nesting of a fragment's root. */
+    private final int rootDepth;
+    /** Where a fragment's root list puts its items, or null for the tree. */
+    private final Consumer<YamlNode> rootItems;
 
     Builder(JsonParser parser, String file) {
-      this(parser, file, 0, false);
+      this.parser = parser;
+      this.file = file;
+      this.lineOffset = 0;
+      this.fragment = false;
+      this.rootDepth = 0;
+      this.rootItems = null;
     }
 
-    Builder(JsonParser parser, String file, int lineOffset, boolean fragment) {
+    /** A builder for a fragment of a file (see {@link #fragment}). */
+    Builder(
+        JsonParser parser,
+        String file,
+        int lineOffset,
+        int rootDepth,
+        Consumer<YamlNode> rootItems) {
       this.parser = parser;
       this.file = file;
       this.lineOffset = lineOffset;
-      this.fragment = fragment;
+      this.fragment = true;
+      this.rootDepth = rootDepth;
+      this.rootItems = rootItems;
     }
 
     Location here() {
@@ -594,13 +658,19 @@ public final class YamlTreeReader {
     }
 
     private ListNode list(Location at, int depth) throws IOException {
+      Consumer<YamlNode> sink = depth == rootDepth ? rootItems : null;
       List<YamlNode> items = new ArrayList<>();
       JsonToken t;
       while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
         if (t == null) {
           throw new InputException(here(), "unexpected end of file in a list");
         }
-        items.add(value(t, depth + 1));
+        YamlNode item = value(t, depth + 1);
+        if (sink == null) {
+          items.add(item);
+        } else {
+          sink.accept(item);
+        }
       }
       return new ListNode(at, items);
     }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -84,16 +85,53 @@ public final class InventoryLoader {
 
   /** Loads the inventory at {@code path}; messages name it {@code displayName}. */
   public static Inventory load(Path path, String displayName) {
-    YamlNode root = YamlTreeReader.read(path, displayName);
-    return bind(root, path, displayName);
+    return parse(YamlTreeReader.readText(path, displayName), path, displayName, 0);
   }
 
   /** Loads an inventory from text (for tests and tools). */
   public static Inventory parse(String yaml, String displayName) {
-    return bind(YamlTreeReader.parse(yaml, displayName), Path.of(displayName), displayName);
+    return parse(yaml, Path.of(displayName), displayName, 0);
+  }
+
+  /**
+   * Loads an inventory from text. A large one has its services bound one by one as they are
+   * parsed (see {@link YamlTreeReader#split}); anything else, and anything that goes wrong on that
+   * route, is parsed whole and then bound, which gives the same inventory or the first error in
+   * the usual order. {@code chunks} is 0 for the usual choice, or forces the split route with that
+   * many chunks at any size (for tests).
+   */
+  static Inventory parse(String text, Path path, String displayName, int chunks) {
+    Inventory split = split(text, path, displayName, chunks);
+    return split != null ? split : bind(YamlTreeReader.parse(text, displayName), path, displayName);
+  }
+
+  /** The inventory by the split route, or null when the whole-file route must answer. */
+  static Inventory split(String text, Path path, String displayName, int chunks) {
+    ServiceBinding binding = new ServiceBinding();
+    YamlTreeReader.Split<Service> split =
+        YamlTreeReader.split(text, displayName, "services", binding, chunks);
+    return split == null ? null : binding.finish(split.items(), path, displayName);
   }
 
   static Inventory bind(YamlNode root, Path path, String displayName) {
+    Top top = top(root);
+    return top.finish(services(top.fields(), top.profiles()), path, displayName);
+  }
+
+  /** The top level of an inventory bound up to its services, in the order errors are reported. */
+  private record Top(
+      Fields fields, int version, Organization organization, Map<String, TrafficProfile> profiles) {
+
+    /** The inventory with these services; the pricing and weights blocks bound last. */
+    Inventory finish(List<Service> services, Path path, String displayName) {
+      PricingSettings pricing =
+          fields.has("pricing") ? pricing(fields.get("pricing"), path) : PricingSettings.defaults();
+      WeightSettings weights = new WeightSettings(fields.get("weights"));
+      return new Inventory(path, displayName, version, organization, profiles, services, pricing, weights);
+    }
+  }
+
+  private static Top top(YamlNode root) {
     if (!(root instanceof YamlNode.MapNode)) {
       throw new InputException(
           root.location(),
@@ -108,12 +146,37 @@ public final class InventoryLoader {
     }
     Organization org =
         top.has("organization") ? organization(top.get("organization")) : Organization.defaults();
-    Map<String, TrafficProfile> profiles = profiles(top.get("profiles"));
-    List<Service> services = services(top, profiles);
-    PricingSettings pricing =
-        top.has("pricing") ? pricing(top.get("pricing"), path) : PricingSettings.defaults();
-    WeightSettings weights = new WeightSettings(top.get("weights"));
-    return new Inventory(path, displayName, version, org, profiles, services, pricing, weights);
+    return new Top(top, version, org, profiles(top.get("profiles")));
+  }
+
+  /**
+   * Binds the services of a split inventory: the top level first, then each service as it is
+   * parsed. {@link #finish} gives null on any problem, which the whole-file route then reports.
+   */
+  private static final class ServiceBinding implements YamlTreeReader.ItemBinding<Service> {
+    private Top top;
+
+    @Override
+    public Function<YamlNode, Service> prepare(YamlNode.MapNode root) {
+      Top bound = top(root);
+      top = bound;
+      return item -> service(item, bound.profiles());
+    }
+
+    Inventory finish(List<Service> services, Path path, String displayName) {
+      if (services.size() > MAX_SERVICES) {
+        return null;
+      }
+      try {
+        Map<String, Location> seen = new HashMap<>();
+        for (Service s : services) {
+          checkUnique(seen, s);
+        }
+        return top.finish(services, path, displayName);
+      } catch (InputException e) {
+        return null;
+      }
+    }
   }
 
   private static Organization organization(YamlNode node) {
@@ -233,19 +296,20 @@ public final class InventoryLoader {
     Map<String, Location> seen = new HashMap<>();
     for (YamlNode item : list.items()) {
       Service s = service(item, profiles);
-      Location first = seen.putIfAbsent(s.name(), s.location());
-      if (first != null) {
-        throw new InputException(
-            s.location(),
-            "duplicate service name '"
-                + s.name()
-                + "' (first defined at line "
-                + first.line()
-                + ")");
-      }
+      checkUnique(seen, s);
       services.add(s);
     }
     return services;
+  }
+
+  /** Notes a service's name in {@code seen}, which must not hold it yet. */
+  private static void checkUnique(Map<String, Location> seen, Service s) {
+    Location first = seen.putIfAbsent(s.name(), s.location());
+    if (first != null) {
+      throw new InputException(
+          s.location(),
+          "duplicate service name '" + s.name() + "' (first defined at line " + first.line() + ")");
+    }
   }
 
   private static Service service(YamlNode node, Map<String, TrafficProfile> profiles) {
