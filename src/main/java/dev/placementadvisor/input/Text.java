@@ -25,6 +25,9 @@ public final class Text {
             });
     if (s.codePointCount(0, s.length()) > SHORTEN_AT) {
       b.setLength(Math.min(b.length(), SHORTEN_AT));
+      if (Character.isHighSurrogate(b.charAt(b.length() - 1))) {
+        b.setLength(b.length() - 1); // never half a character
+      }
       b.append("...");
     }
     return b.toString();

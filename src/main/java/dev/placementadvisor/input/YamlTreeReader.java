@@ -616,7 +616,7 @@ public final class YamlTreeReader {
       return switch (token) {
         case START_OBJECT -> map(at, depth);
         case START_ARRAY -> list(at, depth);
-        case VALUE_STRING -> new ScalarNode(at, parser.getText(), ScalarKind.STRING);
+        case VALUE_STRING -> new ScalarNode(at, whole(parser.getText(), at), ScalarKind.STRING);
         case VALUE_NUMBER_INT -> new ScalarNode(at, parser.getText(), ScalarKind.INTEGER);
         case VALUE_NUMBER_FLOAT -> new ScalarNode(at, parser.getText(), ScalarKind.FLOAT);
         case VALUE_TRUE, VALUE_FALSE -> new ScalarNode(at, parser.getText(), ScalarKind.BOOLEAN);
@@ -625,12 +625,35 @@ public final class YamlTreeReader {
       };
     }
 
+    /**
+     * Text with only whole characters: an escape such as {@code "\\ud800"} can write half of a
+     * UTF-16 surrogate pair, which no UTF-8 output can hold.
+     */
+    private static String whole(String text, Location at) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          throw new InputException(
+              at,
+              String.format(
+                  java.util.Locale.ROOT,
+                  "half a character (the lone surrogate \\u%04x): escape whole characters only",
+                  (int) c));
+        }
+      }
+      return text;
+    }
+
     private MapNode map(Location at, int depth) throws IOException {
       Map<String, Entry> entries = new LinkedHashMap<>();
       JsonToken t;
       while ((t = nextInMap()) == JsonToken.FIELD_NAME) {
         Location keyAt = here();
-        String key = parser.currentName();
+        String key = whole(parser.currentName(), keyAt);
         if (entries.containsKey(key)) {
           throw new InputException(keyAt, "duplicate key '" + Text.shorten(key) + "'");
         }

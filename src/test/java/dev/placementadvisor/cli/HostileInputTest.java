@@ -424,6 +424,28 @@ class HostileInputTest {
       assertRejected(at(file, 1, 10, "not UTF-8 text"), "assess", file.toString());
     }
 
+    /** An escape can still write half a surrogate pair, which no UTF-8 report can hold. */
+    @Test
+    void escapedLoneSurrogateIsRefusedWhereItStands() throws IOException {
+      Path value =
+          write("escaped-surrogate.yaml", inventory("organization:\n  name: \"a\\ud800b\"\n"));
+      assertRejected(at(value, 3, 9, "lone surrogate \\ud800"), "assess", value.toString());
+
+      Path key = write("escaped-surrogate-key.yaml", inventory("\"\\udc00\": 1\n"));
+      assertRejected(at(key, 2, 1, "lone surrogate \\udc00"), "assess", key.toString());
+
+      Path pair =
+          write(
+              "escaped-pair.yaml",
+              inventory(
+                  "organization:\n  name: \"\\ud83d\\ude00 \\U0001F600\"\nprofiles:\n  web: {requestsPerMonth: 1M}\n"
+                      + "services:\n  - name: a\n    traffic: web\n"));
+      CliRunner.Result r = CliRunner.run("assess", pair.toString(), "--format", "json", "-o", out.toString());
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("\"organization\": \"\uD83D\uDE00 \uD83D\uDE00\"");
+      Files.delete(out);
+    }
+
     @Test
     void truncatedMultiByteCharacterAtTheEndIsNotUtf8() throws IOException {
       byte[] text = inventory("services:\n  - name: caf").getBytes(StandardCharsets.US_ASCII);
@@ -581,6 +603,12 @@ class HostileInputTest {
 
       Path objects = write("deep-objects.json", "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000));
       rejected(objects, located(objects, "nested deeper than 64 levels"));
+    }
+
+    @Test
+    void escapedLoneSurrogate() throws IOException {
+      Path base = write("surrogate.json", report.replaceFirst("\"inventory\": \"", "$0x\\\\ud800"));
+      rejected(base, at(base, 3, 16, "lone surrogate \\ud800"));
     }
 
     @Test
