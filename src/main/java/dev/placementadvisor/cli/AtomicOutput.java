@@ -6,6 +6,7 @@ import dev.placementadvisor.render.Utf8Writer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +27,7 @@ final class AtomicOutput {
 
   static void write(Path target, PrintWriter stdout, Content content) throws IOException {
     if (target == null) {
-      content.writeTo(stdout);
-      stdout.flush();
+      toStdout(stdout, content);
       return;
     }
     Path absolute = target.toAbsolutePath();
@@ -60,10 +60,38 @@ final class AtomicOutput {
         Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
       done = true;
+    } catch (CharacterCodingException e) {
+      throw e; // text no UTF-8 file can hold: a bug, not the disk's fault
+    } catch (IOException e) {
+      // A full disk, a quota, a file system gone read-only: the previous file stays as it was.
+      throw new InputException(
+          Location.ofFile(target.toString()), "cannot write: " + describe(e), e);
     } finally {
       if (!done) {
         Files.deleteIfExists(tmp);
       }
+    }
+  }
+
+  /**
+   * Writes to standard output: the real one as UTF-8 bytes (see {@link StandardOutput}). When it
+   * is closed early (a pipe whose reader has quit, as in {@code advisor assess big.yaml | head}),
+   * writing stops quietly, as a {@link PrintWriter} would carry on quietly.
+   */
+  private static void toStdout(PrintWriter stdout, Content content) throws IOException {
+    if (!(stdout instanceof StandardOutput real)) {
+      content.writeTo(stdout);
+      stdout.flush();
+      return;
+    }
+    stdout.flush();
+    try {
+      content.writeTo(real.utf8());
+      real.utf8().flush();
+    } catch (CharacterCodingException e) {
+      throw e;
+    } catch (IOException e) {
+      // The reader is gone: nothing more can be shown.
     }
   }
 

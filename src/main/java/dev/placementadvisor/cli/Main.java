@@ -1,6 +1,8 @@
 package dev.placementadvisor.cli;
 
 import dev.placementadvisor.input.InputException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +16,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out =
-        new PrintWriter(
-            new java.io.BufferedWriter(
-                new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
-            false);
+    PrintWriter out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = execute(out, err, true, args);

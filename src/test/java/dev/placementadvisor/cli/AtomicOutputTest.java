@@ -8,7 +8,10 @@ import dev.placementadvisor.render.MarkdownRenderer;
 import dev.placementadvisor.render.RandomReports;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.input.InputException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -70,7 +73,8 @@ class AtomicOutputTest {
                       w.flush();
                       throw new IOException("no space left on device");
                     }))
-        .hasMessage("no space left on device");
+        .isInstanceOf(InputException.class)
+        .hasMessage(out + ": cannot write: no space left on device");
     assertThat(Files.readString(out)).isEqualTo("previous report\n");
     assertThat(others(out)).isEmpty();
   }
@@ -106,6 +110,56 @@ class AtomicOutputTest {
         .isInstanceOf(MalformedInputException.class);
     assertThat(Files.readString(out)).isEqualTo("previous report\n");
     assertThat(others(out)).isEmpty();
+  }
+
+  /** The real standard output gets the very bytes a file gets, and picocli's text in order. */
+  @Test
+  void standardOutputGetsTheBytesAFileGets() throws IOException {
+    Report report = RandomReports.of(1500, 12, true);
+    for (AtomicOutput.Content content :
+        List.<AtomicOutput.Content>of(
+            w -> new JsonRenderer().render(report, w),
+            w -> new MarkdownRenderer().render(report, w),
+            w -> w.write("plain — ünïcode 😀 text\n"))) {
+      Path file = dir.resolve("report");
+      AtomicOutput.write(file, stdout, content);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      StandardOutput real = new StandardOutput(bytes);
+      real.print("before ");
+      AtomicOutput.write(null, real, content);
+      real.print("after");
+      real.flush();
+      byte[] expected = ("before " + Files.readString(file, StandardCharsets.UTF_8) + "after")
+          .getBytes(StandardCharsets.UTF_8);
+      assertThat(bytes.toByteArray()).isEqualTo(expected);
+    }
+  }
+
+  /** A reader that quits early ({@code | head}) ends the output quietly, not as an error. */
+  @Test
+  void aClosedStandardOutputStopsTheReportQuietly() throws IOException {
+    Report report = RandomReports.of(3000, 13, false);
+    int[] written = {0};
+    OutputStream closedAfterALittle =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            if (written[0] > 100_000) {
+              throw new IOException("Broken pipe");
+            }
+            written[0] += len;
+          }
+        };
+    AtomicOutput.write(null, new StandardOutput(closedAfterALittle), w -> new JsonRenderer().render(report, w));
+    StringWriter whole = new StringWriter();
+    new JsonRenderer().render(report, whole);
+    assertThat(written[0]).as("bytes written of %d", whole.toString().length())
+        .isBetween(100_000, whole.toString().length() / 4);
   }
 
   @Test

@@ -132,6 +132,26 @@ class LauncherIT {
         .isEqualTo(CliRun.of("assess", SAMPLE.toString(), "--format", "json").out());
   }
 
+  /** Standard output carries the very bytes -o writes, in every report format. */
+  @Test
+  void standardOutputIsTheReportFileByteForByte() throws Exception {
+    Path sample = Paths.get("samples", "enterprise.yaml");
+    for (String format : List.of("table", "json", "markdown")) {
+      Path file = tmp.resolve("report." + format);
+      Result toFile =
+          run(
+              List.of(
+                  java(), "-jar", JAR.toString(), "assess", sample.toString(), "--format", format,
+                  "-o", file.toString()));
+      Result toStdout =
+          run(List.of(java(), "-jar", JAR.toString(), "assess", sample.toString(), "--format", format));
+      assertThat(toFile.exitCode()).as(toFile.err()).isZero();
+      assertThat(toStdout.exitCode()).as(toStdout.err()).isZero();
+      assertThat(toStdout.out()).as(format).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+      assertThat(toStdout.out()).as(format).isNotBlank();
+    }
+  }
+
   @Test
   void launcherScriptValidatesASample() throws Exception {
     assumeFalse(windows(), "the ./advisor script needs a POSIX shell");
