@@ -163,9 +163,18 @@ final class ChunkedParse {
       int blockLines = 0;
       int pos = 0;
       int length = text.length();
+      // Most files end their lines with '\n' alone, and a search for it is much faster.
+      boolean onlyNewlines =
+          text.indexOf('\r') < 0
+              && text.indexOf('\u0085') < 0
+              && text.indexOf('\u2028') < 0
+              && text.indexOf('\u2029') < 0;
       while (pos < length) {
-        int eol = pos;
-        while (eol < length) {
+        int eol = onlyNewlines ? text.indexOf('\n', pos) : pos;
+        if (eol < 0) {
+          eol = length;
+        }
+        while (!onlyNewlines && eol < length) {
           char c = text.charAt(eol);
           if (c == '\n' || c == '\r') {
             break;

@@ -346,6 +346,15 @@ public final class YamlTreeReader {
   }
 
   private static void checkLineLengths(String text, String displayName) {
+    // Lines end at '\n' or '\r': when no run between two '\n' is too long, no line is.
+    int from = 0;
+    int longest = 0;
+    for (int eol; (eol = text.indexOf('\n', from)) >= 0; from = eol + 1) {
+      longest = Math.max(longest, eol - from);
+    }
+    if (Math.max(longest, text.length() - from) <= MAX_LINE_CHARS) {
+      return;
+    }
     int line = 1;
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
