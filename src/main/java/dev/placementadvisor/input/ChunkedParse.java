@@ -5,7 +5,9 @@ import dev.placementadvisor.input.YamlNode.ListNode;
 import dev.placementadvisor.input.YamlNode.MapNode;
 import dev.placementadvisor.input.YamlNode.ScalarNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -13,11 +15,12 @@ import java.util.stream.IntStream;
 /**
  * Parses a large YAML mapping whose top-level block list (an inventory's {@code services:}) holds
  * most of the file, on several cores, binding each item of the list as soon as it is parsed: the
- * tree of the whole file is never held at once. The rest of the file is parsed first, with the
- * list's lines left blank, and then the list's items in consecutive chunks, each chunk as a YAML
- * document of its own. YAML is read left to right, so a chunk that starts at an item's first line
- * reads exactly as that item does in the whole file; each item gets the same tree, with the same
- * locations, as in the whole file parsed in one go.
+ * tree of the whole file is never held at once. The rest of the file is parsed first (the lines
+ * before the list and the lines after it, each as a document of its own), and then the list's
+ * items in consecutive chunks, each chunk as a YAML document of its own. YAML is read left to
+ * right, so a part that starts at the start of an item, or of a top-level key, reads exactly as it
+ * does in the whole file; each item gets the same tree, with the same locations, as in the whole
+ * file parsed in one go.
  *
  * <p>It is only a faster route to the same answer: whenever the file does not have the plain shape
  * it relies on, or any part fails to parse or to bind for any reason, it returns null and the
@@ -70,9 +73,8 @@ final class ChunkedParse {
       firstItem[c] = (int) ((long) layout.items.size() * c / n);
     }
     try {
-      if (!(YamlTreeReader.fragment(layout.skeleton(text), displayName, 0, 0, null)
-              instanceof MapNode root)
-          || !isBlankedList(root.entries().get(key), layout)) {
+      MapNode root = rootWithoutList(text, displayName, key, layout);
+      if (root == null) {
         return null;
       }
       Function<YamlNode, T> bind = binding.prepare(root);
@@ -92,8 +94,42 @@ final class ChunkedParse {
     }
   }
 
-  /** The list's key in the skeleton: where the file has it, with its value left empty. */
-  private static boolean isBlankedList(Entry entry, Layout layout) {
+  /**
+   * The root mapping with the list's value left empty: the lines before the list (ending with its
+   * key) and the lines after it, each parsed as a document of its own, their keys put together.
+   * Null when either part is not a mapping, when they share a key, or when the lines after the
+   * list do not start with a plain key (a document marker or a directive, say, which mean
+   * something else in the whole file).
+   */
+  private static MapNode rootWithoutList(String text, String displayName, String key, Layout layout) {
+    YamlNode before = YamlTreeReader.fragment(text.substring(0, layout.blockStart), displayName, 0, 0, null);
+    if (!(before instanceof MapNode head) || !isEmptyKey(head.entries().get(key), layout)) {
+      return null;
+    }
+    if (layout.blockEnd == text.length()) {
+      return head;
+    }
+    char first = text.charAt(layout.blockEnd);
+    if (!(Character.isLetterOrDigit(first) || first == '_' || first == '"' || first == '\'')) {
+      return null;
+    }
+    YamlNode after =
+        YamlTreeReader.fragment(
+            text.substring(layout.blockEnd), displayName, layout.keyLine + layout.blockLines, 0, null);
+    if (!(after instanceof MapNode tail)) {
+      return null;
+    }
+    Map<String, Entry> entries = new LinkedHashMap<>(head.entries());
+    for (Entry e : tail.entries().values()) {
+      if (entries.putIfAbsent(e.key(), e) != null) {
+        return null;
+      }
+    }
+    return new MapNode(head.location(), entries);
+  }
+
+  /** The list's key where the file has it, at the end of the lines before the list: no value. */
+  private static boolean isEmptyKey(Entry entry, Layout layout) {
     return entry != null
         && entry.keyLocation().line() == layout.keyLine
         && entry.keyLocation().column() == 1
@@ -144,15 +180,6 @@ final class ChunkedParse {
    */
   private record Layout(
       int keyLine, int blockStart, int blockEnd, int blockLines, int indent, List<Item> items) {
-
-    /** The file with the list's lines emptied, so that the lines after it keep their numbers. */
-    String skeleton(String text) {
-      StringBuilder b = new StringBuilder(text.length() - (blockEnd - blockStart) + blockLines);
-      b.append(text, 0, blockStart);
-      b.append("\n".repeat(blockLines));
-      b.append(text, blockEnd, text.length());
-      return b.toString();
-    }
 
     static Layout of(String text, String key) {
       int keyLine = 0;

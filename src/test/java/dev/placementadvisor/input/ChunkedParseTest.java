@@ -121,6 +121,9 @@ class ChunkedParseTest {
         "services:\r\n  - name: a\r\n  - name: b\r\n  - name: c\r\n",
         // a comment after the key, and a list ending the file without a line end
         "services:   # all of them\n  - name: a\n  - name: b",
+        // keys after the list: plain, quoted, with comments and blank lines before them
+        "services:\n  - name: a\n  - name: b\n\n# done\n\n'weights': {team-size: 2}\npricing:\n  freeTier: true\n",
+        "services:\n  - name: a\n  - name: b\n\"weights\":\n  team-size: 2\n",
       })
   void plainListsAreChunkedToTheSameTree(String tail) {
     assertThat(agrees(HEAD + tail)).isTrue();
@@ -159,6 +162,18 @@ class ChunkedParseTest {
         "  services:\n  - name: a\n  - name: b\n",
         // an unterminated quote at the very end
         "services:\n  - name: a\n  - name: \"b\n",
+        // after the list: a document end, a directive, a complex key, a key seen before it
+        "services:\n  - name: a\n  - name: b\n...\n",
+        "services:\n  - name: a\n  - name: b\n...\nweights: {}\n",
+        "services:\n  - name: a\n  - name: b\n%YAML 1.1\n---\nweights: {}\n",
+        "services:\n  - name: a\n  - name: b\n? weights\n: {}\n",
+        "services:\n  - name: a\n  - name: b\nprofiles: {}\n",
+        "services:\n  - name: a\n  - name: b\n\"profiles\": {}\n",
+        // after the list, a key whose value is a list at column 1, and one left open
+        "services:\n  - name: a\n  - name: b\nweights:\n- 1\n- 2\n",
+        "services:\n  - name: a\n  - name: b\nweights: [1,\n",
+        // a quote opened before the list and closed after it
+        "notes: \"x\nservices:\n  - name: a\n  - name: b\ny\": 1\n",
       })
   void oddFilesGiveTheWholeFileAnswer(String tail) {
     agrees(HEAD + tail);
