@@ -12,6 +12,9 @@ public final class Text {
 
   /** Cuts a user value to a printable, single-line excerpt. */
   public static String shorten(String s) {
+    if (s.length() <= SHORTEN_AT && isPrintable(s)) {
+      return s;
+    }
     StringBuilder b = new StringBuilder();
     s.codePoints()
         .limit(SHORTEN_AT + 1L)
@@ -31,6 +34,17 @@ public final class Text {
       b.append("...");
     }
     return b.toString();
+  }
+
+  /** No control characters: nothing to show as an escape. */
+  private static boolean isPrintable(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Lists values as "a, b or c". */
