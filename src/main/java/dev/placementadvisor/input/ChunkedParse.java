@@ -137,8 +137,39 @@ final class ChunkedParse {
         && s.text().isEmpty();
   }
 
-  /** Items {@code from} (inclusive) to {@code to} (exclusive), parsed, checked and bound. */
+  /**
+   * Items {@code from} (inclusive) to {@code to} (exclusive), parsed, checked and bound: each item
+   * written plainly by {@link PlainItems}, and from the first that is not, the rest by the YAML
+   * parser.
+   */
   private static <T> List<T> chunk(
+      String text,
+      String displayName,
+      Layout layout,
+      int from,
+      int to,
+      Function<YamlNode, T> bind) {
+    List<T> bound = new ArrayList<>(to - from);
+    int k = from;
+    if (layout.newlinesOnly) {
+      for (; k < to; k++) {
+        Item item = layout.items.get(k);
+        int end = k + 1 < layout.items.size() ? layout.items.get(k + 1).offset : layout.blockEnd;
+        YamlNode node = PlainItems.item(text, item.offset, end, item.line, displayName);
+        if (node == null) {
+          break;
+        }
+        bound.add(bind.apply(node));
+      }
+    }
+    if (k < to) {
+      bound.addAll(parsed(text, displayName, layout, k, to, bind));
+    }
+    return bound;
+  }
+
+  /** Items {@code from} (inclusive) to {@code to} (exclusive), parsed by the YAML parser. */
+  private static <T> List<T> parsed(
       String text,
       String displayName,
       Layout layout,
@@ -179,7 +210,13 @@ final class ChunkedParse {
    * first line at column 1 that is not one of its items (or at the end of the file).
    */
   private record Layout(
-      int keyLine, int blockStart, int blockEnd, int blockLines, int indent, List<Item> items) {
+      int keyLine,
+      int blockStart,
+      int blockEnd,
+      int blockLines,
+      int indent,
+      List<Item> items,
+      boolean newlinesOnly) {
 
     static Layout of(String text, String key) {
       int keyLine = 0;
@@ -238,7 +275,7 @@ final class ChunkedParse {
             if (spaces == indent && itemStart) {
               items.add(new Item(line, pos));
             } else if (spaces == 0) {
-              return layout(keyLine, blockStart, pos, blockLines, indent, items);
+              return layout(keyLine, blockStart, pos, blockLines, indent, items, onlyNewlines);
             } else if (spaces <= indent) {
               return null; // an odd indentation: leave it to the whole-file parse
             }
@@ -248,12 +285,22 @@ final class ChunkedParse {
         line++;
         pos = next;
       }
-      return blockStart < 0 ? null : layout(keyLine, blockStart, length, blockLines, indent, items);
+      return blockStart < 0
+          ? null
+          : layout(keyLine, blockStart, length, blockLines, indent, items, onlyNewlines);
     }
 
     private static Layout layout(
-        int keyLine, int blockStart, int blockEnd, int blockLines, int indent, List<Item> items) {
-      return indent < 0 ? null : new Layout(keyLine, blockStart, blockEnd, blockLines, indent, items);
+        int keyLine,
+        int blockStart,
+        int blockEnd,
+        int blockLines,
+        int indent,
+        List<Item> items,
+        boolean newlinesOnly) {
+      return indent < 0
+          ? null
+          : new Layout(keyLine, blockStart, blockEnd, blockLines, indent, items, newlinesOnly);
     }
 
     /** {@code key:} at column 1, then only spaces or a comment. */
