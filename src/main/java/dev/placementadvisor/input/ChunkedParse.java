@@ -227,7 +227,9 @@ final class ChunkedParse {
       int blockLines = 0;
       int pos = 0;
       int length = text.length();
-      // Most files end their lines with '\n' alone, and a search for it is much faster.
+      // Most files end their lines with '\n' alone, and a search for it is much faster. In
+      // them, PlainItems may read items: YAML also ends lines at '\r' and, in version 1.1, at
+      // NEL, LS and PS, which a comment it skips would otherwise hide.
       boolean onlyNewlines =
           text.indexOf('\r') < 0
               && text.indexOf('\u0085') < 0

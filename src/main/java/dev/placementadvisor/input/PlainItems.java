@@ -18,8 +18,8 @@ import java.util.Map;
  * kinds, or gives up (null) on anything else, however valid: quotes, escapes, tags, anchors,
  * multi-line scalars, tabs, carriage returns, non-ASCII text, words YAML 1.1 reads as booleans or
  * null ({@code yes}, {@code off}, {@code ~}...), numbers it might read other ways ({@code 012},
- * {@code 1e3}, {@code 1_000}), a repeated key. The caller then parses the item with the YAML
- * parser, which reads it or reports the error.
+ * {@code 1e3}, {@code 1_000}), a repeated key, control characters in comments. The caller then
+ * parses the item with the YAML parser, which reads it or reports the error.
  *
  * <p>An item's text runs from its {@code -} to the start of the next item, and every line of it
  * but the first is indented deeper than the {@code -} or is blank or a comment ({@link
@@ -98,8 +98,22 @@ final class PlainItems {
       if (first < lineEnd && text.charAt(first) != '#') {
         return;
       }
+      comment(first);
     }
     done = true;
+  }
+
+  /**
+   * Checks a comment from {@code p} to the end of the line: the YAML parser refuses control
+   * characters anywhere, comments included.
+   */
+  private void comment(int p) {
+    for (int i = p; i < lineEnd; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 ? c != '\t' : c >= 0x7f && (c < 0xa0 || Character.isSurrogate(c) || c >= 0xfffe)) {
+        throw unsupported();
+      }
+    }
   }
 
   private int skipSpaces(int p) {
@@ -123,6 +137,7 @@ final class PlainItems {
     if (q < lineEnd && (text.charAt(q) != '#' || q == p)) {
       throw unsupported();
     }
+    comment(q);
   }
 
   // ------------------------------------------------------------------ blocks
@@ -186,6 +201,7 @@ final class PlainItems {
       YamlNode value;
       if (v >= lineEnd || text.charAt(v) == '#') {
         // The value is on the lines below: a deeper mapping, or a list (maybe at this indent).
+        comment(v);
         advance();
         if (done) {
           throw unsupported(); // an empty value

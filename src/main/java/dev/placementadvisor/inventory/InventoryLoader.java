@@ -94,6 +94,15 @@ public final class InventoryLoader {
   }
 
   /**
+   * Loads an inventory from text by the route a large file takes (services bound as they are
+   * parsed, in at most {@code chunks} chunks), whatever its size, for tests: the result is the one
+   * {@link #parse(String, String)} gives.
+   */
+  public static Inventory parseSplit(String yaml, String displayName, int chunks) {
+    return parse(yaml, Path.of(displayName), displayName, Math.max(1, chunks));
+  }
+
+  /**
    * Loads an inventory from text. A large one has its services bound one by one as they are
    * parsed (see {@link YamlTreeReader#split}); anything else, and anything that goes wrong on that
    * route, is parsed whole and then bound, which gives the same inventory or the first error in

@@ -50,6 +50,31 @@ class InventoryFuzzTest {
   }
 
   /**
+   * The route a large file takes (its services bound as they are parsed, in chunks, most of them
+   * read without the YAML parser) gives exactly what the ordinary route gives: the same
+   * inventory, or the same error.
+   */
+  @FuzzTest(maxDuration = "5m")
+  void splitRoute(byte[] data) {
+    String text = new String(data, StandardCharsets.UTF_8);
+    Object whole;
+    try {
+      whole = InventoryLoader.parse(text, "fuzz.yaml");
+    } catch (InputException e) {
+      whole = e.getMessage();
+    }
+    for (int chunks = 1; chunks <= 3; chunks++) {
+      Object split;
+      try {
+        split = InventoryLoader.parseSplit(text, "fuzz.yaml", chunks);
+      } catch (InputException e) {
+        split = e.getMessage();
+      }
+      assertThat(split).as("%d chunks", chunks).isEqualTo(whole);
+    }
+  }
+
+  /**
    * The whole pipeline, {@code advisor assess FILE --format json} on the bytes as a file: exit 0
    * with one valid JSON report and nothing on stderr, or exit 2 with one stderr line naming the
    * file and nothing on stdout.

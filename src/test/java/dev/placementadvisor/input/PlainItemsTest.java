@@ -153,6 +153,9 @@ class PlainItemsTest {
         // tabs, carriage returns, non-ASCII, a mapping in a nested list, items inside items
         "  - a:\t1\n", "  - a: 1\r\n", "  - a: café\n", "  - a:\n    - b: 1\n", "  - - x\n",
         "  -\n    a: 1\n", "  - x\n", "  - a: x,y\n", "  - a: [b: 1]\n",
+        // control characters in comments, which the parser refuses
+        "  - a: 1  # bell \u0007\n", "  - a: 1\n    # del \u007f\n", "  - a: # \u0080\n      b: 1\n",
+        "  - a: 1  # \uffff\n",
         // nesting deeper than the plain reader goes
         "  - a: [[[[[[[[[[x]]]]]]]]]]\n",
       })
