@@ -181,9 +181,18 @@ class LauncherIT {
     }
     try (Stream<Path> archives = Files.list(Paths.get("target", "cds"))) {
       assertThat(archives.map(p -> p.getFileName().toString()))
-          .as("the archive made by the first run, and no leftover work directory")
-          .isNotEmpty()
-          .allMatch(name -> name.endsWith(".jsa"));
+          .as("the archives and their index, and no leftover work directory")
+          .contains("index")
+          .allMatch(name -> name.endsWith(".jsa") || name.equals("index"));
     }
+    // The index names an existing archive for the java command the launcher ran (JAVA_HOME's).
+    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> entries =
+        Files.readAllLines(Paths.get("target", "cds", "index"), StandardCharsets.UTF_8).stream()
+            .filter(line -> line.startsWith(java + "\t"))
+            .toList();
+    assertThat(entries).as("index entries for %s", java).hasSize(1);
+    assertThat(Paths.get("target", "cds", entries.get(0).substring(java.length() + 1)))
+        .isRegularFile();
   }
 }
