@@ -162,29 +162,19 @@ final class ChunkedParse {
         bound.add(bind.apply(node));
       }
     }
-    if (k < to) {
-      bound.addAll(parsed(text, displayName, layout, k, to, bind));
+    if (k == to) {
+      return bound;
     }
-    return bound;
-  }
-
-  /** Items {@code from} (inclusive) to {@code to} (exclusive), parsed by the YAML parser. */
-  private static <T> List<T> parsed(
-      String text,
-      String displayName,
-      Layout layout,
-      int from,
-      int to,
-      Function<YamlNode, T> bind) {
-    Item first = layout.items.get(from);
+    // The YAML parser reads the rest as one document; each item is checked against the line it
+    // was cut at before it is bound.
+    Item first = layout.items.get(k);
     int end = to < layout.items.size() ? layout.items.get(to).offset : layout.blockEnd;
-    List<T> bound = new ArrayList<>(to - from);
     Consumer<YamlNode> each =
         item -> {
-          int k = from + bound.size();
+          int i = from + bound.size();
           int line = item.location().line();
-          int next = k + 1 < layout.items.size() ? layout.items.get(k + 1).line : Integer.MAX_VALUE;
-          if (k >= to || line < layout.items.get(k).line || line >= next) {
+          int next = i + 1 < layout.items.size() ? layout.items.get(i + 1).line : Integer.MAX_VALUE;
+          if (i >= to || line < layout.items.get(i).line || line >= next) {
             throw new GiveUp();
           }
           bound.add(bind.apply(item));
@@ -227,6 +217,7 @@ final class ChunkedParse {
       int blockLines = 0;
       int pos = 0;
       int length = text.length();
+      int blockEnd = length;
       // Most files end their lines with '\n' alone, and a search for it is much faster. In
       // them, PlainItems may read items: YAML also ends lines at '\r' and, in version 1.1, at
       // NEL, LS and PS, which a comment it skips would otherwise hide.
@@ -277,7 +268,8 @@ final class ChunkedParse {
             if (spaces == indent && itemStart) {
               items.add(new Item(line, pos));
             } else if (spaces == 0) {
-              return layout(keyLine, blockStart, pos, blockLines, indent, items, onlyNewlines);
+              blockEnd = pos;
+              break;
             } else if (spaces <= indent) {
               return null; // an odd indentation: leave it to the whole-file parse
             }
@@ -287,22 +279,9 @@ final class ChunkedParse {
         line++;
         pos = next;
       }
-      return blockStart < 0
+      return blockStart < 0 || indent < 0
           ? null
-          : layout(keyLine, blockStart, length, blockLines, indent, items, onlyNewlines);
-    }
-
-    private static Layout layout(
-        int keyLine,
-        int blockStart,
-        int blockEnd,
-        int blockLines,
-        int indent,
-        List<Item> items,
-        boolean newlinesOnly) {
-      return indent < 0
-          ? null
-          : new Layout(keyLine, blockStart, blockEnd, blockLines, indent, items, newlinesOnly);
+          : new Layout(keyLine, blockStart, blockEnd, blockLines, indent, items, onlyNewlines);
     }
 
     /** {@code key:} at column 1, then only spaces or a comment. */

@@ -71,23 +71,8 @@ class ChunkedParseTest {
     return chunked;
   }
 
-  static Stream<Path> yamlFiles() throws IOException {
-    List<Path> roots =
-        List.of(
-            Path.of("samples"),
-            Path.of("src", "test", "resources", "fixtures"),
-            Path.of("src", "test", "resources", "dev", "placementadvisor", "fuzz"));
-    List<Path> files = new ArrayList<>();
-    for (Path root : roots) {
-      try (Stream<Path> walk = Files.walk(root)) {
-        walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-      }
-    }
-    return files.stream();
-  }
-
   @ParameterizedTest
-  @MethodSource("yamlFiles")
+  @MethodSource("dev.placementadvisor.testing.Fixtures#everyInput")
   void everyBundledAndTestInputParsesTheSameChunked(Path file) throws IOException {
     String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     agrees(text);

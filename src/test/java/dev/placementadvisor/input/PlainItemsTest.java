@@ -74,22 +74,8 @@ class PlainItemsTest {
     return items;
   }
 
-  static Stream<Path> yamlFiles() throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path root :
-        List.of(
-            Path.of("samples"),
-            Path.of("src", "test", "resources", "fixtures"),
-            Path.of("src", "test", "resources", "dev", "placementadvisor", "fuzz"))) {
-      try (Stream<Path> walk = Files.walk(root)) {
-        walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-      }
-    }
-    return files.stream();
-  }
-
   @ParameterizedTest
-  @MethodSource("yamlFiles")
+  @MethodSource("dev.placementadvisor.testing.Fixtures#everyInput")
   void everyItemOfEveryBundledAndTestInputReadsAsTheParserReadsIt(Path file) throws IOException {
     for (String item : items(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))) {
       agrees(item, 40);
