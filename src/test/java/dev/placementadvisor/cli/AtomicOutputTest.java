@@ -7,7 +7,6 @@ import dev.placementadvisor.render.JsonRenderer;
 import dev.placementadvisor.render.MarkdownRenderer;
 import dev.placementadvisor.render.RandomReports;
 import dev.placementadvisor.report.Report;
-import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.input.InputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -82,29 +80,8 @@ class AtomicOutputTest {
   /** A lone surrogate in a late batch of a large report: refused, as it always was. */
   @Test
   void aReportThatCannotBeEncodedLeavesThePreviousFile() throws IOException {
-    Report base = RandomReports.of(5000, 5, false);
-    List<ServiceAssessment> services = new ArrayList<>(base.services());
-    ServiceAssessment s = services.get(4000);
-    services.set(
-        4000,
-        new ServiceAssessment(
-            "half \uD83D a pair",
-            s.location(),
-            s.placement(),
-            s.kubernetesScore(),
-            s.placementScore(),
-            s.scoreBand(),
-            s.wasmAudit(),
-            s.reasons(),
-            s.excluded(),
-            s.decision(),
-            s.hybridSplit(),
-            s.costs(),
-            s.requestsPerMonth(),
-            s.recommendedCost(),
-            s.sensitivity()));
     Report report =
-        RandomReports.withServices(base, services);
+        RandomReports.withText(RandomReports.of(5000, 5, false), 4000, "half \uD83D a pair", null);
     Path out = Files.writeString(dir.resolve("report.json"), "previous report\n");
     assertThatThrownBy(() -> AtomicOutput.write(out, stdout, w -> new JsonRenderer().render(report, w)))
         .isInstanceOf(MalformedInputException.class);

@@ -87,15 +87,21 @@ class CostModelQuoteTest {
     return v.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
+  /** Sixty random services, as one estate. */
+  private static List<Service> services(Random r) {
+    List<Service> services = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      services.add(service(r, i));
+    }
+    return services;
+  }
+
   @Test
   void quoteIsBitForBitTheFullModel() {
     Random r = new Random(20261124);
     int checked = 0;
     for (CostModel model : models()) {
-      List<Service> services = new ArrayList<>();
-      for (int i = 0; i < 60; i++) {
-        services.add(service(r, i));
-      }
+      List<Service> services = services(r);
       Costing costing = new Costing(model, services);
       for (int i = 0; i < services.size(); i++) {
         Service s = services.get(i);
@@ -125,10 +131,7 @@ class CostModelQuoteTest {
     Random r = new Random(13);
     int shown = 0;
     for (CostModel model : models()) {
-      List<Service> services = new ArrayList<>();
-      for (int i = 0; i < 60; i++) {
-        services.add(service(r, i));
-      }
+      List<Service> services = services(r);
       Costing costing = new Costing(model, services);
       for (int i = 0; i < services.size(); i++) {
         Service s = services.get(i);

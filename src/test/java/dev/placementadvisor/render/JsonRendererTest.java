@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,20 +36,6 @@ class JsonRendererTest {
     return out.toString();
   }
 
-  private static byte[] bytes(JsonRenderer renderer, Report report) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Utf8Writer w = new Utf8Writer(bytes)) {
-      renderer.render(report, w);
-    }
-    return bytes.toByteArray();
-  }
-
-  private static String chars(JsonRenderer renderer, Report report) throws IOException {
-    StringWriter out = new StringWriter();
-    renderer.render(report, out);
-    return out.toString();
-  }
-
   /** Counts around the batch size (4): none, one, a batch, a batch either side, several. */
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 2, 3, 4, 5, 7, 8, 9, 12, 13, 31, 100})
@@ -60,8 +45,8 @@ class JsonRendererTest {
     String expectedText = expectedChars(report);
     for (int workers : new int[] {1, 2, 3}) {
       JsonRenderer renderer = new JsonRenderer(workers, 4);
-      assertThat(bytes(renderer, report)).as("%d workers, bytes", workers).isEqualTo(expected);
-      assertThat(chars(renderer, report)).as("%d workers, chars", workers).isEqualTo(expectedText);
+      assertThat(Rendered.bytes(renderer, report)).as("%d workers, bytes", workers).isEqualTo(expected);
+      assertThat(Rendered.chars(renderer, report)).as("%d workers, chars", workers).isEqualTo(expectedText);
     }
   }
 
@@ -72,11 +57,11 @@ class JsonRendererTest {
       byte[] expected = expectedBytes(report);
       for (int workers : new int[] {1, 2}) {
         JsonRenderer renderer = new JsonRenderer(workers, 5);
-        assertThat(new String(bytes(renderer, report), StandardCharsets.UTF_8))
+        assertThat(new String(Rendered.bytes(renderer, report), StandardCharsets.UTF_8))
             .as("seed %d, %d workers", seed, workers)
             .isEqualTo(new String(expected, StandardCharsets.UTF_8));
-        assertThat(bytes(renderer, report)).isEqualTo(expected);
-        assertThat(chars(renderer, report)).isEqualTo(expectedChars(report));
+        assertThat(Rendered.bytes(renderer, report)).isEqualTo(expected);
+        assertThat(Rendered.chars(renderer, report)).isEqualTo(expectedChars(report));
       }
     }
   }
@@ -84,42 +69,20 @@ class JsonRendererTest {
   @Test
   void theDefaultRendererMatchesOnAReportLargeEnoughForWorkers() throws IOException {
     Report report = RandomReports.of(3 * JsonRenderer.BATCH_SIZE + 17, 7, true);
-    assertThat(bytes(new JsonRenderer(), report)).isEqualTo(expectedBytes(report));
-    assertThat(chars(new JsonRenderer(), report)).isEqualTo(expectedChars(report));
+    assertThat(Rendered.bytes(new JsonRenderer(), report)).isEqualTo(expectedBytes(report));
+    assertThat(Rendered.chars(new JsonRenderer(), report)).isEqualTo(expectedChars(report));
   }
 
   /** A lone surrogate: a file refuses it as before; a writer of chars gets it as it is. */
   @Test
   void aLoneSurrogateFailsAFileAndPassesToAWriterOfChars() throws IOException {
     for (int at : new int[] {0, 5, 40}) {
-      Report base = RandomReports.of(41, 3, false);
-      List<dev.placementadvisor.report.ServiceAssessment> services =
-          new java.util.ArrayList<>(base.services());
-      var s = services.get(at);
-      services.set(
-          at,
-          new dev.placementadvisor.report.ServiceAssessment(
-              "bad\uD800name",
-              s.location(),
-              s.placement(),
-              s.kubernetesScore(),
-              s.placementScore(),
-              s.scoreBand(),
-              s.wasmAudit(),
-              s.reasons(),
-              s.excluded(),
-              s.decision(),
-              "split\uDC00",
-              s.costs(),
-              s.requestsPerMonth(),
-              s.recommendedCost(),
-              s.sensitivity()));
       Report report =
-          RandomReports.withServices(base, services);
+          RandomReports.withText(RandomReports.of(41, 3, false), at, "bad\uD800name", "split\uDC00");
       for (int workers : new int[] {1, 2}) {
         JsonRenderer renderer = new JsonRenderer(workers, 4);
-        assertThat(chars(renderer, report)).isEqualTo(expectedChars(report));
-        assertThatThrownBy(() -> bytes(renderer, report))
+        assertThat(Rendered.chars(renderer, report)).isEqualTo(expectedChars(report));
+        assertThatThrownBy(() -> Rendered.bytes(renderer, report))
             .isInstanceOf(MalformedInputException.class)
             .hasMessage("Input length = 1");
       }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.placementadvisor.report.Report;
-import dev.placementadvisor.report.ServiceAssessment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,8 +11,6 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,20 +26,6 @@ class MarkdownBatchesTest {
     return out.toString();
   }
 
-  private static String chars(MarkdownRenderer renderer, Report report) throws IOException {
-    StringWriter out = new StringWriter();
-    renderer.render(report, out);
-    return out.toString();
-  }
-
-  private static byte[] bytes(MarkdownRenderer renderer, Report report) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Utf8Writer w = new Utf8Writer(bytes)) {
-      renderer.render(report, w);
-    }
-    return bytes.toByteArray();
-  }
-
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 2, 3, 4, 5, 8, 9, 13, 40})
   void batchesOnOneOrManyThreadsWriteWhatTheWholeDocumentWas(int services) throws IOException {
@@ -51,8 +34,8 @@ class MarkdownBatchesTest {
       String expected = expected(report);
       for (int workers : new int[] {1, 2, 3}) {
         MarkdownRenderer renderer = new MarkdownRenderer(workers, 4);
-        assertThat(chars(renderer, report)).as("%d workers", workers).isEqualTo(expected);
-        assertThat(new String(bytes(renderer, report), StandardCharsets.UTF_8))
+        assertThat(Rendered.chars(renderer, report)).as("%d workers", workers).isEqualTo(expected);
+        assertThat(new String(Rendered.bytes(renderer, report), StandardCharsets.UTF_8))
             .as("%d workers, UTF-8", workers)
             .isEqualTo(expected);
       }
@@ -63,37 +46,15 @@ class MarkdownBatchesTest {
   void theDefaultRendererMatchesOnAReportLargeEnoughForWorkers() throws IOException {
     Report report = RandomReports.of(3 * MarkdownRenderer.BATCH_SIZE + 5, 9, true);
     String expected = expected(report);
-    assertThat(chars(new MarkdownRenderer(), report)).isEqualTo(expected);
-    assertThat(bytes(new MarkdownRenderer(), report))
+    assertThat(Rendered.chars(new MarkdownRenderer(), report)).isEqualTo(expected);
+    assertThat(Rendered.bytes(new MarkdownRenderer(), report))
         .isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A file refuses a lone surrogate as a UTF-8 writer did; a writer of chars gets it. */
   @Test
   void aLoneSurrogateFailsAFileAndPassesToAWriterOfChars() throws IOException {
-    Report base = RandomReports.of(30, 1, false);
-    List<ServiceAssessment> services = new ArrayList<>(base.services());
-    ServiceAssessment s = services.get(17);
-    services.set(
-        17,
-        new ServiceAssessment(
-            "lone \uDC00",
-            s.location(),
-            s.placement(),
-            s.kubernetesScore(),
-            s.placementScore(),
-            s.scoreBand(),
-            s.wasmAudit(),
-            s.reasons(),
-            s.excluded(),
-            s.decision(),
-            s.hybridSplit(),
-            s.costs(),
-            s.requestsPerMonth(),
-            s.recommendedCost(),
-            s.sensitivity()));
-    Report report =
-        RandomReports.withServices(base, services);
+    Report report = RandomReports.withText(RandomReports.of(30, 1, false), 17, "lone \uDC00", null);
     ByteArrayOutputStream old = new ByteArrayOutputStream();
     assertThatThrownBy(
             () -> {
@@ -104,8 +65,8 @@ class MarkdownBatchesTest {
         .isInstanceOf(MalformedInputException.class);
     for (int workers : new int[] {1, 2}) {
       MarkdownRenderer renderer = new MarkdownRenderer(workers, 4);
-      assertThat(chars(renderer, report)).isEqualTo(expected(report));
-      assertThatThrownBy(() -> bytes(renderer, report))
+      assertThat(Rendered.chars(renderer, report)).isEqualTo(expected(report));
+      assertThatThrownBy(() -> Rendered.bytes(renderer, report))
           .isInstanceOf(MalformedInputException.class);
     }
   }

@@ -22,7 +22,6 @@ import java.util.Set;
 public final class RandomReports {
   private RandomReports() {}
 
-  /** A report of {@code n} services; with {@code wild}, text has escapes and non-ASCII. */
   /** {@code base} with its services replaced by {@code services}, everything else kept. */
   public static Report withServices(Report base, java.util.List<ServiceAssessment> services) {
     return new Report(
@@ -34,6 +33,36 @@ public final class RandomReports {
         base.kubernetesTax());
   }
 
+  /**
+   * {@code base} with service {@code at} given the name {@code name} and, unless it is null, the
+   * hybrid-split text {@code hybridSplit}: to put awkward text (a lone surrogate, say) in one
+   * place of a report.
+   */
+  public static Report withText(Report base, int at, String name, String hybridSplit) {
+    List<ServiceAssessment> services = new ArrayList<>(base.services());
+    ServiceAssessment s = services.get(at);
+    services.set(
+        at,
+        new ServiceAssessment(
+            name,
+            s.location(),
+            s.placement(),
+            s.kubernetesScore(),
+            s.placementScore(),
+            s.scoreBand(),
+            s.wasmAudit(),
+            s.reasons(),
+            s.excluded(),
+            s.decision(),
+            hybridSplit == null ? s.hybridSplit() : hybridSplit,
+            s.costs(),
+            s.requestsPerMonth(),
+            s.recommendedCost(),
+            s.sensitivity()));
+    return withServices(base, services);
+  }
+
+  /** A report of {@code n} services; with {@code wild}, text has escapes and non-ASCII. */
   public static Report of(int n, long seed, boolean wild) {
     Random r = new Random(seed);
     List<ServiceAssessment> services = new ArrayList<>(n);
