@@ -6,6 +6,7 @@ import dev.placementadvisor.compare.ReportReader;
 import dev.placementadvisor.compare.Snapshot;
 import dev.placementadvisor.engine.Assessor;
 import dev.placementadvisor.engine.Pipeline;
+import dev.placementadvisor.input.InputFiles;
 import dev.placementadvisor.report.Report;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,6 +31,7 @@ final class AssessCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
   @Mixin WeightsOption weights;
+  @Mixin PathsOption paths;
 
   @Option(
       names = "--baseline",
@@ -79,8 +81,13 @@ final class AssessCommand implements Callable<Integer> {
             "--format " + output.format.id() + " needs --baseline BASE.json");
       }
     }
-    Snapshot base = baseline == null ? null : ReportReader.read(baseline);
-    Pipeline.Loaded loaded = Pipeline.load(file, weights.file, weights.pricing);
+    Snapshot base =
+        baseline == null
+            ? null
+            : ReportReader.read(
+                InputFiles.named(baseline, paths.allowOutside));
+    Pipeline.Loaded loaded =
+        Pipeline.load(file, weights.file, weights.pricing, paths.allowOutside);
     Report report = loaded.assessor(flipPoints).assess(loaded.inventory());
     boolean color = output.output == null && terminal.color();
     if (base == null) {

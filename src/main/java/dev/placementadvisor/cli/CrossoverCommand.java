@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.placementadvisor.cost.CrossoverTable;
+import dev.placementadvisor.engine.Pipeline;
+import dev.placementadvisor.input.Text;
 import dev.placementadvisor.cost.CrossoverTable.Assumptions;
 import dev.placementadvisor.cost.CrossoverTable.Result;
 import dev.placementadvisor.cost.CrossoverTable.Row;
@@ -65,6 +67,7 @@ final class CrossoverCommand implements Callable<Integer> {
   @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT", description = "table (default) or json.")
   String format;
 
+  @Mixin PathsOption paths;
   @Mixin Terminal terminal;
 
   @Override
@@ -84,7 +87,7 @@ final class CrossoverCommand implements Callable<Integer> {
     }
     PriceCatalog catalog = CatalogLoader.bundled();
     if (pricing != null) {
-      catalog = CatalogLoader.applyFile(catalog, pricing, pricing.toString());
+      catalog = Pipeline.namedCatalog(catalog, pricing, paths.allowOutside);
     }
     if (!catalog.instances().containsKey(instanceType)) {
       throw bad("--instance-type '" + instanceType + "' is not in the pricing catalog (known: "
@@ -126,7 +129,11 @@ final class CrossoverCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Lambda (%s ms, %d MB, %s, API Gateway %s%s) vs EKS (%d x %s minimum, control plane, ALB)%n",
         Format.number(a.durationMs()), a.memoryMb(), a.architecture(), a.apiGateway(), a.freeTier() ? ", free tier" : "",
         a.nodes(), a.instanceType());
-    out.printf(Locale.ROOT, "Prices: %s, effective %s, %s%n%n", c.origin(), c.effectiveDate(), c.region());
+    out.print(
+        Text.printable(
+            String.format(
+                Locale.ROOT, "Prices: %s, effective %s, %s", c.origin(), c.effectiveDate(), c.region())));
+    out.printf("%n%n");
     out.printf(Locale.ROOT, "%16s  %12s  %12s  %-10s  %s%n", "REQUESTS/MONTH", "SERVERLESS", "KUBERNETES", "WINNER", "RATIO");
     for (Row row : r.rows()) {
       out.printf(Locale.ROOT, "%16s  %12s  %12s  %-10s  %sx%n", Format.volume(row.requests()), Format.usd(row.serverless()),

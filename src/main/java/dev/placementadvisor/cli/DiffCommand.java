@@ -3,6 +3,7 @@ package dev.placementadvisor.cli;
 import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.compare.ReportDiff;
 import dev.placementadvisor.compare.ReportReader;
+import dev.placementadvisor.input.InputFiles;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,13 +25,16 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
   @Mixin GateMixin gates;
+  @Mixin PathsOption paths;
   @Mixin Terminal terminal;
 
   @Override
   public Integer call() throws Exception {
     Comparison c =
         ReportDiff.compare(
-            ReportReader.read(baseline), ReportReader.read(current), gates.options());
+            ReportReader.read(InputFiles.named(baseline, paths.allowOutside)),
+            ReportReader.read(InputFiles.named(current, paths.allowOutside)),
+            gates.options());
     return Comparisons.emit(c, output, terminal, output.output == null && terminal.color());
   }
 }

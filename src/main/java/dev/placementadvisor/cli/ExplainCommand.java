@@ -29,17 +29,19 @@ final class ExplainCommand implements Callable<Integer> {
   String service;
 
   @Mixin WeightsOption weights;
+  @Mixin PathsOption paths;
   @Mixin Terminal terminal;
 
   @Override
   public Integer call() throws Exception {
-    Pipeline.Loaded loaded = Pipeline.load(file, weights.file, weights.pricing);
+    Pipeline.Loaded loaded =
+        Pipeline.load(file, weights.file, weights.pricing, paths.allowOutside);
     Service s = loaded.inventory().service(service);
     if (s == null) {
       List<String> names = loaded.inventory().services().stream().map(Service::name).toList();
       String hint = Text.didYouMean(service, names);
       throw new InputException(
-          Location.ofFile(file.toString()),
+          Location.ofFile(Text.path(file)),
           "no service named '"
               + Text.shorten(service)
               + "'"
@@ -57,7 +59,7 @@ final class ExplainCommand implements Callable<Integer> {
             assessor.assess(loaded.inventory()).services().get(index),
             index);
     new ExplainRenderer(terminal.color())
-        .render(a, costing.explain(index), file.toString(), terminal.out());
+        .render(a, costing.explain(index), Text.path(file), terminal.out());
     terminal.out().flush();
     return ExitCodes.OK;
   }

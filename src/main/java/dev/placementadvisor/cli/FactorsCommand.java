@@ -21,13 +21,17 @@ final class FactorsCommand implements Callable<Integer> {
   boolean markdown;
 
   @Mixin WeightsOption weights;
+  @Mixin PathsOption paths;
   @Mixin Terminal terminal;
 
   @Override
   public Integer call() throws Exception {
     Weights w = WeightsLoader.defaults();
     if (weights.file != null) {
-      w = WeightsLoader.applyFile(w, weights.file);
+      w =
+          WeightsLoader.applyFile(
+              w,
+              dev.placementadvisor.input.InputFiles.named(weights.file, paths.allowOutside));
     }
     new FactorsRenderer(markdown).render(w, terminal.out());
     terminal.out().flush();

@@ -1,5 +1,6 @@
 package dev.placementadvisor.cli;
 
+import dev.placementadvisor.engine.Assessor;
 import dev.placementadvisor.engine.Pipeline;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,13 +18,18 @@ final class ValidateCommand implements Callable<Integer> {
   Path file;
 
   @Mixin WeightsOption weights;
+  @Mixin PathsOption paths;
   @Mixin Terminal terminal;
 
   @Override
   public Integer call() {
-    Pipeline.Loaded loaded = Pipeline.load(file, weights.file, weights.pricing);
+    Pipeline.Loaded loaded =
+        Pipeline.load(file, weights.file, weights.pricing, paths.allowOutside);
+    // Some problems show only when the inventory is priced (an instance type the catalog lacks):
+    // assessing it, without the flip-point search, finds exactly what assess would refuse.
+    loaded.assessor(Assessor.FlipPoints.OFF).assess(loaded.inventory());
     int n = loaded.inventory().services().size();
-    terminal.out().println(file + ": valid (" + n + (n == 1 ? " service)" : " services)"));
+    terminal.out().println(dev.placementadvisor.input.Text.path(file) + ": valid (" + n + (n == 1 ? " service)" : " services)"));
     terminal.out().flush();
     return ExitCodes.OK;
   }

@@ -4,10 +4,12 @@ import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.CostModel;
 import dev.placementadvisor.cost.Costing;
 import dev.placementadvisor.cost.ServiceCosts;
+import dev.placementadvisor.input.InputFiles;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.Compliance;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.Organization;
+import dev.placementadvisor.inventory.PricingSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
@@ -74,13 +76,26 @@ public final class Assessor {
 
   /** The catalog in force for an inventory: the bundled one, then the inventory's override. */
   public static PriceCatalog catalogFor(Inventory inventory) {
+    return catalogFor(inventory, false);
+  }
+
+  /**
+   * The catalog in force for an inventory: the bundled one, then the inventory's override, a path
+   * that must stay inside the inventory's directory unless {@code allowOutsidePaths} (see {@link
+   * InputFiles#referenced}).
+   */
+  public static PriceCatalog catalogFor(Inventory inventory, boolean allowOutsidePaths) {
     PriceCatalog c = CatalogLoader.bundled();
-    if (inventory.pricing().catalog() != null) {
-      c =
-          CatalogLoader.applyFile(
-              c,
-              inventory.pricing().catalog(),
-              inventory.pricing().catalog().toString());
+    PricingSettings p = inventory.pricing();
+    if (p.catalog() != null) {
+      InputFiles.Resolved file =
+          InputFiles.referenced(
+              inventory.file(),
+              inventory.displayName(),
+              p.catalog(),
+              p.catalogLocation(),
+              allowOutsidePaths);
+      c = CatalogLoader.applyFile(c, file.path(), file.displayName());
     }
     return c;
   }

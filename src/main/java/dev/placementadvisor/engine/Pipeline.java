@@ -1,5 +1,7 @@
 package dev.placementadvisor.engine;
 
+import dev.placementadvisor.input.InputFiles;
+import dev.placementadvisor.input.Text;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.InventoryLoader;
 import dev.placementadvisor.pricing.CatalogLoader;
@@ -35,16 +37,43 @@ public final class Pipeline {
    * pricing.catalog}, then {@code pricingFile}.
    */
   public static Loaded load(Path inventoryFile, Path weightsFile, Path pricingFile) {
-    Inventory inventory = InventoryLoader.load(inventoryFile);
+    return load(inventoryFile, weightsFile, pricingFile, false);
+  }
+
+  /**
+   * As {@link #load(Path, Path, Path)}, with the rules for the files it reads (see {@link
+   * InputFiles}): the files named here were named on the command line, the inventory's catalog
+   * is a path in a file; {@code allowOutsidePaths} lifts the directory rules.
+   */
+  public static Loaded load(
+      Path inventoryFile, Path weightsFile, Path pricingFile, boolean allowOutsidePaths) {
+    // An inventory reached through a link may be any file of the checkout (.git/config holds
+    // the CI token): it is read, but never quoted.
+    Inventory inventory =
+        InventoryLoader.load(
+            InputFiles.named(inventoryFile, allowOutsidePaths),
+            Text.path(inventoryFile),
+            java.nio.file.Files.isSymbolicLink(inventoryFile));
     Weights weights = WeightsLoader.applyBlock(WeightsLoader.defaults(), inventory.weights().node());
     if (weightsFile != null) {
-      weights = WeightsLoader.applyFile(weights, weightsFile);
+      weights =
+          WeightsLoader.applyFile(
+              weights, InputFiles.named(weightsFile, allowOutsidePaths));
     }
-    PriceCatalog catalog = Assessor.catalogFor(inventory);
+    PriceCatalog catalog = Assessor.catalogFor(inventory, allowOutsidePaths);
     if (pricingFile != null) {
-      catalog = CatalogLoader.applyFile(catalog, pricingFile, pricingFile.toString());
+      catalog = namedCatalog(catalog, pricingFile, allowOutsidePaths);
     }
     return new Loaded(inventory, weights, catalog);
+  }
+
+  /** Applies a catalog file named on the command line ({@code --pricing}) over {@code base}. */
+  public static PriceCatalog namedCatalog(
+      PriceCatalog base, Path pricingFile, boolean allowOutsidePaths) {
+    return CatalogLoader.applyFile(
+        base,
+        InputFiles.named(pricingFile, allowOutsidePaths),
+        Text.path(pricingFile));
   }
 
   /** Loads and assesses an inventory with default weights and prices. */

@@ -63,6 +63,9 @@ final class ChunkedParse {
   /** As {@link #parse(String, String, String, YamlTreeReader.ItemBinding)}, at any size. */
   static <T> YamlTreeReader.Split<T> parse(
       String text, String displayName, String key, int chunks, YamlTreeReader.ItemBinding<T> binding) {
+    if (YamlTreeReader.yaml11LineBreak(text) >= 0) {
+      return null; // lines are counted differently: the whole-file route refuses the text
+    }
     Layout layout = Layout.of(text, key);
     if (layout == null || layout.items.size() < 2 || chunks < 1) {
       return null;

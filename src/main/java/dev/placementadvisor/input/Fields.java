@@ -34,9 +34,9 @@ public final class Fields {
         String hint = Text.didYouMean(e.key(), known);
         throw new InputException(
             e.keyLocation(),
-            "unknown key '"
-                + Text.shorten(e.key())
-                + "' in "
+            "unknown key"
+                + Text.quoted(e.keyLocation(), e.key())
+                + " in "
                 + context
                 + (hint != null
                     ? " (did you mean '" + hint + "'?)"

@@ -10,23 +10,84 @@ public final class Text {
 
   private Text() {}
 
-  /** Cuts a user value to a printable, single-line excerpt. */
-  public static String shorten(String s) {
-    if (s.length() <= SHORTEN_AT && isPrintable(s)) {
+  /**
+   * Makes text safe for a terminal, a CI log or any other line-oriented medium: it stays on one
+   * line and shows as written, with nothing a terminal or a CI runner would act on. Escapes as
+   * {@code \\uXXXX} every control character (C0 with TAB and line breaks, DEL, C1 with NEL), every
+   * invisible formatting character (bidirectional overrides and isolates such as U+202E, zero-width
+   * spaces, the byte-order mark; the joiners U+200C and U+200D stay, as scripts and emoji need
+   * them), the line and paragraph separators, and half a surrogate pair; and breaks the two
+   * prefixes a GitHub Actions runner reads as workflow commands: {@code "##["} anywhere, and
+   * {@code "::"} at the start (after blanks).
+   */
+  public static String printable(String s) {
+    if (isPlain(s)) {
       return s;
     }
-    StringBuilder b = new StringBuilder();
-    s.codePoints()
-        .limit(SHORTEN_AT + 1L)
-        .forEach(
-            cp -> {
-              if (cp < 0x20 || cp == 0x7f) {
-                b.append(String.format(Locale.ROOT, "\\u%04x", cp));
-              } else {
-                b.appendCodePoint(cp);
-              }
-            });
-    if (s.codePointCount(0, s.length()) > SHORTEN_AT) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    int n = s.length();
+    for (int i = 0; i < n; ) {
+      int cp = s.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (mustEscape(cp)) {
+        escape(b, cp);
+      } else if (cp == '[' && i >= 2 && s.charAt(i - 1) == '#' && s.charAt(i - 2) == '#') {
+        escape(b, cp);
+      } else if (cp == ':' && next < n && s.charAt(next) == ':' && s.substring(0, i).isBlank()) {
+        escape(b, cp);
+      } else {
+        b.appendCodePoint(cp);
+      }
+      i = next;
+    }
+    return b.toString();
+  }
+
+  /** True for text that {@link #printable} returns unchanged (the common case, checked fast). */
+  private static boolean isPlain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x7f && mustEscapeChar(c) || c == '[' || c == ':') {
+        return isPlainSlow(s);
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPlainSlow(String s) {
+    return s.codePoints().noneMatch(Text::mustEscape)
+        && !s.contains("##[")
+        && !s.stripLeading().startsWith("::");
+  }
+
+  private static boolean mustEscapeChar(char c) {
+    return Character.isSurrogate(c) || mustEscape(c);
+  }
+
+  /** Controls, formatting characters but the joiners, separators, and lone surrogates. */
+  public static boolean mustEscape(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.CONTROL, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+          Character.SURROGATE -> true;
+      case Character.FORMAT -> cp != 0x200C && cp != 0x200D;
+      default -> false;
+    };
+  }
+
+  private static void escape(StringBuilder b, int cp) {
+    String hex = Integer.toHexString(cp);
+    b.append("\\u").append("0000", 0, Math.max(0, 4 - hex.length())).append(hex);
+  }
+
+  /** Cuts a user value to a printable, single-line excerpt (see {@link #printable}). */
+  public static String shorten(String s) {
+    if (s.length() <= SHORTEN_AT && isPlain(s)) {
+      return s;
+    }
+    int points = s.codePointCount(0, s.length());
+    StringBuilder b =
+        new StringBuilder(printable(s.substring(0, s.offsetByCodePoints(0, Math.min(points, SHORTEN_AT + 1)))));
+    if (points > SHORTEN_AT) {
       b.setLength(Math.min(b.length(), SHORTEN_AT));
       if (Character.isHighSurrogate(b.charAt(b.length() - 1))) {
         b.setLength(b.length() - 1); // never half a character
@@ -36,15 +97,19 @@ public final class Text {
     return b.toString();
   }
 
-  /** No control characters: nothing to show as an escape. */
-  private static boolean isPrintable(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * A value from a file, quoted for a message about it: {@code 'value'} (shortened, printable),
+   * or nothing at all when the file's content is never shown (see {@link Location#opaque}). Write
+   * messages that read either way: {@code "unknown key" + Text.quoted(at, key) + " in ..."} gives
+   * "unknown key 'x' in ..." or "unknown key in ...".
+   */
+  public static String quoted(Location at, String value) {
+    return at != null && at.opaque() ? "" : " '" + shorten(value) + "'";
+  }
+
+  /** A path as messages and reports name it: as given, made {@link #printable}. */
+  public static String path(java.nio.file.Path p) {
+    return printable(p.toString());
   }
 
   /** Lists values as "a, b or c". */

@@ -33,6 +33,42 @@ public final class Values {
     return s.text();
   }
 
+  /** Longest free text read (a name, a source, a note), in characters. */
+  public static final int MAX_TEXT_CHARS = 1000;
+
+  /**
+   * Free text shown to people (a name, a unit, a source): one line of at most {@link
+   * #MAX_TEXT_CHARS} characters, with no control or invisible formatting character (see {@link
+   * Text#printable}), so that whatever a report prints it in shows it as written.
+   */
+  public static String line(YamlNode node, String field) {
+    String s = string(node, field);
+    if (s.length() > MAX_TEXT_CHARS) {
+      throw new InputException(
+          node.location(),
+          "'" + field + "' is " + s.length() + " characters long; at most " + MAX_TEXT_CHARS);
+    }
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (Text.mustEscape(cp)) {
+        throw new InputException(
+            node.location(),
+            String.format(
+                Locale.ROOT,
+                "'%s' must be one line of visible text: it holds the %s U+%04X",
+                field,
+                cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029
+                    ? "line break"
+                    : Character.getType(cp) == Character.FORMAT
+                        ? "invisible formatting character"
+                        : "control character",
+                cp));
+      }
+      i += Character.charCount(cp);
+    }
+    return s;
+  }
+
   /** A YAML boolean: true or false. */
   public static boolean bool(YamlNode node, String field) {
     ScalarNode s = scalar(node, field, "true or false");
@@ -45,7 +81,10 @@ public final class Values {
           "'"
               + field
               + "' must be true or false, got "
-              + (s.kind() == ScalarKind.BOOLEAN ? "'" + Text.shorten(t) + "' (yes/no/on/off are not booleans here)" : s.kindName()));
+              + (s.kind() == ScalarKind.BOOLEAN
+                  ? (node.location().opaque() ? "a boolean" : "'" + Text.shorten(t) + "'")
+                      + " (yes/no/on/off are not booleans here)"
+                  : s.kindName()));
     }
     return isTrue;
   }
@@ -69,12 +108,12 @@ public final class Values {
               + (minExclusive ? "greater than " + format(min) + " and at most " : "from " + format(min) + " to ")
               + format(max)
               + ", got "
-              + ((ScalarNode) node).text());
+              + shown(node));
     }
     double d = value.doubleValue();
     if (Double.isInfinite(d) || (minExclusive && d <= min) || (!minExclusive && d < min)) {
       throw new InputException(
-          node.location(), "'" + field + "' is out of range: " + ((ScalarNode) node).text());
+          node.location(), "'" + field + "' is out of range: " + shown(node));
     }
     return d;
   }
@@ -85,7 +124,7 @@ public final class Values {
     if (value.stripTrailingZeros().scale() > 0) {
       throw new InputException(
           node.location(),
-          "'" + field + "' must be a whole number, got " + ((ScalarNode) node).text());
+          "'" + field + "' must be a whole number, got " + shown(node));
     }
     if (value.compareTo(BigDecimal.valueOf(min)) < 0
         || value.compareTo(BigDecimal.valueOf(max)) > 0) {
@@ -98,7 +137,7 @@ public final class Values {
               + " to "
               + format(max)
               + ", got "
-              + ((ScalarNode) node).text());
+              + shown(node));
     }
     return value.longValueExact();
   }
@@ -130,7 +169,7 @@ public final class Values {
               + "% to "
               + format(maxPct)
               + "%, got "
-              + s.text());
+              + shown(s));
     }
     return pct.doubleValue() / 100.0;
   }
@@ -190,10 +229,10 @@ public final class Values {
     try {
       value = new BigDecimal(m.group(1).replace("_", ""));
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new InputException(node.location(), "'" + field + "' is not a valid number: " + text);
+      throw new InputException(node.location(), "'" + field + "' is not a valid number: " + shown(s));
     }
     if (value.scale() < -30 || value.precision() - value.scale() > 30) {
-      throw new InputException(node.location(), "'" + field + "' is out of range: " + Text.shorten(text));
+      throw new InputException(node.location(), "'" + field + "' is out of range: " + shown(s));
     }
     value =
         switch (m.group(2).toUpperCase(Locale.ROOT)) {
@@ -211,6 +250,14 @@ public final class Values {
           node.location(), "'" + field + "' must be " + expected + ", got " + node.kindName());
     }
     return s;
+  }
+
+  /**
+   * A scalar's text as written, for a message: shortened and printable, or only its kind ("a
+   * number") when its file's content is never shown.
+   */
+  private static String shown(YamlNode node) {
+    return node.location().opaque() ? node.kindName() : Text.shorten(((ScalarNode) node).text());
   }
 
   /** Formats a bound for a message: whole numbers with thousands separators. */

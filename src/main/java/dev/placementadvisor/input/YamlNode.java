@@ -53,6 +53,14 @@ public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, Ya
   record ScalarNode(Location location, String text, ScalarKind kind) implements YamlNode {
     @Override
     public String kindName() {
+      if (location.opaque()) {
+        return switch (kind) {
+          case STRING -> "text";
+          case INTEGER, FLOAT -> "a number";
+          case BOOLEAN -> "a boolean";
+          case NULL -> "an empty value";
+        };
+      }
       return switch (kind) {
         case STRING -> "text '" + Text.shorten(text) + "'";
         case INTEGER, FLOAT -> "the number " + Text.shorten(text);

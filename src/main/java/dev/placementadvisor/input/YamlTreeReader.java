@@ -59,8 +59,22 @@ public final class YamlTreeReader {
    * the worst file within the size limit to seconds.
    */
   public static final int MAX_LINE_CHARS = 64 * 1024;
+  /**
+   * Most keys in one mapping. Nothing in an inventory, a catalog or a weights file needs more
+   * (traffic profiles are the largest mapping); a file of millions of tiny entries would otherwise
+   * cost gigabytes of memory before anything could refuse it.
+   */
+  public static final int MAX_KEYS = 10_000;
+  /**
+   * Most values (mappings, lists and scalars) in one file: a fully written inventory of the
+   * largest size read, 200,000 services, has about 5 million. Each costs memory while the file
+   * is parsed whole, so this bounds the memory any file within the size limit can take.
+   */
+  public static final int MAX_VALUES = 6_000_000;
   /** How long to wait for a writer when the file is a named pipe (FIFO). */
   public static final int PIPE_OPEN_SECONDS = 5;
+  /** How long a named pipe may take to open and deliver its whole content, by default. */
+  public static final int PIPE_SECONDS = 30;
 
   private static final YAMLFactory FACTORY = createFactory();
   private static final com.fasterxml.jackson.core.JsonFactory JSON_FACTORY =
@@ -113,18 +127,28 @@ public final class YamlTreeReader {
 
   /** Reads a file; {@code displayName} is how messages name it. */
   public static YamlNode read(Path path, String displayName) {
-    return parse(readText(path, displayName), displayName);
+    return read(path, displayName, false);
   }
 
-  /** Reads a file as UTF-8 text, rejecting what is not a readable text file. */
+  /**
+   * Reads a file; {@code displayName} is how messages name it. When {@code opaque}, no message
+   * quotes the file's content (see {@link Location#opaque}).
+   */
+  public static YamlNode read(Path path, String displayName, boolean opaque) {
+    return parse(readText(path, displayName), displayName, opaque);
+  }
+
+  /**
+   * Reads a file as UTF-8 text, rejecting what is not a readable text file: a directory, a device
+   * or socket, a kernel file under /proc or /sys, a file over {@link #MAX_FILE_BYTES}. A named
+   * pipe is read within {@link #pipeSeconds()} in all.
+   */
   public static String readText(Path path, String displayName) {
     Location where = Location.ofFile(displayName);
     byte[] bytes;
     try {
       BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-      if (attributes.isDirectory()) {
-        throw new InputException(where, "is a directory, not a file");
-      }
+      InputFiles.checkReadable(path, attributes, where);
       if (attributes.isRegularFile() && attributes.size() > MAX_FILE_BYTES) {
         throw new InputException(
             where,
@@ -134,53 +158,96 @@ public final class YamlTreeReader {
                 + MAX_FILE_BYTES
                 + " bytes");
       }
-      // A pipe or a device has no size to check first (and /dev/zero never ends), so every file
-      // is read through the same bound; a regular file may also grow after the check.
-      try (InputStream in = open(path, attributes, where)) {
-        bytes = readBounded(in, where, attributes.isRegularFile() ? attributes.size() : 0);
+      if (attributes.isRegularFile()) {
+        // A regular file may grow after the check, so it is read through the same bound.
+        try (InputStream in = Files.newInputStream(path)) {
+          bytes = readBounded(in, where, attributes.size());
+        }
+      } else {
+        bytes = readPipe(path, where);
       }
     } catch (NoSuchFileException e) {
       throw new InputException(where, "no such file");
     } catch (AccessDeniedException e) {
       throw new InputException(where, "permission denied");
     } catch (IOException e) {
-      throw new InputException(where, "cannot read file: " + e.getMessage(), e);
+      throw new InputException(where, "cannot read file: " + InputFiles.reason(e), e);
     }
     return decode(bytes, displayName);
   }
 
   /**
-   * Opens a file. Opening a named pipe (FIFO) blocks until something opens it for writing, which
-   * may never happen, so anything that is not a regular file is opened on a helper thread and
-   * given {@link #PIPE_OPEN_SECONDS} to open. A pipe from process substitution ({@code <(cmd)})
-   * already has its writer and opens at once.
+   * How long a named pipe may take, in all, to open and deliver its whole content: 30 seconds
+   * (the system property {@code advisor.pipeSeconds} changes it, for tests).
    */
-  private static InputStream open(Path path, BasicFileAttributes attributes, Location where)
-      throws IOException {
-    if (attributes.isRegularFile()) {
-      return Files.newInputStream(path);
-    }
+  public static int pipeSeconds() {
+    return Math.max(1, Integer.getInteger("advisor.pipeSeconds", PIPE_SECONDS));
+  }
+
+  /**
+   * Reads a named pipe. Opening one blocks until something opens it for writing, which may never
+   * happen, and reading blocks while the writer is silent, so both run on a helper thread: the
+   * open is given {@link #PIPE_OPEN_SECONDS} (a pipe from process substitution, {@code <(cmd)},
+   * already has its writer and opens at once), the whole read {@link #pipeSeconds()}.
+   */
+  private static byte[] readPipe(Path path, Location where) throws IOException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(pipeSeconds());
     FutureTask<InputStream> opening = new FutureTask<>(() -> Files.newInputStream(path));
-    Thread opener = new Thread(opening, "advisor-open-" + path.getFileName());
-    opener.setDaemon(true);
-    opener.start();
+    start(opening, "advisor-open");
+    InputStream in;
     try {
-      return opening.get(PIPE_OPEN_SECONDS, TimeUnit.SECONDS);
+      in = result(opening, Math.min(PIPE_OPEN_SECONDS, pipeSeconds()), TimeUnit.SECONDS, where);
     } catch (TimeoutException e) {
       release(path, opening);
       throw new InputException(
           where,
           "nothing is writing to this pipe (waited "
-              + PIPE_OPEN_SECONDS
+              + Math.min(PIPE_OPEN_SECONDS, pipeSeconds())
               + " s): start the writer first, or give a regular file");
+    }
+    FutureTask<byte[]> reading = new FutureTask<>(() -> readBounded(in, where, 0));
+    start(reading, "advisor-read");
+    try {
+      return result(
+          reading, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS, where);
+    } catch (TimeoutException e) {
+      throw new InputException(
+          where,
+          "the pipe did not deliver a whole file within "
+              + pipeSeconds()
+              + " s (its writer is silent or slow): write it to a regular file first");
+    } finally {
+      if (!reading.isDone()) {
+        reading.cancel(true);
+      } else {
+        in.close();
+      }
+    }
+  }
+
+  /** Runs a task on a daemon thread: one left blocked on a pipe never keeps the JVM alive. */
+  private static void start(FutureTask<?> task, String name) {
+    Thread t = new Thread(task, name);
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The value of a finished helper task, its IOException or InputException as thrown. */
+  private static <T> T result(FutureTask<T> task, long timeout, TimeUnit unit, Location where)
+      throws IOException, TimeoutException {
+    try {
+      return task.get(timeout, unit);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
         throw io;
       }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
       throw new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new InputException(where, "interrupted while opening the file");
+      throw new InputException(where, "interrupted while reading the file");
     }
   }
 
@@ -287,13 +354,18 @@ public final class YamlTreeReader {
 
   /** Parses YAML text; {@code displayName} is how messages name its file. */
   public static YamlNode parse(String text, String displayName) {
-    checkLineLengths(text, displayName);
+    return parse(text, displayName, false);
+  }
+
+  /** As {@link #parse(String, String)}; when {@code opaque}, no message quotes the text. */
+  public static YamlNode parse(String text, String displayName, boolean opaque) {
+    checkText(text, displayName);
     try (JsonParser parser = FACTORY.createParser(text)) {
-      return tree(parser, displayName, "YAML");
+      return tree(parser, displayName, "YAML", opaque);
     } catch (InputException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw translate(e, displayName);
+      throw translate(e, displayName, opaque);
     }
   }
 
@@ -339,10 +411,53 @@ public final class YamlTreeReader {
     if (text.length() > MAX_FILE_BYTES) {
       return null;
     }
-    checkLineLengths(text, displayName);
+    checkText(text, displayName);
     return chunks == 0
         ? ChunkedParse.parse(text, displayName, key, binding)
         : ChunkedParse.parse(text, displayName, key, chunks, binding);
+  }
+
+  /**
+   * Refuses what the parser would read differently from an editor: lines too long to parse in
+   * reasonable time (see {@link #MAX_LINE_CHARS}), and the line breaks of YAML 1.1 that YAML 1.2
+   * and editors do not break lines at (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR), which would make
+   * every line number after them wrong.
+   */
+  private static void checkText(String text, String displayName) {
+    checkLineLengths(text, displayName);
+    int at = yaml11LineBreak(text);
+    if (at >= 0) {
+      throw new InputException(
+          lineAndColumn(text, at, displayName),
+          String.format(java.util.Locale.ROOT, "the line break U+%04X: end lines with \\n (or"
+              + " \\r\\n) only, or write it escaped in a double-quoted value", (int) text.charAt(at)));
+    }
+  }
+
+  /** Where the first NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR stands, or -1. */
+  static int yaml11LineBreak(String text) {
+    int at = Integer.MAX_VALUE;
+    for (char c : new char[] {'\u0085', '\u2028', '\u2029'}) {
+      int i = text.indexOf(c);
+      if (i >= 0) {
+        at = Math.min(at, i);
+      }
+    }
+    return at == Integer.MAX_VALUE ? -1 : at;
+  }
+
+  /** The line and column (in characters) of an index, lines ending at \n, \r\n or \r. */
+  private static Location lineAndColumn(String text, int index, String displayName) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i < index; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+        line++;
+        start = i + 1;
+      }
+    }
+    return new Location(displayName, line, text.codePointCount(start, index) + 1);
   }
 
   private static void checkLineLengths(String text, String displayName) {
@@ -409,7 +524,7 @@ public final class YamlTreeReader {
   public static YamlNode readJson(Path path, String displayName) {
     String text = readText(path, displayName);
     try (JsonParser parser = JSON_FACTORY.createParser(text)) {
-      return tree(parser, displayName, "JSON");
+      return tree(parser, displayName, "JSON", false);
     } catch (InputException e) {
       throw e;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -420,9 +535,9 @@ public final class YamlTreeReader {
     }
   }
 
-  private static YamlNode tree(JsonParser parser, String displayName, String language)
-      throws IOException {
-    Builder builder = new Builder(parser, displayName);
+  private static YamlNode tree(
+      JsonParser parser, String displayName, String language, boolean opaque) throws IOException {
+    Builder builder = new Builder(parser, displayName, opaque);
     try {
       return document(parser, builder, displayName, language);
     } catch (StreamConstraintsException e) {
@@ -472,14 +587,13 @@ public final class YamlTreeReader {
     return root;
   }
 
-  private static InputException translate(Exception e, String displayName) {
+  private static InputException translate(Exception e, String displayName, boolean opaque) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
         Mark mark = marked.getProblemMark();
-        String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
         return new InputException(
-            new Location(displayName, mark.getLine() + 1, mark.getColumn() + 1),
-            "YAML syntax error: " + oneLine(problem),
+            new Location(displayName, mark.getLine() + 1, mark.getColumn() + 1, opaque),
+            "YAML syntax error: " + syntaxProblem(marked.getProblem(), opaque),
             e);
       }
     }
@@ -488,40 +602,78 @@ public final class YamlTreeReader {
               marked
           && marked.getProblemMark() != null) {
         var mark = marked.getProblemMark();
-        String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
         return new InputException(
-            new Location(displayName, mark.getLine() + 1, mark.getColumn() + 1),
-            "YAML syntax error: " + oneLine(problem),
+            new Location(displayName, mark.getLine() + 1, mark.getColumn() + 1, opaque),
+            "YAML syntax error: " + syntaxProblem(marked.getProblem(), opaque),
             e);
       }
       if (t instanceof com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException
           marked) {
         return new InputException(
-            location(marked.getLocation(), displayName),
-            "YAML syntax error: " + oneLine(marked.getOriginalMessage()),
+            location(marked.getLocation(), displayName, 0, opaque),
+            "YAML syntax error: " + syntaxProblem(marked.getOriginalMessage(), opaque),
             e);
       }
     }
     if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
       String msg = jpe.getOriginalMessage();
+      Location at = location(jpe.getLocation(), displayName, 0, opaque);
       if (msg != null && msg.startsWith("Duplicate field '")) {
         String key = msg.substring("Duplicate field '".length(), msg.indexOf('\'', 17));
-        return new InputException(
-            location(jpe.getLocation(), displayName), "duplicate key '" + key + "'", e);
+        return new InputException(at, "duplicate key" + Text.quoted(at, key), e);
       }
       if (msg != null && msg.startsWith("Expected a field name")) {
         // SnakeYAML's wording names its event classes; the problem is a complex key.
         return new InputException(
-            location(jpe.getLocation(), displayName),
-            "invalid YAML: a mapping key must be plain text, not a list or a mapping",
-            e);
+            at, "invalid YAML: a mapping key must be plain text, not a list or a mapping", e);
       }
-      return new InputException(
-          location(jpe.getLocation(), displayName), "invalid YAML: " + oneLine(msg), e);
+      return new InputException(at, "invalid YAML: " + syntaxProblem(msg, opaque), e);
     }
     String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return new InputException(Location.ofFile(displayName), "invalid YAML: " + oneLine(msg), e);
+    return new InputException(
+        Location.ofFile(displayName), "invalid YAML: " + syntaxProblem(msg, opaque), e);
   }
+
+  /**
+   * What a syntax error says. SnakeYAML's problems can hold a piece of the text (a character, an
+   * escape, a tag handle): about a file whose content is never shown, only phrases of this
+   * reader's own are given, chosen by the problem's fixed opening words.
+   */
+  static String syntaxProblem(String problem, boolean opaque) {
+    String p = problem == null ? "" : problem;
+    if (p.contains("(TAB)")) {
+      return "a TAB character here: YAML indents and separates with spaces only";
+    }
+    if (!opaque) {
+      return p.isBlank() ? "invalid YAML" : oneLine(p);
+    }
+    for (String[] phrase : OPAQUE_PHRASES) {
+      if (p.startsWith(phrase[0])) {
+        return phrase[1];
+      }
+    }
+    return "not valid YAML here";
+  }
+
+  /** Openings of SnakeYAML's problems, and what to say instead about an opaque file. */
+  private static final String[][] OPAQUE_PHRASES = {
+    {"mapping values are not allowed", "a ':' where no mapping can start"},
+    {"could not find expected ':'", "a key without ':'"},
+    {"found unexpected end of stream", "the file ends inside a value"},
+    {"found character", "a character that cannot start any token"},
+    {"found unknown escape character", "an unknown escape sequence"},
+    {"expected escape sequence", "an invalid escape sequence"},
+    {"expected alphabetic or numeric character", "an invalid anchor or alias name"},
+    {"found undefined tag handle", "an undefined tag handle"},
+    {"did not find expected key", "a line indented where no key was expected"},
+    {"did not find expected node content", "a missing value"},
+    {"did not find expected '-' indicator", "a list item without '-'"},
+    {"did not find expected ',' or ']'", "a flow list without ',' or ']'"},
+    {"did not find expected ',' or '}'", "a flow mapping without ',' or '}'"},
+    {"expected <block end>", "bad indentation"},
+    {"expected a comment or a line break", "text after a value on the same line"},
+    {"found a tab character", "a TAB character here: YAML indents and separates with spaces only"},
+  };
 
   private static String oneLine(String s) {
     if (s == null) {
@@ -537,14 +689,16 @@ public final class YamlTreeReader {
   }
 
   private static Location location(JsonLocation loc, String displayName) {
-    return location(loc, displayName, 0);
+    return location(loc, displayName, 0, false);
   }
 
-  private static Location location(JsonLocation loc, String displayName, int lineOffset) {
+  private static Location location(
+      JsonLocation loc, String displayName, int lineOffset, boolean opaque) {
     if (loc == null || loc.getLineNr() <= 0) {
-      return Location.ofFile(displayName);
+      return new Location(displayName, 0, 0, opaque);
     }
-    return new Location(displayName, loc.getLineNr() + lineOffset, Math.max(1, loc.getColumnNr()));
+    return new Location(
+        displayName, loc.getLineNr() + lineOffset, Math.max(1, loc.getColumnNr()), opaque);
   }
 
   /** Builds nodes from the parser's token stream. */
@@ -560,14 +714,19 @@ public final class YamlTreeReader {
     private final int rootDepth;
     /** Where a fragment's root list puts its items, or null for the tree. */
     private final Consumer<YamlNode> rootItems;
+    /** True when no message may quote the file (see {@link Location#opaque}). */
+    private final boolean opaque;
+    /** Values made so far, against {@link #MAX_VALUES}. */
+    private int values;
 
-    Builder(JsonParser parser, String file) {
+    Builder(JsonParser parser, String file, boolean opaque) {
       this.parser = parser;
       this.file = file;
       this.lineOffset = 0;
       this.fragment = false;
       this.rootDepth = 0;
       this.rootItems = null;
+      this.opaque = opaque;
     }
 
     /** A builder for a fragment of a file (see {@link #fragment}). */
@@ -583,28 +742,40 @@ public final class YamlTreeReader {
       this.fragment = true;
       this.rootDepth = rootDepth;
       this.rootItems = rootItems;
+      this.opaque = false;
     }
 
     Location here() {
-      return location(parser.currentTokenLocation(), file, lineOffset);
+      return location(parser.currentTokenLocation(), file, lineOffset, opaque);
     }
 
     /** Where the parser is now, when the current token's start may not be known yet. */
     Location where() {
       Location token = here();
-      return token.hasLine() ? token : location(parser.currentLocation(), file, lineOffset);
+      return token.hasLine()
+          ? token
+          : location(parser.currentLocation(), file, lineOffset, opaque);
     }
 
     YamlNode value(JsonToken token, int depth) throws IOException {
       Location at = here();
+      if (++values > MAX_VALUES) {
+        throw new InputException(
+            at, "more than " + MAX_VALUES + " values in one file, the most read");
+      }
       if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
         throw new InputException(
-            at, "YAML aliases (*" + Text.shorten(parser.getText()) + ") are not supported");
+            at, "YAML aliases"
+                + (at.opaque() ? "" : " (*" + Text.shorten(parser.getText()) + ")")
+                + " are not supported");
       }
       Object tag = parser.canReadTypeId() ? parser.getTypeId() : null;
       if (tag != null) {
         throw new InputException(
-            at, "YAML tags (" + Text.shorten(tag.toString()) + ") are not supported: write the plain value");
+            at,
+            "YAML tags"
+                + (at.opaque() ? "" : " (" + Text.shorten(tag.toString()) + ")")
+                + " are not supported: write the plain value");
       }
       if (fragment && depth > MAX_DEPTH - FRAGMENT_DEPTH_MARGIN) {
         throw new ChunkedParse.GiveUp();
@@ -662,9 +833,13 @@ public final class YamlTreeReader {
       JsonToken t;
       while ((t = nextInMap()) == JsonToken.FIELD_NAME) {
         Location keyAt = here();
+        if (entries.size() == MAX_KEYS) {
+          throw new InputException(
+              keyAt, "more than " + MAX_KEYS + " keys in one mapping, the most read");
+        }
         String key = whole(parser.currentName(), keyAt);
         if (entries.containsKey(key)) {
-          throw new InputException(keyAt, "duplicate key '" + Text.shorten(key) + "'");
+          throw new InputException(keyAt, "duplicate key" + Text.quoted(keyAt, key));
         }
         YamlNode v = value(parser.nextToken(), depth + 1);
         entries.put(key, new Entry(key, keyAt, v));
@@ -683,7 +858,8 @@ public final class YamlTreeReader {
         String msg = e.getOriginalMessage();
         if (msg != null && msg.startsWith("Duplicate field '")) {
           String key = msg.substring("Duplicate field '".length(), msg.lastIndexOf('\''));
-          throw new InputException(here(), "duplicate key '" + Text.shorten(key) + "'");
+          Location at = here();
+          throw new InputException(at, "duplicate key" + Text.quoted(at, key));
         }
         throw e;
       }

@@ -80,12 +80,27 @@ public final class InventoryLoader {
 
   /** Loads the inventory at {@code path}, naming it {@code path} as given in messages. */
   public static Inventory load(Path path) {
-    return load(path, path.toString());
+    return load(path, Text.path(path));
   }
 
   /** Loads the inventory at {@code path}; messages name it {@code displayName}. */
   public static Inventory load(Path path, String displayName) {
-    return parse(YamlTreeReader.readText(path, displayName), path, displayName, 0);
+    return load(path, displayName, false);
+  }
+
+  /**
+   * Loads the inventory at {@code path}; messages name it {@code displayName} and, when {@code
+   * opaque}, never quote it (for an inventory reached through a symbolic link: see {@link
+   * Location#opaque}).
+   */
+  public static Inventory load(Path path, String displayName, boolean opaque) {
+    String text = YamlTreeReader.readText(path, displayName);
+    // The route of a large file gives a result or nothing, never a message; errors come from the
+    // whole-file route, which knows whether it may quote.
+    Inventory split = split(text, path, displayName, 0);
+    return split != null
+        ? split
+        : bind(YamlTreeReader.parse(text, displayName, opaque), path, displayName);
   }
 
   /** Loads an inventory from text (for tests and tools). */
@@ -190,7 +205,7 @@ public final class InventoryLoader {
 
   private static Organization organization(YamlNode node) {
     Fields f = Fields.of(node, "organization", ORG_KEYS);
-    String name = f.has("name") ? Values.string(f.get("name"), "name") : "";
+    String name = f.has("name") ? Values.line(f.get("name"), "name") : "";
     Integer engineers =
         f.has("engineers")
             ? (int) Values.integer(f.get("engineers"), "engineers", 1, MAX_PEOPLE)
@@ -205,7 +220,8 @@ public final class InventoryLoader {
       if (!REGION.matcher(region).matches()) {
         throw new InputException(
             f.get("region").location(),
-            "'region' must be a cloud region such as us-east-1, got '" + Text.shorten(region) + "'");
+            "'region' must be a cloud region such as us-east-1, got"
+                + Text.quoted(f.get("region").location(), region));
       }
     }
     return new Organization(
@@ -230,9 +246,8 @@ public final class InventoryLoader {
       if (!type.matches("[a-z0-9-]+\\.[a-z0-9-]+")) {
         throw new InputException(
             f.get("instanceType").location(),
-            "'instanceType' must be an instance type such as t3.medium, got '"
-                + Text.shorten(type)
-                + "'");
+            "'instanceType' must be an instance type such as t3.medium, got"
+                + Text.quoted(f.get("instanceType").location(), type));
       }
     }
     int minNodes =
@@ -258,7 +273,8 @@ public final class InventoryLoader {
     }
     for (YamlNode.Entry e : map.entries().values()) {
       checkName(e.key(), e.keyLocation(), "profile name");
-      result.put(e.key(), profile(e.value(), e.key(), "profile '" + e.key() + "'"));
+      result.put(
+          e.key(), profile(e.value(), e.key(), "profile" + Text.quoted(e.keyLocation(), e.key())));
     }
     return result;
   }
@@ -317,7 +333,11 @@ public final class InventoryLoader {
     if (first != null) {
       throw new InputException(
           s.location(),
-          "duplicate service name '" + s.name() + "' (first defined at line " + first.line() + ")");
+          "duplicate service name"
+              + Text.quoted(s.location(), s.name())
+              + " (first defined at line "
+              + first.line()
+              + ")");
     }
   }
 
@@ -327,7 +347,7 @@ public final class InventoryLoader {
         && m.entries().get("name") != null
         && m.entries().get("name").value() instanceof YamlNode.ScalarNode s
         && !s.isNull()) {
-      context = "service '" + Text.shorten(s.text()) + "'";
+      context = "service" + Text.quoted(s.location(), s.text());
     }
     Fields f = Fields.of(node, context, SERVICE_KEYS);
     YamlNode nameNode = f.require("name");
@@ -427,18 +447,19 @@ public final class InventoryLoader {
     String ref = Values.string(node, "traffic");
     TrafficProfile p = profiles.get(ref);
     if (p == null) {
-      String hint = Text.didYouMean(ref, profiles.keySet());
+      Location at = node.location();
+      String hint = at.opaque() ? null : Text.didYouMean(ref, profiles.keySet());
       throw new InputException(
-          node.location(),
-          "unknown traffic profile '"
-              + Text.shorten(ref)
-              + "' in "
+          at,
+          "unknown traffic profile"
+              + Text.quoted(at, ref)
+              + " in "
               + context
               + (hint != null
                   ? " (did you mean '" + hint + "'?)"
                   : profiles.isEmpty()
                       ? " (the inventory defines no profiles)"
-                      : " (defined: " + String.join(", ", profiles.keySet()) + ")"));
+                      : at.opaque() ? "" : " (defined: " + String.join(", ", profiles.keySet()) + ")"));
     }
     return p;
   }
@@ -446,17 +467,11 @@ public final class InventoryLoader {
   private static PricingSettings pricing(YamlNode node, Path inventory) {
     Fields f = Fields.of(node, "pricing", PRICING_KEYS);
     boolean freeTier = flag(f, "freeTier");
-    Path catalog = null;
+    String catalog = null;
     Location at = null;
     if (f.has("catalog")) {
       at = f.get("catalog").location();
-      String value = Values.string(f.get("catalog"), "catalog");
-      Path base = inventory.toAbsolutePath().getParent();
-      try {
-        catalog = base == null ? Path.of(value) : base.resolve(value);
-      } catch (java.nio.file.InvalidPathException e) {
-        throw new InputException(at, "'catalog' is not a valid path: " + Text.shorten(value));
-      }
+      catalog = Values.string(f.get("catalog"), "catalog");
     }
     return new PricingSettings(freeTier, catalog, at);
   }
@@ -489,9 +504,8 @@ public final class InventoryLoader {
           at,
           "invalid "
               + what
-              + " '"
-              + Text.shorten(name)
-              + "': use letters, digits, '.', '_' and '-', starting with a letter or digit (at most 100)");
+              + Text.quoted(at, name)
+              + ": use letters, digits, '.', '_' and '-', starting with a letter or digit (at most 100)");
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.placementadvisor.pricing;
 
 import dev.placementadvisor.input.Fields;
 import dev.placementadvisor.input.InputException;
+import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.Values;
 import dev.placementadvisor.input.YamlNode;
 import dev.placementadvisor.input.YamlTreeReader;
@@ -24,6 +25,9 @@ public final class CatalogLoader {
   private static final String RESOURCE = "/dev/placementadvisor/pricing/catalog.yaml";
   private static final String BUNDLED = "bundled catalog";
   private static final double MAX_PRICE = 1e9;
+  /** What an entry's id may be: shown in every report, it is held to the inventory's name rule. */
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
   private static volatile PriceCatalog bundled;
 
@@ -40,9 +44,12 @@ public final class CatalogLoader {
     return c;
   }
 
-  /** Applies a user catalog file over {@code base}. */
+  /**
+   * Applies a user catalog file over {@code base}. No message quotes the file (see {@link
+   * dev.placementadvisor.input.Location#opaque}): a path to it may have been written by anyone.
+   */
   public static PriceCatalog applyFile(PriceCatalog base, Path file, String displayName) {
-    PriceCatalog c = apply(base, YamlTreeReader.read(file, displayName), displayName);
+    PriceCatalog c = apply(base, YamlTreeReader.read(file, displayName, true), displayName);
     check(c);
     return c;
   }
@@ -75,14 +82,15 @@ public final class CatalogLoader {
       long v = Values.integer(top.get("version"), "version", 0, Integer.MAX_VALUE);
       if (v != 1) {
         throw new InputException(
-            top.get("version").location(), "unsupported catalog version " + v + ": expected 1");
+            top.get("version").location(), "unsupported catalog version: expected 1");
       }
     }
     String date = text(top, "effectiveDate", base == null ? null : base.effectiveDate());
     String currency = text(top, "currency", base == null ? null : base.currency());
     if (currency != null && !currency.equals("USD")) {
       throw new InputException(
-          top.get("currency").location(), "only USD catalogs are supported, got " + currency);
+          top.get("currency").location(),
+          "only USD catalogs are supported, got" + Text.quoted(top.get("currency").location(), currency));
     }
     String region = text(top, "region", base == null ? null : base.region());
     double hours =
@@ -96,16 +104,16 @@ public final class CatalogLoader {
         new LinkedHashMap<>(base == null ? Map.of() : base.instances());
     Map<String, TaxLine> tax = new LinkedHashMap<>(base == null ? Map.of() : base.kubernetesTax());
     for (YamlNode.Entry e : entries(top, "prices")) {
-      prices.put(e.key(), price(e.key(), e.value()));
+      prices.put(e.key(), price(id(e, "price"), e.value()));
     }
     for (YamlNode.Entry e : entries(top, "quantities")) {
-      quantities.put(e.key(), quantity(e.key(), e.value()));
+      quantities.put(e.key(), quantity(id(e, "quantity"), e.value()));
     }
     for (YamlNode.Entry e : entries(top, "instances")) {
-      instances.put(e.key(), instance(e.key(), e.value()));
+      instances.put(e.key(), instance(id(e, "instance type"), e.value()));
     }
     for (YamlNode.Entry e : entries(top, "kubernetesTax")) {
-      tax.put(e.key(), taxLine(e.key(), e.value()));
+      tax.put(e.key(), taxLine(id(e, "tax line"), e.value()));
     }
     String origin = base == null ? name : base.origin() + " + " + name;
     if (date == null || region == null) {
@@ -117,7 +125,24 @@ public final class CatalogLoader {
   }
 
   private static String text(Fields f, String key, String fallback) {
-    return f.has(key) ? Values.string(f.get(key), key) : fallback;
+    return f.has(key) ? Values.line(f.get(key), key) : fallback;
+  }
+
+  /** An entry's id, checked: the id and how messages name the entry ("price 'x'"). */
+  private record Id(String id, String context) {}
+
+  private static Id id(YamlNode.Entry e, String what) {
+    if (!ID.matcher(e.key()).matches()) {
+      throw new InputException(
+          e.keyLocation(),
+          "invalid "
+              + what
+              + " id"
+              + Text.quoted(e.keyLocation(), e.key())
+              + ": use letters, digits, '.', '_' and '-', starting with a letter or digit (at most"
+              + " 100)");
+    }
+    return new Id(e.key(), what + Text.quoted(e.keyLocation(), e.key()));
   }
 
   private static List<YamlNode.Entry> entries(Fields top, String key) {
@@ -131,13 +156,14 @@ public final class CatalogLoader {
     return new ArrayList<>(m.entries().values());
   }
 
-  private static Price price(String id, YamlNode node) {
+  private static Price price(Id entry, YamlNode node) {
+    String id = entry.id();
+    String context = entry.context();
     Fields f =
-        Fields.of(
-            node, "price '" + id + "'", List.of("unit", "price", "tiers", "source", "checked", "note"));
+        Fields.of(node, context, List.of("unit", "price", "tiers", "source", "checked", "note"));
     List<Tier> tiers = new ArrayList<>();
     if (f.has("price") == f.has("tiers")) {
-      throw new InputException(f.location(), "price '" + id + "' needs either 'price' or 'tiers'");
+      throw new InputException(f.location(), context + " needs either 'price' or 'tiers'");
     }
     if (f.has("price")) {
       tiers.add(new Tier(Double.POSITIVE_INFINITY, Values.number(f.get("price"), "price", 0, false, MAX_PRICE)));
@@ -145,22 +171,22 @@ public final class CatalogLoader {
       List<YamlNode> items = f.list("tiers");
       double previous = 0;
       for (int i = 0; i < items.size(); i++) {
-        Fields t = Fields.of(items.get(i), "a tier of price '" + id + "'", List.of("upTo", "price"));
+        Fields t = Fields.of(items.get(i), "a tier of " + context, List.of("upTo", "price"));
         boolean last = i == items.size() - 1;
         double upTo = Double.POSITIVE_INFINITY;
         if (t.has("upTo")) {
           upTo = Values.number(t.get("upTo"), "upTo", previous, true, 1e18);
         } else if (!last) {
-          throw new InputException(t.location(), "only the last tier of price '" + id + "' may omit 'upTo'");
+          throw new InputException(t.location(), "only the last tier of " + context + " may omit 'upTo'");
         }
         if (last && t.has("upTo")) {
-          throw new InputException(t.location(), "the last tier of price '" + id + "' must omit 'upTo'");
+          throw new InputException(t.location(), "the last tier of " + context + " must omit 'upTo'");
         }
         tiers.add(new Tier(upTo, Values.number(t.require("price"), "price", 0, false, MAX_PRICE)));
         previous = upTo;
       }
       if (tiers.isEmpty()) {
-        throw new InputException(f.location(), "price '" + id + "' has no tiers");
+        throw new InputException(f.location(), context + " has no tiers");
       }
     }
     return new Price(
@@ -172,22 +198,26 @@ public final class CatalogLoader {
         text(f, "note", ""));
   }
 
-  private static Quantity quantity(String id, YamlNode node) {
-    Fields f = Fields.of(node, "quantity '" + id + "'", List.of("value", "unit", "source", "checked", "note"));
+  private static Quantity quantity(Id entry, YamlNode node) {
+    Fields f =
+        Fields.of(node, entry.context(), List.of("value", "unit", "source", "checked", "note"));
+    text(f, "note", "");
     return new Quantity(
-        id,
+        entry.id(),
         Values.number(f.require("value"), "value", 0, false, 1e18),
         text(f, "unit", ""),
         text(f, "source", ""),
         text(f, "checked", ""));
   }
 
-  private static Instance instance(String type, YamlNode node) {
+  private static Instance instance(Id entry, YamlNode node) {
+    String type = entry.id();
     Fields f =
         Fields.of(
             node,
-            "instance '" + type + "'",
+            entry.context(),
             List.of("vcpu", "memoryGib", "architecture", "gpu", "hourly", "source", "checked", "note"));
+    text(f, "note", "");
     String arch = text(f, "architecture", "x86_64");
     if (!arch.equals("x86_64") && !arch.equals("arm64")) {
       throw new InputException(f.get("architecture").location(), "'architecture' must be x86_64 or arm64");
@@ -203,12 +233,14 @@ public final class CatalogLoader {
         text(f, "checked", ""));
   }
 
-  private static TaxLine taxLine(String id, YamlNode node) {
+  private static TaxLine taxLine(Id entry, YamlNode node) {
+    String id = entry.id();
     Fields f =
         Fields.of(
             node,
-            "tax line '" + id + "'",
+            entry.context(),
             List.of("monthly", "waivedWithPlatformTeam", "label", "source", "checked", "note"));
+    text(f, "note", "");
     return new TaxLine(
         id,
         text(f, "label", id),

@@ -46,7 +46,7 @@ public final class WeightsLoader {
 
   /** Applies a weights file over {@code base}. */
   public static Weights applyFile(Weights base, Path file) {
-    YamlNode root = YamlTreeReader.read(file, file.toString());
+    YamlNode root = YamlTreeReader.read(file, Text.path(file), true);
     return apply(base, root, "the weights file", true);
   }
 

@@ -365,7 +365,8 @@ class InventoryLoaderBadInputTest {
       String message =
           assertLocated(tmp, fixture("loader-valid.yaml"), weights, 3, 8, "--weights", weights);
 
-      assertThat(message).contains("'gpu'").contains("number").contains("'lots'");
+      // The weights file is named by an option: what it holds is never quoted back.
+      assertThat(message).contains("'gpu'").contains("number").doesNotContain("lots");
     }
 
     @Test
