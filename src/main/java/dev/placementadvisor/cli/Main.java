@@ -1,6 +1,7 @@
 package dev.placementadvisor.cli;
 
 import dev.placementadvisor.input.InputException;
+import dev.placementadvisor.input.Text;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintWriter;
@@ -34,7 +35,7 @@ public final class Main {
     CommandLine cmd = AdvisorCommand.commandLine(args);
     cmd.setOut(out);
     cmd.setErr(err);
-    cmd.setColorScheme(Help.defaultColorScheme(console ? Help.Ansi.AUTO : Help.Ansi.OFF));
+    cmd.setColorScheme(Help.defaultColorScheme(colour(console, System.getenv("TERM"))));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler(Main::usageError);
     cmd.setExecutionExceptionHandler(
@@ -53,10 +54,19 @@ public final class Main {
     return code;
   }
 
+  /**
+   * Colour on a console unless NO_COLOR is set (picocli's AUTO checks that and whether the output
+   * is a terminal) or the terminal says it is dumb.
+   */
+  static Help.Ansi colour(boolean console, String term) {
+    return console && !"dumb".equals(term) ? Help.Ansi.AUTO : Help.Ansi.OFF;
+  }
+
   private static int usageError(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("advisor: " + ex.getMessage());
+    // picocli quotes the arguments it refuses: they may hold anything, line breaks included.
+    err.println("advisor: " + Text.printable(ex.getMessage()));
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCodes.USAGE;
@@ -64,7 +74,8 @@ public final class Main {
 
   private static int failure(Throwable ex, ParseResult parseResult, PrintWriter err) {
     if (ex instanceof InputException input) {
-      err.println(input.getMessage());
+      // Every message is one printable line, whatever a file or a path put into it.
+      err.println(Text.printable(input.getMessage()));
       if (verbose(parseResult) && input.getCause() != null) {
         err.println(stackTrace(input.getCause()));
       }
@@ -74,7 +85,7 @@ public final class Main {
     if (ex instanceof ParameterException pe) {
       return usageError(pe, new String[0]);
     }
-    err.println("advisor: internal error: " + summary(ex));
+    err.println("advisor: internal error: " + Text.printable(summary(ex)));
     if (verbose(parseResult)) {
       err.println(stackTrace(ex));
     } else {
@@ -106,6 +117,7 @@ public final class Main {
   private static String stackTrace(Throwable t) {
     StringWriter s = new StringWriter();
     t.printStackTrace(new PrintWriter(s));
-    return s.toString().stripTrailing();
+    return String.join(
+        System.lineSeparator(), s.toString().stripTrailing().lines().map(Text::printable).toList());
   }
 }

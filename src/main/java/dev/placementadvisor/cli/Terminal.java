@@ -14,6 +14,10 @@ final class Terminal {
     return spec.commandLine().getOut();
   }
 
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
   boolean color() {
     return spec.commandLine().getColorScheme().ansi().enabled();
   }

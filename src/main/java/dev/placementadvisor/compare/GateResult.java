@@ -14,4 +14,9 @@ public record GateResult(
   public GateResult {
     services = List.copyOf(services);
   }
+
+  /** The gate and its limit, as messages name it: "max-increase 10%", "placement-change". */
+  public String label() {
+    return id + (limit.equals("none") ? "" : " " + limit);
+  }
 }

@@ -93,7 +93,7 @@ public final class ReportDiff {
               .toList();
       results.add(new GateResult("budget", Format.usd(budget), !failed,
           failed ? "monthly cost " + Format.usd(current.total()) + " exceeds the budget of " + Format.usd(budget)
-              + "; largest: " + String.join(", ", top.stream().map(e -> e.name() + " " + Format.usd(e.monthlyCost())).toList())
+              + "; largest: " + capped(top.stream().map(e -> e.name() + " " + Format.usd(e.monthlyCost())).toList())
               : "monthly cost " + Format.usd(current.total()) + " within the budget of " + Format.usd(budget),
           failed ? top.stream().map(Snapshot.Entry::name).toList() : List.of()));
     }
@@ -101,7 +101,7 @@ public final class ReportDiff {
       List<ServiceChange> moved = changes.stream().filter(ServiceChange::placementChanged).toList();
       results.add(new GateResult("placement-change", "none", moved.isEmpty(),
           moved.isEmpty() ? "no placement changed"
-              : "placement changed: " + String.join(", ", moved.stream()
+              : "placement changed: " + capped(moved.stream()
                   .map(c -> c.name() + " " + c.placementBefore() + " → " + c.placementAfter()).toList()),
           names(moved)));
     }
@@ -117,12 +117,25 @@ public final class ReportDiff {
       return "no single service";
     }
     List<String> parts = new ArrayList<>();
-    for (ServiceChange c : changes.subList(0, Math.min(5, changes.size()))) {
+    for (ServiceChange c : changes.subList(0, Math.min(MAX_NAMED, changes.size()))) {
       parts.add(c.name() + " " + signedUsd(c.delta())
           + (c.kind() == ServiceChange.Kind.ADDED ? " (added)" : c.percent() != null ? " (" + signedPct(c.percent()) + ")" : ""));
     }
-    if (changes.size() > 5) {
-      parts.add("and " + (changes.size() - 5) + " more");
+    return capped(parts, changes.size());
+  }
+
+  /** Most services a gate's message names; the rest are counted ("and 12 more"). */
+  public static final int MAX_NAMED = 5;
+
+  /** "a, b, c, d, e and 12 more": the first {@link #MAX_NAMED} items, and the count of the rest. */
+  static String capped(List<String> items) {
+    return capped(items.subList(0, Math.min(MAX_NAMED, items.size())), items.size());
+  }
+
+  private static String capped(List<String> shown, int total) {
+    List<String> parts = new ArrayList<>(shown.subList(0, Math.min(MAX_NAMED, shown.size())));
+    if (total > parts.size()) {
+      parts.add("and " + (total - parts.size()) + " more");
     }
     return String.join(", ", parts);
   }

@@ -30,21 +30,26 @@ public final class ComparisonMarkdownRenderer implements ComparisonRenderer {
       for (ServiceChange s : changed.subList(0, Math.min(MAX_ROWS, changed.size()))) {
         b.append("| ").append(MarkdownRenderer.escape(s.name())).append(" | ")
             .append(ComparisonText.kind(s)).append(" | ")
-            .append(ComparisonText.placement(s)).append(" | ")
+            .append(MarkdownRenderer.escape(ComparisonText.placement(s))).append(" | ")
             .append(ComparisonText.before(s)).append(" | ")
             .append(ComparisonText.after(s)).append(" | ")
             .append(ComparisonText.delta(s)).append(" |\n");
       }
       if (changed.size() > MAX_ROWS) {
-        b.append("\n").append(changed.size() - MAX_ROWS).append(" more changed services not shown.\n");
+        b.append("\n… and ").append(changed.size() - MAX_ROWS)
+            .append(" more changed services not shown.\n");
       }
     }
     List<ServiceChange> moved = changed.stream().filter(ServiceChange::placementChanged).toList();
     if (!moved.isEmpty()) {
       b.append("\n### Placement changes\n\n");
-      for (ServiceChange s : moved) {
+      for (ServiceChange s : moved.subList(0, Math.min(MAX_ROWS, moved.size()))) {
         b.append("- ").append(Markdown.code(s.name())).append(": ")
-            .append(s.placementBefore()).append(" → ").append(s.placementAfter()).append('\n');
+            .append(MarkdownRenderer.escape(s.placementBefore())).append(" → ")
+            .append(MarkdownRenderer.escape(s.placementAfter())).append('\n');
+      }
+      if (moved.size() > MAX_ROWS) {
+        b.append("- … and ").append(moved.size() - MAX_ROWS).append(" more\n");
       }
     }
     if (!c.gates().isEmpty()) {

@@ -3,6 +3,7 @@ package dev.placementadvisor.render;
 import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.compare.GateResult;
 import dev.placementadvisor.compare.ServiceChange;
+import dev.placementadvisor.input.Text;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public final class ComparisonTableRenderer implements ComparisonRenderer {
   @Override
   public void render(Comparison c, Writer out) throws IOException {
     StringBuilder b = new StringBuilder();
-    b.append("Compared with ").append(c.baseline().source()).append('\n');
+    b.append("Compared with ").append(Text.printable(c.baseline().source())).append('\n');
     b.append("Monthly cost: ").append(ComparisonText.totalChange(c)).append("\n\n");
     List<ServiceChange> changed = c.changed();
     if (changed.isEmpty()) {
@@ -29,7 +30,8 @@ public final class ComparisonTableRenderer implements ComparisonRenderer {
       List<String[]> rows = new ArrayList<>();
       for (ServiceChange s : changed) {
         rows.add(new String[] {
-          s.name(), ComparisonText.kind(s), ComparisonText.placement(s), ComparisonText.before(s),
+          Text.printable(s.name()), ComparisonText.kind(s),
+          Text.printable(ComparisonText.placement(s)), ComparisonText.before(s),
           ComparisonText.after(s), ComparisonText.delta(s)
         });
       }
@@ -53,7 +55,7 @@ public final class ComparisonTableRenderer implements ComparisonRenderer {
           mark = (g.passed() ? "\u001b[32m" : "\u001b[31m") + mark + Ansi.RESET;
         }
         b.append("  ").append(mark).append("  ").append(ComparisonText.gateLabel(g)).append(": ")
-            .append(g.message()).append('\n');
+            .append(Text.printable(g.message())).append('\n');
       }
     }
     b.append("\nResult: ").append(ComparisonText.verdict(c)).append('\n');

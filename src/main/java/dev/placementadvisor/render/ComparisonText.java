@@ -69,6 +69,6 @@ final class ComparisonText {
   }
 
   static String gateLabel(GateResult g) {
-    return g.id() + (g.limit().equals("none") ? "" : " " + g.limit());
+    return g.label();
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.PlatformCost;
+import dev.placementadvisor.input.Text;
 import dev.placementadvisor.report.Format;
 
 /** Renders the full reasoning for one service: every factor, its points, and the decision. */
@@ -37,7 +38,7 @@ public final class ExplainRenderer {
         color ? Ansi.placement(s.placement()) + s.placement().id() + Ansi.RESET : s.placement().id();
     b.append(s.name()).append(": ").append(placement).append('\n');
     b.append("  defined at ")
-        .append(inventory)
+        .append(Text.printable(inventory))
         .append(':')
         .append(s.location().line())
         .append(':')
@@ -52,13 +53,14 @@ public final class ExplainRenderer {
         Reason r = fired.get(f.id());
         String points = group.weighted() ? pad(r == null ? "0" : Highlights.signed(r.points()), 4) : "   -";
         String detail = r == null ? "does not apply: " + f.summary() : r.detail();
-        b.append("  ").append(points).append("  ").append(padRight(f.id(), 24)).append(detail);
+        b.append("  ").append(points).append("  ").append(padRight(f.id(), 24))
+            .append(Text.printable(detail));
         b.append('\n');
       }
     }
     b.append("\nDecision\n");
     for (String step : s.decision()) {
-      b.append("  - ").append(step).append('\n');
+      b.append("  - ").append(Text.printable(step)).append('\n');
     }
     if (!s.excluded().isEmpty()) {
       b.append("  - ruled out: ");
@@ -72,15 +74,17 @@ public final class ExplainRenderer {
       b.append('\n');
     }
     if (s.hybridSplit() != null) {
-      b.append("  - split: ").append(s.hybridSplit()).append('\n');
+      b.append("  - split: ").append(Text.printable(s.hybridSplit())).append('\n');
     }
     String[] names = {"serverless", "kubernetes", "wasm-edge"};
     for (int i = 0; i < costs.size(); i++) {
       b.append("\nMonthly cost on ").append(names[i]).append(": ")
           .append(Format.usd(costs.get(i).total())).append('\n');
       for (CostLine l : costs.get(i).lines()) {
-        b.append("  ").append(padLeft(Format.usd(l.amount()), 12)).append("  ").append(l.item());
-        b.append("\n                ").append(l.formula()).append('\n');
+        // Items and formulas quote the price catalog's ids and units, which a user catalog sets.
+        b.append("  ").append(padLeft(Format.usd(l.amount()), 12)).append("  ")
+            .append(Text.printable(l.item()));
+        b.append("\n                ").append(Text.printable(l.formula())).append('\n');
       }
     }
     b.append("\nMonthly cost as hybrid: ").append(Format.usd(s.costs().hybrid()))

@@ -65,6 +65,48 @@ final class GateFindings {
         .toList();
   }
 
+  /**
+   * Most services the annotation formats (github, sarif, junit) write a line, result or test case
+   * for; the rest are counted in one closing line, so a pull request that touches a large estate
+   * still gets a readable check.
+   */
+  static final int MAX_SERVICES = 100;
+
+  /**
+   * The notable services to list: all of them, in the comparison's order, when there are at most
+   * {@link #MAX_SERVICES}; else the first {@link #MAX_SERVICES} of those a failed gate names
+   * first, then the rest.
+   */
+  List<ServiceChange> listed() {
+    return listed(notable());
+  }
+
+  /** As {@link #listed()}, from the given services. */
+  List<ServiceChange> listed(List<ServiceChange> all) {
+    if (all.size() <= MAX_SERVICES) {
+      return all;
+    }
+    List<ServiceChange> ordered = new ArrayList<>(all.size());
+    all.stream().filter(c -> !failedGates(c.name()).isEmpty()).forEach(ordered::add);
+    all.stream().filter(c -> failedGates(c.name()).isEmpty()).forEach(ordered::add);
+    return ordered.subList(0, MAX_SERVICES);
+  }
+
+  /** How many notable services {@link #listed} leaves out. */
+  int omitted() {
+    return omitted(notable());
+  }
+
+  static int omitted(List<ServiceChange> all) {
+    return Math.max(0, all.size() - MAX_SERVICES);
+  }
+
+  /** "… and 12 more services not listed here; the JSON report has them all". */
+  static String more(int omitted) {
+    return "… and " + omitted + (omitted == 1 ? " more service" : " more services")
+        + " not listed here; the JSON report has them all";
+  }
+
   /** True for a service whose monthly cost rose by at least a cent. */
   static boolean costRose(ServiceChange c) {
     return c.delta() > 0.005;

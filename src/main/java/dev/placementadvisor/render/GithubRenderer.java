@@ -3,6 +3,7 @@ package dev.placementadvisor.render;
 import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.compare.GateResult;
 import dev.placementadvisor.compare.ServiceChange;
+import dev.placementadvisor.input.Text;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -47,7 +48,7 @@ public final class GithubRenderer implements ComparisonRenderer {
             g.message());
       }
     }
-    for (ServiceChange s : findings.notable()) {
+    for (ServiceChange s : findings.listed()) {
       List<GateResult> failed = findings.failedGates(s.name());
       String level;
       String message = GateFindings.describe(s);
@@ -64,6 +65,9 @@ public final class GithubRenderer implements ComparisonRenderer {
       boolean located = s.kind() != ServiceChange.Kind.REMOVED;
       command(b, level, file, located ? s.line() : 0, located ? s.column() : 0,
           "advisor: " + s.name(), message);
+    }
+    if (findings.omitted() > 0) {
+      command(b, "notice", file, 0, 0, "advisor", GateFindings.more(findings.omitted()));
     }
     b.append("advisor: monthly cost ").append(ComparisonText.totalChange(c)).append("; ")
         .append(ComparisonText.verdict(c)).append('\n');
@@ -123,9 +127,12 @@ public final class GithubRenderer implements ComparisonRenderer {
     }
   }
 
-  /** Escapes a command's message: %, CR and LF. */
+  /**
+   * Escapes a command's message: made {@link Text#printable} (one line, no control or bidi
+   * character), then %, CR and LF as the runner expects.
+   */
   static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return Text.printable(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
   /** Escapes a command property's value: as {@link #data}, and also ':' and ','. */

@@ -3,6 +3,7 @@ package dev.placementadvisor.render;
 import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.compare.GateResult;
 import dev.placementadvisor.compare.ServiceChange;
+import dev.placementadvisor.input.Text;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class JunitRenderer implements ComparisonRenderer {
   @Override
   public void render(Comparison c, Writer out) throws IOException {
     GateFindings findings = new GateFindings(c);
-    List<ServiceChange> services = c.changes();
+    List<ServiceChange> services = findings.listed(c.changes());
     int tests = services.size() + c.gates().size();
     long failures =
         services.stream().filter(s -> !findings.failedGates(s.name()).isEmpty()).count()
@@ -31,29 +32,35 @@ public final class JunitRenderer implements ComparisonRenderer {
     b.append("  <testsuite name=\"advisor\" tests=\"").append(tests).append("\" failures=\"")
         .append(failures).append("\" errors=\"0\" skipped=\"0\">\n");
     b.append("    <properties>\n");
-    property(b, "baseline", c.baseline().source());
-    property(b, "inventory", c.current().inventory());
+    property(b, "baseline", Text.printable(c.baseline().source()));
+    property(b, "inventory", Text.printable(c.current().inventory()));
     property(b, "monthlyCost", ComparisonText.totalChange(c));
     property(b, "result", ComparisonText.verdict(c));
     b.append("    </properties>\n");
     for (ServiceChange s : services) {
       List<GateResult> failed = findings.failedGates(s.name());
-      testcase(b, SERVICES, s.name());
+      String name = Text.printable(s.name());
+      testcase(b, SERVICES, name);
       if (failed.isEmpty()) {
         b.append("/>\n");
         continue;
       }
       String gates = GateFindings.gateList(failed);
-      failure(b, s.name() + " fails " + gates,
-          s.name() + ": " + GateFindings.describe(s) + "\nfails: " + gates);
+      failure(b, name + " fails " + gates,
+          name + ": " + Text.printable(GateFindings.describe(s)) + "\nfails: " + gates);
     }
     for (GateResult g : c.gates()) {
       testcase(b, GATES, g.id());
       if (g.passed()) {
         b.append("/>\n");
       } else {
-        failure(b, ComparisonText.gateLabel(g) + " failed", g.message());
+        failure(b, ComparisonText.gateLabel(g) + " failed", Text.printable(g.message()));
       }
+    }
+    int omitted = GateFindings.omitted(c.changes());
+    if (omitted > 0) {
+      b.append("    <system-out>").append(escapeText(GateFindings.more(omitted)))
+          .append("</system-out>\n");
     }
     b.append("  </testsuite>\n</testsuites>\n");
     out.write(b.toString());
@@ -81,8 +88,9 @@ public final class JunitRenderer implements ComparisonRenderer {
 
   /**
    * Escapes text for XML 1.0 content and attribute values: the five markup characters, line
-   * breaks and tabs as character references (so attributes keep them), and drops what XML 1.0
-   * cannot carry at all (control characters, lone surrogates, U+FFFE and U+FFFF).
+   * breaks and tabs as character references (so attributes keep them), other control and
+   * invisible formatting characters as {@code \\uXXXX} text (see {@link Text#printable}), and
+   * drops what XML 1.0 cannot carry at all (lone surrogates, U+FFFE and U+FFFF).
    */
   static String escape(String s) {
     StringBuilder b = new StringBuilder(s.length());
@@ -97,7 +105,10 @@ public final class JunitRenderer implements ComparisonRenderer {
         case '\r' -> b.append("&#13;");
         case '\t' -> b.append("&#9;");
         default -> {
-          if (legal(cp)) {
+          if (Text.mustEscape(cp)) {
+            // Shown, not acted on: no control or bidi character reaches a CI's test view.
+            b.append(Text.printable(new String(Character.toChars(cp))));
+          } else if (legal(cp)) {
             b.appendCodePoint(cp);
           }
         }

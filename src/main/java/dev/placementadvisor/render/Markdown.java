@@ -1,5 +1,6 @@
 package dev.placementadvisor.render;
 
+import dev.placementadvisor.input.Text;
 import dev.placementadvisor.report.Format;
 
 import java.util.ArrayList;
@@ -9,9 +10,17 @@ import java.util.List;
 final class Markdown {
   private Markdown() {}
 
+  /** A zero-width space, as an entity: breaks what GitHub would link, invisible when rendered. */
+  private static final String BREAK = "&#8203;";
+
   /**
-   * Escapes text for a paragraph, heading or table cell: every character markdown, GitHub's math or
-   * HTML could take for markup is backslash-escaped, and line breaks become spaces.
+   * Escapes text for a paragraph, heading or table cell, so that it shows as written and does
+   * nothing else: every character markdown, GitHub's math or HTML could take for markup is
+   * backslash-escaped (a table cell cannot be broken by '|', a line cannot become a heading or a
+   * tag), line breaks become spaces, control and invisible formatting characters show as {@code
+   * \\uXXXX} (see {@link Text#printable}), and what GitHub would turn into a notification or a
+   * link gets a zero-width space: {@code @name} mentions, {@code #123} references, bare URLs
+   * ({@code scheme://}, {@code www.}) and e-mail addresses.
    */
   static String escape(String s) {
     int n = s.length();
@@ -19,28 +28,58 @@ final class Markdown {
     while (i < n && !special(s.charAt(i))) {
       i++;
     }
-    if (i == n) {
+    if (i == n && s.indexOf("://") < 0 && !hasWww(s)) {
       return s;
     }
-    StringBuilder b = new StringBuilder(n + 8);
-    b.append(s, 0, i);
-    for (; i < n; i++) {
-      char c = s.charAt(i);
-      switch (c) {
+    StringBuilder b = new StringBuilder(n + 16);
+    i = 0;
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      switch (cp) {
         case '|', '\\', '*', '_', '`', '<', '>', '[', ']', '#', '&', '~', '$' ->
-            b.append('\\').append(c);
+            b.append('\\').appendCodePoint(cp);
         case '\n', '\r' -> b.append(' ');
-        default -> b.append(c);
+        default -> {
+          if (Text.mustEscape(cp)) {
+            b.append(Text.printable(new String(Character.toChars(cp))));
+          } else {
+            b.appendCodePoint(cp);
+          }
+        }
       }
+      if (cp == '@' || cp == '#' && next < n && Character.isLetterOrDigit(s.charAt(next))) {
+        b.append(BREAK); // @name, #123: no mention, no reference
+      } else if (cp == ':' && s.startsWith("//", next)) {
+        b.append(BREAK); // scheme:// : no bare link
+      } else if ((cp == 'w' || cp == 'W') && isWww(s, i - 2) && next < n && s.charAt(next) == '.') {
+        b.append(BREAK); // www. : no bare link
+      }
+      i = next;
     }
     return b.toString();
   }
 
-  /** True for the chars {@link #escape} changes. */
+  /** True when "www." starts at {@code i}, in any case. */
+  private static boolean isWww(String s, int i) {
+    return i >= 0 && s.regionMatches(true, i, "www.", 0, 4);
+  }
+
+  private static boolean hasWww(String s) {
+    for (int dot = s.indexOf('.'); dot >= 3; dot = s.indexOf('.', dot + 1)) {
+      if (isWww(s, dot - 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for the chars {@link #escape} changes or looks around. */
   private static boolean special(char c) {
     return switch (c) {
-      case '|', '\\', '*', '_', '`', '<', '>', '[', ']', '#', '&', '~', '$', '\n', '\r' -> true;
-      default -> false;
+      case '|', '\\', '*', '_', '`', '<', '>', '[', ']', '#', '&', '~', '$', '\n', '\r', '@' ->
+          true;
+      default -> c < 0x20 || c >= 0x7f && (Character.isSurrogate(c) || Text.mustEscape(c));
     };
   }
 
@@ -67,18 +106,25 @@ final class Markdown {
         + items.get(items.size() - 1);
   }
 
-  /** Text for a code span: no escaping applies there, so backticks and line breaks go. */
+  /**
+   * Text for a code span: no escaping applies inside one, so backticks become quotes, '|' a
+   * broken bar (a pipe would end a table cell even there), and the text is made {@link
+   * Text#printable}; mentions and links are inert in code.
+   */
   static String code(String s) {
-    return "`" + s.replace("`", "'").replace('\n', ' ').replace('\r', ' ') + "`";
+    return "`" + Text.printable(s).replace('`', '\'').replace('|', '\u00a6') + "`";
   }
 
-  /** A source as a link when it is a plain URL, otherwise as escaped text. */
+  /**
+   * A source as a link when it is a plain web address (https or http, only the characters an
+   * address is written with), otherwise as escaped text.
+   */
   static String source(String s) {
-    boolean url =
-        (s.startsWith("https://") || s.startsWith("http://"))
-            && s.chars().noneMatch(c -> Character.isWhitespace(c) || c == '<' || c == '>');
-    return url ? "<" + s + ">" : escape(s);
+    return URL.matcher(s).matches() ? "<" + s + ">" : escape(s);
   }
+
+  private static final java.util.regex.Pattern URL =
+      java.util.regex.Pattern.compile("https?://[A-Za-z0-9.-]+(?:[/?#][A-Za-z0-9._~/?#@!$&'()*+,;=%:-]*)?");
 
   /** A GFM table; cells are written as given, so callers escape user text. */
   static final class Table {

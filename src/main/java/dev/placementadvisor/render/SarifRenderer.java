@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.compare.GateResult;
 import dev.placementadvisor.compare.ServiceChange;
+import dev.placementadvisor.input.Text;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -113,7 +114,7 @@ public final class SarifRenderer implements ComparisonRenderer {
           result(g, rule, "error", gate.message(), uri, null, "");
         }
       }
-      for (ServiceChange s : findings.notable()) {
+      for (ServiceChange s : findings.listed()) {
         String failed = GateFindings.gateList(findings.failedGates(s.name()));
         String because = failed.isEmpty() ? "" : "; fails " + failed;
         if (s.placementChanged()) {
@@ -140,6 +141,22 @@ public final class SarifRenderer implements ComparisonRenderer {
         }
       }
       g.writeEndArray();
+      if (findings.omitted() > 0) {
+        // The services left out are counted where SARIF keeps what the tool says of its run.
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", true);
+        g.writeArrayFieldStart("toolExecutionNotifications");
+        g.writeStartObject();
+        g.writeStringField("level", "note");
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", GateFindings.more(findings.omitted()));
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+      }
       g.writeEndObject();
       g.writeEndArray();
       g.writeEndObject();
@@ -190,7 +207,8 @@ public final class SarifRenderer implements ComparisonRenderer {
     g.writeNumberField("ruleIndex", rule.ordinal());
     g.writeStringField("level", level);
     g.writeObjectFieldStart("message");
-    g.writeStringField("text", message);
+    // JSON escaping hands a control or bidi character back to the viewer: show it as text.
+    g.writeStringField("text", Text.printable(message));
     g.writeEndObject();
     g.writeArrayFieldStart("locations");
     g.writeStartObject();
@@ -231,7 +249,7 @@ public final class SarifRenderer implements ComparisonRenderer {
    * where a URI needs it; an absolute path becomes a file: URI.
    */
   static String artifactUri(String inventory) {
-    String slashed = inventory.replace('\\', '/');
+    String slashed = Text.printable(inventory).replace('\\', '/');
     try {
       Path p = Path.of(inventory);
       if (p.isAbsolute()) {

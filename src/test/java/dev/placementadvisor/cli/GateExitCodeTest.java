@@ -236,7 +236,7 @@ class GateExitCodeTest {
       CliRunner.Result d = run(diff.toArray(String[]::new));
       CliRunner.Result a = run(assess.toArray(String[]::new));
       String what = String.join(" ", gates);
-      assertThat(d.err()).as("diff stderr, %s", what).isEmpty();
+      assertThat(d.err()).as("diff stderr, %s", what).isEqualTo(a.err());
       assertThat(d.code()).as("exit code of diff and assess, %s", what).isEqualTo(a.code());
       JsonNode dj = JSON.readTree(d.out());
       JsonNode aj = JSON.readTree(a.out());
@@ -266,6 +266,7 @@ class GateExitCodeTest {
   @ParameterizedTest(name = "{0} {2} -> {1}")
   @MethodSource("scenarios")
   void theExitCodeNeverDependsOnTheFormat(String fixture, int expected, List<String> gates) {
+    String stderr = null;
     for (String format : new String[] {"table", "json", "markdown", "github", "sarif", "junit"}) {
       List<String> args =
           new ArrayList<>(
@@ -275,7 +276,15 @@ class GateExitCodeTest {
       CliRunner.Result r = run(args.toArray(String[]::new));
       assertThat(r.code()).as("--format %s; stderr: %s", format, r.err()).isEqualTo(expected);
       if (expected < 2) {
-        assertThat(r.err()).as("--format %s stderr", format).isEmpty();
+        // Failed gates are named on stderr, the same lines in every format; nothing else is.
+        assertThat(r.err().lines())
+            .as("--format %s stderr", format)
+            .allMatch(l -> l.startsWith("advisor: gate ") && l.contains(" failed"));
+        if (expected == 1) {
+          assertThat(r.err()).as("--format %s stderr", format).isNotBlank();
+        }
+        assertThat(r.err()).as("--format %s stderr", format).isEqualTo(stderr == null ? r.err() : stderr);
+        stderr = r.err();
         assertThat(r.out()).as("--format %s stdout", format).isNotBlank();
       }
     }

@@ -28,8 +28,10 @@ class GithubRendererTest {
 
   @Test
   void escapesPropertiesAndData() {
-    assertThat(GithubRenderer.data("50% a:b,c\r\nd")).isEqualTo("50%25 a:b,c%0D%0Ad");
-    assertThat(GithubRenderer.property("50% a:b,c\r\nd")).isEqualTo("50%25 a%3Ab%2Cc%0D%0Ad");
+    // Line breaks are shown, never written: an annotation is one line, as the runner reads it.
+    assertThat(GithubRenderer.data("50% a:b,c\r\nd")).isEqualTo("50%25 a:b,c\\u000d\\u000ad");
+    assertThat(GithubRenderer.property("50% a:b,c\r\nd"))
+        .isEqualTo("50%25 a%3Ab%2Cc\\u000d\\u000ad");
   }
 
   @Test

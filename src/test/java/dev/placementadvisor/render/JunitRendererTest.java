@@ -94,7 +94,7 @@ class JunitRendererTest {
   }
 
   @Test
-  void charactersXmlCannotCarryAreDroppedAndLineBreaksKept() throws Exception {
+  void controlCharactersAreShownAndWhatXmlCannotCarryIsDropped() throws Exception {
     String name = "bell\u0007 nul\u0000 lone\ud800 ffff\uffff emoji\ud83d\ude00 tab\tline\nend";
     Snapshot base = new Snapshot("b.json", "i.yaml", List.of(), 0);
     Snapshot current =
@@ -103,8 +103,10 @@ class JunitRendererTest {
         render(ReportDiff.compare(base, current, GateOptions.none()));
     Document doc = parse(xml);
     assertThat(testcases(doc, "advisor.services", false))
-        .containsExactly("bell nul lone ffff emoji\ud83d\ude00 tab\tline\nend");
-    assertThat(JunitRenderer.escape("a\u0001b\u001fc\u0085d")).isEqualTo("abc\u0085d");
+        .containsExactly(
+            "bell\\u0007 nul\\u0000 lone\\ud800 ffff emoji\ud83d\ude00 tab\\u0009line\\u000aend");
+    assertThat(JunitRenderer.escape("a\u0001b\u001fc\u0085d"))
+        .isEqualTo("a\\u0001b\\u001fc\\u0085d");
     assertThat(JunitRenderer.escapeText("x\ny\tz\r")).isEqualTo("x\ny\tz&#13;");
   }
 
