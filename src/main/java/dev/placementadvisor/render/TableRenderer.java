@@ -1,5 +1,6 @@
 package dev.placementadvisor.render;
 
+import dev.placementadvisor.input.Text;
 import dev.placementadvisor.report.Format;
 import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.report.Report;
@@ -28,7 +29,7 @@ public final class TableRenderer implements Renderer {
     for (ServiceAssessment s : report.services()) {
       rows.add(
           new String[] {
-            s.name(),
+            Text.printable(s.name()),
             s.placement().id(),
             Integer.toString(s.kubernetesScore()),
             Integer.toString(s.placementScore()),
