@@ -6,12 +6,14 @@ import dev.placementadvisor.compare.Comparison;
 final class Comparisons {
   private Comparisons() {}
 
-  static int emit(Comparison c, OutputOptions output, Terminal terminal, boolean color)
+  static int emit(
+      Comparison c,
+      OutputOptions output,
+      AtomicOutput out,
+      boolean color,
+      AtomicOutput.Input... moreInputs)
       throws java.io.IOException {
-    AtomicOutput.write(
-        output.output,
-        terminal.out(),
-        w -> output.format.comparisonRenderer(color).render(c, w));
+    out.write(w -> output.format.comparisonRenderer(color).render(c, w), moreInputs);
     return c.passed() || c.noFail() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
   }
 }
