@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +80,12 @@ class LauncherIT {
   private record Result(int exitCode, String out, String err) {}
 
   private Result run(List<String> command) throws IOException, InterruptedException {
+    return run(command, Map.of());
+  }
+
+  /** Runs {@code command} in the checkout, with {@code env} set (a null value unsets). */
+  private Result run(List<String> command, Map<String, String> env)
+      throws IOException, InterruptedException {
     Path out = tmp.resolve("stdout");
     Path err = tmp.resolve("stderr");
     ProcessBuilder pb =
@@ -90,6 +97,14 @@ class LauncherIT {
     String javaHome = System.getProperty("java.home");
     pb.environment().put("JAVA_HOME", javaHome);
     pb.environment().remove("ADVISOR_JAVA_OPTS");
+    env.forEach(
+        (name, value) -> {
+          if (value == null) {
+            pb.environment().remove(name);
+          } else {
+            pb.environment().put(name, value);
+          }
+        });
     Process p = pb.start();
     if (!p.waitFor(90, TimeUnit.SECONDS)) {
       p.destroyForcibly();
@@ -194,5 +209,35 @@ class LauncherIT {
     assertThat(entries).as("index entries for %s", java).hasSize(1);
     assertThat(Paths.get("target", "cds", entries.get(0).substring(java.length() + 1)))
         .isRegularFile();
+  }
+
+  /**
+   * Called through a symbolic link in another directory (one on PATH, through a second, relative
+   * link), the launcher finds its checkout, and writes nothing beside the links.
+   */
+  @Test
+  void launcherScriptWorksThroughSymbolicLinksOnThePath() throws Exception {
+    assumeFalse(windows(), "the ./advisor script needs a POSIX shell");
+    Path script = Paths.get("advisor").toAbsolutePath();
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Path other = Files.createDirectories(tmp.resolve("other"));
+    Files.createSymbolicLink(other.resolve("advisor-link"), script);
+    Files.createSymbolicLink(bin.resolve("advisor"), Paths.get("..", "other", "advisor-link"));
+    Map<String, String> env = Map.of("PATH", bin + File.pathSeparator + System.getenv("PATH"));
+
+    Result onPath = run(List.of("sh", "-c", "advisor validate \"$0\"", SAMPLE.toString()), env);
+    Result byName = run(List.of(bin.resolve("advisor").toString(), "validate", SAMPLE.toString()));
+
+    for (Result r : List.of(onPath, byName)) {
+      assertThat(r.err()).as("stderr (a build would mean the checkout was not found)").isEmpty();
+      assertThat(r.exitCode()).as("exit code").isZero();
+      assertThat(r.out()).isEqualTo(SAMPLE + ": valid (5 services)\n");
+    }
+    try (Stream<Path> files = Files.list(bin)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("advisor");
+    }
+    try (Stream<Path> files = Files.list(other)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("advisor-link");
+    }
   }
 }
