@@ -496,7 +496,9 @@ final class AtomicOutput {
     }
     if (!now.isRegularFile()) {
       throw cannotWrite(
-          "it became " + typeOf(plan.path(), now).description + " while the report was made");
+          "it became "
+              + (now.isSymbolicLink() ? "a symbolic link" : typeOf(plan.path(), now).description)
+              + " while the output was made");
     }
   }
 

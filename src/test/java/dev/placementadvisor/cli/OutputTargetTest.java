@@ -445,6 +445,36 @@ class OutputTargetTest {
       assertThat(names(dir)).containsExactly("latest.json", "report.json");
     }
 
+    /**
+     * Checked again just before the rename: a FIFO put in the report's place while the report
+     * was written is not replaced by a regular file.
+     */
+    @Test
+    void aFileSwappedForAFifoDuringTheWriteIsNotReplaced() throws Exception {
+      Path file = Files.writeString(dir.resolve("report.json"), "previous\n");
+      assumeTrue(linux(), "needs mkfifo");
+
+      assertThatThrownBy(
+              () ->
+                  AtomicOutput.write(
+                      file,
+                      new PrintWriter(new StringWriter()),
+                      w -> {
+                        w.write("a report");
+                        Files.delete(file);
+                        try {
+                          fifo("report.json");
+                        } catch (InterruptedException e) {
+                          throw new IOException(e);
+                        }
+                      }))
+          .isInstanceOf(InputException.class)
+          .hasMessage(file + ": cannot write: it became a FIFO while the output was made");
+
+      assertThat(typeOf(file)).isEqualTo(FileType.FIFO);
+      assertThat(names(dir)).containsExactly("report.json");
+    }
+
     /** The temporary name is short: a name up to the 255-byte limit can be written. */
     @Test
     void longNamesUpToTheLimit() throws IOException {
