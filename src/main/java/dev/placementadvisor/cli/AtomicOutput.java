@@ -45,8 +45,8 @@ import java.util.regex.Pattern;
  *       an existing file keeps its mode (and owner and group where allowed);
  *   <li>a symbolic link to a regular file is written through: the file it points to is replaced,
  *       the link stays; a link to nothing is refused (as {@code cp} refuses it);
- *   <li>a FIFO, a character device or anything else that is neither a file nor a directory is
- *       written to directly, as a stream, and never replaced; so is a process's open descriptor
+ *   <li>a FIFO, a character device or another special file that reads a stream is written to
+ *       directly, as a stream, and never replaced; so is a process's open descriptor
  *       ({@code /dev/stdout}, {@code /dev/fd/N}), which is appended to when it is a file;
  *   <li>a directory, a socket or a block device is refused;
  *   <li>a file that is also an input of the command is refused before anything is read.
