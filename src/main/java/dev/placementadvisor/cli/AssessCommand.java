@@ -81,21 +81,29 @@ final class AssessCommand implements Callable<Integer> {
             "--format " + output.format.id() + " needs --baseline BASE.json");
       }
     }
+    // Before anything is read: -o must not name an input, nor anything it may not write.
+    AtomicOutput out =
+        AtomicOutput.to(
+            output.output,
+            terminal.out(),
+            new AtomicOutput.Input("inventory", file),
+            new AtomicOutput.Input("baseline", baseline),
+            new AtomicOutput.Input("weights file", weights.file),
+            new AtomicOutput.Input("pricing file", weights.pricing));
     Snapshot base =
-        baseline == null
-            ? null
-            : ReportReader.read(
-                InputFiles.named(baseline, paths.allowOutside));
+        baseline == null ? null : ReportReader.read(InputFiles.named(baseline, paths.allowOutside));
     Pipeline.Loaded loaded =
         Pipeline.load(file, weights.file, weights.pricing, paths.allowOutside);
     Report report = loaded.assessor(flipPoints).assess(loaded.inventory());
     boolean color = output.output == null && terminal.color();
+    AtomicOutput.Input catalog =
+        new AtomicOutput.Input(
+            "pricing catalog the inventory names", loaded.catalogFile());
     if (base == null) {
-      AtomicOutput.write(
-          output.output, terminal.out(), w -> output.format.renderer(color).render(report, w));
+      out.write(w -> output.format.renderer(color).render(report, w), catalog);
       return ExitCodes.OK;
     }
     Comparison c = ReportDiff.compare(base, Snapshot.of(report), gates.options());
-    return Comparisons.emit(c, output, terminal, color);
+    return Comparisons.emit(c, output, out, terminal, color, catalog);
   }
 }

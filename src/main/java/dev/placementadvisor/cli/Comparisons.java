@@ -14,12 +14,15 @@ final class Comparisons {
    * one line each, whatever the format and wherever the report went: a failed build always says
    * why in its log.
    */
-  static int emit(Comparison c, OutputOptions output, Terminal terminal, boolean color)
+  static int emit(
+      Comparison c,
+      OutputOptions output,
+      AtomicOutput out,
+      Terminal terminal,
+      boolean color,
+      AtomicOutput.Input... moreInputs)
       throws java.io.IOException {
-    AtomicOutput.write(
-        output.output,
-        terminal.out(),
-        w -> output.format.comparisonRenderer(color).render(c, w));
+    out.write(w -> output.format.comparisonRenderer(color).render(c, w), moreInputs);
     PrintWriter err = terminal.err();
     for (GateResult g : c.gates()) {
       if (!g.passed()) {

@@ -30,11 +30,19 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // Before anything is read: -o must not name an input, nor anything it may not write.
+    AtomicOutput out =
+        AtomicOutput.to(
+            output.output,
+            terminal.out(),
+            new AtomicOutput.Input("baseline", baseline),
+            new AtomicOutput.Input("current report", current));
     Comparison c =
         ReportDiff.compare(
             ReportReader.read(InputFiles.named(baseline, paths.allowOutside)),
             ReportReader.read(InputFiles.named(current, paths.allowOutside)),
             gates.options());
-    return Comparisons.emit(c, output, terminal, output.output == null && terminal.color());
+    return Comparisons.emit(
+        c, output, out, terminal, output.output == null && terminal.color());
   }
 }

@@ -20,7 +20,9 @@ public final class OutputOptions {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUT",
-      description = "Write to this file (atomically) instead of standard output.")
+      description =
+          "Write to this file instead of standard output: a file is replaced atomically, a FIFO"
+              + " or device is written to as it is (docs/exit-codes.md, Output files).")
   Path output;
 
   /** Accepts format names in any case. */

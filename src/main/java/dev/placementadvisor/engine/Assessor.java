@@ -85,19 +85,26 @@ public final class Assessor {
    * InputFiles#referenced}).
    */
   public static PriceCatalog catalogFor(Inventory inventory, boolean allowOutsidePaths) {
+    return catalogFor(inventory, catalogFile(inventory, allowOutsidePaths));
+  }
+
+  /** The bundled catalog with {@code file} (the inventory's, checked) applied, if not null. */
+  public static PriceCatalog catalogFor(Inventory inventory, InputFiles.Resolved file) {
     PriceCatalog c = CatalogLoader.bundled();
+    return file == null ? c : CatalogLoader.applyFile(c, file.path(), file.displayName());
+  }
+
+  /** The catalog file the inventory names, resolved and checked, or null when it names none. */
+  public static InputFiles.Resolved catalogFile(Inventory inventory, boolean allowOutsidePaths) {
     PricingSettings p = inventory.pricing();
-    if (p.catalog() != null) {
-      InputFiles.Resolved file =
-          InputFiles.referenced(
-              inventory.file(),
-              inventory.displayName(),
-              p.catalog(),
-              p.catalogLocation(),
-              allowOutsidePaths);
-      c = CatalogLoader.applyFile(c, file.path(), file.displayName());
-    }
-    return c;
+    return p.catalog() == null
+        ? null
+        : InputFiles.referenced(
+            inventory.file(),
+            inventory.displayName(),
+            p.catalog(),
+            p.catalogLocation(),
+            allowOutsidePaths);
   }
 
   /** Prices the inventory's services. */

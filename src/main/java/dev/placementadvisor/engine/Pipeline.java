@@ -15,8 +15,14 @@ import java.nio.file.Path;
 public final class Pipeline {
   private Pipeline() {}
 
-  /** An inventory with the weights and the price catalog that apply to it. */
-  public record Loaded(Inventory inventory, Weights weights, PriceCatalog catalog) {
+  /**
+   * An inventory with the weights and the price catalog that apply to it.
+   *
+   * @param catalogFile the catalog file the inventory names ({@code pricing.catalog}), resolved,
+   *     or null
+   */
+  public record Loaded(
+      Inventory inventory, Weights weights, PriceCatalog catalog, Path catalogFile) {
     public Assessor assessor() {
       return new Assessor(weights, catalog);
     }
@@ -60,11 +66,13 @@ public final class Pipeline {
           WeightsLoader.applyFile(
               weights, InputFiles.named(weightsFile, allowOutsidePaths));
     }
-    PriceCatalog catalog = Assessor.catalogFor(inventory, allowOutsidePaths);
+    InputFiles.Resolved catalogFile = Assessor.catalogFile(inventory, allowOutsidePaths);
+    PriceCatalog catalog = Assessor.catalogFor(inventory, catalogFile);
     if (pricingFile != null) {
       catalog = namedCatalog(catalog, pricingFile, allowOutsidePaths);
     }
-    return new Loaded(inventory, weights, catalog);
+    return new Loaded(
+        inventory, weights, catalog, catalogFile == null ? null : catalogFile.path());
   }
 
   /** Applies a catalog file named on the command line ({@code --pricing}) over {@code base}. */

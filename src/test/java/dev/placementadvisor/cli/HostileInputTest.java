@@ -542,7 +542,7 @@ class HostileInputTest {
 
       String line = runRejected("assess", file.toString(), "--format", "json", "-o", target.toString());
 
-      assertThat(line).isEqualTo(target + ": is a directory");
+      assertThat(line).isEqualTo(target + ": cannot write: it is a directory");
       try (Stream<Path> inside = Files.list(target)) {
         assertThat(inside).isEmpty();
       }

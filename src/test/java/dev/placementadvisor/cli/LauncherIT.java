@@ -12,8 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +82,12 @@ class LauncherIT {
   private record Result(int exitCode, String out, String err) {}
 
   private Result run(List<String> command) throws IOException, InterruptedException {
+    return run(command, Map.of());
+  }
+
+  /** Runs {@code command} in the checkout, with {@code env} set (a null value unsets). */
+  private Result run(List<String> command, Map<String, String> env)
+      throws IOException, InterruptedException {
     Path out = tmp.resolve("stdout");
     Path err = tmp.resolve("stderr");
     ProcessBuilder pb =
@@ -90,6 +99,14 @@ class LauncherIT {
     String javaHome = System.getProperty("java.home");
     pb.environment().put("JAVA_HOME", javaHome);
     pb.environment().remove("ADVISOR_JAVA_OPTS");
+    env.forEach(
+        (name, value) -> {
+          if (value == null) {
+            pb.environment().remove(name);
+          } else {
+            pb.environment().put(name, value);
+          }
+        });
     Process p = pb.start();
     if (!p.waitFor(90, TimeUnit.SECONDS)) {
       p.destroyForcibly();
@@ -194,5 +211,112 @@ class LauncherIT {
     assertThat(entries).as("index entries for %s", java).hasSize(1);
     assertThat(Paths.get("target", "cds", entries.get(0).substring(java.length() + 1)))
         .isRegularFile();
+  }
+
+  /**
+   * Called through a symbolic link in another directory (one on PATH, through a second, relative
+   * link), the launcher finds its checkout, and writes nothing beside the links.
+   */
+  @Test
+  void launcherScriptWorksThroughSymbolicLinksOnThePath() throws Exception {
+    assumeFalse(windows(), "the ./advisor script needs a POSIX shell");
+    Path script = Paths.get("advisor").toAbsolutePath();
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Path other = Files.createDirectories(tmp.resolve("other"));
+    Files.createSymbolicLink(other.resolve("advisor-link"), script);
+    Files.createSymbolicLink(bin.resolve("advisor"), Paths.get("..", "other", "advisor-link"));
+    Map<String, String> env = Map.of("PATH", bin + File.pathSeparator + System.getenv("PATH"));
+
+    Result onPath = run(List.of("sh", "-c", "advisor validate \"$0\"", SAMPLE.toString()), env);
+    Result byName = run(List.of(bin.resolve("advisor").toString(), "validate", SAMPLE.toString()));
+
+    for (Result r : List.of(onPath, byName)) {
+      assertThat(r.err()).as("stderr (a build would mean the checkout was not found)").isEmpty();
+      assertThat(r.exitCode()).as("exit code").isZero();
+      assertThat(r.out()).isEqualTo(SAMPLE + ": valid (5 services)\n");
+    }
+    try (Stream<Path> files = Files.list(bin)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("advisor");
+    }
+    try (Stream<Path> files = Files.list(other)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("advisor-link");
+    }
+  }
+
+  /**
+   * Under the C locale Java cannot name a file that is not ASCII; the launcher gives the JVM
+   * C.UTF-8 instead, so such an inventory and such an -o file work, with the same report.
+   */
+  @Test
+  void launcherScriptReadsAndWritesNonAsciiNamesUnderTheCLocale() throws Exception {
+    assumeFalse(windows(), "the ./advisor script needs a POSIX shell");
+    assumeTrue(
+        "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
+        "this JVM (the test's) can name the files: a UTF-8 locale");
+    assumeTrue(hasCUtf8(), "the C.UTF-8 locale is installed");
+    Path dir = Files.createDirectories(tmp.resolve("données ü"));
+    Path inventory = Files.copy(SAMPLE, dir.resolve("inventaire-été.yaml"));
+    String expected = CliRun.of("assess", inventory.toString(), "--format", "json").out();
+
+    List<Map<String, String>> locales = new ArrayList<>();
+    locales.add(cLocale("LC_ALL", "C"));
+    locales.add(cLocale("LC_ALL", "POSIX"));
+    locales.add(cLocale("LANG", "C"));
+    locales.add(cLocale("LC_CTYPE", "POSIX"));
+    locales.add(cLocale(null, null));
+    for (int i = 0; i < locales.size(); i++) {
+      Map<String, String> env = locales.get(i);
+      Path out = dir.resolve("rapport-" + i + "-ü.json");
+      Result r =
+          run(
+              List.of(
+                  "./advisor", "assess", inventory.toString(), "--format", "json", "-o",
+                  out.toString()),
+              env);
+      assertThat(r.err()).as("stderr with %s", env).isEmpty();
+      assertThat(r.exitCode()).as("exit code with %s", env).isZero();
+      assertThat(Files.readString(out, StandardCharsets.UTF_8)).as("with %s", env).isEqualTo(expected);
+    }
+  }
+
+  /** What docs/exit-codes.md tells java -jar users: run it under C.UTF-8. */
+  @Test
+  void packagedJarReadsNonAsciiNamesUnderCUtf8() throws Exception {
+    assumeTrue(
+        "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
+        "this JVM (the test's) can name the files: a UTF-8 locale");
+    assumeTrue(hasCUtf8(), "the C.UTF-8 locale is installed");
+    Path inventory = Files.copy(SAMPLE, tmp.resolve("inventaire-été.yaml"));
+
+    Result r =
+        run(
+            List.of(java(), "-jar", JAR.toString(), "validate", inventory.toString()),
+            cLocale("LC_ALL", "C.UTF-8"));
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).isEqualTo(inventory + ": valid (5 services)\n");
+  }
+
+  /** An environment with no locale variables but {@code name=value}; none at all for null. */
+  private static Map<String, String> cLocale(String name, String value) {
+    Map<String, String> env = new HashMap<>();
+    for (String v : List.of("LC_ALL", "LC_CTYPE", "LANG", "LANGUAGE")) {
+      env.put(v, null);
+    }
+    if (name != null) {
+      env.put(name, value);
+    }
+    return env;
+  }
+
+  private static boolean hasCUtf8() throws IOException, InterruptedException {
+    try {
+      Process p = new ProcessBuilder("locale", "-a").redirectErrorStream(true).start();
+      String all = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return p.waitFor() == 0
+          && all.lines().anyMatch(l -> l.equalsIgnoreCase("C.utf8") || l.equalsIgnoreCase("C.UTF-8"));
+    } catch (IOException e) {
+      return false;
+    }
   }
 }

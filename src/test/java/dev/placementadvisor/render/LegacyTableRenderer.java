@@ -25,7 +25,7 @@ final class LegacyTableRenderer implements Renderer {
     for (ServiceAssessment s : report.services()) {
       rows.add(
           new String[] {
-            s.name(),
+            dev.placementadvisor.input.Text.printable(s.name()),
             s.placement().id(),
             Integer.toString(s.kubernetesScore()),
             Integer.toString(s.placementScore()),
