@@ -42,9 +42,14 @@ public final class AdvisorCommand implements Runnable {
           Map.entry("diff", DiffCommand::new),
           Map.entry("crossover", CrossoverCommand::new),
           Map.entry("pricing", PricingCommand::new),
-          Map.entry("factors", FactorsCommand::new));
+          Map.entry("factors", FactorsCommand::new),
+          Map.entry("completion", CompletionCommand::new),
+          Map.entry("help", CommandLine.HelpCommand::new));
 
   @Spec CommandSpec spec;
+
+  /** The width the terminal table fits, set by {@link Main} (see {@link Terminal#width()}). */
+  int width = Terminal.DEFAULT_WIDTH;
 
   /**
    * The command line for {@code args}: with every subcommand, or, when the first argument that is
@@ -62,6 +67,8 @@ public final class AdvisorCommand implements Runnable {
     for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS) {
       known |= e.getKey().equals(named);
     }
+    // help and completion describe the other commands, and a mistyped name is compared with all.
+    known &= !"help".equals(named) && !"completion".equals(named);
     CommandLine cmd = new CommandLine(new AdvisorCommand());
     for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS) {
       if (!known || e.getKey().equals(named)) {
@@ -76,6 +83,30 @@ public final class AdvisorCommand implements Runnable {
       scope = ScopeType.INHERIT,
       description = "Print details of internal errors (stack traces).")
   boolean verbose;
+
+  /** When to colour the output. */
+  enum ColorMode {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      scope = ScopeType.INHERIT,
+      defaultValue = "auto",
+      description =
+          "Colour the terminal output: auto (the default: on a terminal, unless NO_COLOR is set"
+              + " or TERM is dumb), always or never.")
+  ColorMode color;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = ScopeType.INHERIT,
+      description =
+          "Print nothing but errors and failed gates (a report named with -o is still written).")
+  boolean quiet;
 
   @Override
   public void run() {

@@ -1,6 +1,7 @@
 package dev.placementadvisor.cli;
 
 import dev.placementadvisor.compare.Comparison;
+import dev.placementadvisor.compare.GateResult;
 import dev.placementadvisor.compare.ReportDiff;
 import dev.placementadvisor.compare.ReportReader;
 import dev.placementadvisor.compare.Snapshot;
@@ -8,7 +9,11 @@ import dev.placementadvisor.engine.Assessor;
 import dev.placementadvisor.engine.Pipeline;
 import dev.placementadvisor.input.InputFiles;
 import dev.placementadvisor.report.Report;
+import dev.placementadvisor.render.OutputFormat;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +31,13 @@ import picocli.CommandLine.Parameters;
       "With --baseline, compare with a saved JSON report and hold the change to the gates."
     })
 final class AssessCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE", description = "The inventory (YAML).")
-  Path file;
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description =
+          "The inventory (YAML), or several, or directories of *.yaml files, assessed as one"
+              + " estate; - reads standard input.")
+  List<Path> files;
 
   @Mixin OutputOptions output;
   @Mixin WeightsOption weights;
@@ -70,40 +80,45 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (baseline == null) {
-      if (gates.any() || gates.noFail) {
-        throw new ParameterException(
-            terminal.spec.commandLine(), "the gate options need --baseline BASE.json");
-      }
-      if (output.format.comparisonOnly()) {
-        throw new ParameterException(
-            terminal.spec.commandLine(),
-            "--format " + output.format.id() + " needs --baseline BASE.json");
-      }
+    if (baseline == null && gates.anyComparing()) {
+      throw new ParameterException(
+          terminal.spec.commandLine(),
+          "--max-increase, --max-service-increase and --fail-on-placement-change need"
+              + " --baseline BASE.json (--budget does not)");
     }
+    OutputFormat format =
+        output.format(baseline == null ? OutputOptions.REPORT : EnumSet.allOf(OutputFormat.class));
     // Before anything is read: -o must not name an input, nor anything it may not write.
+    List<AtomicOutput.Input> inputs = new ArrayList<>();
+    for (Path f : files) {
+      inputs.add(new AtomicOutput.Input("inventory", f));
+    }
+    inputs.add(new AtomicOutput.Input("baseline", baseline));
+    inputs.add(new AtomicOutput.Input("weights file", weights.file));
+    inputs.add(new AtomicOutput.Input("pricing file", weights.pricing));
     AtomicOutput out =
-        AtomicOutput.to(
-            output.output,
-            terminal.out(),
-            new AtomicOutput.Input("inventory", file),
-            new AtomicOutput.Input("baseline", baseline),
-            new AtomicOutput.Input("weights file", weights.file),
-            new AtomicOutput.Input("pricing file", weights.pricing));
+        AtomicOutput.to(output.file(), terminal.out(), inputs.toArray(AtomicOutput.Input[]::new));
     Snapshot base =
         baseline == null ? null : ReportReader.read(InputFiles.named(baseline, paths.allowOutside));
     Pipeline.Loaded loaded =
-        Pipeline.load(file, weights.file, weights.pricing, paths.allowOutside);
+        Pipeline.load(files, weights.file, weights.pricing, paths.allowOutside);
     Report report = loaded.assessor(flipPoints).assess(loaded.inventory());
-    boolean color = output.output == null && terminal.color();
+    boolean color = output.toStandardOutput() && terminal.color();
     AtomicOutput.Input catalog =
         new AtomicOutput.Input(
             "pricing catalog the inventory names", loaded.catalogFile());
     if (base == null) {
-      out.write(w -> output.format.renderer(color).render(report, w), catalog);
-      return ExitCodes.OK;
+      // The table fits the terminal it is shown on; a file gets every character.
+      int width = output.toStandardOutput() ? terminal.width() : Integer.MAX_VALUE;
+      out.write(w -> format.renderer(color, width).render(report, w), catalog);
+      // --budget needs no baseline: the estate's total against it.
+      List<GateResult> budget =
+          gates.budget == null
+              ? List.of()
+              : List.of(ReportDiff.budget(Snapshot.of(report), gates.budget));
+      return Comparisons.verdict(budget, gates.noFail, terminal);
     }
     Comparison c = ReportDiff.compare(base, Snapshot.of(report), gates.options());
-    return Comparisons.emit(c, output, out, terminal, color, catalog);
+    return Comparisons.emit(c, format, out, terminal, color, catalog);
   }
 }

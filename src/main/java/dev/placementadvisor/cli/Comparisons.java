@@ -3,40 +3,49 @@ package dev.placementadvisor.cli;
 import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.compare.GateResult;
 import dev.placementadvisor.input.Text;
+import dev.placementadvisor.render.OutputFormat;
 import java.io.PrintWriter;
+import java.util.List;
 
-/** Writes a comparison and turns its verdict into the exit code, for assess and diff alike. */
+/** Writes a comparison and turns the gates' verdict into the exit code, for assess and diff. */
 final class Comparisons {
   private Comparisons() {}
 
-  /**
-   * Writes the comparison in the chosen format, then names every failed gate on standard error,
-   * one line each, whatever the format and wherever the report went: a failed build always says
-   * why in its log.
-   */
+  /** Writes the comparison in {@code format}, then gives the verdict (see {@link #verdict}). */
   static int emit(
       Comparison c,
-      OutputOptions output,
+      OutputFormat format,
       AtomicOutput out,
       Terminal terminal,
       boolean color,
       AtomicOutput.Input... moreInputs)
       throws java.io.IOException {
-    out.write(w -> output.format.comparisonRenderer(color).render(c, w), moreInputs);
+    out.write(w -> format.comparisonRenderer(color).render(c, w), moreInputs);
+    return verdict(c.gates(), c.noFail(), terminal);
+  }
+
+  /**
+   * Names every failed gate on standard error, one line each, whatever the format and wherever
+   * the report went (a failed build always says why in its log; --quiet keeps these lines), and
+   * gives the exit code: 1 when a gate failed, unless {@code noFail}.
+   */
+  static int verdict(List<GateResult> gates, boolean noFail, Terminal terminal) {
     PrintWriter err = terminal.err();
-    for (GateResult g : c.gates()) {
+    boolean passed = true;
+    for (GateResult g : gates) {
       if (!g.passed()) {
+        passed = false;
         err.println(
             Text.printable(
                 "advisor: gate "
                     + g.label()
                     + " failed"
-                    + (c.noFail() ? " (reported only: --no-fail)" : "")
+                    + (noFail ? " (reported only: --no-fail)" : "")
                     + ": "
                     + g.message()));
       }
     }
     err.flush();
-    return c.passed() || c.noFail() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    return passed || noFail ? ExitCodes.OK : ExitCodes.GATE_FAILED;
   }
 }

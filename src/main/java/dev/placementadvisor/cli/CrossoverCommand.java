@@ -1,23 +1,17 @@
 package dev.placementadvisor.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.placementadvisor.cost.CrossoverTable;
-import dev.placementadvisor.engine.Pipeline;
-import dev.placementadvisor.input.Text;
 import dev.placementadvisor.cost.CrossoverTable.Assumptions;
 import dev.placementadvisor.cost.CrossoverTable.Result;
-import dev.placementadvisor.cost.CrossoverTable.Row;
+import dev.placementadvisor.engine.Pipeline;
 import dev.placementadvisor.inventory.ApiGateway;
 import dev.placementadvisor.inventory.Architecture;
 import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
-import java.io.PrintWriter;
+import dev.placementadvisor.render.CrossoverRenderer;
+import dev.placementadvisor.render.OutputFormat;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,9 +58,7 @@ final class CrossoverCommand implements Callable<Integer> {
   @Option(names = "--pricing", paramLabel = "FILE", description = "Pricing catalog overriding bundled prices.")
   Path pricing;
 
-  @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT", description = "table (default) or json.")
-  String format;
-
+  @Mixin OutputOptions output;
   @Mixin PathsOption paths;
   @Mixin Terminal terminal;
 
@@ -81,10 +73,10 @@ final class CrossoverCommand implements Callable<Integer> {
     if (nodes < 1 || nodes > 10_000) {
       throw bad("--nodes must be from 1 to 10000");
     }
-    String fmt = format.toLowerCase(Locale.ROOT);
-    if (!fmt.equals("table") && !fmt.equals("json")) {
-      throw bad("--format must be table or json");
-    }
+    OutputFormat format = output.format(CrossoverRenderer.FORMATS);
+    AtomicOutput out =
+        AtomicOutput.to(
+            output.file(), terminal.out(), new AtomicOutput.Input("pricing file", pricing));
     PriceCatalog catalog = CatalogLoader.bundled();
     if (pricing != null) {
       catalog = Pipeline.namedCatalog(catalog, pricing, paths.allowOutside);
@@ -97,13 +89,8 @@ final class CrossoverCommand implements Callable<Integer> {
         instanceType, nodes, choice(Workload.values(), workload, "--workload"),
         choice(Architecture.values(), architecture, "--architecture"), freeTier);
     Result r = CrossoverTable.compute(catalog, a);
-    PrintWriter out = terminal.out();
-    if (fmt.equals("json")) {
-      json(r, catalog, out);
-    } else {
-      table(r, catalog, out);
-    }
-    out.flush();
+    PriceCatalog prices = catalog;
+    out.write(w -> new CrossoverRenderer().render(r, prices, format, w));
     return ExitCodes.OK;
   }
 
@@ -111,9 +98,10 @@ final class CrossoverCommand implements Callable<Integer> {
     return new ParameterException(spec.commandLine(), message);
   }
 
+  /** The value named {@code given}, in any case, as every option value is read. */
   private <E extends Enum<E>> E choice(E[] values, String given, String option) {
     for (E e : values) {
-      if (e.toString().equals(given)) {
+      if (e.toString().equalsIgnoreCase(given)) {
         return e;
       }
     }
@@ -122,72 +110,5 @@ final class CrossoverCommand implements Callable<Integer> {
       allowed.append(allowed.length() == 0 ? "" : ", ").append(e);
     }
     throw bad(option + " must be one of " + allowed + ", got '" + given + "'");
-  }
-
-  private static void table(Result r, PriceCatalog c, PrintWriter out) {
-    Assumptions a = r.assumptions();
-    out.printf(Locale.ROOT, "Lambda (%s ms, %d MB, %s, API Gateway %s%s) vs EKS (%d x %s minimum, control plane, ALB)%n",
-        Format.number(a.durationMs()), a.memoryMb(), a.architecture(), a.apiGateway(), a.freeTier() ? ", free tier" : "",
-        a.nodes(), a.instanceType());
-    out.print(
-        Text.printable(
-            String.format(
-                Locale.ROOT, "Prices: %s, effective %s, %s", c.origin(), c.effectiveDate(), c.region())));
-    out.printf("%n%n");
-    out.printf(Locale.ROOT, "%16s  %12s  %12s  %-10s  %s%n", "REQUESTS/MONTH", "SERVERLESS", "KUBERNETES", "WINNER", "RATIO");
-    for (Row row : r.rows()) {
-      out.printf(Locale.ROOT, "%16s  %12s  %12s  %-10s  %sx%n", Format.volume(row.requests()), Format.usd(row.serverless()),
-          Format.usd(row.kubernetes()), row.winner(), Format.number(Math.round(row.ratio() * 10) / 10.0));
-    }
-    out.println();
-    if (r.crossover() == null) {
-      out.println("Crossover: none (serverless is cheaper at every volume up to 10 trillion requests/month)");
-    } else if (r.crossover() == 0) {
-      out.println("Crossover: none (Kubernetes is cheaper at any volume)");
-    } else {
-      out.println("Crossover: " + Format.number(r.crossover()) + " requests/month ("
-          + Format.volume(r.crossover()) + "): the lowest volume at which Kubernetes is no dearer");
-    }
-    out.println("Formulas and prices: docs/cost-model.md; advisor pricing lists the catalog.");
-  }
-
-  private static void json(Result r, PriceCatalog c, PrintWriter out) throws java.io.IOException {
-    JsonFactory f = JsonFactory.builder().disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-    try (JsonGenerator g = f.createGenerator(out)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter());
-      Assumptions a = r.assumptions();
-      g.writeStartObject();
-      g.writeNumberField("schemaVersion", 1);
-      g.writeObjectFieldStart("assumptions");
-      g.writeNumberField("durationMs", a.durationMs());
-      g.writeNumberField("memoryMb", a.memoryMb());
-      g.writeStringField("apiGateway", a.apiGateway().id());
-      g.writeStringField("instanceType", a.instanceType());
-      g.writeNumberField("nodes", a.nodes());
-      g.writeStringField("workload", a.workload().id());
-      g.writeStringField("architecture", a.architecture().id());
-      g.writeBooleanField("freeTier", a.freeTier());
-      g.writeStringField("pricingEffectiveDate", c.effectiveDate());
-      g.writeEndObject();
-      g.writeArrayFieldStart("rows");
-      for (Row row : r.rows()) {
-        g.writeStartObject();
-        g.writeNumberField("requestsPerMonth", (long) row.requests());
-        g.writeNumberField("serverless", Format.cents(row.serverless()));
-        g.writeNumberField("kubernetes", Format.cents(row.kubernetes()));
-        g.writeStringField("winner", row.winner());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeObjectFieldStart("crossover");
-      if (r.crossover() == null) {
-        g.writeNullField("requestsPerMonth");
-      } else {
-        g.writeNumberField("requestsPerMonth", r.crossover().longValue());
-      }
-      g.writeEndObject();
-      g.writeEndObject();
-    }
-    out.println();
   }
 }

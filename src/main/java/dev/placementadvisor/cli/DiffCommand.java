@@ -4,7 +4,9 @@ import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.compare.ReportDiff;
 import dev.placementadvisor.compare.ReportReader;
 import dev.placementadvisor.input.InputFiles;
+import dev.placementadvisor.render.OutputFormat;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,9 +33,10 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     // Before anything is read: -o must not name an input, nor anything it may not write.
+    OutputFormat format = output.format(EnumSet.allOf(OutputFormat.class));
     AtomicOutput out =
         AtomicOutput.to(
-            output.output,
+            output.file(),
             terminal.out(),
             new AtomicOutput.Input("baseline", baseline),
             new AtomicOutput.Input("current report", current));
@@ -43,6 +46,6 @@ final class DiffCommand implements Callable<Integer> {
             ReportReader.read(InputFiles.named(current, paths.allowOutside)),
             gates.options());
     return Comparisons.emit(
-        c, output, out, terminal, output.output == null && terminal.color());
+        c, format, out, terminal, output.toStandardOutput() && terminal.color());
   }
 }

@@ -8,6 +8,7 @@ import dev.placementadvisor.input.Location;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.render.ExplainRenderer;
+import dev.placementadvisor.render.OutputFormat;
 import dev.placementadvisor.report.ServiceAssessment;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,11 +30,20 @@ final class ExplainCommand implements Callable<Integer> {
   String service;
 
   @Mixin WeightsOption weights;
+  @Mixin OutputOptions output;
   @Mixin PathsOption paths;
   @Mixin Terminal terminal;
 
   @Override
   public Integer call() throws Exception {
+    OutputFormat format = output.format(ExplainRenderer.FORMATS);
+    AtomicOutput out =
+        AtomicOutput.to(
+            output.file(),
+            terminal.out(),
+            new AtomicOutput.Input("inventory", file),
+            new AtomicOutput.Input("weights file", weights.file),
+            new AtomicOutput.Input("pricing file", weights.pricing));
     Pipeline.Loaded loaded =
         Pipeline.load(file, weights.file, weights.pricing, paths.allowOutside);
     Service s = loaded.inventory().service(service);
@@ -58,9 +68,10 @@ final class ExplainCommand implements Callable<Integer> {
             costing,
             assessor.assess(loaded.inventory()).services().get(index),
             index);
-    new ExplainRenderer(terminal.color())
-        .render(a, costing.explain(index), Text.path(file), terminal.out());
-    terminal.out().flush();
+    boolean color = output.toStandardOutput() && terminal.color();
+    out.write(
+        w -> new ExplainRenderer(color).render(a, costing.explain(index), Text.path(file), format, w),
+        new AtomicOutput.Input("pricing catalog the inventory names", loaded.catalogFile()));
     return ExitCodes.OK;
   }
 

@@ -1,12 +1,13 @@
 package dev.placementadvisor.cli;
 
+import dev.placementadvisor.input.InputFiles;
 import dev.placementadvisor.render.FactorsRenderer;
+import dev.placementadvisor.render.OutputFormat;
 import dev.placementadvisor.scoring.Weights;
 import dev.placementadvisor.scoring.WeightsLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code advisor factors}: lists every factor, audit step and limit with its weight and source. */
 @Command(
@@ -15,26 +16,23 @@ import picocli.CommandLine.Option;
     description =
         "List every scoring factor, audit step and platform limit with its ID, weight and source.")
 final class FactorsCommand implements Callable<Integer> {
-  @Option(
-      names = "--markdown",
-      description = "Print markdown tables (as in docs/scoring.md) instead of plain text.")
-  boolean markdown;
-
   @Mixin WeightsOption weights;
+  @Mixin OutputOptions output;
   @Mixin PathsOption paths;
   @Mixin Terminal terminal;
 
   @Override
   public Integer call() throws Exception {
+    OutputFormat format = output.format(FactorsRenderer.FORMATS);
+    AtomicOutput out =
+        AtomicOutput.to(
+            output.file(), terminal.out(), new AtomicOutput.Input("weights file", weights.file));
     Weights w = WeightsLoader.defaults();
     if (weights.file != null) {
-      w =
-          WeightsLoader.applyFile(
-              w,
-              dev.placementadvisor.input.InputFiles.named(weights.file, paths.allowOutside));
+      w = WeightsLoader.applyFile(w, InputFiles.named(weights.file, paths.allowOutside));
     }
-    new FactorsRenderer(markdown).render(w, terminal.out());
-    terminal.out().flush();
+    Weights inForce = w;
+    out.write(o -> new FactorsRenderer().render(inForce, format, o));
     return ExitCodes.OK;
   }
 }

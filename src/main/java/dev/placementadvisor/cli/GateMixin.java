@@ -1,6 +1,7 @@
 package dev.placementadvisor.cli;
 
 import dev.placementadvisor.compare.GateOptions;
+import dev.placementadvisor.compare.MinChange;
 import dev.placementadvisor.compare.Threshold;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -41,13 +42,37 @@ final class GateMixin {
   @Option(names = "--no-fail", description = "Report failed gates but exit 0.")
   boolean noFail;
 
+  @Option(
+      names = "--min-change",
+      paramLabel = "LIMIT",
+      defaultValue = "1,1%",
+      converter = MinChangeConverter.class,
+      description =
+          "The smallest change of a service's monthly cost that counts: below either amount the"
+              + " service is unchanged (no annotation, no gate). Dollars, a percentage or both:"
+              + " 1,1%% (the default), 5, 2%%, 0 (every cent).")
+  MinChange minChange;
+
   GateOptions options() {
-    return new GateOptions(maxIncrease, maxServiceIncrease, budget, failOnPlacementChange, noFail);
+    return new GateOptions(
+        maxIncrease, maxServiceIncrease, budget, failOnPlacementChange, noFail, minChange);
   }
 
-  boolean any() {
-    return maxIncrease != null || maxServiceIncrease != null || budget != null
-        || failOnPlacementChange;
+  /** True when a gate that compares with a baseline is given (--budget needs none). */
+  boolean anyComparing() {
+    return maxIncrease != null || maxServiceIncrease != null || failOnPlacementChange;
+  }
+
+  /** Parses 1,1%, 5, 2% or 0. */
+  static final class MinChangeConverter implements ITypeConverter<MinChange> {
+    @Override
+    public MinChange convert(String value) {
+      try {
+        return MinChange.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   /** Parses 10% or 500. */

@@ -7,6 +7,7 @@ import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.ParameterException;
@@ -33,9 +34,13 @@ public final class Main {
 
   private static int execute(PrintWriter out, PrintWriter err, boolean console, String... args) {
     CommandLine cmd = AdvisorCommand.commandLine(args);
+    // The terminal's width, when it says; a run from code (tests) gets the default.
+    ((AdvisorCommand) cmd.getCommand()).width =
+        console ? Terminal.width(System.getenv("COLUMNS")) : Terminal.DEFAULT_WIDTH;
     cmd.setOut(out);
     cmd.setErr(err);
-    cmd.setColorScheme(Help.defaultColorScheme(colour(console, System.getenv("TERM"))));
+    cmd.setColorScheme(
+        Help.defaultColorScheme(colour(colorMode(args), console, System.getenv("TERM"))));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler(Main::usageError);
     cmd.setExecutionExceptionHandler(
@@ -55,21 +60,73 @@ public final class Main {
   }
 
   /**
-   * Colour on a console unless NO_COLOR is set (picocli's AUTO checks that and whether the output
-   * is a terminal) or the terminal says it is dumb.
+   * Whether to colour: {@code --color always} or {@code never} says so; {@code auto} colours a
+   * console unless NO_COLOR is set (picocli's AUTO checks that, and that the output is a
+   * terminal) or the terminal says it is dumb.
    */
-  static Help.Ansi colour(boolean console, String term) {
-    return console && !"dumb".equals(term) ? Help.Ansi.AUTO : Help.Ansi.OFF;
+  static Help.Ansi colour(AdvisorCommand.ColorMode mode, boolean console, String term) {
+    return switch (mode) {
+      case ALWAYS -> Help.Ansi.ON;
+      case NEVER -> Help.Ansi.OFF;
+      case AUTO -> console && !"dumb".equals(term) ? Help.Ansi.AUTO : Help.Ansi.OFF;
+    };
+  }
+
+  /**
+   * The {@code --color} given, read before parsing (help is coloured, or not, while it is
+   * parsed); a value picocli would refuse counts as auto here and is refused by picocli.
+   */
+  static AdvisorCommand.ColorMode colorMode(String... args) {
+    AdvisorCommand.ColorMode mode = AdvisorCommand.ColorMode.AUTO;
+    for (int i = 0; i < args.length; i++) {
+      String value =
+          args[i].startsWith("--color=")
+              ? args[i].substring("--color=".length())
+              : args[i].equals("--color") && i + 1 < args.length ? args[i + 1] : null;
+      for (AdvisorCommand.ColorMode m : AdvisorCommand.ColorMode.values()) {
+        if (m.name().equalsIgnoreCase(value)) {
+          mode = m;
+        }
+      }
+      if (args[i].equals("--")) {
+        break;
+      }
+    }
+    return mode;
   }
 
   private static int usageError(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     // picocli quotes the arguments it refuses: they may hold anything, line breaks included.
-    err.println("advisor: " + Text.printable(ex.getMessage()));
+    err.println("advisor: " + Text.printable(problem(ex)));
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  /** The usage problem in words, with the nearest name for a mistyped command or option. */
+  private static String problem(ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+      return ex.getMessage();
+    }
+    CommandLine cl = ex.getCommandLine();
+    String word = u.getUnmatched().get(0);
+    String what;
+    Collection<String> candidates;
+    if (word.startsWith("-")) {
+      word = word.split("=", 2)[0];
+      what = "unknown option '" + word + "'";
+      candidates = cl.getCommandSpec().optionsMap().keySet();
+    } else if (!cl.getSubcommands().isEmpty()
+        && (cl.getParseResult() == null || cl.getParseResult().subcommand() == null)) {
+      what = "unknown command '" + word + "'";
+      candidates = cl.getSubcommands().keySet();
+    } else {
+      return ex.getMessage();
+    }
+    String hint = Text.didYouMean(word, candidates);
+    return what + (hint == null ? "" : " (did you mean '" + hint + "'?)");
   }
 
   private static int failure(Throwable ex, ParseResult parseResult, PrintWriter err) {

@@ -26,7 +26,8 @@ public final class ReportDiff {
       } else {
         boolean same =
             was.placement().equals(now.placement())
-                && Format.cents(was.monthlyCost()).equals(Format.cents(now.monthlyCost()));
+                && (Format.cents(was.monthlyCost()).equals(Format.cents(now.monthlyCost()))
+                    || gates.minChange().noise(was.monthlyCost(), now.monthlyCost()));
         changes.add(
             new ServiceChange(
                 now.name(),
@@ -54,9 +55,10 @@ public final class ReportDiff {
   private static List<GateResult> evaluate(
       Snapshot baseline, Snapshot current, List<ServiceChange> changes, GateOptions o) {
     List<GateResult> results = new ArrayList<>();
+    // A rise below --min-change is noise: it drives no gate.
     List<ServiceChange> risers =
         changes.stream()
-            .filter(c -> c.delta() > 0.005)
+            .filter(c -> c.delta() > 0.005 && c.kind() != ServiceChange.Kind.UNCHANGED)
             .sorted(Comparator.comparingDouble(ServiceChange::delta).reversed().thenComparing(ServiceChange::name))
             .toList();
     if (o.maxIncrease() != null) {
@@ -84,18 +86,7 @@ public final class ReportDiff {
           names(over)));
     }
     if (o.budget() != null) {
-      double budget = o.budget();
-      boolean failed = Format.cents(current.total()).doubleValue() > budget;
-      List<Snapshot.Entry> top =
-          current.services().stream()
-              .sorted(Comparator.comparingDouble(Snapshot.Entry::monthlyCost).reversed().thenComparing(Snapshot.Entry::name))
-              .limit(5)
-              .toList();
-      results.add(new GateResult("budget", Format.usd(budget), !failed,
-          failed ? "monthly cost " + Format.usd(current.total()) + " exceeds the budget of " + Format.usd(budget)
-              + "; largest: " + capped(top.stream().map(e -> e.name() + " " + Format.usd(e.monthlyCost())).toList())
-              : "monthly cost " + Format.usd(current.total()) + " within the budget of " + Format.usd(budget),
-          failed ? top.stream().map(Snapshot.Entry::name).toList() : List.of()));
+      results.add(budget(current, o.budget()));
     }
     if (o.failOnPlacementChange()) {
       List<ServiceChange> moved = changes.stream().filter(ServiceChange::placementChanged).toList();
@@ -106,6 +97,21 @@ public final class ReportDiff {
           names(moved)));
     }
     return results;
+  }
+
+  /** The budget gate on a report's total: it needs no baseline. */
+  public static GateResult budget(Snapshot current, double budget) {
+    boolean failed = Format.cents(current.total()).doubleValue() > budget;
+    List<Snapshot.Entry> top =
+        current.services().stream()
+            .sorted(Comparator.comparingDouble(Snapshot.Entry::monthlyCost).reversed().thenComparing(Snapshot.Entry::name))
+            .limit(MAX_NAMED)
+            .toList();
+    return new GateResult("budget", Format.usd(budget), !failed,
+        failed ? "monthly cost " + Format.usd(current.total()) + " exceeds the budget of " + Format.usd(budget)
+            + "; largest: " + capped(top.stream().map(e -> e.name() + " " + Format.usd(e.monthlyCost())).toList())
+            : "monthly cost " + Format.usd(current.total()) + " within the budget of " + Format.usd(budget),
+        failed ? top.stream().map(Snapshot.Entry::name).toList() : List.of());
   }
 
   private static List<String> names(List<ServiceChange> changes) {

@@ -1,5 +1,6 @@
 package dev.placementadvisor.compare;
 
+import dev.placementadvisor.report.Format;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import java.util.ArrayList;
@@ -25,7 +26,10 @@ public record Snapshot(String source, String inventory, List<Entry> services, do
    */
   public record Entry(String name, String placement, double monthlyCost, int line, int column) {}
 
-  /** The snapshot of a fresh report. */
+  /**
+   * The snapshot of a fresh report, with its costs in cents as its JSON report holds them: a
+   * comparison with a fresh report says exactly what one with the saved report says.
+   */
   public static Snapshot of(Report report) {
     List<Entry> entries = new ArrayList<>(report.services().size());
     for (ServiceAssessment s : report.services()) {
@@ -33,11 +37,15 @@ public record Snapshot(String source, String inventory, List<Entry> services, do
           new Entry(
               s.name(),
               s.placement().id(),
-              s.recommendedCost(),
+              Format.cents(s.recommendedCost()).doubleValue(),
               s.location().line(),
               s.location().column()));
     }
-    return new Snapshot(report.inventory(), report.inventory(), entries, report.recommendedTotal());
+    return new Snapshot(
+        report.inventory(),
+        report.inventory(),
+        entries,
+        Format.cents(report.recommendedTotal()).doubleValue());
   }
 
   /** The entry of a service, or null. */

@@ -100,8 +100,8 @@ public final class Assessor {
     return p.catalog() == null
         ? null
         : InputFiles.referenced(
-            inventory.file(),
-            inventory.displayName(),
+            p.declaredIn(),
+            p.catalogLocation().file(),
             p.catalog(),
             p.catalogLocation(),
             allowOutsidePaths);

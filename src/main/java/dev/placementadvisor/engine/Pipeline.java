@@ -2,6 +2,8 @@ package dev.placementadvisor.engine;
 
 import dev.placementadvisor.input.InputFiles;
 import dev.placementadvisor.input.Text;
+import dev.placementadvisor.input.YamlTreeReader;
+import dev.placementadvisor.inventory.Estate;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.InventoryLoader;
 import dev.placementadvisor.pricing.CatalogLoader;
@@ -10,6 +12,8 @@ import dev.placementadvisor.report.Report;
 import dev.placementadvisor.scoring.Weights;
 import dev.placementadvisor.scoring.WeightsLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Loads an inventory with the weights and prices in force, and assesses it: load → assess. */
 public final class Pipeline {
@@ -53,13 +57,29 @@ public final class Pipeline {
    */
   public static Loaded load(
       Path inventoryFile, Path weightsFile, Path pricingFile, boolean allowOutsidePaths) {
-    // An inventory reached through a link may be any file of the checkout (.git/config holds
-    // the CI token): it is read, but never quoted.
-    Inventory inventory =
-        InventoryLoader.load(
-            InputFiles.named(inventoryFile, allowOutsidePaths),
-            Text.path(inventoryFile),
-            java.nio.file.Files.isSymbolicLink(inventoryFile));
+    return load(List.of(inventoryFile), weightsFile, pricingFile, allowOutsidePaths);
+  }
+
+  /**
+   * Loads the estate of several inventory files ({@link Estate}): each file, or each {@code
+   * *.yaml} and {@code *.yml} file of a directory, or standard input for {@code -}.
+   */
+  public static Loaded load(
+      List<Path> inventoryFiles, Path weightsFile, Path pricingFile, boolean allowOutsidePaths) {
+    List<Inventory> parts = new ArrayList<>();
+    for (Path file : InputFiles.expand(inventoryFiles)) {
+      parts.add(inventory(file, allowOutsidePaths));
+    }
+    return loaded(parts, weightsFile, pricingFile, allowOutsidePaths);
+  }
+
+  /**
+   * The estate of inventories already read ({@link Estate}), with the weights and prices in
+   * force: what {@link #load(List, Path, Path, boolean)} gives once the files are read.
+   */
+  public static Loaded loaded(
+      List<Inventory> parts, Path weightsFile, Path pricingFile, boolean allowOutsidePaths) {
+    Inventory inventory = Estate.of(parts);
     Weights weights = WeightsLoader.applyBlock(WeightsLoader.defaults(), inventory.weights().node());
     if (weightsFile != null) {
       weights =
@@ -73,6 +93,24 @@ public final class Pipeline {
     }
     return new Loaded(
         inventory, weights, catalog, catalogFile == null ? null : catalogFile.path());
+  }
+
+  /** How standard input is named in messages. */
+  public static final String STDIN = "<stdin>";
+
+  /**
+   * Loads one inventory file named on the command line, or standard input for {@code -}. An
+   * inventory reached through a link may be any file of the checkout (.git/config holds the CI
+   * token): it is read, but never quoted.
+   */
+  public static Inventory inventory(Path file, boolean allowOutsidePaths) {
+    if (file.toString().equals("-")) {
+      return InventoryLoader.parse(YamlTreeReader.readStandardInput(System.in, STDIN), STDIN);
+    }
+    return InventoryLoader.load(
+        InputFiles.named(file, allowOutsidePaths),
+        Text.path(file),
+        java.nio.file.Files.isSymbolicLink(file));
   }
 
   /** Applies a catalog file named on the command line ({@code --pricing}) over {@code base}. */

@@ -6,6 +6,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Decides which files may be read. A file named on the command line was chosen by whoever runs
@@ -68,6 +70,36 @@ public final class InputFiles {
     if (attributes.isRegularFile()) {
       checkNotKernel(path, where);
     }
+  }
+
+  /**
+   * The files named on the command line, with each directory replaced by its {@code *.yaml} and
+   * {@code *.yml} files (sorted, not its subdirectories'); {@code -} (standard input) stays.
+   */
+  public static List<Path> expand(List<Path> named) {
+    List<Path> files = new ArrayList<>();
+    for (Path p : named) {
+      if (!p.toString().equals("-") && Files.isDirectory(p)) {
+        List<Path> yaml = new ArrayList<>();
+        try (java.util.stream.Stream<Path> list = Files.list(p)) {
+          list.filter(f -> f.getFileName().toString().matches("(?i).*\\.ya?ml"))
+              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .forEach(yaml::add);
+        } catch (IOException e) {
+          throw new InputException(Location.ofFile(Text.path(p)), "cannot list: " + reason(e));
+        }
+        if (yaml.isEmpty()) {
+          throw new InputException(
+              Location.ofFile(Text.path(p)), "a directory with no .yaml or .yml file");
+        }
+        files.addAll(yaml);
+      } else {
+        files.add(p);
+      }
+    }
+    return files;
   }
 
   /**

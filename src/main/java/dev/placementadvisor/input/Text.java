@@ -107,8 +107,20 @@ public final class Text {
     return at != null && at.opaque() ? "" : " '" + shorten(value) + "'";
   }
 
-  /** A path as messages and reports name it: as given, made {@link #printable}. */
+  /**
+   * A path as messages and reports name it: as given, made {@link #printable}, except that an
+   * absolute path inside the current directory is named relative to it, so a report made in CI
+   * with the workspace's absolute path names the file as the repository does (annotations find
+   * it, and no local directory is published).
+   */
   public static String path(java.nio.file.Path p) {
+    if (p.isAbsolute()) {
+      java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+      java.nio.file.Path normal = p.normalize();
+      if (normal.startsWith(here) && !normal.equals(here)) {
+        return printable(here.relativize(normal).toString());
+      }
+    }
     return printable(p.toString());
   }
 

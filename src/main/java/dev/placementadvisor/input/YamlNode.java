@@ -13,6 +13,39 @@ public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, Ya
   /** What the node is, in words for error messages. */
   String kindName();
 
+  /** True when two trees say the same (keys, values and their kinds), wherever they stand. */
+  static boolean sameContent(YamlNode a, YamlNode b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    if (a instanceof ScalarNode x && b instanceof ScalarNode y) {
+      return x.kind() == y.kind() && x.text().equals(y.text());
+    }
+    if (a instanceof ListNode x && b instanceof ListNode y) {
+      if (x.items().size() != y.items().size()) {
+        return false;
+      }
+      for (int i = 0; i < x.items().size(); i++) {
+        if (!sameContent(x.items().get(i), y.items().get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a instanceof MapNode x && b instanceof MapNode y) {
+      if (!x.entries().keySet().equals(y.entries().keySet())) {
+        return false;
+      }
+      for (String key : x.entries().keySet()) {
+        if (!sameContent(x.entries().get(key).value(), y.entries().get(key).value())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
   /** A mapping; keys keep their order and their own locations. */
   record MapNode(Location location, Map<String, Entry> entries) implements YamlNode {
     public MapNode {

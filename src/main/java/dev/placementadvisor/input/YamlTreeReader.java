@@ -205,6 +205,34 @@ public final class YamlTreeReader {
               + Math.min(PIPE_OPEN_SECONDS, pipeSeconds())
               + " s): start the writer first, or give a regular file");
     }
+    return readWithin(in, where, deadline);
+  }
+
+  /**
+   * Reads standard input as UTF-8 text ({@code -} on the command line), within the same limits
+   * as a named pipe: {@link #MAX_FILE_BYTES} and {@link #pipeSeconds()}.
+   */
+  public static String readStandardInput(InputStream in, String displayName) {
+    Location where = Location.ofFile(displayName);
+    try {
+      InputStream kept =
+          new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+              // Standard input stays open: it is the process's, not this reader's.
+            }
+          };
+      return decode(
+          readWithin(kept, where, System.nanoTime() + TimeUnit.SECONDS.toNanos(pipeSeconds())),
+          displayName);
+    } catch (IOException e) {
+      throw new InputException(where, "cannot read: " + InputFiles.reason(e), e);
+    }
+  }
+
+  /** Reads a stream to its end on a helper thread, giving up at {@code deadline}. */
+  private static byte[] readWithin(InputStream in, Location where, long deadline)
+      throws IOException {
     FutureTask<byte[]> reading = new FutureTask<>(() -> readBounded(in, where, 0));
     start(reading, "advisor-read");
     try {

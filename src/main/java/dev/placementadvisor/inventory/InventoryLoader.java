@@ -151,7 +151,24 @@ public final class InventoryLoader {
       PricingSettings pricing =
           fields.has("pricing") ? pricing(fields.get("pricing"), path) : PricingSettings.defaults();
       WeightSettings weights = new WeightSettings(fields.get("weights"));
-      return new Inventory(path, displayName, version, organization, profiles, services, pricing, weights);
+      return new Inventory(
+          path, displayName, version, organization, profiles, services, pricing, weights,
+          blocks());
+    }
+
+    /** Where the top-level blocks and each profile were written. */
+    private Inventory.Blocks blocks() {
+      Map<String, Location> profileAt = new LinkedHashMap<>();
+      if (fields.get("profiles") instanceof YamlNode.MapNode m) {
+        m.entries().values().forEach(e -> profileAt.put(e.key(), e.keyLocation()));
+      }
+      return new Inventory.Blocks(
+          keyAt("organization"), keyAt("pricing"), keyAt("weights"), profileAt);
+    }
+
+    private Location keyAt(String key) {
+      YamlNode.Entry e = fields.entries().get(key);
+      return e == null || fields.get(key) == null ? null : e.keyLocation();
     }
   }
 
@@ -473,7 +490,7 @@ public final class InventoryLoader {
       at = f.get("catalog").location();
       catalog = Values.string(f.get("catalog"), "catalog");
     }
-    return new PricingSettings(freeTier, catalog, at);
+    return new PricingSettings(freeTier, catalog, at, inventory);
   }
 
   private static Set<Compliance> compliance(Fields f, String context) {

@@ -20,6 +20,16 @@ public record Organization(
 
   public static final String DEFAULT_REGION = "us-east-1";
 
+  /** The same organization without where its values were written, to compare two files'. */
+  public Organization withoutLocations() {
+    KubernetesSettings k = kubernetes;
+    return new Organization(
+        name, engineers, platformEngineers, compliance, multiCloud, onPremises,
+        budgetPredictability, region,
+        new KubernetesSettings(
+            k.instanceType(), k.minNodes(), k.targetUtilization(), k.autoscaling(), null));
+  }
+
   public Organization {
     java.util.EnumSet<Compliance> copy = java.util.EnumSet.noneOf(Compliance.class);
     copy.addAll(compliance);

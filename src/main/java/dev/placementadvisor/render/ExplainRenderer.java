@@ -15,8 +15,17 @@ import dev.placementadvisor.cost.PlatformCost;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.report.Format;
 
-/** Renders the full reasoning for one service: every factor, its points, and the decision. */
+/**
+ * Renders the full reasoning for one service ({@code advisor explain}): every factor, its points,
+ * the decision, every cost line with its arithmetic and the flip points, as text or markdown.
+ */
 public final class ExplainRenderer {
+  /** The formats it writes. */
+  public static final java.util.Set<OutputFormat> FORMATS =
+      java.util.EnumSet.of(OutputFormat.TABLE, OutputFormat.MARKDOWN);
+
+  private static final String[] PLATFORMS = {"serverless", "kubernetes", "wasm-edge"};
+
   private final boolean color;
 
   public ExplainRenderer(boolean color) {
@@ -24,9 +33,41 @@ public final class ExplainRenderer {
   }
 
   /**
-   * Renders one service; {@code costs} are its line-by-line costs on serverless, Kubernetes and
-   * the edge, in that order.
+   * Renders one service in {@code format}; {@code costs} are its line-by-line costs on
+   * serverless, Kubernetes and the edge, in that order.
    */
+  public void render(
+      ServiceAssessment s, List<PlatformCost> costs, String inventory, OutputFormat format,
+      Writer out) throws IOException {
+    if (format == OutputFormat.MARKDOWN) {
+      markdown(s, costs, inventory, out);
+    } else {
+      render(s, costs, inventory, out);
+    }
+    out.flush();
+  }
+
+  private static void markdown(
+      ServiceAssessment s, List<PlatformCost> costs, String inventory, Writer out)
+      throws IOException {
+    StringBuilder b = new StringBuilder();
+    b.append("Defined at ").append(Markdown.code(inventory + ":" + s.location().line() + ":"
+        + s.location().column())).append(".\n\n");
+    MarkdownServices.section(b, s);
+    for (int i = 0; i < costs.size(); i++) {
+      b.append("#### Monthly cost on ").append(PLATFORMS[i]).append(": ")
+          .append(Markdown.usd(costs.get(i).total())).append("\n\n");
+      Markdown.Table t = new Markdown.Table("lrl", "line", "USD per month", "arithmetic");
+      for (CostLine l : costs.get(i).lines()) {
+        t.row(Markdown.escape(l.item()), Format.usd(l.amount()), Markdown.escape(l.formula()));
+      }
+      t.appendTo(b);
+      b.append('\n');
+    }
+    out.write(b.toString());
+  }
+
+  /** Renders one service as text (see {@link #render(ServiceAssessment, List, String, OutputFormat, Writer)}). */
   public void render(ServiceAssessment s, List<PlatformCost> costs, String inventory, Writer out)
       throws IOException {
     Map<String, Reason> fired = new HashMap<>();
@@ -76,9 +117,8 @@ public final class ExplainRenderer {
     if (s.hybridSplit() != null) {
       b.append("  - split: ").append(Text.printable(s.hybridSplit())).append('\n');
     }
-    String[] names = {"serverless", "kubernetes", "wasm-edge"};
     for (int i = 0; i < costs.size(); i++) {
-      b.append("\nMonthly cost on ").append(names[i]).append(": ")
+      b.append("\nMonthly cost on ").append(PLATFORMS[i]).append(": ")
           .append(Format.usd(costs.get(i).total())).append('\n');
       for (CostLine l : costs.get(i).lines()) {
         // Items and formulas quote the price catalog's ids and units, which a user catalog sets.

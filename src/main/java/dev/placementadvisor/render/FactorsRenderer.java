@@ -12,23 +12,88 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Renders the factor registry with the weights in force, as text or markdown tables. */
+/**
+ * Renders the factor registry with the weights in force ({@code advisor factors}), as text,
+ * markdown tables (as in docs/scoring.md) or JSON.
+ */
 public final class FactorsRenderer {
-  private final boolean markdown;
+  /** The formats it writes. */
+  public static final java.util.Set<OutputFormat> FORMATS =
+      java.util.EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.MARKDOWN);
 
-  public FactorsRenderer(boolean markdown) {
-    this.markdown = markdown;
+  private static final com.fasterxml.jackson.core.JsonFactory JSON =
+      com.fasterxml.jackson.core.JsonFactory.builder()
+          .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
+
+  public void render(Weights weights, OutputFormat format, Writer out) throws IOException {
+    if (format == OutputFormat.JSON) {
+      json(weights, out);
+    } else {
+      text(weights, format == OutputFormat.MARKDOWN, out);
+    }
+    out.flush();
   }
 
-  public void render(Weights weights, Writer out) throws IOException {
+  /** The title of a group, as both text and markdown give it. */
+  private static String title(Factor.Group group) {
+    return switch (group) {
+      case KUBERNETES_SCORE -> "Kubernetes score (kubernetesScore)";
+      case ADJUSTMENT -> "Placement adjustments (added to give placementScore)";
+      case WASM_AUDIT -> "Wasm audit (no points)";
+      case LIMIT -> "Platform limits (no points; rule placements out)";
+    };
+  }
+
+  private static void json(Weights weights, Writer out) throws IOException {
+    try (com.fasterxml.jackson.core.JsonGenerator g = JSON.createGenerator(out)) {
+      g.setPrettyPrinter(JsonRenderer.prettyPrinter());
+      g.writeStartObject();
+      g.writeNumberField("schemaVersion", 1);
+      g.writeArrayFieldStart("factors");
+      for (Factor f : Factors.all()) {
+        g.writeStartObject();
+        g.writeStringField("id", f.id());
+        g.writeStringField("group", f.group().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (f.group().weighted()) {
+          Weight w = weights.weight(f.id());
+          if (w instanceof Weight.Points p) {
+            g.writeNumberField("points", p.points());
+          } else {
+            g.writeObjectFieldStart("points");
+            for (Map.Entry<String, Integer> e : ((Weight.Table) w).points().entrySet()) {
+              g.writeNumberField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+          }
+        }
+        if (f.group() == Factor.Group.LIMIT) {
+          g.writeArrayFieldStart("rulesOut");
+          for (Placement p : Placement.values()) {
+            if (f.excludes().contains(p)) {
+              g.writeString(p.id());
+            }
+          }
+          g.writeEndArray();
+        }
+        g.writeStringField("checks", f.summary());
+        g.writeStringField("source", f.source());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("bands");
+      g.writeNumberField("hybrid", weights.bands().hybridFrom());
+      g.writeNumberField("kubernetes", weights.bands().kubernetesFrom());
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  private static void text(Weights weights, boolean markdown, Writer out) throws IOException {
     StringBuilder b = new StringBuilder();
     for (Factor.Group group : Factor.Group.values()) {
-      String title = switch (group) {
-        case KUBERNETES_SCORE -> "Kubernetes score (kubernetesScore)";
-        case ADJUSTMENT -> "Placement adjustments (added to give placementScore)";
-        case WASM_AUDIT -> "Wasm audit (no points)";
-        case LIMIT -> "Platform limits (no points; rule placements out)";
-      };
+      String title = title(group);
       b.append(markdown ? "#### " : "").append(title).append("\n\n");
       if (markdown) {
         b.append(group.weighted() ? "| ID | weight | checks | source |\n|---|---|---|---|\n"
@@ -53,11 +118,11 @@ public final class FactorsRenderer {
           b.append("| ").append(String.join(" | ", cells.stream().map(c -> c.replace("|", "\\|")).toList()))
               .append(" |\n");
         } else {
-          b.append("  ").append(String.format("%-24s", cells.get(0)));
+          StringBuilder line = new StringBuilder("  ").append(String.format("%-24s", cells.get(0)));
           for (int i = 1; i < cells.size() - 1; i++) {
-            b.append(cells.get(i)).append("  ");
+            line.append(cells.get(i)).append("  ");
           }
-          b.append('\n');
+          b.append(line.toString().stripTrailing()).append('\n');
         }
       }
       b.append('\n');

@@ -7,8 +7,8 @@ import dev.placementadvisor.report.Report;
 
 /** Renders the markdown report's assumptions and the pricing catalog's date and sources. */
 final class MarkdownAssumptions {
-  private static final String COST_MODEL = "docs/cost-model.md";
-  private static final String SCORING = "docs/scoring.md";
+  private static final String COST_MODEL = "cost-model.md";
+  private static final String SCORING = "scoring.md";
 
   private MarkdownAssumptions() {}
 
@@ -64,13 +64,13 @@ final class MarkdownAssumptions {
     b.append("- **Details:** the formulas, prices and worked examples are in [")
         .append(COST_MODEL)
         .append("](")
-        .append(COST_MODEL)
+        .append(Docs.url(COST_MODEL))
         .append("), the factors, weights and")
         .append(" bands in [")
         .append(SCORING)
         .append("](")
-        .append(SCORING)
-        .append(") (paths in the Placement Advisor repository).\n\n");
+        .append(Docs.url(SCORING))
+        .append(").\n\n");
   }
 
   static void pricing(StringBuilder b, Report report) {

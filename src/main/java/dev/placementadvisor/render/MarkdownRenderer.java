@@ -153,20 +153,19 @@ public final class MarkdownRenderer implements Renderer {
           .append(".\n\n");
     }
     if (n > 0) {
-      Mermaid.placements(b, counts);
-      b.append('\n');
+      if (Mermaid.placements(b, counts)) {
+        b.append('\n');
+      }
       double total = report.recommendedTotal();
       Markdown.Table t =
           new Markdown.Table("lrrr", "placement", "services", "monthly cost", "share of the cost");
-      for (Map.Entry<Placement, Integer> e : counts.entrySet()) {
-        if (e.getValue() > 0) {
-          double cost = costOn(report, e.getKey());
-          t.row(
-              e.getKey().id(),
-              Integer.toString(e.getValue()),
-              Format.usd(cost),
-              total > 0 ? Format.percent(Math.round(cost / total * 1000) / 1000.0) : "-");
-        }
+      for (Map.Entry<Placement, Integer> e : Mermaid.slices(counts)) {
+        double cost = costOn(report, e.getKey());
+        t.row(
+            e.getKey().id(),
+            Integer.toString(e.getValue()),
+            Format.usd(cost),
+            total > 0 ? Format.percent(Math.round(cost / total * 1000) / 1000.0) : "-");
       }
       t.appendTo(b);
       b.append('\n');

@@ -12,25 +12,24 @@ import java.util.List;
 
 /** Renders the markdown report's services table and the section of each service. */
 final class MarkdownServices {
-  /** The columns of the services table, which tests find it by. */
+  /**
+   * The columns of the services table, which tests find it by: seven, so the table fits a page;
+   * the cost on each platform and the Wasm audit are in each service's section.
+   */
   static final List<String> COLUMNS =
       List.of(
           "service",
           "placement",
           "requests per month",
+          "monthly cost",
           "Kubernetes score",
-          "Wasm audit",
-          "serverless",
-          "kubernetes",
-          "wasm-edge",
-          "recommended",
           "crossover",
           "main reasons");
 
   private MarkdownServices() {}
 
   private static final Markdown.Table TABLE =
-      new Markdown.Table("llrrlrrrrrl", COLUMNS.toArray(String[]::new));
+      new Markdown.Table("llrrrrl", COLUMNS.toArray(String[]::new));
 
   /**
    * The services table's heading and header; then comes each service's {@link #row}, then {@link
@@ -48,24 +47,20 @@ final class MarkdownServices {
         escape(s.name()),
         "**" + s.placement().id() + "**",
         Format.number(s.requestsPerMonth()),
-        Integer.toString(s.kubernetesScore()),
-        audit(s.wasmAudit()),
-        Format.usd(s.costs().serverless()),
-        Format.usd(s.costs().kubernetes()),
-        Format.usd(s.costs().edge()),
         Format.usd(s.recommendedCost()),
+        Integer.toString(s.kubernetesScore()),
         crossover(s.costs().crossoverRequests()),
         escape(String.join(", ", Highlights.of(s))));
   }
 
   static void tableEnd(StringBuilder b) {
     b.append('\n');
-    b.append("Costs are US dollars a month. The serverless, kubernetes and wasm-edge columns price")
-        .append(" each service with the whole inventory on that platform; *recommended* prices it")
-        .append(" where it is recommended, sharing each platform's account charges only with the")
-        .append(" services recommended onto it. *Crossover* is the monthly volume from which")
-        .append(" Kubernetes costs no more than serverless, all else fixed: 0 when Kubernetes is")
-        .append(" already no dearer, *never* when serverless stays cheaper at any volume.\n\n");
+    b.append("Costs are US dollars a month, where each service is recommended, sharing each")
+        .append(" platform's account charges only with the services recommended onto it; each")
+        .append(" service's section below gives its cost with the whole inventory on each platform.")
+        .append(" *Crossover* is the monthly volume from which Kubernetes costs no more than")
+        .append(" serverless, all else fixed: 0 when Kubernetes is already no dearer, *never* when")
+        .append(" serverless stays cheaper at any volume.\n\n");
   }
 
   /** "candidate", or which of the three audit questions failed. */
@@ -95,8 +90,43 @@ final class MarkdownServices {
     b.append("## Service details\n\n");
   }
 
-  /** One service's section of the details. */
+  /**
+   * One service's section of the details, folded: GitHub shows its one-line summary until it is
+   * opened. The summary is HTML, so its text is HTML-escaped, and "$" is written as an entity
+   * (GitHub reads text between two dollar signs as math).
+   */
   static void detail(StringBuilder b, ServiceAssessment s) {
+    b.append("<details>\n<summary><strong>")
+        .append(html(s.name()))
+        .append("</strong>: ")
+        .append(s.placement().id())
+        .append(", ")
+        .append(html(Format.usd(s.recommendedCost())))
+        .append(" a month</summary>\n\n");
+    section(b, s);
+    b.append("</details>\n\n");
+  }
+
+  /**
+   * Text for HTML content: the markup characters and "$" (math) as entities, the text made
+   * printable, mentions, references and bare links broken as {@link Markdown#escape} breaks them.
+   */
+  static String html(String s) {
+    return dev.placementadvisor.input.Text.printable(s)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("$", "&#36;")
+        // No mention, reference or link either (see Markdown.escape).
+        .replace("@", "@&#8203;")
+        .replace("://", ":&#8203;//")
+        .replaceAll("(?<!&)#([0-9A-Za-z])", "#&#8203;$1")
+        .replaceAll("(?i)(www)\\.", "$1&#8203;.");
+  }
+
+  /** One service's section: its heading, decision, costs, reasons and flip points. */
+  static void section(StringBuilder b, ServiceAssessment s) {
     b.append("### ")
         .append(escape(s.name()))
         .append(": ")
@@ -112,6 +142,15 @@ final class MarkdownServices {
         .append(s.kubernetesScore())
         .append(", placement score ")
         .append(s.placementScore())
+        .append(".\n\n");
+    b.append("With the whole inventory on one platform it would cost ")
+        .append(Markdown.usd(s.costs().serverless()))
+        .append(" on serverless, ")
+        .append(Markdown.usd(s.costs().kubernetes()))
+        .append(" on kubernetes and ")
+        .append(Markdown.usd(s.costs().edge()))
+        .append(" on wasm-edge a month. Wasm audit: ")
+        .append(audit(s.wasmAudit()))
         .append(".\n\n");
     b.append("How the placement was decided:\n\n");
     int step = 1;

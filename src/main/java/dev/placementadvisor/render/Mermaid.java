@@ -18,11 +18,31 @@ final class Mermaid {
   private static final List<ToDoubleFunction<Report.Point>> VALUES =
       List.of(Report.Point::serverless, Report.Point::kubernetes, Report.Point::edge);
 
+  /**
+   * Each placement's colour, the same in every chart: strong enough to read on a light and on a
+   * dark background (Mermaid's default palette starts with a colour almost invisible on white).
+   */
+  static String colour(Placement p) {
+    return switch (p) {
+      case SERVERLESS -> "#D97706";
+      case KUBERNETES -> "#2563EB";
+      case WASM_EDGE -> "#7C3AED";
+      case HYBRID -> "#059669";
+    };
+  }
+
+  /** The placements the curve's series stand for, in {@link #SERIES} order. */
+  private static final List<Placement> SERIES_PLACEMENTS =
+      List.of(Placement.SERVERLESS, Placement.KUBERNETES, Placement.WASM_EDGE);
+
   private Mermaid() {}
 
   /** A line chart of one service's monthly cost on each platform over request volumes. */
   static void costCurve(StringBuilder b, Report.CostCurve curve) {
     b.append("```mermaid\n");
+    b.append("%%{init: {\"themeVariables\": {\"xyChart\": {\"plotColorPalette\": \"")
+        .append(String.join(", ", SERIES_PLACEMENTS.stream().map(Mermaid::colour).toList()))
+        .append("\"}}}}%%\n");
     b.append("xychart-beta\n");
     b.append("    title \"").append(label(curve.service())).append(": monthly cost\"\n");
     b.append("    x-axis \"requests per month\" [");
@@ -50,21 +70,46 @@ final class Mermaid {
     b.append("```\n");
   }
 
-  /** A pie of the services per placement, with a slice for each placement that has any. */
-  static void placements(StringBuilder b, Map<Placement, Integer> counts) {
+  /**
+   * A pie of the services per placement, with a slice for each placement that has any, largest
+   * first (the order Mermaid draws them in), each in its placement's colour; nothing when one
+   * placement has them all, as one slice says nothing. Returns whether a chart was written.
+   */
+  static boolean placements(StringBuilder b, Map<Placement, Integer> counts) {
+    List<Map.Entry<Placement, Integer>> slices = slices(counts);
+    if (slices.size() < 2) {
+      return false;
+    }
     b.append("```mermaid\n");
+    b.append("%%{init: {\"themeVariables\": {");
+    for (int i = 0; i < slices.size(); i++) {
+      b.append(i == 0 ? "" : ", ")
+          .append("\"pie").append(i + 1).append("\": \"")
+          .append(colour(slices.get(i).getKey())).append('"');
+    }
+    b.append("}}}%%\n");
     b.append("pie showData\n");
     b.append("    title Services by placement\n");
-    for (Map.Entry<Placement, Integer> e : counts.entrySet()) {
-      if (e.getValue() > 0) {
-        b.append("    \"")
-            .append(e.getKey().id())
-            .append("\" : ")
-            .append(e.getValue())
-            .append('\n');
-      }
+    for (Map.Entry<Placement, Integer> e : slices) {
+      b.append("    \"")
+          .append(e.getKey().id())
+          .append("\" : ")
+          .append(e.getValue())
+          .append('\n');
     }
     b.append("```\n");
+    return true;
+  }
+
+  /**
+   * The placements in use with their counts, largest first (ties in placement order): the order
+   * the pie is drawn in, which the table after it follows.
+   */
+  static List<Map.Entry<Placement, Integer>> slices(Map<Placement, Integer> counts) {
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() > 0)
+        .sorted(Map.Entry.<Placement, Integer>comparingByValue().reversed())
+        .toList();
   }
 
   /** A plain number with at most two decimals, as Mermaid's data lists accept. */

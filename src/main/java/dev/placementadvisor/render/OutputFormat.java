@@ -42,8 +42,13 @@ public enum OutputFormat {
    *     #comparisonOnly()} first)
    */
   public Renderer renderer(boolean color) {
+    return renderer(color, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #renderer(boolean)}, with the table's rows cut to {@code width} characters. */
+  public Renderer renderer(boolean color, int width) {
     return switch (this) {
-      case TABLE -> new TableRenderer(color);
+      case TABLE -> new TableRenderer(color, width);
       case JSON -> new JsonRenderer();
       case MARKDOWN -> new MarkdownRenderer();
       case GITHUB, SARIF, JUNIT ->

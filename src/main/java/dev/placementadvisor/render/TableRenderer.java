@@ -11,13 +11,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Renders the terminal table: one row per service, then a summary line. */
+/**
+ * Renders the terminal table: one row per service, then a summary line. Given a width, each row
+ * fits it: the last column, WHY, is cut with "…" rather than wrapped (never to fewer than {@link
+ * #MIN_WHY} characters).
+ */
 public final class TableRenderer implements Renderer {
   private static final String[] HEADERS = {"SERVICE", "PLACEMENT", "K8S", "SCORE", "WASM", "COST/MONTH", "WHY"};
-  private final boolean color;
+  /** The fewest characters of WHY a cut row keeps. */
+  static final int MIN_WHY = 12;
 
+  private final boolean color;
+  private final int width;
+
+  /** A table of any width. */
   public TableRenderer(boolean color) {
+    this(color, Integer.MAX_VALUE);
+  }
+
+  /** A table whose rows fit {@code width} characters. */
+  public TableRenderer(boolean color, int width) {
     this.color = color;
+    this.width = width;
   }
 
   /** How much text is gathered before it is written. */
@@ -64,12 +79,18 @@ public final class TableRenderer implements Renderer {
     out.append(b);
   }
 
-  /** One line of the table, without trailing spaces. */
+  /** One line of the table, without trailing spaces, its last cell cut to fit the width. */
   private void line(StringBuilder b, String[] cells, int[] widths, Placement p, boolean header) {
     int start = b.length();
+    int used = 0;
     for (int i = 0; i < cells.length; i++) {
       String cell = cells[i];
       boolean last = i == cells.length - 1;
+      if (last) {
+        cell = cut(cell, Math.max(MIN_WHY, width - used));
+      } else {
+        used += widths[i] + 2;
+      }
       boolean numeric = i == 2 || i == 3 || i == 5;
       String style = null;
       if (color && header) {
@@ -101,6 +122,18 @@ public final class TableRenderer implements Renderer {
     }
     b.setLength(end);
     b.append('\n');
+  }
+
+  /** The text cut to {@code room} characters with "…" when longer, never half a character. */
+  static String cut(String text, int room) {
+    if (text.length() <= room) {
+      return text;
+    }
+    int end = room - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
   }
 
   private static void spaces(StringBuilder b, int n) {

@@ -185,15 +185,33 @@ class GateExitCodeTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {
-        "--max-increase=10%", "--max-service-increase=5", "--budget=100",
-        "--fail-on-placement-change", "--no-fail"
-      })
-  void gateOptionsNeedABaseline(String option) {
+      strings = {"--max-increase=10%", "--max-service-increase=5", "--fail-on-placement-change"})
+  void gatesThatCompareNeedABaseline(String option) {
     CliRunner.Result r = run("assess", REGRESSION, option);
     assertExit(r, ExitCodes.USAGE);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).startsWith("advisor: the gate options need --baseline BASE.json\n");
+    assertThat(r.err())
+        .startsWith("advisor: --max-increase, --max-service-increase and --fail-on-placement-change"
+            + " need --baseline BASE.json (--budget does not)\n");
+  }
+
+  /** --budget needs no baseline: the estate's total against it, named on stderr when over. */
+  @Test
+  void aBudgetNeedsNoBaseline() {
+    CliRunner.Result over = run("assess", REGRESSION, "--budget", "100");
+    CliRunner.Result within = run("assess", REGRESSION, "--budget", "5000");
+    CliRunner.Result reported = run("assess", REGRESSION, "--budget", "100", "--no-fail");
+
+    assertExit(over, ExitCodes.GATE_FAILED);
+    assertThat(over.out()).contains("SERVICE");
+    assertThat(over.err())
+        .isEqualTo("advisor: gate budget $100.00 failed: monthly cost $200.15 exceeds the budget of"
+            + " $100.00; largest: sessions $150.25, search $42.30, checkout $4.90, image-resize"
+            + " $2.70\n");
+    assertExit(within, ExitCodes.OK);
+    assertThat(within.err()).isEmpty();
+    assertExit(reported, ExitCodes.OK);
+    assertThat(reported.err()).startsWith("advisor: gate budget $100.00 failed (reported only: --no-fail)");
   }
 
   @ParameterizedTest
@@ -202,7 +220,9 @@ class GateExitCodeTest {
     CliRunner.Result r = run("assess", REGRESSION, "--format", format);
     assertExit(r, ExitCodes.USAGE);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).startsWith("advisor: --format " + format + " needs --baseline BASE.json\n");
+    assertThat(r.err())
+        .startsWith("advisor: --format " + format + ": assess writes table, json or markdown; "
+            + format + " needs --baseline BASE.json\n");
   }
 
   @Test

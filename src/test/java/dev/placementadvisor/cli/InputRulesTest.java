@@ -120,11 +120,17 @@ class InputRulesTest {
   }
 
   @Test
-  void aDumbTerminalGetsNoColour() {
-    assertThat(Main.colour(true, "dumb")).isEqualTo(Help.Ansi.OFF);
-    assertThat(Main.colour(false, "xterm-256color")).isEqualTo(Help.Ansi.OFF);
-    assertThat(Main.colour(true, "xterm-256color")).isEqualTo(Help.Ansi.AUTO);
-    assertThat(Main.colour(true, null)).isEqualTo(Help.Ansi.AUTO);
+  void colourFollowsColorThenTheTerminal() {
+    AdvisorCommand.ColorMode auto = AdvisorCommand.ColorMode.AUTO;
+    assertThat(Main.colour(auto, true, "dumb")).isEqualTo(Help.Ansi.OFF);
+    assertThat(Main.colour(auto, false, "xterm-256color")).isEqualTo(Help.Ansi.OFF);
+    assertThat(Main.colour(auto, true, "xterm-256color")).isEqualTo(Help.Ansi.AUTO);
+    assertThat(Main.colour(auto, true, null)).isEqualTo(Help.Ansi.AUTO);
+    assertThat(Main.colour(AdvisorCommand.ColorMode.ALWAYS, false, "dumb")).isEqualTo(Help.Ansi.ON);
+    assertThat(Main.colour(AdvisorCommand.ColorMode.NEVER, true, "xterm")).isEqualTo(Help.Ansi.OFF);
+    assertThat(Main.colorMode("assess", "x.yaml", "--color=ALWAYS")).isEqualTo(AdvisorCommand.ColorMode.ALWAYS);
+    assertThat(Main.colorMode("--color", "never", "assess")).isEqualTo(AdvisorCommand.ColorMode.NEVER);
+    assertThat(Main.colorMode("assess", "--", "--color=always")).isEqualTo(auto);
   }
 
   @Test

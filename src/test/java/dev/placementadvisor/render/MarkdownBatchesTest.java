@@ -16,13 +16,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The markdown renderer, which writes the report in batches as it goes, writes exactly what the
- * renderer that built the whole document first wrote ({@link LegacyMarkdownRenderer}).
+ * The markdown renderer, which writes the report in batches as it goes, on several threads for a
+ * large report, writes exactly what it writes in one batch on one thread.
  */
 class MarkdownBatchesTest {
   private static String expected(Report report) throws IOException {
     StringWriter out = new StringWriter();
-    new LegacyMarkdownRenderer().render(report, out);
+    new MarkdownRenderer(1, 1 << 20).render(report, out);
     return out.toString();
   }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps docs/scoring.md in step with the code: the generated factor reference must be the exact
- * output of {@code advisor factors --markdown} (rewritten with {@code -Dgolden.update=true}), every
+ * output of {@code advisor factors --format markdown} (rewritten with {@code -Dgolden.update=true}), every
  * registered factor must be explained, the weights quoted in the prose must be the defaults, and
  * the worked example must give the engine's numbers.
  */
@@ -71,7 +71,7 @@ class ScoringDocTest {
 
   @Test
   void factorReferenceIsTheOutputOfTheFactorsCommand() throws IOException {
-    String expected = Golden.normalise(run("factors", "--markdown"));
+    String expected = Golden.normalise(run("factors", "--format", "markdown"));
     Doc doc = Doc.read();
     if (doc.block().equals(expected)) {
       return;
@@ -88,7 +88,7 @@ class ScoringDocTest {
             + BEGIN
             + " and "
             + END
-            + ") differs from `advisor factors --markdown`; run "
+            + ") differs from `advisor factors --format markdown`; run "
             + Golden.HOW_TO_UPDATE
             + " to regenerate it\n"
             + Golden.diff(DOC + " block", doc.block(), expected));

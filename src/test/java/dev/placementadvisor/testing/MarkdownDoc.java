@@ -105,9 +105,34 @@ public final class MarkdownDoc {
 
   /** True when any raw HTML made it into the document. */
   public boolean hasHtml() {
-    boolean[] found = {false};
-    walk(root, n -> found[0] |= n instanceof HtmlInline || n instanceof HtmlBlock);
-    return found[0];
+    return !htmlTags().isEmpty();
+  }
+
+  /**
+   * The names of the HTML tags in the document's raw HTML, and "?" for raw HTML that is no tag
+   * (a comment, a declaration): what a reviewer would see as markup.
+   */
+  public java.util.Set<String> htmlTags() {
+    java.util.Set<String> tags = new java.util.TreeSet<>();
+    java.util.regex.Pattern tag = java.util.regex.Pattern.compile("</?([A-Za-z][A-Za-z0-9-]*)");
+    walk(
+        root,
+        n -> {
+          String html =
+              n instanceof HtmlInline i ? i.getLiteral() : n instanceof HtmlBlock b ? b.getLiteral() : null;
+          if (html != null) {
+            java.util.regex.Matcher m = tag.matcher(html);
+            boolean any = false;
+            while (m.find()) {
+              tags.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+              any = true;
+            }
+            if (!any && !html.isBlank()) {
+              tags.add("?");
+            }
+          }
+        });
+    return tags;
   }
 
   /**

@@ -43,15 +43,28 @@ public final class MermaidChart {
   public record Pie(Map<String, BigDecimal> slices) {}
 
   public static boolean isXyChart(String source) {
-    return source.startsWith("xychart-beta\n");
+    return body(source).startsWith("xychart-beta\n");
   }
 
   public static boolean isPie(String source) {
-    return source.startsWith("pie");
+    return body(source).startsWith("pie");
+  }
+
+  /**
+   * The chart without its leading directives ({@code %%{init: …}%%}): they style it, and a
+   * directive that names colours is checked by the tests that care.
+   */
+  public static String body(String source) {
+    String s = source;
+    while (s.startsWith("%%")) {
+      int eol = s.indexOf('\n');
+      s = eol < 0 ? "" : s.substring(eol + 1);
+    }
+    return s;
   }
 
   public static XyChart xyChart(String source) {
-    List<String> lines = List.of(source.split("\n"));
+    List<String> lines = List.of(body(source).split("\n"));
     expect(lines.size() >= 5, "an xychart needs a header, title, two axes and a line", source);
     expect(lines.get(0).equals("xychart-beta"), "first line must be xychart-beta", lines.get(0));
     Matcher t = match(TITLE, lines.get(1));
@@ -75,7 +88,7 @@ public final class MermaidChart {
   }
 
   public static Pie pie(String source) {
-    List<String> lines = List.of(source.split("\n"));
+    List<String> lines = List.of(body(source).split("\n"));
     expect(lines.get(0).equals("pie showData"), "first line must be 'pie showData'", lines.get(0));
     expect(lines.size() >= 3, "a pie needs a title and a slice", source);
     match(PIE_TITLE, lines.get(1));

@@ -1,0 +1,229 @@
+package dev.placementadvisor.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.placementadvisor.input.Text;
+import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.pricing.PriceCatalog.Instance;
+import dev.placementadvisor.pricing.PriceCatalog.Price;
+import dev.placementadvisor.pricing.PriceCatalog.Quantity;
+import dev.placementadvisor.pricing.PriceCatalog.TaxLine;
+import dev.placementadvisor.pricing.PriceCatalog.Tier;
+import dev.placementadvisor.report.Format;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Renders the price catalog in force ({@code advisor pricing}) as a table, markdown or JSON: every
+ * price with its unit, tiers, source and the date it was checked. A user catalog's ids, units and
+ * sources are shown, never obeyed (escaped for each format).
+ */
+public final class PricingRenderer {
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  /** The formats it writes. */
+  public static final java.util.Set<OutputFormat> FORMATS =
+      java.util.EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.MARKDOWN);
+
+  public void render(PriceCatalog c, OutputFormat format, Writer out) throws IOException {
+    switch (format) {
+      case JSON -> json(c, out);
+      case MARKDOWN -> markdown(c, out);
+      default -> table(c, out);
+    }
+    out.flush();
+  }
+
+  private static List<Price> prices(PriceCatalog c) {
+    return c.prices().values().stream().sorted(Comparator.comparing(Price::id)).toList();
+  }
+
+  private static List<Quantity> quantities(PriceCatalog c) {
+    return c.quantities().values().stream().sorted(Comparator.comparing(Quantity::id)).toList();
+  }
+
+  private static List<Instance> instances(PriceCatalog c) {
+    return c.instances().values().stream().sorted(Comparator.comparing(Instance::type)).toList();
+  }
+
+  private static List<TaxLine> tax(PriceCatalog c) {
+    return c.kubernetesTax().values().stream().sorted(Comparator.comparing(TaxLine::id)).toList();
+  }
+
+  /** "$0.20" or "$0.0000166667 up to 6,000,000,000; $0.0000150000 beyond". */
+  private static String tiers(Price p) {
+    StringBuilder b = new StringBuilder();
+    for (Tier t : p.tiers()) {
+      b.append(b.length() == 0 ? "" : "; ").append("$").append(Format.price(t.price()));
+      if (p.tiered()) {
+        b.append(Double.isInfinite(t.upTo()) ? " beyond" : " up to " + Format.number(t.upTo()));
+      }
+    }
+    return b.toString();
+  }
+
+  private static String header(PriceCatalog c) {
+    return "Effective " + c.effectiveDate() + ", " + c.region() + ", " + c.currency() + ", "
+        + Format.number(c.hoursPerMonth()) + " hours per month";
+  }
+
+  private static void table(PriceCatalog c, Writer out) throws IOException {
+    StringBuilder b = new StringBuilder();
+    line(b, "Pricing catalog: " + c.origin());
+    line(b, header(c));
+    b.append('\n');
+    line(b, "Prices");
+    for (Price p : prices(c)) {
+      line(b, "  " + pad(p.id(), 28) + tiers(p) + " " + p.unit());
+      line(b, "  " + pad("", 28) + "source " + p.source() + " (checked " + p.checked() + ")");
+    }
+    b.append('\n');
+    line(b, "Quantities");
+    for (Quantity q : quantities(c)) {
+      line(b, "  " + pad(q.id(), 36) + Format.number(q.value()) + " " + q.unit() + "  ("
+          + q.source() + ", checked " + q.checked() + ")");
+    }
+    b.append('\n');
+    line(b, "Instances (on-demand, per hour)");
+    for (Instance i : instances(c)) {
+      line(b, "  " + pad(i.type(), 14) + pad("$" + Format.price(i.hourly()), 10)
+          + Format.number(i.vcpu()) + " vCPU, " + Format.number(i.memoryGib()) + " GiB, "
+          + i.architecture() + (i.gpu() > 0 ? ", " + i.gpu() + " GPU" : "")
+          + "  (checked " + i.checked() + ")");
+    }
+    b.append('\n');
+    line(b, "Kubernetes hidden tax (per organization, per month)");
+    for (TaxLine t : tax(c)) {
+      line(b, "  " + pad(t.label(), 40) + pad(Format.usd(t.monthly()), 11)
+          + (t.waivedWithPlatformTeam() ? "waived with a platform team" : ""));
+    }
+    out.write(b.toString());
+  }
+
+  /** One line of the listing, printable, without trailing blanks. */
+  private static void line(StringBuilder b, String text) {
+    b.append(Text.printable(text).stripTrailing()).append('\n');
+  }
+
+  private static String pad(String s, int w) {
+    return s + " ".repeat(Math.max(1, w - s.length()));
+  }
+
+  private static void markdown(PriceCatalog c, Writer out) throws IOException {
+    StringBuilder b = new StringBuilder("# Pricing catalog\n\n");
+    b.append(Markdown.escape(c.origin())).append(". ").append(Markdown.escape(header(c)))
+        .append(".\n\n## Prices\n\n");
+    Markdown.Table prices = new Markdown.Table("lrlll", "id", "price", "unit", "source", "checked");
+    for (Price p : prices(c)) {
+      prices.row(Markdown.code(p.id()), Markdown.escape(tiers(p)), Markdown.escape(p.unit()),
+          Markdown.source(p.source()), Markdown.escape(p.checked()));
+    }
+    prices.appendTo(b);
+    b.append("\n## Quantities\n\n");
+    Markdown.Table quantities =
+        new Markdown.Table("lrlll", "id", "value", "unit", "source", "checked");
+    for (Quantity q : quantities(c)) {
+      quantities.row(Markdown.code(q.id()), Format.number(q.value()), Markdown.escape(q.unit()),
+          Markdown.source(q.source()), Markdown.escape(q.checked()));
+    }
+    quantities.appendTo(b);
+    b.append("\n## Instances (on-demand)\n\n");
+    Markdown.Table instances =
+        new Markdown.Table("lrrrlrl", "type", "per hour", "vCPU", "GiB", "architecture", "GPU",
+            "checked");
+    for (Instance i : instances(c)) {
+      instances.row(Markdown.code(i.type()), Markdown.escape("$" + Format.price(i.hourly())),
+          Format.number(i.vcpu()), Format.number(i.memoryGib()), i.architecture(),
+          Integer.toString(i.gpu()), Markdown.escape(i.checked()));
+    }
+    instances.appendTo(b);
+    b.append("\n## Kubernetes hidden tax (per organization, per month)\n\n");
+    Markdown.Table tax = new Markdown.Table("lrll", "line", "USD per month", "waived with a"
+        + " platform team", "source");
+    for (TaxLine t : tax(c)) {
+      tax.row(Markdown.escape(t.label()), Markdown.usd(t.monthly()),
+          t.waivedWithPlatformTeam() ? "yes" : "no", Markdown.source(t.source()));
+    }
+    tax.appendTo(b);
+    out.write(b.toString());
+  }
+
+  private static void json(PriceCatalog c, Writer out) throws IOException {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.setPrettyPrinter(JsonRenderer.prettyPrinter());
+      g.writeStartObject();
+      g.writeNumberField("schemaVersion", 1);
+      g.writeStringField("origin", c.origin());
+      g.writeStringField("effectiveDate", c.effectiveDate());
+      g.writeStringField("currency", c.currency());
+      g.writeStringField("region", c.region());
+      g.writeNumberField("hoursPerMonth", c.hoursPerMonth());
+      g.writeArrayFieldStart("prices");
+      for (Price p : prices(c)) {
+        g.writeStartObject();
+        g.writeStringField("id", p.id());
+        g.writeStringField("unit", p.unit());
+        g.writeArrayFieldStart("tiers");
+        for (Tier t : p.tiers()) {
+          g.writeStartObject();
+          if (Double.isInfinite(t.upTo())) {
+            g.writeNullField("upTo");
+          } else {
+            g.writeNumberField("upTo", t.upTo());
+          }
+          g.writeNumberField("price", t.price());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        sourced(g, p.source(), p.checked());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("quantities");
+      for (Quantity q : quantities(c)) {
+        g.writeStartObject();
+        g.writeStringField("id", q.id());
+        g.writeNumberField("value", q.value());
+        g.writeStringField("unit", q.unit());
+        sourced(g, q.source(), q.checked());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("instances");
+      for (Instance i : instances(c)) {
+        g.writeStartObject();
+        g.writeStringField("type", i.type());
+        g.writeNumberField("hourly", i.hourly());
+        g.writeNumberField("vcpu", i.vcpu());
+        g.writeNumberField("memoryGib", i.memoryGib());
+        g.writeStringField("architecture", i.architecture());
+        g.writeNumberField("gpu", i.gpu());
+        sourced(g, i.source(), i.checked());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("kubernetesTax");
+      for (TaxLine t : tax(c)) {
+        g.writeStartObject();
+        g.writeStringField("id", t.id());
+        g.writeStringField("label", t.label());
+        g.writeNumberField("monthly", t.monthly());
+        g.writeBooleanField("waivedWithPlatformTeam", t.waivedWithPlatformTeam());
+        sourced(g, t.source(), t.checked());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  private static void sourced(JsonGenerator g, String source, String checked) throws IOException {
+    g.writeStringField("source", source);
+    g.writeStringField("checked", checked);
+  }
+}
