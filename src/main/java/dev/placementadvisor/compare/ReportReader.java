@@ -52,11 +52,12 @@ public final class ReportReader {
   public static final int SCHEMA_VERSION = 1;
 
   /**
-   * Largest report read, in bytes: 4 GiB. The largest report the tool can write is below 3 GiB:
-   * {@link InventoryLoader#MAX_SERVICES} services at under 10 KB each (a service at every maximum
-   * the inventory allows, with flip points, is about 5.5 KB), plus the organization's name and
-   * the price catalog's labels, at most 6 bytes of JSON for each character of the two 128 MiB
-   * files they come from.
+   * Largest report read, in bytes: 4 GiB, above the largest report the tool can write. Its
+   * services take at most 2 GB: {@link InventoryLoader#MAX_SERVICES} services at under 10 KB each
+   * (a service at every maximum the inventory allows, with the longest amounts a price catalog can
+   * give, takes about 6 KB; a typical one 3 KB). The rest is text from the inventory and the price
+   * catalog (the organization's name, the Kubernetes tax lines), under 1.5 GB even for two files
+   * at the 128 MiB input limit written out with every character escaped.
    */
   public static final long MAX_FILE_BYTES = 4L * 1024 * 1024 * 1024;
 
