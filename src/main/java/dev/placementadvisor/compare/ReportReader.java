@@ -519,19 +519,58 @@ public final class ReportReader {
         throw new InputException(
             here(), field + " must be a JSON number (US dollars a month), got " + kind(t));
       }
-      BigDecimal value = parser.getDecimalValue();
+      BigDecimal value = decimal(field);
       if (value.signum() < 0) {
-        throw new InputException(here(), field + " must not be negative");
+        throw negative(field);
       }
       if (value.compareTo(MAX_AMOUNT) > 0) {
-        throw new InputException(
-            here(), field + " is out of range: the largest amount read is about 1.8e308 dollars");
+        throw outOfRange(field);
       }
       if (value.signum() > 0 && value.stripTrailingZeros().scale() > 2) {
-        throw new InputException(
-            here(), field + " must be in whole cents (at most two decimals)");
+        throw notInCents(field);
       }
       return value.doubleValue();
+    }
+
+    /**
+     * The current number, exactly. An exponent of more than four digits ({@code 1e999999999}) is
+     * judged by its sign alone, as no decimal type holds it: the number is zero, out of range, or a
+     * fraction of a cent.
+     */
+    private BigDecimal decimal(String field) throws IOException {
+      String text = parser.getText(); // at most MAX_NUMBER_CHARS
+      int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+      if (e >= 0) {
+        String exponent = text.substring(e + 1);
+        if (exponent.replaceFirst("^[+-]?0*", "").length() > 4) {
+          String mantissa = text.substring(0, e);
+          if (mantissa.chars().noneMatch(c -> c >= '1' && c <= '9')) {
+            return BigDecimal.ZERO;
+          }
+          if (mantissa.startsWith("-")) {
+            throw negative(field);
+          }
+          throw exponent.startsWith("-") ? notInCents(field) : outOfRange(field);
+        }
+      }
+      try {
+        return new BigDecimal(text);
+      } catch (NumberFormatException | ArithmeticException ex) {
+        throw new InputException(here(), "invalid JSON: malformed number");
+      }
+    }
+
+    private InputException negative(String field) {
+      return new InputException(here(), field + " must not be negative");
+    }
+
+    private InputException outOfRange(String field) {
+      return new InputException(
+          here(), field + " is out of range: the largest amount read is about 1.8e308 dollars");
+    }
+
+    private InputException notInCents(String field) {
+      return new InputException(here(), field + " must be in whole cents (at most two decimals)");
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -189,6 +191,52 @@ class ReportReaderTest {
             })
         .isInstanceOf(InputException.class)
         .hasMessage("pipe: more than 70000 bytes to read; the largest report read is 70000 bytes");
+  }
+
+  /**
+   * Amounts as JSON allows them to be written, including exponents too long for any decimal type
+   * (found by fuzzing: Jackson's BigDecimal parser throws on them).
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "0 | ",
+        "12 | ",
+        "12.5 | ",
+        "12.50 | ",
+        "1.25e1 | ",
+        "125E-1 | ",
+        "0.0000 | ",
+        "-0.00 | ",
+        "0e99999999999 | ",
+        "-0e-99999999999 | ",
+        "1e308 | ",
+        "1.7976931348623157e308 | ",
+        "12.505 | must be in whole cents (at most two decimals)",
+        "1e-3 | must be in whole cents (at most two decimals)",
+        "1e-99999999999 | must be in whole cents (at most two decimals)",
+        "-1 | must not be negative",
+        "-1e99999999999 | must not be negative",
+        "1.7976931348623159e308 | is out of range: the largest amount read is about 1.8e308 dollars",
+        "1e309 | is out of range: the largest amount read is about 1.8e308 dollars",
+        "1e99999999999 | is out of range: the largest amount read is about 1.8e308 dollars",
+      })
+  void amounts(String amount, String problem) throws IOException {
+    Path file =
+        write(
+            "amount.json",
+            "{\"schemaVersion\": 1, \"inventory\": \"i\", \"services\": [],"
+                + " \"totals\": {\"monthlyCost\": "
+                + amount
+                + "}}");
+    if (problem == null) {
+      // zero with an exponent too long for BigDecimal, or the number itself
+      double expected = amount.contains("99999999999") ? 0 : new BigDecimal(amount).doubleValue();
+      assertThat(ReportReader.read(file).total()).isEqualTo(expected);
+    } else {
+      assertThat(message(file)).isEqualTo(file + ":1:82: 'totals.monthlyCost' " + problem);
+    }
   }
 
   /** Each parser complaint in fixed words; the parser's own text never comes through. */
