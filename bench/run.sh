@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Placement Advisor benchmark: wall time and peak memory of `assess --format json` on generated
-# inventories of 10,000 and 100,000 services, and start-up time against a bare Java program.
+# inventories of 10,000 and 100,000 services, start-up time against a bare Java program, and
+# `diff` of two saved reports of 80,000 services (and of a 100,000-service report with itself).
 # Needs only a JDK: the ./advisor launcher it measures builds the jar when missing or stale.
 #
 #   bench/run.sh            # full run (a few minutes)
 #   RUNS=1 STARTUP_RUNS=3 bench/run.sh   # quicker, noisier
 #   BENCH_STRICT=1 bench/run.sh          # exit 1 when a target is missed
+#   SECTIONS="diff" bench/run.sh         # only some of: assess startup diff
 #
 # Method and the numbers last measured: docs/performance.md.
 set -euo pipefail
@@ -15,6 +17,8 @@ root=$(pwd)
 jar="$root/target/advisor.jar"
 runs=${RUNS:-3}
 startup_runs=${STARTUP_RUNS:-10}
+sections=" ${SECTIONS:-assess startup diff} "
+section() { [[ "$sections" == *" $1 "* ]]; }
 
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
   java="$JAVA_HOME/bin/java"
@@ -99,9 +103,10 @@ echo "peak memory from: $rss_method"
 
 # --------------------------------------------------------------------- large inventories
 
+declare -A time_med rss_med
+if section assess; then
 echo
 echo "== assess --format json -o OUT: median of $runs runs"
-declare -A time_med rss_med
 for n in 10000 100000; do
   inv="$work/inventory-$n.yaml"
   "$java" "$root/bench/GenerateInventory.java" "$n" "$inv"
@@ -122,9 +127,11 @@ for n in 10000 100000; do
     "$n" "$(awk -v b="$bytes" 'BEGIN { print b / 1e6 }')" "${time_med[$n]}" "${times[*]}" \
     "$(awk -v k="${rss_med[$n]}" 'BEGIN { print k / 1024 }')" "${peaks[*]}"
 done
+fi
 
 # ----------------------------------------------------------------------------- start-up
 
+if section startup; then
 echo
 echo "== start-up: median wall of $startup_runs runs"
 mkdir -p "$work/hello"
@@ -153,8 +160,64 @@ printf '%-56s %6.3f s  (%.2fx hello)\n' "./advisor assess $sample" "$launcher_me
   "$(awk -v a="$launcher_med" -v b="$hello_med" 'BEGIN { print a / b }')"
 printf '%-56s %6.3f s  (%.2fx hello)\n' "java -jar target/advisor.jar assess $sample" "$plain_med" \
   "$(awk -v a="$plain_med" -v b="$hello_med" 'BEGIN { print a / b }')"
+fi
+
+# --------------------------------------------------------------------------------- diff
+
+# Two saved reports of the same 80,000 services, the second from the inventory with every
+# `memoryMb: 256` made 512 (12,000 services edited, about 9,800 of them then differ in cost or
+# placement), compared by `advisor diff`; then a 100,000-service report compared with itself (two
+# reads of about 290 MB, every service matched).
+if section diff; then
+echo
+echo "== diff: median of $runs runs"
+inv="$work/diff-80000.yaml"
+"$java" "$root/bench/GenerateInventory.java" 80000 "$inv"
+sed -e 's/^    memoryMb: 256$/    memoryMb: 512/' "$inv" >"$work/diff-80000-changed.yaml"
+"$root/advisor" assess "$inv" --format json -o "$work/diff-base.json"
+"$root/advisor" assess "$work/diff-80000-changed.yaml" --format json -o "$work/diff-current.json"
+"$java" "$root/bench/GenerateInventory.java" 100000 "$work/diff-100000.yaml"
+"$root/advisor" assess "$work/diff-100000.yaml" --format json -o "$work/diff-100000.json"
+declare -A diff_time diff_rss
+for pair in 80000 100000; do
+  if [ "$pair" = 80000 ]; then
+    set -- "$work/diff-base.json" "$work/diff-current.json"
+    label="80,000 services, two reports"
+  else
+    set -- "$work/diff-100000.json" "$work/diff-100000.json"
+    label="100,000 services, one report twice"
+  fi
+  bytes=$(( $(wc -c <"$1") + $(wc -c <"$2") ))
+  times=()
+  peaks=()
+  for ((i = 1; i <= runs; i++)); do
+    result=$(measure "$root/advisor" diff "$1" "$2")
+    read -r t p <<<"$result"
+    times+=("$t")
+    peaks+=("$p")
+  done
+  diff_time[$pair]=$(printf '%s\n' "${times[@]}" | median)
+  diff_rss[$pair]=$(printf '%s\n' "${peaks[@]}" | median)
+  printf '%-34s (%5.0f MB read): wall %6.2f s (runs: %s), peak RSS %5.0f MiB (runs: %s KiB)\n' \
+    "$label" "$(awk -v b="$bytes" 'BEGIN { print b / 1e6 }')" "${diff_time[$pair]}" "${times[*]}" \
+    "$(awk -v k="${diff_rss[$pair]}" 'BEGIN { print k / 1024 }')" "${peaks[*]}"
+done
+changed=$("$root/advisor" diff "$work/diff-base.json" "$work/diff-current.json" --format json |
+  awk '/"change": "changed"/ { n++ } END { print n + 0 }')
+echo "services changed between the two 80,000-service reports: $changed"
+fi
 
 # ------------------------------------------------------------------------------ summary
+
+if section diff; then
+  echo
+  echo "== diff"
+  printf 'diff of two 80k-service reports, wall: %6.2f s, peak RSS %s MiB\n' "${diff_time[80000]}" \
+    "$(awk -v k="${diff_rss[80000]}" 'BEGIN { printf "%.0f", k / 1024 }')"
+fi
+if ! section assess || ! section startup; then
+  exit 0
+fi
 
 t100=${time_med[100000]}
 rss100_mib=$(awk -v k="${rss_med[100000]}" 'BEGIN { printf "%.0f", k / 1024 }')

@@ -49,7 +49,7 @@ public final class AdvisorCommand implements Runnable {
   @Spec CommandSpec spec;
 
   /** The width the terminal table fits, set by {@link Main} (see {@link Terminal#width()}). */
-  int width = Terminal.DEFAULT_WIDTH;
+  int width = Integer.MAX_VALUE;
 
   /**
    * The command line for {@code args}: with every subcommand, or, when the first argument that is

@@ -34,9 +34,11 @@ public final class Main {
 
   private static int execute(PrintWriter out, PrintWriter err, boolean console, String... args) {
     CommandLine cmd = AdvisorCommand.commandLine(args);
-    // The terminal's width, when it says; a run from code (tests) gets the default.
+    // A table shown on a terminal fits it; piped or written to a file, it keeps every character.
     ((AdvisorCommand) cmd.getCommand()).width =
-        console ? Terminal.width(System.getenv("COLUMNS")) : Terminal.DEFAULT_WIDTH;
+        console && System.console() != null
+            ? Terminal.width(System.getenv("COLUMNS"))
+            : Integer.MAX_VALUE;
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setColorScheme(

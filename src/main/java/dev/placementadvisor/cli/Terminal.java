@@ -37,7 +37,8 @@ final class Terminal {
   }
 
   /**
-   * How wide the terminal is: {@code COLUMNS} when the shell exports it (20 to 1,000), else 100.
+   * How wide the table may be: on a terminal, {@code COLUMNS} when the shell exports it (20 to
+   * 1,000), else 100; otherwise (a pipe, a file) unlimited.
    */
   int width() {
     return ((AdvisorCommand) spec.root().userObject()).width;

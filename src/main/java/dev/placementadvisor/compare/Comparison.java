@@ -29,7 +29,7 @@ public record Comparison(
 
   /** The total change as a percentage of the baseline, or null when the baseline total is zero. */
   public Double totalPercent() {
-    return baseline.total() > 0 ? totalDelta() / baseline.total() * 100 : null;
+    return ServiceChange.percent(baseline.total(), current.total());
   }
 
   /** True when every gate passed. */

@@ -3,20 +3,20 @@ package dev.placementadvisor.compare;
 import dev.placementadvisor.report.Format;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Compares a current snapshot with a baseline and holds the result to the gates. */
 public final class ReportDiff {
   private ReportDiff() {}
 
-  /** Compares and evaluates the gates. */
+  /**
+   * Compares and evaluates the gates. Services are matched by name through each snapshot's index,
+   * so the time grows with the number of services, not with its square.
+   */
   public static Comparison compare(Snapshot baseline, Snapshot current, GateOptions gates) {
-    List<ServiceChange> changes = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    List<ServiceChange> changes =
+        new ArrayList<>(current.services().size() + baseline.services().size() / 8);
     for (Snapshot.Entry now : current.services()) {
-      seen.add(now.name());
       Snapshot.Entry was = baseline.service(now.name());
       if (was == null) {
         changes.add(
@@ -26,7 +26,7 @@ public final class ReportDiff {
       } else {
         boolean same =
             was.placement().equals(now.placement())
-                && (Format.cents(was.monthlyCost()).equals(Format.cents(now.monthlyCost()))
+                && (sameCents(was.monthlyCost(), now.monthlyCost())
                     || gates.minChange().noise(was.monthlyCost(), now.monthlyCost()));
         changes.add(
             new ServiceChange(
@@ -41,7 +41,7 @@ public final class ReportDiff {
       }
     }
     for (Snapshot.Entry was : baseline.services()) {
-      if (!seen.contains(was.name())) {
+      if (current.service(was.name()) == null) {
         changes.add(
             new ServiceChange(
                 was.name(), ServiceChange.Kind.REMOVED, was.placement(), null,
@@ -50,6 +50,16 @@ public final class ReportDiff {
     }
     return new Comparison(baseline, current, changes, evaluate(baseline, current, changes, gates),
         gates.noFail());
+  }
+
+  /** Whether two amounts round to the same cents ({@link Format#cents}). */
+  private static boolean sameCents(double a, double b) {
+    long ca = Format.fastCents(a);
+    long cb = Format.fastCents(b);
+    if (ca != Format.NO_FAST_CENTS && cb != Format.NO_FAST_CENTS) {
+      return ca == cb;
+    }
+    return Format.cents(a).equals(Format.cents(b));
   }
 
   private static List<GateResult> evaluate(

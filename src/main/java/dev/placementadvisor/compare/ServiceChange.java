@@ -32,7 +32,20 @@ public record ServiceChange(
 
   /** The change as a percentage of the baseline, or null when the baseline cost is zero. */
   public Double percent() {
-    return before > 0 ? (after - before) / before * 100 : null;
+    return percent(before, after);
+  }
+
+  /**
+   * The change from {@code before} to {@code after} as a percentage of {@code before}, or null
+   * when it is zero. Always finite: a rise too large for a double (amounts read from a baseline
+   * may be as large as any double) is the largest double.
+   */
+  static Double percent(double before, double after) {
+    if (!(before > 0)) {
+      return null;
+    }
+    double pct = (after - before) / before * 100;
+    return Double.isFinite(pct) ? pct : Double.MAX_VALUE;
   }
 
   /** True for a service in both reports whose placement differs. */

@@ -3,12 +3,21 @@ package dev.placementadvisor.compare;
 import dev.placementadvisor.report.Format;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * What a comparison needs of one report: each service's placement and recommended monthly cost,
  * and the total. Read from a saved JSON report or taken from a fresh assessment.
+ *
+ * <p>The services keep their order (the report's), and are also indexed by name, so that {@link
+ * #service} takes constant time and a comparison of two reports takes time in proportion to their
+ * size.
  *
  * @param source how the report is named in messages (a file, or the inventory just assessed)
  * @param inventory the inventory file the report was made from
@@ -16,7 +25,7 @@ import java.util.List;
 public record Snapshot(String source, String inventory, List<Entry> services, double total) {
 
   public Snapshot {
-    services = List.copyOf(services);
+    services = Services.of(services);
   }
 
   /**
@@ -48,13 +57,37 @@ public record Snapshot(String source, String inventory, List<Entry> services, do
         Format.cents(report.recommendedTotal()).doubleValue());
   }
 
-  /** The entry of a service, or null. */
+  /** The entry of a service (the first, should a name appear twice), or null. */
   public Entry service(String name) {
-    for (Entry e : services) {
-      if (e.name().equals(name)) {
-        return e;
+    return ((Services) services).byName.get(name);
+  }
+
+  /** The entries in order, unmodifiable, with an index by name. */
+  private static final class Services extends AbstractList<Entry> implements RandomAccess {
+    private final Entry[] entries;
+    private final Map<String, Entry> byName;
+
+    private Services(List<Entry> list) {
+      entries = list.toArray(new Entry[0]);
+      byName = new HashMap<>(Math.max(16, (int) (entries.length / 0.75f) + 1));
+      for (Entry e : entries) {
+        byName.putIfAbsent(Objects.requireNonNull(e, "a null entry").name(), e);
       }
     }
-    return null;
+
+    static Services of(List<Entry> list) {
+      return list instanceof Services s ? s : new Services(list);
+    }
+
+    @Override
+    public Entry get(int index) {
+      Objects.checkIndex(index, entries.length);
+      return entries[index];
+    }
+
+    @Override
+    public int size() {
+      return entries.length;
+    }
   }
 }

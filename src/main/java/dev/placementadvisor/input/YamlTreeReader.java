@@ -177,6 +177,36 @@ public final class YamlTreeReader {
   }
 
   /**
+   * Opens a file to be read as a stream (a saved report, which may be larger than any text read
+   * whole), under the same rules as {@link #readText}: a regular file of at most {@code maxBytes}
+   * is streamed from disk; a named pipe is read whole first, within {@link #MAX_FILE_BYTES} and
+   * {@link #pipeSeconds()}, so no reader ever waits on a silent writer.
+   */
+  public static InputStream openStream(Path path, String displayName, long maxBytes) {
+    Location where = Location.ofFile(displayName);
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      InputFiles.checkReadable(path, attributes, where);
+      if (!attributes.isRegularFile()) {
+        return new java.io.ByteArrayInputStream(readPipe(path, where));
+      }
+      if (attributes.size() > maxBytes) {
+        throw new InputException(
+            where,
+            "file is " + attributes.size() + " bytes; the largest file read is " + maxBytes
+                + " bytes");
+      }
+      return Files.newInputStream(path);
+    } catch (NoSuchFileException e) {
+      throw new InputException(where, "no such file");
+    } catch (AccessDeniedException e) {
+      throw new InputException(where, "permission denied");
+    } catch (IOException e) {
+      throw new InputException(where, "cannot read file: " + InputFiles.reason(e), e);
+    }
+  }
+
+  /**
    * How long a named pipe may take, in all, to open and deliver its whole content: 30 seconds
    * (the system property {@code advisor.pipeSeconds} changes it, for tests).
    */

@@ -33,7 +33,14 @@ public final class InventoryLoader {
   static final long MAX_MEMORY_MB = 1_048_576;
   static final long MAX_PEOPLE = 1_000_000;
 
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+  /**
+   * A service or profile name: a letter or digit, then letters, digits, '.', '_' and '-', at most
+   * 100 in all. Saved reports (baselines) are held to the same rule.
+   */
+  public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+  /** The longest name {@link #NAME} allows. */
+  public static final int MAX_NAME_CHARS = 100;
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
 
   private static final List<String> TOP_KEYS =

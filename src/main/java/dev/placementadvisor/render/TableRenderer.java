@@ -146,13 +146,12 @@ public final class TableRenderer implements Renderer {
     String s =
         "Monthly cost as recommended: "
             + Format.usd(report.recommendedTotal())
-            + " (all serverless "
+            + "\nEverything on one platform: serverless "
             + Format.usd(report.platformTotal(Placement.SERVERLESS))
-            + ", all kubernetes "
+            + ", kubernetes "
             + Format.usd(report.platformTotal(Placement.KUBERNETES))
-            + ", all wasm-edge "
-            + Format.usd(report.platformTotal(Placement.WASM_EDGE))
-            + ")";
+            + ", wasm-edge "
+            + Format.usd(report.platformTotal(Placement.WASM_EDGE));
     if (report.kubernetesTaxTotal() > 0) {
       s += "\nKubernetes hidden tax, not included above: " + Format.usd(report.kubernetesTaxTotal()) + " a month";
     }
@@ -167,6 +166,6 @@ public final class TableRenderer implements Renderer {
       }
     }
     int n = report.services().size();
-    return n + (n == 1 ? " service: " : " services: ") + String.join(", ", parts);
+    return n + (n == 1 ? " service" : " services") + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
   }
 }

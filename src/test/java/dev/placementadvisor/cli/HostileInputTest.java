@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.placementadvisor.compare.ReportReader;
 import dev.placementadvisor.input.YamlTreeReader;
 import dev.placementadvisor.testing.CliRunner;
 import java.io.IOException;
@@ -554,6 +555,15 @@ class HostileInputTest {
 
   // -------------------------------------------------------------- baselines
 
+  /**
+   * Totals a baseline must not have: not finite, negative, not in cents, or longer than any
+   * number the tool writes. (A huge but finite amount such as 1e23 is read: a price catalog at its
+   * limits makes such reports.)
+   */
+  static Stream<String> badTotals() {
+    return Stream.of("NaN", "Infinity", "-Infinity", "1e999", "-1", "0.001", "1" + "0".repeat(400));
+  }
+
   /** The same hostile forms as a JSON baseline: {@code advisor assess INV --baseline B.json}. */
   @Nested
   class Baseline {
@@ -598,8 +608,12 @@ class HostileInputTest {
 
     @Test
     void deepNesting() throws IOException {
-      Path base = write("deep.json", "[".repeat(10_000) + "]".repeat(10_000));
-      rejected(base, at(base, 1, 65, "nested deeper than 64 levels"));
+      // A report is an object: nesting deep inside a field the reader skips is still refused.
+      Path base = write("deep.json", "{\"x\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}");
+      rejected(base, at(base, 1, 70, "nested deeper than 64 levels"));
+
+      Path array = write("deep-array.json", "[".repeat(10_000) + "]".repeat(10_000));
+      rejected(array, at(array, 1, 1, "expected a JSON object, got an array"));
 
       Path objects = write("deep-objects.json", "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000));
       rejected(objects, located(objects, "nested deeper than 64 levels"));
@@ -608,7 +622,7 @@ class HostileInputTest {
     @Test
     void escapedLoneSurrogate() throws IOException {
       Path base = write("surrogate.json", report.replaceFirst("\"inventory\": \"", "$0x\\\\ud800"));
-      rejected(base, at(base, 3, 16, "lone surrogate \\ud800"));
+      rejected(base, at(base, 3, 16, "half a character (an escaped lone surrogate)"));
     }
 
     @Test
@@ -619,8 +633,12 @@ class HostileInputTest {
 
     @Test
     void hugeFile() throws IOException {
-      Path base = sparse("huge.json", YamlTreeReader.MAX_FILE_BYTES + 1);
-      rejected(base, fileOnly(base, "the largest file read is 134217728 bytes"));
+      Path base = sparse("huge.json", ReportReader.MAX_FILE_BYTES + 1);
+      rejected(base, fileOnly(base, "the largest file read is 4294967296 bytes"));
+
+      // Below the report limit the file is read, and fails at its first byte (sparse: NUL).
+      Path big = sparse("big.json", YamlTreeReader.MAX_FILE_BYTES + 1);
+      rejected(big, at(big, 1, 1, "binary content (a NUL byte)"));
     }
 
     @Test
@@ -628,7 +646,11 @@ class HostileInputTest {
       byte[] random = new byte[4096];
       new Random(7).nextBytes(random);
       Path binary = write("random.json", random);
-      rejected(binary, located(binary, "binary content"));
+      // The first problem in the file is the one reported: here its first byte.
+      rejected(binary, at(binary, 1, 1, "not UTF-8 text"));
+
+      Path nul = write("nul.json", report.replace("\"inventory\"", "\"inv\u0000entory\""));
+      rejected(nul, at(nul, 3, 7, "binary content (a NUL byte)"));
 
       Path latin1 = write("latin1.json", report.replace("\"inventory\"", "\"inv\u00e9ntory\"").getBytes(StandardCharsets.ISO_8859_1));
       rejected(latin1, at(latin1, 3, 7, "not UTF-8 text"));
@@ -650,8 +672,7 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NaN", "Infinity", "-Infinity", "1e999", "99999999999999999999999",
-        "100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"})
+    @MethodSource("dev.placementadvisor.cli.HostileInputTest#badTotals")
     void totalThatIsNotAFiniteNumber(String value) throws IOException {
       Path base = write("total.json", totalCost(value));
       rejected(base, Pattern.quote(base + ":" + totalCostLine() + ":") + "\\d+: .*");
