@@ -92,14 +92,14 @@ make_base() {
   rm -rf "$dir"
 }
 
-version=""
+built_here=false
 if [ -z "$image_tar" ]; then
+  built_here=true
   echo "image-check: making a stand-in base image from $(command -v java)"
   make_base
   image_tar="$work/image.tar"
-  version="0.0.0-imagecheck"
-  echo "image-check: ./mvnw package jib:buildTar (version $version)"
-  if ! ./mvnw -B -q -DskipTests -Drevision="$version" package jib:buildTar \
+  echo "image-check: ./mvnw package jib:buildTar"
+  if ! ./mvnw -B -q -DskipTests package jib:buildTar \
     -Djib.from.image="tar://$work/base.tar" -Djib.from.platforms=linux/amd64 \
     -Djib.outputPaths.tar="$image_tar" >"$work/build.log" 2>&1; then
     cat "$work/build.log" >&2
@@ -117,13 +117,20 @@ config="$work/image/$(jq -r '.[0].Config' "$manifest")"
 mapfile -t layers < <(jq -r '.[0].Layers[]' "$manifest")
 echo "image-check: $(basename "$image_tar"): ${#layers[@]} layers"
 
-# The image's files: every path in every layer, and the layers unpacked in order into one tree.
+# The image's files: every path in every layer, and the layers unpacked in order into one tree
+# (only /app, the application's, from a tar built elsewhere: a real base is a whole system).
 rootfs="$work/rootfs"
 mkdir -p "$rootfs"
 : >"$work/paths"
 for layer in "${layers[@]}"; do
-  tar --warning=no-unknown-keyword -tf "$work/image/$layer" | sed 's|^\./||; s|^/||' >>"$work/paths"
-  tar --warning=no-unknown-keyword -C "$rootfs" --no-same-owner -xf "$work/image/$layer"
+  tar --warning=no-unknown-keyword -tf "$work/image/$layer" | sed 's|^\./||; s|^/||' >"$work/layer-paths"
+  cat "$work/layer-paths" >>"$work/paths"
+  if [ "$built_here" = true ]; then
+    tar --warning=no-unknown-keyword -C "$rootfs" --no-same-owner -xf "$work/image/$layer"
+  elif grep -q '^app/' "$work/layer-paths"; then
+    tar --warning=no-unknown-keyword -C "$rootfs" --no-same-owner -xf "$work/image/$layer" \
+      --wildcards 'app/*' './app/*' 2>/dev/null || true
+  fi
 done
 
 # Entrypoint and command.
@@ -177,12 +184,15 @@ done
 [ "$missing" -eq 0 ] && ok "every classpath entry is in the image: ${entries[*]}"
 
 app_jar=$(grep -E '^app/classpath/placement-advisor-[^/]*\.jar$' "$work/paths" | head -n 1 || true)
+version=""
 if [ -n "$app_jar" ]; then
+  version=${app_jar#app/classpath/placement-advisor-}
+  version=${version%.jar}
   ok "application jar /$app_jar"
   mkdir -p "$work/jar"
   (cd "$work/jar" && jar xf "$rootfs/$app_jar" META-INF/MANIFEST.MF)
   manifest_version=$(tr -d '\r' <"$work/jar/META-INF/MANIFEST.MF" | sed -n 's/^Implementation-Version: //p')
-  if [ -n "$version" ] && [ "$manifest_version" != "$version" ]; then
+  if [ "$manifest_version" != "$version" ]; then
     fail "the jar's Implementation-Version is '$manifest_version', not '$version'"
   else
     ok "Implementation-Version $manifest_version"
@@ -232,7 +242,7 @@ else
   chmod 755 "$rootfs/work"
   chmod 644 "$rootfs/work/$name"
   out=$(run_in_image --version 2>&1) || true
-  if [ "$out" = "advisor ${version:-${out#advisor }}" ]; then
+  if [ "$out" = "advisor $version" ]; then
     ok "docker run IMAGE --version: $out"
   else
     fail "docker run IMAGE --version: $out"
