@@ -105,7 +105,7 @@ command -v "$java" >/dev/null || die 3 "no java on PATH: set up a JDK 17 first (
 verify_download() { # JAR SUMS VERSION
   local line expected actual
   line=$(head -c 200 "$2")
-  [[ $line =~ ^([0-9a-f]{64})\ [\ *]advisor-$3\.jar$ ]] ||
+  [[ $line =~ ^([0-9a-f]{64})\ [\ *]advisor-${3//./\\.}\.jar$ ]] ||
     die 3 "advisor-$3.jar.sha256 is not one 'sha256sum' line for advisor-$3.jar"
   expected=${BASH_REMATCH[1]}
   actual=$(sha256sum "$1" | cut -d ' ' -f 1)
