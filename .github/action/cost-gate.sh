@@ -27,20 +27,24 @@ umask 022
 
 die() { # CODE MESSAGE: one line on stderr, as an error annotation, then exit CODE
   printf '::error title=placement-advisor::%s\n' "$(annotation "$2")"
-  printf 'placement-advisor: %s\n' "$2" >&2
+  printf 'placement-advisor: %s\n' "$(shown "$2")" >&2
   exit "$1"
 }
 warn() { printf '::warning title=placement-advisor::%s\n' "$(annotation "$1")"; }
-note() { printf 'placement-advisor: %s\n' "$1"; }
+note() { printf 'placement-advisor: %s\n' "$(shown "$1")"; }
 # A value for a workflow command: % CR LF escaped as the runner expects, no control characters.
 annotation() {
   local s=${1//'%'/'%25'}
   s=${s//$'\r'/'%0D'}
   s=${s//$'\n'/'%0A'}
-  printf '%s' "${s//[[:cntrl:]]/?}"
+  shown "$s"
 }
-# The path or ref as it may be shown: control characters replaced.
-shown() { printf '%s' "${1//[[:cntrl:]]/?}"; }
+# Text as it may be shown in the log: no control characters, and no '##[', which the runner
+# could read as a command of its own (as advisor's own output does: docs/security.md).
+shown() {
+  local s=${1//[[:cntrl:]]/?}
+  printf '%s' "${s//'##['/'##\u005b'}"
+}
 
 output() { # NAME VALUE: a step output (our own values: no line breaks)
   if [ -n "${GITHUB_OUTPUT:-}" ]; then
@@ -90,7 +94,9 @@ gates=()
 root=$(git rev-parse --show-toplevel 2>/dev/null) ||
   die 2 "$PWD is not in a git repository: check the repository out first (actions/checkout)"
 cd "$root"
-out="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/placement-advisor"
+# The files of this inventory's run: a later run on another inventory in the same job keeps them.
+key=$(printf '%s' "$inventory" | sha256sum | cut -c 1-16)
+out="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/placement-advisor/$key"
 rm -rf "$out"
 mkdir -p "$out"
 export GIT_LITERAL_PATHSPECS=1
@@ -282,7 +288,7 @@ post_comment() {
   local marker body existing url api="repos/$GITHUB_REPOSITORY/issues"
   # One comment per inventory and pull request, found again by this line (the path is hashed, so
   # nothing from it reaches the HTML comment or the query).
-  marker="<!-- placement-advisor:cost-gate:$(printf '%s' "$inventory" | sha256sum | cut -c 1-16) -->"
+  marker="<!-- placement-advisor:cost-gate:$key -->"
   body="$out/comment.md"
   { printf '%s\n' "$marker"; cat "$markdown"; } >"$body"
   if [ -n "${GITHUB_SERVER_URL:-}" ] && [ "${GITHUB_SERVER_URL#https://}" != github.com ]; then

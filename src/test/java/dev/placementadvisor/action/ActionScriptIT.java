@@ -173,7 +173,7 @@ class ActionScriptIT {
 
   @Test
   void aPathWithSpacesAndCommandSubstitutionIsOnlyAName() throws Exception {
-    String path = "odd dir/$(touch pwned) `touch pwned2` x;y.yaml";
+    String path = "odd dir/$(touch pwned) `touch pwned2` ##[group]x;y.yaml";
     write(path, sample());
     String base = commit("base");
     write(path, sample().replace("requestsPerMonth: 1.2M", "requestsPerMonth: 1.3M"));
@@ -184,6 +184,9 @@ class ActionScriptIT {
     assertThat(run.code).as(run.toString()).isZero();
     assertThat(comments()).hasSize(1);
     assertNothingNamed("pwned", "pwned2");
+    // The runner reads '##[' as a command of its own: the path is shown with it broken.
+    assertThat(run.stdout).contains("odd dir/$(touch pwned)").doesNotContain("##[");
+    assertThat(run.stderr).doesNotContain("##[");
   }
 
   @Test
