@@ -99,7 +99,7 @@ key=$(printf '%s' "$inventory" | sha256sum | cut -c 1-16)
 out="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/placement-advisor/$key"
 rm -rf "$out"
 mkdir -p "$out"
-export GIT_LITERAL_PATHSPECS=1
+export GIT_LITERAL_PATHSPECS=1 GIT_TERMINAL_PROMPT=0
 
 # --- advisor ----------------------------------------------------------------------------------
 
@@ -213,7 +213,7 @@ fi
 
 # The inventory at the baseline: its directory at that commit (a catalog the inventory names is
 # in it or below), unpacked beside the working tree; no inventory there is an empty estate.
-dir=$(dirname "$inventory")
+dir=$(dirname -- "$inventory")
 baseline="$out/baseline${base:+-${base:0:12}}.json"
 entry=""
 if [ -n "$base" ]; then
@@ -230,10 +230,10 @@ case $entry in
   "100644 blob" | "100755 blob")
     tree="$out/base"
     mkdir -p "$tree"
-    if [ "$dir" = . ]; then
-      git archive --format=tar "$base" | tar -x -C "$tree"
-    else
-      git archive --format=tar "$base" -- "$dir" | tar -x -C "$tree"
+    paths=()
+    [ "$dir" = . ] || paths=(-- "$dir")
+    if ! git archive --format=tar "$base" "${paths[@]}" | tar -x -C "$tree"; then
+      die 3 "could not export $dir at ${base:0:12} from git"
     fi
     if [ ! -f "$tree/$inventory" ] || [ -L "$tree/$inventory" ]; then
       die 2 "$inventory at ${base:0:12}: not a regular file after export (an export-ignore attribute?)"

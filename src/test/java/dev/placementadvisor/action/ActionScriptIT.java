@@ -169,6 +169,25 @@ class ActionScriptIT {
     assertThat(comments().get(0).get("body").asText()).contains("budget").contains("failed");
   }
 
+  @Test
+  void aCatalogTheInventoryNamesComesFromTheBaseCommitToo() throws Exception {
+    String inventory = sample() + "  catalog: prices/catalog.yaml\n";
+    String catalog = "effectiveDate: 2026-11-24\nregion: us-east-1\nprices:\n"
+        + "  lambda.requests: {unit: per million, price: %s, source: \"https://example.com/prices\"}\n";
+    write(INVENTORY, inventory);
+    write("estate/prices/catalog.yaml", catalog.formatted("0.20"));
+    String base = commit("base");
+    write("estate/prices/catalog.yaml", catalog.formatted("200"));
+    commit("head: requests cost a thousand times more");
+
+    Run run = action(pullRequest(base), Map.of("max-increase", "10%"));
+
+    assertThat(run.code).as(run.toString()).isEqualTo(1);
+    assertThat(run.stderr).contains("gate max-increase 10% failed");
+    JsonNode baseline = JSON.readTree(Files.readString(Path.of(run.outputs.get("baseline"))));
+    assertThat(baseline.get("services").size()).isEqualTo(5);
+  }
+
   // --- (d) hostile input ------------------------------------------------------------------------
 
   @Test
