@@ -50,8 +50,9 @@ public final class ExplainRenderer {
   private static void markdown(
       ServiceAssessment s, List<PlatformCost> costs, String inventory, Writer out)
       throws IOException {
-    StringBuilder b = new StringBuilder();
-    b.append("Defined at ").append(Markdown.code(inventory + ":" + s.location().line() + ":"
+    StringBuilder b = new StringBuilder("## Why ");
+    b.append(Markdown.escape(s.name())).append(" is ").append(s.placement().id())
+        .append("\n\nDefined at ").append(Markdown.code(inventory + ":" + s.location().line() + ":"
         + s.location().column())).append(".\n\n");
     MarkdownServices.section(b, s);
     for (int i = 0; i < costs.size(); i++) {

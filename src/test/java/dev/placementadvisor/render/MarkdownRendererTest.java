@@ -198,4 +198,12 @@ class MarkdownRendererTest {
                 + " **\\$45.00 a month more**. Everything on serverless is not possible: a platform"
                 + " limit rules it out for");
   }
+
+  /** The report links to the repository the build names, so the two cannot drift apart. */
+  @Test
+  void docsLinkToTheRepositoryThePomNames() throws IOException {
+    String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+    assertThat(pom).contains("<url>" + Docs.REPOSITORY + "</url>");
+    assertThat(Docs.url("cost-model.md")).isEqualTo(Docs.REPOSITORY + "/blob/main/docs/cost-model.md");
+  }
 }
