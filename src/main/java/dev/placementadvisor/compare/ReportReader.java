@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.input.Location;
+import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.YamlTreeReader;
 import dev.placementadvisor.inventory.InventoryLoader;
 import dev.placementadvisor.report.Placement;
@@ -353,30 +354,9 @@ public final class ReportReader {
               + (t == JsonToken.VALUE_STRING ? "" : ", got " + kind(t)));
     }
 
-    /** The 'recommended' amount of a service's 'monthlyCost' object; NaN when it has none. */
+    /** The 'recommended' amount of a service's 'monthlyCost' object. */
     private double monthlyCost(JsonToken t) throws IOException {
-      if (t != JsonToken.START_OBJECT) {
-        throw new InputException(
-            here(), "a service's 'monthlyCost' must be a JSON object, got " + kind(t));
-      }
-      Location at = here();
-      double recommended = Double.NaN;
-      int keys = 0;
-      while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-        countKey(++keys);
-        String key = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (key.equals("recommended")) {
-          recommended = amount(value, "'monthlyCost.recommended'");
-        } else {
-          skip(value);
-        }
-      }
-      end(t, JsonToken.END_OBJECT);
-      if (Double.isNaN(recommended)) {
-        throw missing(at, "recommended", "a service's 'monthlyCost'");
-      }
-      return recommended;
+      return amountIn(t, "a service's 'monthlyCost'", "recommended", "'monthlyCost.recommended'");
     }
 
     /** Line and column of a service's 'location', as line in the high and column in the low half. */
@@ -417,28 +397,38 @@ public final class ReportReader {
       return parser.getIntValue();
     }
 
+    /** The 'monthlyCost' amount of the 'totals' object. */
     private double totals(JsonToken t) throws IOException {
+      return amountIn(t, "'totals'", "monthlyCost", "'totals.monthlyCost'");
+    }
+
+    /**
+     * The one amount an object must hold, under {@code key}; the object's other keys are skipped.
+     * {@code object} and {@code field} name the object and the amount in messages.
+     */
+    private double amountIn(JsonToken t, String object, String key, String field)
+        throws IOException {
       if (t != JsonToken.START_OBJECT) {
-        throw new InputException(here(), "'totals' must be a JSON object, got " + kind(t));
+        throw new InputException(here(), object + " must be a JSON object, got " + kind(t));
       }
       Location at = here();
-      double total = Double.NaN;
+      double amount = Double.NaN;
       int keys = 0;
       while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
         countKey(++keys);
-        String key = parser.currentName();
+        String name = parser.currentName();
         JsonToken value = parser.nextToken();
-        if (key.equals("monthlyCost")) {
-          total = amount(value, "'totals.monthlyCost'");
+        if (name.equals(key)) {
+          amount = amount(value, field);
         } else {
           skip(value);
         }
       }
       end(t, JsonToken.END_OBJECT);
-      if (Double.isNaN(total)) {
-        throw missing(at, "monthlyCost", "'totals'");
+      if (Double.isNaN(amount)) {
+        throw missing(at, key, object);
       }
-      return total;
+      return amount;
     }
 
     /**
@@ -549,19 +539,12 @@ public final class ReportReader {
 
     /** Text with only whole characters: no half of a surrogate pair, which no UTF-8 can hold. */
     private void whole(String text, String field) {
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c)
-            && i + 1 < text.length()
-            && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else if (Character.isSurrogate(c)) {
-          throw new InputException(
-              here(),
-              field
-                  + " holds half a character (an escaped lone surrogate): escape whole characters"
-                  + " only");
-        }
+      if (Text.loneSurrogate(text) >= 0) {
+        throw new InputException(
+            here(),
+            field
+                + " holds half a character (an escaped lone surrogate): escape whole characters"
+                + " only");
       }
     }
 

@@ -124,6 +124,24 @@ public final class Text {
     return printable(p.toString());
   }
 
+  /**
+   * Where the first half of a surrogate pair without its other half stands (text that no UTF-8
+   * output can hold), or -1 when every character is whole.
+   */
+  public static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Lists values as "a, b or c". */
   public static String oneOf(Collection<String> values) {
     if (values.size() <= 1) {

@@ -77,12 +77,6 @@ public final class YamlTreeReader {
   public static final int PIPE_SECONDS = 30;
 
   private static final YAMLFactory FACTORY = createFactory();
-  private static final com.fasterxml.jackson.core.JsonFactory JSON_FACTORY =
-      com.fasterxml.jackson.core.JsonFactory.builder()
-          .streamReadConstraints(
-              constraints())
-          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build();
 
   private YamlTreeReader() {}
 
@@ -419,7 +413,7 @@ public final class YamlTreeReader {
   public static YamlNode parse(String text, String displayName, boolean opaque) {
     checkText(text, displayName);
     try (JsonParser parser = FACTORY.createParser(text)) {
-      return tree(parser, displayName, "YAML", opaque);
+      return tree(parser, displayName, opaque);
     } catch (InputException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -578,26 +572,11 @@ public final class YamlTreeReader {
     }
   }
 
-  /** Reads a JSON file into the same located tree, within the same limits. */
-  public static YamlNode readJson(Path path, String displayName) {
-    String text = readText(path, displayName);
-    try (JsonParser parser = JSON_FACTORY.createParser(text)) {
-      return tree(parser, displayName, "JSON", false);
-    } catch (InputException e) {
-      throw e;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new InputException(
-          location(e.getLocation(), displayName), "invalid JSON: " + oneLine(e.getOriginalMessage()), e);
-    } catch (IOException e) {
-      throw new InputException(Location.ofFile(displayName), "cannot read: " + e.getMessage(), e);
-    }
-  }
-
-  private static YamlNode tree(
-      JsonParser parser, String displayName, String language, boolean opaque) throws IOException {
+  private static YamlNode tree(JsonParser parser, String displayName, boolean opaque)
+      throws IOException {
     Builder builder = new Builder(parser, displayName, opaque);
     try {
-      return document(parser, builder, displayName, language);
+      return document(parser, builder, displayName);
     } catch (StreamConstraintsException e) {
       // Jackson's limits carry no location of their own: the parser is where it stopped.
       throw new InputException(builder.where(), limitProblem(e.getOriginalMessage()), e);
@@ -625,22 +604,19 @@ public final class YamlTreeReader {
     return "too large: " + oneLine(m.replaceAll(",? ?\\(?from `[^`]*`\\)?", ""));
   }
 
-  private static YamlNode document(
-      JsonParser parser, Builder builder, String displayName, String language) throws IOException {
+  private static YamlNode document(JsonParser parser, Builder builder, String displayName)
+      throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
       throw new InputException(
-          new Location(displayName, 1, 1),
-          "the file is empty: expected a " + language + " " + (language.equals("JSON") ? "object" : "mapping"));
+          new Location(displayName, 1, 1), "the file is empty: expected a YAML mapping");
     }
     YamlNode root = builder.value(first, 0);
     JsonToken extra = parser.nextToken();
     if (extra != null) {
       throw new InputException(
           builder.here(),
-          language.equals("JSON")
-              ? "unexpected content after the JSON value"
-              : "more than one YAML document: put the whole inventory in a single document");
+          "more than one YAML document: put the whole inventory in a single document");
     }
     return root;
   }
@@ -868,20 +844,14 @@ public final class YamlTreeReader {
      * UTF-16 surrogate pair, which no UTF-8 output can hold.
      */
     private static String whole(String text, Location at) {
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c)
-            && i + 1 < text.length()
-            && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else if (Character.isSurrogate(c)) {
-          throw new InputException(
-              at,
-              String.format(
-                  java.util.Locale.ROOT,
-                  "half a character (the lone surrogate \\u%04x): escape whole characters only",
-                  (int) c));
-        }
+      int i = Text.loneSurrogate(text);
+      if (i >= 0) {
+        throw new InputException(
+            at,
+            String.format(
+                java.util.Locale.ROOT,
+                "half a character (the lone surrogate \\u%04x): escape whole characters only",
+                (int) text.charAt(i)));
       }
       return text;
     }
