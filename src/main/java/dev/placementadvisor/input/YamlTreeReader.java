@@ -311,7 +311,8 @@ public final class YamlTreeReader {
     try {
       Object mode = Files.getAttribute(path, "unix:mode");
       if (mode instanceof Integer m && (m & 0170000) == 0010000) {
-        Files.newOutputStream(path, StandardOpenOption.WRITE).close();
+        // Read and write together: Linux opens a FIFO at once that way, never waiting.
+        Files.newByteChannel(path, StandardOpenOption.READ, StandardOpenOption.WRITE).close();
         opening.get(PIPE_OPEN_SECONDS, TimeUnit.SECONDS).close();
       }
     } catch (Exception | LinkageError e) {

@@ -147,8 +147,12 @@ class OutputTargetTest {
     /** If the reader still waits for a writer (the command never opened the FIFO), end it. */
     void release() throws IOException, InterruptedException {
       if (thread.isAlive()) {
-        try (OutputStream o = Files.newOutputStream(fifo, StandardOpenOption.WRITE)) {
-          // Opening and closing gives the reader its end of file.
+        // Opening and closing gives a waiting reader its end of file. Read and write together,
+        // as Linux opens a FIFO at once that way: opening it to write only would wait for ever
+        // if the reader closed it in the meantime.
+        try (var o =
+            Files.newByteChannel(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+          // nothing to write
         }
         thread.join(HANG_GUARD.toMillis());
       }
