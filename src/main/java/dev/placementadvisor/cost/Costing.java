@@ -73,11 +73,15 @@ public final class Costing {
    */
   public ServiceCosts costsOf(Service variant, int index, boolean edgeFront, boolean crossover) {
     double r = variant.traffic().requestsPerMonth();
-    CostModel.Quote q = model.quote(variant, total, usages[index]);
-    double k8s = q.kubernetes(r);
-    double hybrid = k8s + (edgeFront ? q.edgeRequestLayer(r) : q.serverlessRequestLayer(r));
+    Usage others = clamp(total.minus(usages[index]));
+    Bill bill = Bill.totals();
+    double serverless = model.serverless().total(variant, r, others, bill);
+    double serverlessFront = bill.requestLayer();
+    double k8s = model.kubernetes().total(variant, r, others, bill);
+    double edge = model.edge().total(variant, r, others, bill);
+    double hybrid = k8s + (edgeFront ? bill.requestLayer() : serverlessFront);
     return new ServiceCosts(
-        q.serverless(r), k8s, q.edge(r), hybrid, crossover ? crossover(q) : null);
+        serverless, k8s, edge, hybrid, crossover ? crossover(new Gap(variant, others)) : null);
   }
 
   /** The line-by-line costs of the {@code index}-th service on each platform, with formulas. */
@@ -85,8 +89,7 @@ public final class Costing {
     Service s = services.get(index);
     double r = s.traffic().requestsPerMonth();
     Usage o = others(index);
-    return List.of(
-        model.serverless(s, r, o, true), model.kubernetes(s, r, o, true), model.edge(s, r, o, true));
+    return model.platforms().stream().map(p -> model.explain(p, s, r, o)).toList();
   }
 
   /**
@@ -177,16 +180,17 @@ public final class Costing {
       Service s = services.get(i);
       double r = s.traffic().requestsPerMonth();
       Usage u = usages[i];
+      Bill bill = Bill.totals();
       return switch (placements[i]) {
-        case SERVERLESS -> model.quote(s, serverless, u).serverless(r);
-        case WASM_EDGE -> model.quote(s, edge, u).edge(r);
-        case KUBERNETES -> model.quote(s, cluster, u).kubernetes(r);
+        case SERVERLESS -> model.serverless().total(s, r, clamp(serverless.minus(u)), bill);
+        case WASM_EDGE -> model.edge().total(s, r, clamp(edge.minus(u)), bill);
+        case KUBERNETES -> model.kubernetes().total(s, r, clamp(cluster.minus(u)), bill);
         case HYBRID -> {
-          double core = model.quote(s, cluster, u).kubernetes(r);
-          CostModel.Quote front =
-              model.quote(s, edgeFront[i] ? edge : serverless, u.requestLayer());
-          yield core
-              + (edgeFront[i] ? front.edgeRequestLayer(r) : front.serverlessRequestLayer(r));
+          double core = model.kubernetes().total(s, r, clamp(cluster.minus(u)), bill);
+          Platform front = edgeFront[i] ? model.edge() : model.serverless();
+          Usage frontOthers = clamp((edgeFront[i] ? edge : serverless).minus(u.requestLayer()));
+          front.price(s, r, frontOthers, bill.reset());
+          yield core + bill.requestLayer();
         }
       };
     }
@@ -208,16 +212,78 @@ public final class Costing {
    * reaches a crossing in {@value #FINE_STEPS} even steps, and bisects the first step that does.
    */
   Double crossover(Service s, Usage others) {
-    return crossover(model.quote(s, others));
+    return crossover(new Gap(s, others));
   }
 
-  private static Double crossover(CostModel.Quote quote) {
+  /**
+   * Serverless cost minus Kubernetes cost of one service at any volume, the rest of the account
+   * fixed: the two platforms' formulas, on one reused bill.
+   */
+  final class Gap {
+    private final Service service;
+    private final Usage others;
+    private final Bill bill = Bill.totals();
+
+    Gap(Service service, Usage others) {
+      this.service = service;
+      this.others = others;
+    }
+
+    double serverless(double requests) {
+      return model.serverless().total(service, requests, others, bill);
+    }
+
+    double kubernetes(double requests) {
+      return model.kubernetes().total(service, requests, others, bill);
+    }
+
+    double gap(double requests) {
+      return serverless(requests) - kubernetes(requests);
+    }
+
+    /**
+     * True only if {@link #gap} is negative at every volume from {@code a} to {@code b}: the
+     * search for the crossover need not look at any volume in between. Both formulas grow with the
+     * volume, the rest fixed (every charge is a price times a usage that grows, or a share of an
+     * account charge that grows with the service's usage), so serverless is at most its cost at
+     * {@code b} and Kubernetes at least its cost at {@code a} over the whole range. A margin far
+     * above the rounding error of either formula keeps the proof sound for the computed doubles.
+     * CrossoverSkipTest checks the monotony and that the search finds what a search without the
+     * shortcut finds.
+     */
+    boolean negativeOn(double a, double b) {
+      if (!(a >= 0) || !(b >= a)) {
+        return false;
+      }
+      double serverlessAtMost = serverless(b);
+      double kubernetesAtLeast = kubernetes(a);
+      return serverlessAtMost + Math.abs(serverlessAtMost) * SKIP_MARGIN + SKIP_MARGIN
+          < kubernetesAtLeast - Math.abs(kubernetesAtLeast) * SKIP_MARGIN;
+    }
+  }
+
+  /** Relative (and absolute, in dollars) margin of {@link Gap#negativeOn}. */
+  static final double SKIP_MARGIN = 1e-9;
+
+  private static Double crossover(Gap quote) {
+    return crossover(quote, true);
+  }
+
+  /**
+   * The crossover of {@code s}; {@code skip} lets the search skip volumes {@link Gap#negativeOn}
+   * proves cheaper on serverless (the fast path: without it, a plain scan of the same volumes).
+   */
+  Double crossover(Service s, Usage others, boolean skip) {
+    return crossover(new Gap(s, others), skip);
+  }
+
+  private static Double crossover(Gap quote, boolean skip) {
     if (quote.gap(0) >= 0) {
       return 0.0;
     }
     double lo = 0;
     double hi;
-    int k = firstNotNegative(quote, i -> DOUBLINGS[i], 0, DOUBLINGS.length);
+    int k = firstNotNegative(quote, i -> DOUBLINGS[i], 0, DOUBLINGS.length, skip);
     if (k < DOUBLINGS.length) {
       hi = DOUBLINGS[k];
       lo = k > 0 ? DOUBLINGS[k - 1] : lo;
@@ -230,7 +296,7 @@ public final class Costing {
     }
     double base = lo;
     double step = (hi - base) / FINE_STEPS;
-    int i = firstNotNegative(quote, j -> base + step * j, 1, FINE_STEPS);
+    int i = firstNotNegative(quote, j -> base + step * j, 1, FINE_STEPS, skip);
     if (i < FINE_STEPS) {
       hi = base + step * i;
       lo = i > 1 ? base + step * (i - 1) : lo;
@@ -270,10 +336,11 @@ public final class Costing {
    * no more than serverless, or {@code to} when there is none: what testing them one by one finds.
    * After a volume where serverless is cheaper by a factor, the volumes up to about that factor
    * further are likely cheaper too (serverless grows about in proportion to the volume, Kubernetes
-   * no slower); when {@link CostModel.Quote#negativeOn} shows it for all of them at once, they are
+   * no slower); when {@link Gap#negativeOn} shows it for all of them at once, they are
    * skipped. It is only ever a proof that skips a volume, so the answer is the same.
    */
-  private static int firstNotNegative(CostModel.Quote quote, Volumes volumes, int from, int to) {
+  private static int firstNotNegative(
+      Gap quote, Volumes volumes, int from, int to, boolean skip) {
     int i = from;
     // The most volumes to try to skip at once: halved after a failed try, doubled after a skip.
     int most = to - from;
@@ -285,7 +352,7 @@ public final class Costing {
         return i;
       }
       i++;
-      if (i >= to - 1) {
+      if (i >= to - 1 || !skip) {
         continue;
       }
       double reach =
@@ -313,10 +380,9 @@ public final class Costing {
     return to;
   }
 
-  /** Serverless cost minus Kubernetes cost at a volume, from the full cost model (the reference for {@link CostModel.Quote#gap}). */
+  /** Serverless cost minus Kubernetes cost of {@code s} at a volume, the rest of the account fixed. */
   double gap(Service s, double requests, Usage others) {
-    return model.serverless(s, requests, others, false).total()
-        - model.kubernetes(s, requests, others, false).total();
+    return new Gap(s, others).gap(requests);
   }
 
   private static Usage clamp(Usage u) {

@@ -64,12 +64,13 @@ public final class CrossoverTable {
     Service s = service(a, 1);
     Costing costing = new Costing(model, List.of(s));
     List<Row> rows = new ArrayList<>();
+    Bill bill = Bill.totals();
     for (double v : VOLUMES) {
       rows.add(
           new Row(
               v,
-              model.serverless(s, v, Usage.NONE, false).total(),
-              model.kubernetes(s, v, Usage.NONE, false).total()));
+              model.serverless().total(s, v, Usage.NONE, bill),
+              model.kubernetes().total(s, v, Usage.NONE, bill)));
     }
     return new Result(a, rows, costing.crossover(s, Usage.NONE));
   }

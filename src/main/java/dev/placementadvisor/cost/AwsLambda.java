@@ -1,0 +1,146 @@
+package dev.placementadvisor.cost;
+
+import static dev.placementadvisor.cost.Formulas.MILLION;
+import static dev.placementadvisor.cost.Formulas.share;
+
+import dev.placementadvisor.inventory.ApiGateway;
+import dev.placementadvisor.inventory.Architecture;
+import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.pricing.PriceCatalog.Price;
+import dev.placementadvisor.report.Format;
+
+/**
+ * AWS Lambda ({@link Platforms#AWS_LAMBDA}): requests and duration, with the account's free tier
+ * and duration tiers shared by usage, API Gateway (REST or HTTP) in front, CloudWatch Logs
+ * ingestion, and a NAT gateway shared by the VPC services. The requests and the gateway are the
+ * request layer a hybrid keeps. See docs/cost-model.md, "Serverless".
+ */
+final class AwsLambda implements Platform {
+  private final double hours;
+  private final Price requestsPrice;
+  private final Price durationX86;
+  private final Price durationArm;
+  private final Formulas.Tiers tiersX86;
+  private final Formulas.Tiers tiersArm;
+  private final Price rest;
+  private final Price http;
+  private final Formulas.Tiers restTiers;
+  private final Formulas.Tiers httpTiers;
+  private final Price logs;
+  private final Price nat;
+  private final boolean freeTier;
+  private final double free;
+  private final double freeGbs;
+
+  AwsLambda(PriceCatalog c, boolean freeTier) {
+    hours = c.hoursPerMonth();
+    requestsPrice = c.price("lambda.requests");
+    durationX86 = c.price("lambda.duration.x86_64");
+    durationArm = c.price("lambda.duration.arm64");
+    tiersX86 = Formulas.Tiers.of(durationX86);
+    tiersArm = Formulas.Tiers.of(durationArm);
+    rest = c.price("apigateway.rest.requests");
+    http = c.price("apigateway.http.requests");
+    restTiers = Formulas.Tiers.of(rest);
+    httpTiers = Formulas.Tiers.of(http);
+    logs = c.price("cloudwatch.logs.ingestion");
+    nat = c.price("nat.hour");
+    this.freeTier = freeTier;
+    free = freeTier ? c.quantity("lambda.freeTier.requests") : 0;
+    freeGbs = freeTier ? c.quantity("lambda.freeTier.gbSeconds") : 0;
+  }
+
+  @Override
+  public Platforms.Info info() {
+    return Platforms.AWS_LAMBDA;
+  }
+
+  /** The GB-seconds of {@code requests} invocations: duration rounded up to the millisecond. */
+  static double gbSeconds(Service s, double requests) {
+    return requests * Math.ceil(s.avgDurationMs()) / 1000.0 * s.memoryMb() / 1024.0;
+  }
+
+  @Override
+  public void price(Service s, double requests, Usage others, Bill bill) {
+    boolean arm = s.architecture() == Architecture.ARM64;
+    boolean explain = bill.explaining();
+    double gbs = gbSeconds(s, requests);
+    double allRequests = others.requests() + requests;
+    double allX86 = others.gbSecondsX86() + (arm ? 0 : gbs);
+    double allArm = others.gbSecondsArm() + (arm ? gbs : 0);
+
+    double billable = Math.max(0, allRequests - free);
+    bill.add(
+        "Lambda requests",
+        "lambda.requests",
+        explain
+            ? Formulas.accountFormula(Format.number(requests) + " requests", allRequests, requests,
+                free, "requests", billable, "$" + Format.price(requestsPrice.first()) + " per 1M")
+            : null,
+        share(requests, allRequests, billable / MILLION * requestsPrice.first()),
+        true);
+
+    double allGbs = allX86 + allArm;
+    double billableFraction = allGbs <= 0 ? 0 : Math.max(0, allGbs - freeGbs) / allGbs;
+    double archGbs = arm ? allArm : allX86;
+    double archCost = (arm ? tiersArm : tiersX86).cost(archGbs * billableFraction, 1);
+    bill.add(
+        arm ? "Lambda duration (arm64)" : "Lambda duration (x86_64)",
+        arm ? "lambda.duration.arm64" : "lambda.duration.x86_64",
+        explain
+            ? Format.number(requests) + " requests x " + Format.number(Math.ceil(s.avgDurationMs()))
+                + " ms x " + Format.number(s.memoryMb()) + " MB / 1024 = " + Format.number(gbs)
+                + " GB-s"
+                + (freeTier ? ", less its share of the 400,000 GB-s free tier" : "")
+                + (others.services() > 0 ? ", its share of the account's tiered charge" : "")
+                + " x " + Formulas.tierText(arm ? durationArm : durationX86, "GB-s")
+            : null,
+        share(gbs, archGbs, archCost));
+
+    if (s.apiGateway() != ApiGateway.NONE) {
+      boolean isRest = s.apiGateway() == ApiGateway.REST;
+      double total = (isRest ? others.restRequests() : others.httpRequests()) + requests;
+      bill.add(
+          isRest ? "API Gateway REST requests" : "API Gateway HTTP requests",
+          isRest ? "apigateway.rest.requests" : "apigateway.http.requests",
+          explain
+              ? Format.number(requests) + " requests x "
+                  + Formulas.tierText(isRest ? rest : http, "requests")
+                  + (others.services() > 0 && total > requests
+                      ? " (tiers on the account's " + Format.number(total) + ")"
+                      : "")
+              : null,
+          share(requests, total, (isRest ? restTiers : httpTiers).cost(total, MILLION)),
+          true);
+    }
+    if (s.logsGbPerMonth() > 0) {
+      bill.add(
+          "CloudWatch Logs ingestion",
+          "cloudwatch.logs.ingestion",
+          explain
+              ? Format.number(s.logsGbPerMonth()) + " GB x $" + Format.price(logs.first())
+                  + " per GB"
+              : null,
+          s.logsGbPerMonth() * logs.first());
+    }
+    if (s.vpcEgress()) {
+      double natMonth = nat.first() * hours;
+      double allNatRequests = others.natRequests() + requests;
+      int natServices = others.natServices() + 1;
+      bill.add(
+          "NAT gateway",
+          "nat.hour",
+          explain
+              ? Format.number(hours) + " h x $" + Format.price(nat.first()) + " per hour"
+                  + (natServices > 1
+                      ? ", shared by requests with " + (natServices - 1) + " other VPC service(s)"
+                      : "")
+                  + " (data processing not included: no payload size given)"
+              : null,
+          allNatRequests > 0
+              ? share(requests, allNatRequests, natMonth)
+              : natMonth / natServices);
+    }
+  }
+}

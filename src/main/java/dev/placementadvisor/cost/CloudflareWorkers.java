@@ -1,0 +1,78 @@
+package dev.placementadvisor.cost;
+
+import static dev.placementadvisor.cost.Formulas.MILLION;
+import static dev.placementadvisor.cost.Formulas.share;
+
+import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.report.Format;
+
+/**
+ * Cloudflare Workers on the Paid plan ({@link Platforms#CLOUDFLARE_WORKERS}): the plan's base fee
+ * shared by requests, and requests and CPU time beyond the plan's allowances. The base fee and the
+ * requests are the request layer a hybrid keeps at the edge. See docs/cost-model.md, "Edge".
+ */
+final class CloudflareWorkers implements Platform {
+  private final double baseFee;
+  private final double requestPrice;
+  private final double cpuPrice;
+  private final double includedRequests;
+  private final double includedCpuMs;
+
+  CloudflareWorkers(PriceCatalog c) {
+    baseFee = c.price("edge.baseFee").first();
+    requestPrice = c.price("edge.requests").first();
+    cpuPrice = c.price("edge.cpuMs").first();
+    includedRequests = c.quantity("edge.includedRequests");
+    includedCpuMs = c.quantity("edge.includedCpuMs");
+  }
+
+  @Override
+  public Platforms.Info info() {
+    return Platforms.CLOUDFLARE_WORKERS;
+  }
+
+  /** The CPU milliseconds of {@code requests} invocations. */
+  static double cpuMs(Service s, double requests) {
+    return requests * s.cpuMsPerRequest();
+  }
+
+  @Override
+  public void price(Service s, double requests, Usage others, Bill bill) {
+    boolean explain = bill.explaining();
+    double allRequests = others.requests() + requests;
+    bill.add(
+        "Edge plan base fee",
+        "edge.baseFee",
+        explain
+            ? "$" + Format.number(baseFee) + " per month"
+                + (others.services() > 0 ? ", shared by requests" : "")
+            : null,
+        allRequests > 0 ? share(requests, allRequests, baseFee) : baseFee / (others.services() + 1),
+        true);
+    double overReq = Math.max(0, allRequests - includedRequests);
+    bill.add(
+        "Edge requests",
+        "edge.requests",
+        explain
+            ? "(" + Format.number(allRequests) + " - " + Format.number(includedRequests)
+                + " included) / 1M x $" + Format.price(requestPrice)
+                + (others.services() > 0 ? ", its request share" : "")
+            : null,
+        share(requests, allRequests, overReq / MILLION * requestPrice),
+        true);
+    double selfCpu = cpuMs(s, requests);
+    double allCpu = others.cpuMs() + selfCpu;
+    double overCpu = Math.max(0, allCpu - includedCpuMs);
+    bill.add(
+        "Edge CPU time",
+        "edge.cpuMs",
+        explain
+            ? "(" + Format.number(requests) + " x " + Format.number(s.cpuMsPerRequest()) + " ms"
+                + (others.services() > 0 ? " + others' " + Format.number(others.cpuMs()) + " ms" : "")
+                + " - " + Format.number(includedCpuMs) + " included) / 1M x $"
+                + Format.price(cpuPrice)
+            : null,
+        share(selfCpu, allCpu, overCpu / MILLION * cpuPrice));
+  }
+}

@@ -1,0 +1,85 @@
+package dev.placementadvisor.cost;
+
+import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.pricing.PriceCatalog.Price;
+import dev.placementadvisor.report.Format;
+
+/** What the platforms' formulas share: usage shares, tiered prices, and their arithmetic in words. */
+final class Formulas {
+  static final double MILLION = 1_000_000;
+
+  private Formulas() {}
+
+  /** {@code mine}'s share of {@code amount}, by {@code mine} over {@code total}. */
+  static double share(double mine, double total, double amount) {
+    if (amount == 0 || mine <= 0) {
+      return 0;
+    }
+    return total <= mine ? amount : amount * (mine / total);
+  }
+
+  /** A tiered price as arrays, read once from the catalog. */
+  record Tiers(double[] upTo, double[] price) {
+    static Tiers of(Price p) {
+      double[] upTo = new double[p.tiers().size()];
+      double[] price = new double[upTo.length];
+      for (int i = 0; i < upTo.length; i++) {
+        upTo[i] = p.tiers().get(i).upTo();
+        price[i] = p.tiers().get(i).price();
+      }
+      return new Tiers(upTo, price);
+    }
+
+    /** {@link PriceCatalog#tiered}: {@code usage} priced per {@code perUnits}, tier by tier. */
+    double cost(double usage, double perUnits) {
+      double cost = 0;
+      double lower = 0;
+      for (int i = 0; i < upTo.length; i++) {
+        if (usage <= lower) {
+          break;
+        }
+        double inTier = Math.min(usage, upTo[i]) - lower;
+        cost += inTier / perUnits * price[i];
+        lower = upTo[i];
+      }
+      return cost;
+    }
+  }
+
+  /** "(account 1,000 requests - 1,000,000 free) = 0 x $0.20 per 1M, its share 10%". */
+  static String accountFormula(
+      String mine, double total, double requests, double free, String unit, double billable,
+      String price) {
+    StringBuilder b = new StringBuilder();
+    if (total > requests) {
+      b.append("(account ").append(Format.number(total)).append(' ').append(unit);
+    } else {
+      b.append("(").append(mine);
+    }
+    if (free > 0) {
+      b.append(" - ").append(Format.number(free)).append(" free");
+    }
+    b.append(") = ").append(Format.number(billable)).append(" x ").append(price);
+    if (total > requests) {
+      b.append(", its share ").append(Format.percent(requests / total));
+    }
+    return b.toString();
+  }
+
+  /** "$0.20 per 1M requests", or "tiers ($3.50 to 333.3M requests, ...) per 1M requests". */
+  static String tierText(Price p, String unit) {
+    if (!p.tiered()) {
+      return "$" + Format.price(p.first()) + " " + p.unit();
+    }
+    StringBuilder b = new StringBuilder("tiers (");
+    for (int i = 0; i < p.tiers().size(); i++) {
+      PriceCatalog.Tier t = p.tiers().get(i);
+      if (i > 0) {
+        b.append(", ");
+      }
+      b.append("$").append(Format.price(t.price()));
+      b.append(Double.isInfinite(t.upTo()) ? " beyond" : " to " + Format.volume(t.upTo()) + " " + unit);
+    }
+    return b.append(") ").append(p.unit()).toString();
+  }
+}
