@@ -42,6 +42,7 @@ public final class AdvisorCommand implements Runnable {
           Map.entry("diff", DiffCommand::new),
           Map.entry("crossover", CrossoverCommand::new),
           Map.entry("pricing", PricingCommand::new),
+          Map.entry("platforms", PlatformsCommand::new),
           Map.entry("factors", FactorsCommand::new),
           Map.entry("completion", CompletionCommand::new),
           Map.entry("help", CommandLine.HelpCommand::new));

@@ -3,7 +3,10 @@ package dev.placementadvisor.cli;
 import dev.placementadvisor.cost.CrossoverTable;
 import dev.placementadvisor.cost.CrossoverTable.Assumptions;
 import dev.placementadvisor.cost.CrossoverTable.Result;
+import dev.placementadvisor.cost.Platforms;
 import dev.placementadvisor.engine.Pipeline;
+import dev.placementadvisor.input.Text;
+import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.inventory.ApiGateway;
 import dev.placementadvisor.inventory.Architecture;
 import dev.placementadvisor.inventory.Workload;
@@ -58,6 +61,20 @@ final class CrossoverCommand implements Callable<Integer> {
   @Option(names = "--pricing", paramLabel = "FILE", description = "Pricing catalog overriding bundled prices.")
   Path pricing;
 
+  @Option(
+      names = "--from",
+      paramLabel = "ID",
+      defaultValue = "aws-lambda",
+      description = "The serverless platform (default aws-lambda; advisor platforms lists them).")
+  String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "ID",
+      defaultValue = "aws-eks",
+      description = "The Kubernetes platform (default aws-eks).")
+  String to;
+
   @Mixin OutputOptions output;
   @Mixin PathsOption paths;
   @Mixin Terminal terminal;
@@ -73,6 +90,8 @@ final class CrossoverCommand implements Callable<Integer> {
     if (nodes < 1 || nodes > 10_000) {
       throw bad("--nodes must be from 1 to 10000");
     }
+    platform("--from", from, Placement.SERVERLESS);
+    platform("--to", to, Placement.KUBERNETES);
     OutputFormat format = output.format(CrossoverRenderer.FORMATS);
     AtomicOutput out =
         AtomicOutput.to(
@@ -92,6 +111,20 @@ final class CrossoverCommand implements Callable<Integer> {
     PriceCatalog prices = catalog;
     out.write(w -> new CrossoverRenderer().render(r, prices, format, w));
     return ExitCodes.OK;
+  }
+
+  /** The registered platform {@code id} of class {@code placement}, or a usage error naming them. */
+  private Platforms.Info platform(String option, String id, Placement placement) {
+    Platforms.Info p = Platforms.byId(id.toLowerCase(java.util.Locale.ROOT));
+    if (p == null || p.placement() != placement) {
+      java.util.List<String> ids =
+          Platforms.ALL.stream().filter(i -> i.placement() == placement).map(Platforms.Info::id).toList();
+      String hint = Text.didYouMean(id, ids);
+      throw bad(option + " must be a " + placement.id() + " platform: " + String.join(", ", ids)
+          + ", got '" + Text.printable(id) + "'"
+          + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
+    }
+    return p;
   }
 
   private ParameterException bad(String message) {

@@ -1,6 +1,8 @@
 package dev.placementadvisor.cli;
 
+import dev.placementadvisor.cost.Platforms;
 import dev.placementadvisor.engine.Pipeline;
+import dev.placementadvisor.input.Text;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.render.OutputFormat;
@@ -10,6 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code advisor pricing}: prints the pricing catalog in use, with dates and sources. */
 @Command(
@@ -19,6 +22,12 @@ import picocli.CommandLine.Option;
 final class PricingCommand implements Callable<Integer> {
   @Option(names = "--pricing", paramLabel = "FILE", description = "Pricing catalog overriding bundled prices.")
   Path pricing;
+
+  @Option(
+      names = "--platform",
+      paramLabel = "ID",
+      description = "Only what this platform's formula reads (advisor platforms lists the ids).")
+  String platform;
 
   @Mixin OutputOptions output;
   @Mixin PathsOption paths;
@@ -33,6 +42,18 @@ final class PricingCommand implements Callable<Integer> {
     PriceCatalog c = CatalogLoader.bundled();
     if (pricing != null) {
       c = Pipeline.namedCatalog(c, pricing, paths.allowOutside);
+    }
+    if (platform != null) {
+      Platforms.Info p = Platforms.byId(platform);
+      if (p == null) {
+        String hint = Text.didYouMean(platform, Platforms.ids());
+        throw new ParameterException(
+            terminal.spec.commandLine(),
+            "unknown platform '" + Text.printable(platform) + "'"
+                + (hint == null ? "" : " (did you mean '" + hint + "'?)")
+                + "; platforms: " + String.join(", ", Platforms.ids()));
+      }
+      c = c.only(p.prices(), p.usesInstances());
     }
     PriceCatalog catalog = c;
     out.write(w -> new PricingRenderer().render(catalog, format, w));

@@ -66,8 +66,8 @@ public final class Bill {
     return requestLayer;
   }
 
-  /** The lines kept (empty for a bill of totals). */
-  public PlatformCost cost() {
-    return new PlatformCost(lines == null ? List.of() : lines, total, requestLayer);
+  /** The lines kept (empty for a bill of totals), on {@code platform}. */
+  public PlatformCost cost(String platform) {
+    return new PlatformCost(platform, lines == null ? List.of() : lines, total, requestLayer);
   }
 }

@@ -82,6 +82,6 @@ public final class CostModel {
   PlatformCost explain(Platform platform, Service s, double requests, Usage others) {
     Bill bill = Bill.withLines();
     platform.price(s, requests, others, bill);
-    return bill.cost();
+    return bill.cost(platform.id());
   }
 }

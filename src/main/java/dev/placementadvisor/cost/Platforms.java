@@ -17,11 +17,44 @@ public final class Platforms {
    * @param id stable id: provider, then product ({@code aws-lambda})
    * @param placement the placement class it belongs to
    * @param summary one line on what is priced
+   * @param limits the hard limits a service must fit, in words, with catalog quantities as
+   *     {@code {id}} ({@link #limits(PriceCatalog)} fills them in; the scoring's limit factors
+   *     check them: docs/scoring.md)
+   * @param prices the catalog entries its formula reads (prices and quantities; a cluster also
+   *     reads the instance types)
    * @param source where the pricing model comes from
    */
   public record Info(
-      String id, String name, Placement placement, String provider, String summary,
-      String source) {}
+      String id,
+      String name,
+      Placement placement,
+      String provider,
+      String summary,
+      String limits,
+      List<String> prices,
+      String source) {
+    public Info {
+      prices = List.copyOf(prices);
+    }
+
+    /** The limits in words, each {@code {id}} replaced by that quantity of {@code catalog}. */
+    public String limits(dev.placementadvisor.pricing.PriceCatalog catalog) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z0-9._-]+)}").matcher(limits);
+      StringBuilder b = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(
+            b,
+            java.util.regex.Matcher.quoteReplacement(
+                dev.placementadvisor.report.Format.number(catalog.quantity(m.group(1)))));
+      }
+      return m.appendTail(b).toString();
+    }
+
+    /** True when the platform prices EC2 instance types (a cluster's nodes). */
+    public boolean usesInstances() {
+      return placement == Placement.KUBERNETES;
+    }
+  }
 
   /** AWS Lambda, with API Gateway, CloudWatch Logs and a NAT gateway as the service needs. */
   public static final Info AWS_LAMBDA =
@@ -32,6 +65,23 @@ public final class Platforms {
           "aws",
           "requests and GB-seconds (tiered, free tier optional), API Gateway REST or HTTP,"
               + " CloudWatch Logs ingestion, a NAT gateway for VPC egress",
+          "memory from {lambda.minMemoryMb} to {lambda.maxMemoryMb} MB, a run up to"
+              + " {lambda.maxDurationSeconds} s, no GPU, no persistent connections, no state kept"
+              + " between requests",
+          List.of(
+              "lambda.requests",
+              "lambda.duration.x86_64",
+              "lambda.duration.arm64",
+              "apigateway.rest.requests",
+              "apigateway.http.requests",
+              "cloudwatch.logs.ingestion",
+              "nat.hour",
+              "nat.data",
+              "lambda.freeTier.requests",
+              "lambda.freeTier.gbSeconds",
+              "lambda.maxDurationSeconds",
+              "lambda.maxMemoryMb",
+              "lambda.minMemoryMb"),
           "https://aws.amazon.com/lambda/pricing/");
 
   /** Amazon EKS with managed node groups. */
@@ -44,6 +94,15 @@ public final class Platforms {
           "EC2 nodes sized from CPU and memory at a target utilisation (GPU nodes for GPU"
               + " services), the control plane, an application load balancer and its capacity"
               + " units",
+          "none of its own (on-premises capacity needs a hybrid setup)",
+          List.of(
+              "eks.controlPlane",
+              "alb.hour",
+              "alb.lcu",
+              "alb.lcu.newConnectionsPerSecond",
+              "alb.lcu.activeConnectionsPerMinute",
+              "alb.lcu.processedGbPerHour",
+              "alb.lcu.ruleEvaluationsPerSecond"),
           "https://aws.amazon.com/eks/pricing/");
 
   /** Cloudflare Workers on the Paid plan. */
@@ -54,10 +113,26 @@ public final class Platforms {
           Placement.WASM_EDGE,
           "cloudflare",
           "the plan's monthly base fee, requests and CPU time beyond the included allowances",
+          "memory up to {edge.maxMemoryMb} MB, CPU time up to {edge.maxCpuMsPerRequest} ms a"
+              + " request, no GPU, no state kept in the isolate, a runtime that compiles to"
+              + " WebAssembly or runs on V8",
+          List.of(
+              "edge.baseFee",
+              "edge.requests",
+              "edge.cpuMs",
+              "edge.includedRequests",
+              "edge.includedCpuMs",
+              "edge.maxMemoryMb",
+              "edge.maxCpuMsPerRequest"),
           "https://developers.cloudflare.com/workers/platform/pricing/");
 
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL = List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS);
+
+  /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
+  public static List<String> ids() {
+    return ALL.stream().map(Info::id).toList();
+  }
 
   /** The platform with this id, or null. */
   public static Info byId(String id) {

@@ -101,6 +101,27 @@ public record PriceCatalog(
       String source,
       String checked) {}
 
+  /**
+   * The part of this catalog with the prices and quantities of these ids, and its instance types
+   * and Kubernetes hidden-tax lines only when {@code cluster}: what one platform reads.
+   */
+  public PriceCatalog only(java.util.Collection<String> ids, boolean cluster) {
+    Map<String, Price> p = new java.util.LinkedHashMap<>();
+    Map<String, Quantity> q = new java.util.LinkedHashMap<>();
+    prices.forEach((k, v) -> {
+      if (ids.contains(k)) {
+        p.put(k, v);
+      }
+    });
+    quantities.forEach((k, v) -> {
+      if (ids.contains(k)) {
+        q.put(k, v);
+      }
+    });
+    return new PriceCatalog(origin, effectiveDate, currency, region, hoursPerMonth, p, q,
+        cluster ? instances : Map.of(), cluster ? kubernetesTax : Map.of());
+  }
+
   public Price price(String id) {
     Price p = prices.get(id);
     if (p == null) {

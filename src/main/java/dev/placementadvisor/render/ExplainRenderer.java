@@ -56,11 +56,13 @@ public final class ExplainRenderer {
         + s.location().column())).append(".\n\n");
     MarkdownServices.section(b, s);
     for (int i = 0; i < costs.size(); i++) {
-      b.append("#### Monthly cost on ").append(PLATFORMS[i]).append(": ")
+      b.append("#### Monthly cost on ").append(PLATFORMS[i]).append(on(costs.get(i))).append(": ")
           .append(Markdown.usd(costs.get(i).total())).append("\n\n");
-      Markdown.Table t = new Markdown.Table("lrl", "line", "USD per month", "arithmetic");
+      Markdown.Table t =
+          new Markdown.Table("llrl", "line", "catalog price", "USD per month", "arithmetic");
       for (CostLine l : costs.get(i).lines()) {
-        t.row(Markdown.escape(l.item()), Format.usd(l.amount()), Markdown.escape(l.formula()));
+        t.row(Markdown.escape(l.item()), l.priceId() == null ? "" : Markdown.code(l.priceId()),
+            Format.usd(l.amount()), Markdown.escape(l.formula()));
       }
       t.appendTo(b);
       b.append('\n');
@@ -119,12 +121,13 @@ public final class ExplainRenderer {
       b.append("  - split: ").append(Text.printable(s.hybridSplit())).append('\n');
     }
     for (int i = 0; i < costs.size(); i++) {
-      b.append("\nMonthly cost on ").append(PLATFORMS[i]).append(": ")
+      b.append("\nMonthly cost on ").append(PLATFORMS[i]).append(on(costs.get(i))).append(": ")
           .append(Format.usd(costs.get(i).total())).append('\n');
       for (CostLine l : costs.get(i).lines()) {
         // Items and formulas quote the price catalog's ids and units, which a user catalog sets.
         b.append("  ").append(padLeft(Format.usd(l.amount()), 12)).append("  ")
-            .append(Text.printable(l.item()));
+            .append(Text.printable(l.item()))
+            .append(l.priceId() == null ? "" : " [" + Text.printable(l.priceId()) + "]");
         b.append("\n                ").append(Text.printable(l.formula())).append('\n');
       }
     }
@@ -163,6 +166,11 @@ public final class ExplainRenderer {
       case WASM_AUDIT -> "Wasm audit: " + (s.wasmAudit().candidate() ? "candidate" : "not a candidate");
       case LIMIT -> "Platform limits";
     };
+  }
+
+  /** " (aws-lambda)": the platform the class was priced on, when known. */
+  private static String on(PlatformCost cost) {
+    return cost.platform() == null ? "" : " (" + cost.platform() + ")";
   }
 
   private static String padLeft(String s, int width) {

@@ -87,16 +87,20 @@ public final class PricingRenderer {
       line(b, "  " + pad(q.id(), 36) + Format.number(q.value()) + " " + q.unit() + "  ("
           + q.source() + ", checked " + q.checked() + ")");
     }
-    b.append('\n');
-    line(b, "Instances (on-demand, per hour)");
+    if (!c.instances().isEmpty()) {
+      b.append('\n');
+      line(b, "Instances (on-demand, per hour)");
+    }
     for (Instance i : instances(c)) {
       line(b, "  " + pad(i.type(), 14) + pad("$" + Format.price(i.hourly()), 10)
           + Format.number(i.vcpu()) + " vCPU, " + Format.number(i.memoryGib()) + " GiB, "
           + i.architecture() + (i.gpu() > 0 ? ", " + i.gpu() + " GPU" : "")
           + "  (checked " + i.checked() + ")");
     }
-    b.append('\n');
-    line(b, "Kubernetes hidden tax (per organization, per month)");
+    if (!c.kubernetesTax().isEmpty()) {
+      b.append('\n');
+      line(b, "Kubernetes hidden tax (per organization, per month)");
+    }
     for (TaxLine t : tax(c)) {
       line(b, "  " + pad(t.label(), 40) + pad(Format.usd(t.monthly()), 11)
           + (t.waivedWithPlatformTeam() ? "waived with a platform team" : ""));
@@ -131,7 +135,9 @@ public final class PricingRenderer {
           Markdown.source(q.source()), Markdown.escape(q.checked()));
     }
     quantities.appendTo(b);
-    b.append("\n## Instances (on-demand)\n\n");
+    if (!c.instances().isEmpty()) {
+      b.append("\n## Instances (on-demand)\n\n");
+    }
     Markdown.Table instances =
         new Markdown.Table("lrrrlrl", "type", "per hour", "vCPU", "GiB", "architecture", "GPU",
             "checked");
@@ -140,15 +146,21 @@ public final class PricingRenderer {
           Format.number(i.vcpu()), Format.number(i.memoryGib()), i.architecture(),
           Integer.toString(i.gpu()), Markdown.escape(i.checked()));
     }
-    instances.appendTo(b);
-    b.append("\n## Kubernetes hidden tax (per organization, per month)\n\n");
+    if (!c.instances().isEmpty()) {
+      instances.appendTo(b);
+    }
+    if (!c.kubernetesTax().isEmpty()) {
+      b.append("\n## Kubernetes hidden tax (per organization, per month)\n\n");
+    }
     Markdown.Table tax = new Markdown.Table("lrll", "line", "USD per month", "waived with a"
         + " platform team", "source");
     for (TaxLine t : tax(c)) {
       tax.row(Markdown.escape(t.label()), Markdown.usd(t.monthly()),
           t.waivedWithPlatformTeam() ? "yes" : "no", Markdown.source(t.source()));
     }
-    tax.appendTo(b);
+    if (!c.kubernetesTax().isEmpty()) {
+      tax.appendTo(b);
+    }
     out.write(b.toString());
   }
 

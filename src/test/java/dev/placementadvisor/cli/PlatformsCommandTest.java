@@ -1,0 +1,72 @@
+package dev.placementadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.placementadvisor.testing.CliRunner;
+import org.junit.jupiter.api.Test;
+
+/** The registry on the command line: platforms, pricing --platform, crossover --from/--to. */
+class PlatformsCommandTest {
+  private static final String[] CROSSOVER = {
+    "crossover", "--duration-ms", "200", "--memory-mb", "256", "--api-gateway", "rest",
+    "--instance-type", "t3.medium", "--nodes", "2"
+  };
+
+  private static String[] with(String[] base, String... more) {
+    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
+  @Test
+  void platformsListsTheRegistryWithTheCatalogsLimits() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(CliRunner.run("platforms", "--format", "json").out());
+    String table = CliRunner.run("platforms").out();
+
+    assertThat(json.get("platforms").findValuesAsText("id"))
+        .containsExactly("aws-lambda", "aws-eks", "cloudflare-workers");
+    assertThat(json.get("platforms").get(0).get("placement").asText()).isEqualTo("serverless");
+    assertThat(json.get("platforms").get(0).get("limits").asText())
+        .startsWith("memory from 128 to 10,240 MB, a run up to 900 s");
+    assertThat(table).startsWith("ID                  CLASS       NAME\naws-lambda          serverless  AWS Lambda\n");
+  }
+
+  @Test
+  void pricingForOnePlatformShowsOnlyWhatItReads() {
+    String workers = CliRunner.run("pricing", "--platform", "cloudflare-workers").out();
+    String eks = CliRunner.run("pricing", "--platform", "aws-eks").out();
+    CliRunner.Result typo = CliRunner.run("pricing", "--platform", "aws-lamda");
+
+    assertThat(workers).contains("edge.baseFee").doesNotContain("lambda.requests")
+        .doesNotContain("Instances").doesNotContain("hidden tax");
+    assertThat(eks).contains("eks.controlPlane").contains("t3.medium").contains("hidden tax")
+        .doesNotContain("edge.baseFee");
+    assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(typo.err()).startsWith("advisor: unknown platform 'aws-lamda' (did you mean"
+        + " 'aws-lambda'?); platforms: aws-lambda, aws-eks, cloudflare-workers\n");
+  }
+
+  @Test
+  void crossoverTakesTheTwoPlatformsByIdWithTodaysDefaults() {
+    CliRunner.Result plain = CliRunner.run(CROSSOVER);
+    CliRunner.Result named = CliRunner.run(with(CROSSOVER, "--from", "aws-lambda", "--to", "AWS-EKS"));
+    CliRunner.Result wrong = CliRunner.run(with(CROSSOVER, "--from", "aws-eks"));
+
+    assertThat(named.out()).isEqualTo(plain.out()).contains("Crossover: 33,786,213 requests/month");
+    assertThat(wrong.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(wrong.err())
+        .startsWith("advisor: --from must be a serverless platform: aws-lambda, got 'aws-eks'\n");
+  }
+
+  @Test
+  void explainNamesThePlatformAndEachLinesCatalogPrice() {
+    String out = CliRunner.run("explain", "samples/auth-wasm.yaml", "auth-wasm").out();
+
+    assertThat(out).contains("Monthly cost on serverless (aws-lambda): ")
+        .contains("Lambda requests [lambda.requests]")
+        .contains("Monthly cost on kubernetes (aws-eks): ")
+        .contains("EKS control plane [eks.controlPlane]");
+  }
+}

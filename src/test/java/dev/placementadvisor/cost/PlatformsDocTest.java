@@ -1,0 +1,90 @@
+package dev.placementadvisor.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.placementadvisor.pricing.CatalogLoader;
+import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.testing.CliRunner;
+import dev.placementadvisor.testing.Golden;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The platform registry against the catalog and the docs: docs/platforms.md's registry is the
+ * output of {@code advisor platforms --format markdown}, every catalog entry a platform names
+ * exists, every price and quantity of the catalog is read by some platform, and the formulas' own
+ * lines name only entries their platform lists.
+ */
+class PlatformsDocTest {
+  private static final Path DOC = Path.of("docs", "platforms.md");
+  private static final String BEGIN = "<!-- platforms:begin -->\n";
+  private static final String END = "<!-- platforms:end -->";
+
+  @Test
+  void theRegistryInTheDocsIsTheOutputOfThePlatformsCommand() throws IOException {
+    CliRunner.Result r = CliRunner.run("platforms", "--format", "markdown");
+    assertThat(r.code()).as(r.err()).isZero();
+    String expected = Golden.normalise(r.out());
+    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    int b = doc.indexOf(BEGIN) + BEGIN.length();
+    int e = doc.indexOf(END);
+    assertThat(b).isGreaterThanOrEqualTo(BEGIN.length());
+    String block = doc.substring(b, e);
+    if (block.equals(expected)) {
+      return;
+    }
+    if (Golden.updating()) {
+      Files.writeString(DOC, doc.substring(0, b) + expected + doc.substring(e), StandardCharsets.UTF_8);
+      return;
+    }
+    fail("the registry in " + DOC + " differs from `advisor platforms --format markdown`; run "
+        + Golden.HOW_TO_UPDATE + "\n" + Golden.diff(DOC + " block", block, expected));
+  }
+
+  @Test
+  void everyCatalogEntryIsReadByAPlatformThatNamesIt() {
+    PriceCatalog c = CatalogLoader.bundled();
+    Set<String> named = new HashSet<>();
+    for (Platforms.Info p : Platforms.ALL) {
+      for (String id : p.prices()) {
+        assertThat(c.prices().containsKey(id) || c.quantities().containsKey(id))
+            .as("%s names %s", p.id(), id)
+            .isTrue();
+        assertThat(named.add(id)).as("%s is named by one platform only", id).isTrue();
+      }
+      assertThat(p.limits(c)).doesNotContain("{");
+    }
+    Set<String> all = new HashSet<>(c.prices().keySet());
+    all.addAll(c.quantities().keySet());
+    all.removeAll(named);
+    assertThat(all).as("catalog entries no platform names").isEmpty();
+  }
+
+  @Test
+  void aFormulasLinesNameOnlyWhatItsPlatformLists() {
+    CostModel model = CostFormulaTest.models().get(1);
+    java.util.Random r = new java.util.Random(1);
+    for (int i = 0; i < 200; i++) {
+      var s = CostFormulaTest.service(r, i);
+      Costing costing = new Costing(model, List.of(s));
+      for (PlatformCost cost : costing.explain(0)) {
+        Platforms.Info p = Platforms.byId(cost.platform());
+        for (CostLine l : cost.lines()) {
+          if (l.priceId() != null) {
+            assertThat(p.prices().contains(l.priceId())
+                    || p.usesInstances() && model.catalog().instances().containsKey(l.priceId()))
+                .as("%s on %s reads %s", l.item(), p.id(), l.priceId())
+                .isTrue();
+          }
+        }
+      }
+    }
+  }
+}
