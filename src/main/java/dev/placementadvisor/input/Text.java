@@ -108,6 +108,15 @@ public final class Text {
   }
 
   /**
+   * ", got 'value'" to end a message about a wrong value, or nothing where the value may not be
+   * quoted (see {@link #quoted}).
+   */
+  public static String got(Location at, String value) {
+    String q = quoted(at, value);
+    return q.isEmpty() ? "" : ", got" + q;
+  }
+
+  /**
    * A path as messages and reports name it: as given, made {@link #printable}, except that an
    * absolute path inside the current directory is named relative to it, so a report made in CI
    * with the workspace's absolute path names the file as the repository does (annotations find

@@ -244,8 +244,8 @@ public final class InventoryLoader {
       if (!REGION.matcher(region).matches()) {
         throw new InputException(
             f.get("region").location(),
-            "'region' must be a cloud region such as us-east-1, got"
-                + Text.quoted(f.get("region").location(), region));
+            "'region' must be a cloud region such as us-east-1"
+                + Text.got(f.get("region").location(), region));
       }
     }
     return new Organization(
@@ -270,8 +270,8 @@ public final class InventoryLoader {
       if (!type.matches("[a-z0-9-]+\\.[a-z0-9-]+")) {
         throw new InputException(
             f.get("instanceType").location(),
-            "'instanceType' must be an instance type such as t3.medium, got"
-                + Text.quoted(f.get("instanceType").location(), type));
+            "'instanceType' must be an instance type such as t3.medium"
+                + Text.got(f.get("instanceType").location(), type));
       }
     }
     int minNodes =

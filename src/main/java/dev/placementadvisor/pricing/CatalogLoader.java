@@ -6,6 +6,7 @@ import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.Values;
 import dev.placementadvisor.input.YamlNode;
 import dev.placementadvisor.input.YamlTreeReader;
+import dev.placementadvisor.pricing.PriceCatalog.Confidence;
 import dev.placementadvisor.pricing.PriceCatalog.Instance;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
 import dev.placementadvisor.pricing.PriceCatalog.Quantity;
@@ -90,7 +91,7 @@ public final class CatalogLoader {
     if (currency != null && !currency.equals("USD")) {
       throw new InputException(
           top.get("currency").location(),
-          "only USD catalogs are supported, got" + Text.quoted(top.get("currency").location(), currency));
+          "only USD catalogs are supported" + Text.got(top.get("currency").location(), currency));
     }
     String region = text(top, "region", base == null ? null : base.region());
     double hours =
@@ -122,6 +123,23 @@ public final class CatalogLoader {
     return new PriceCatalog(
         origin, date, currency == null ? "USD" : currency, region, hours, prices, quantities,
         instances, tax);
+  }
+
+  /** An entry's {@code confidence}: "confirmed" (the default) or "estimated". */
+  private static Confidence confidence(Fields f) {
+    if (!f.has("confidence")) {
+      return Confidence.CONFIRMED;
+    }
+    YamlNode node = f.get("confidence");
+    String word = Values.line(node, "confidence");
+    for (Confidence c : Confidence.values()) {
+      if (c.word().equals(word)) {
+        return c;
+      }
+    }
+    throw new InputException(
+        node.location(),
+        "'confidence' must be confirmed or estimated" + Text.got(node.location(), word));
   }
 
   private static String text(Fields f, String key, String fallback) {
@@ -160,7 +178,7 @@ public final class CatalogLoader {
     String id = entry.id();
     String context = entry.context();
     Fields f =
-        Fields.of(node, context, List.of("unit", "price", "tiers", "source", "checked", "note"));
+        Fields.of(node, context, List.of("unit", "price", "tiers", "source", "checked", "confidence", "note"));
     List<Tier> tiers = new ArrayList<>();
     if (f.has("price") == f.has("tiers")) {
       throw new InputException(f.location(), context + " needs either 'price' or 'tiers'");
@@ -195,19 +213,21 @@ public final class CatalogLoader {
         tiers,
         text(f, "source", ""),
         text(f, "checked", ""),
-        text(f, "note", ""));
+        text(f, "note", ""),
+        confidence(f));
   }
 
   private static Quantity quantity(Id entry, YamlNode node) {
     Fields f =
-        Fields.of(node, entry.context(), List.of("value", "unit", "source", "checked", "note"));
+        Fields.of(node, entry.context(), List.of("value", "unit", "source", "checked", "confidence", "note"));
     text(f, "note", "");
     return new Quantity(
         entry.id(),
         Values.number(f.require("value"), "value", 0, false, 1e18),
         text(f, "unit", ""),
         text(f, "source", ""),
-        text(f, "checked", ""));
+        text(f, "checked", ""),
+        confidence(f));
   }
 
   private static Instance instance(Id entry, YamlNode node) {
@@ -216,7 +236,16 @@ public final class CatalogLoader {
         Fields.of(
             node,
             entry.context(),
-            List.of("vcpu", "memoryGib", "architecture", "gpu", "hourly", "source", "checked", "note"));
+            List.of(
+                "vcpu",
+                "memoryGib",
+                "architecture",
+                "gpu",
+                "hourly",
+                "source",
+                "checked",
+                "confidence",
+                "note"));
     text(f, "note", "");
     String arch = text(f, "architecture", "x86_64");
     if (!arch.equals("x86_64") && !arch.equals("arm64")) {
@@ -230,7 +259,8 @@ public final class CatalogLoader {
         f.has("gpu") ? (int) Values.integer(f.get("gpu"), "gpu", 0, 1024) : 0,
         Values.number(f.require("hourly"), "hourly", 0, false, MAX_PRICE),
         text(f, "source", ""),
-        text(f, "checked", ""));
+        text(f, "checked", ""),
+        confidence(f));
   }
 
   private static TaxLine taxLine(Id entry, YamlNode node) {
@@ -239,7 +269,14 @@ public final class CatalogLoader {
         Fields.of(
             node,
             entry.context(),
-            List.of("monthly", "waivedWithPlatformTeam", "label", "source", "checked", "note"));
+            List.of(
+                "monthly",
+                "waivedWithPlatformTeam",
+                "label",
+                "source",
+                "checked",
+                "confidence",
+                "note"));
     text(f, "note", "");
     return new TaxLine(
         id,
@@ -247,6 +284,7 @@ public final class CatalogLoader {
         Values.number(f.require("monthly"), "monthly", 0, false, MAX_PRICE),
         f.has("waivedWithPlatformTeam") && Values.bool(f.get("waivedWithPlatformTeam"), "waivedWithPlatformTeam"),
         text(f, "source", ""),
-        text(f, "checked", ""));
+        text(f, "checked", ""),
+        confidence(f));
   }
 }

@@ -54,9 +54,30 @@ public record PriceCatalog(
     kubernetesTax = Map.copyOf(kubernetesTax);
   }
 
+  /**
+   * How sure the catalog is of an entry: {@code CONFIRMED} when the number was read on the
+   * provider's own page, {@code ESTIMATED} when it was not (a rendered table missing from the
+   * stored page, a secondary source); {@code advisor pricing} shows which.
+   */
+  public enum Confidence {
+    CONFIRMED,
+    ESTIMATED;
+
+    /** The word the catalog and the JSON use: "confirmed" or "estimated". */
+    public String word() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
   /** One price; flat prices have a single tier without an upper bound. */
   public record Price(
-      String id, String unit, List<Tier> tiers, String source, String checked, String note) {
+      String id,
+      String unit,
+      List<Tier> tiers,
+      String source,
+      String checked,
+      String note,
+      Confidence confidence) {
     public Price {
       tiers = List.copyOf(tiers);
     }
@@ -79,7 +100,13 @@ public record PriceCatalog(
   public record Tier(double upTo, double price) {}
 
   /** An allowance or a limit. */
-  public record Quantity(String id, double value, String unit, String source, String checked) {}
+  public record Quantity(
+      String id,
+      double value,
+      String unit,
+      String source,
+      String checked,
+      Confidence confidence) {}
 
   /** An EC2 instance type. */
   public record Instance(
@@ -90,7 +117,8 @@ public record PriceCatalog(
       int gpu,
       double hourly,
       String source,
-      String checked) {}
+      String checked,
+      Confidence confidence) {}
 
   /** One line of the Kubernetes hidden tax. */
   public record TaxLine(
@@ -99,7 +127,8 @@ public record PriceCatalog(
       double monthly,
       boolean waivedWithPlatformTeam,
       String source,
-      String checked) {}
+      String checked,
+      Confidence confidence) {}
 
   /**
    * The part of this catalog with the prices and quantities of these ids, and its instance types

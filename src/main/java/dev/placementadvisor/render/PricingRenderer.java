@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.pricing.PriceCatalog.Confidence;
 import dev.placementadvisor.pricing.PriceCatalog.Instance;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
 import dev.placementadvisor.pricing.PriceCatalog.Quantity;
@@ -78,14 +79,14 @@ public final class PricingRenderer {
     b.append('\n');
     line(b, "Prices");
     for (Price p : prices(c)) {
-      line(b, "  " + pad(p.id(), 28) + tiers(p) + " " + p.unit());
+      line(b, "  " + pad(p.id(), 28) + tiers(p) + " " + p.unit() + flag(p.confidence()));
       line(b, "  " + pad("", 28) + "source " + p.source() + " (checked " + p.checked() + ")");
     }
     b.append('\n');
     line(b, "Quantities");
     for (Quantity q : quantities(c)) {
-      line(b, "  " + pad(q.id(), 36) + Format.number(q.value()) + " " + q.unit() + "  ("
-          + q.source() + ", checked " + q.checked() + ")");
+      line(b, "  " + pad(q.id(), 36) + Format.number(q.value()) + " " + q.unit()
+          + flag(q.confidence()) + "  (" + q.source() + ", checked " + q.checked() + ")");
     }
     if (!c.instances().isEmpty()) {
       b.append('\n');
@@ -95,7 +96,7 @@ public final class PricingRenderer {
       line(b, "  " + pad(i.type(), 14) + pad("$" + Format.price(i.hourly()), 10)
           + Format.number(i.vcpu()) + " vCPU, " + Format.number(i.memoryGib()) + " GiB, "
           + i.architecture() + (i.gpu() > 0 ? ", " + i.gpu() + " GPU" : "")
-          + "  (checked " + i.checked() + ")");
+          + "  (checked " + i.checked() + ")" + flag(i.confidence()));
     }
     if (!c.kubernetesTax().isEmpty()) {
       b.append('\n');
@@ -103,9 +104,20 @@ public final class PricingRenderer {
     }
     for (TaxLine t : tax(c)) {
       line(b, "  " + pad(t.label(), 40) + pad(Format.usd(t.monthly()), 11)
-          + (t.waivedWithPlatformTeam() ? "waived with a platform team" : ""));
+          + (t.waivedWithPlatformTeam() ? "waived with a platform team" : "")
+          + flag(t.confidence()));
     }
     out.write(b.toString());
+  }
+
+  /** " (estimated)" after an entry the catalog could not confirm on the provider's page. */
+  private static String flag(Confidence c) {
+    return c == Confidence.ESTIMATED ? " (estimated)" : "";
+  }
+
+  /** The checked column of markdown: the date, and "estimated" where the entry is. */
+  private static String checked(String date, Confidence c) {
+    return Markdown.escape(date) + (c == Confidence.ESTIMATED ? ", estimated" : "");
   }
 
   /** One line of the listing, printable, without trailing blanks. */
@@ -124,7 +136,7 @@ public final class PricingRenderer {
     Markdown.Table prices = new Markdown.Table("lrlll", "id", "price", "unit", "source", "checked");
     for (Price p : prices(c)) {
       prices.row(Markdown.code(p.id()), Markdown.escape(tiers(p)), Markdown.escape(p.unit()),
-          Markdown.source(p.source()), Markdown.escape(p.checked()));
+          Markdown.source(p.source()), checked(p.checked(), p.confidence()));
     }
     prices.appendTo(b);
     b.append("\n## Quantities\n\n");
@@ -132,7 +144,7 @@ public final class PricingRenderer {
         new Markdown.Table("lrlll", "id", "value", "unit", "source", "checked");
     for (Quantity q : quantities(c)) {
       quantities.row(Markdown.code(q.id()), Format.number(q.value()), Markdown.escape(q.unit()),
-          Markdown.source(q.source()), Markdown.escape(q.checked()));
+          Markdown.source(q.source()), checked(q.checked(), q.confidence()));
     }
     quantities.appendTo(b);
     if (!c.instances().isEmpty()) {
@@ -144,7 +156,7 @@ public final class PricingRenderer {
     for (Instance i : instances(c)) {
       instances.row(Markdown.code(i.type()), Markdown.escape("$" + Format.price(i.hourly())),
           Format.number(i.vcpu()), Format.number(i.memoryGib()), i.architecture(),
-          Integer.toString(i.gpu()), Markdown.escape(i.checked()));
+          Integer.toString(i.gpu()), checked(i.checked(), i.confidence()));
     }
     if (!c.instances().isEmpty()) {
       instances.appendTo(b);
@@ -152,11 +164,12 @@ public final class PricingRenderer {
     if (!c.kubernetesTax().isEmpty()) {
       b.append("\n## Kubernetes hidden tax (per organization, per month)\n\n");
     }
-    Markdown.Table tax = new Markdown.Table("lrll", "line", "USD per month", "waived with a"
-        + " platform team", "source");
+    Markdown.Table tax = new Markdown.Table("lrlll", "line", "USD per month", "waived with a"
+        + " platform team", "source", "checked");
     for (TaxLine t : tax(c)) {
       tax.row(Markdown.escape(t.label()), Markdown.usd(t.monthly()),
-          t.waivedWithPlatformTeam() ? "yes" : "no", Markdown.source(t.source()));
+          t.waivedWithPlatformTeam() ? "yes" : "no", Markdown.source(t.source()),
+          checked(t.checked(), t.confidence()));
     }
     if (!c.kubernetesTax().isEmpty()) {
       tax.appendTo(b);
@@ -191,7 +204,7 @@ public final class PricingRenderer {
           g.writeEndObject();
         }
         g.writeEndArray();
-        sourced(g, p.source(), p.checked());
+        sourced(g, p.source(), p.checked(), p.confidence());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -201,7 +214,7 @@ public final class PricingRenderer {
         g.writeStringField("id", q.id());
         g.writeNumberField("value", q.value());
         g.writeStringField("unit", q.unit());
-        sourced(g, q.source(), q.checked());
+        sourced(g, q.source(), q.checked(), q.confidence());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -214,7 +227,7 @@ public final class PricingRenderer {
         g.writeNumberField("memoryGib", i.memoryGib());
         g.writeStringField("architecture", i.architecture());
         g.writeNumberField("gpu", i.gpu());
-        sourced(g, i.source(), i.checked());
+        sourced(g, i.source(), i.checked(), i.confidence());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -225,7 +238,7 @@ public final class PricingRenderer {
         g.writeStringField("label", t.label());
         g.writeNumberField("monthly", t.monthly());
         g.writeBooleanField("waivedWithPlatformTeam", t.waivedWithPlatformTeam());
-        sourced(g, t.source(), t.checked());
+        sourced(g, t.source(), t.checked(), t.confidence());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -234,8 +247,10 @@ public final class PricingRenderer {
     out.write('\n');
   }
 
-  private static void sourced(JsonGenerator g, String source, String checked) throws IOException {
+  private static void sourced(JsonGenerator g, String source, String checked, Confidence c)
+      throws IOException {
     g.writeStringField("source", source);
     g.writeStringField("checked", checked);
+    g.writeStringField("confidence", c.word());
   }
 }

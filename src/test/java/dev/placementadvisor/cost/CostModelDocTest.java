@@ -76,6 +76,12 @@ class CostModelDocTest {
     return String.join(" | ", parts);
   }
 
+  /** The Checked cell of an entry: its date, and ", estimated" where the catalog says so. */
+  static String checked(JsonNode entry) {
+    return entry.path("checked").asText()
+        + (entry.path("confidence").asText("confirmed").equals("estimated") ? ", estimated" : "");
+  }
+
   static Iterable<Map.Entry<String, JsonNode>> entries(String section) {
     Iterator<Map.Entry<String, JsonNode>> it = catalog.path(section).fields();
     return () -> it;
@@ -95,8 +101,7 @@ class CostModelDocTest {
     List<String> expected = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : entries("prices")) {
       JsonNode p = e.getValue();
-      String tail = key(p.path("unit").asText(), "%s", p.path("source").asText(),
-          p.path("checked").asText());
+      String tail = key(p.path("unit").asText(), "%s", p.path("source").asText(), checked(p));
       if (p.has("tiers")) {
         String lower = "0";
         for (JsonNode t : p.path("tiers")) {
@@ -132,7 +137,7 @@ class CostModelDocTest {
     for (Map.Entry<String, JsonNode> e : entries("quantities")) {
       JsonNode q = e.getValue();
       expected.add(key(e.getKey(), num(q.path("value")), q.path("unit").asText(),
-          q.path("source").asText(), q.path("checked").asText()));
+          q.path("source").asText(), checked(q)));
     }
     List<String> actual = new ArrayList<>();
     for (List<String> r : table(QUANTITIES_HEADER)) {
@@ -152,7 +157,7 @@ class CostModelDocTest {
       expected.add(key(e.getKey(), num(i.path("vcpu")), num(i.path("memoryGib")),
           i.path("architecture").asText("x86_64"), i.has("gpu") ? num(i.path("gpu")) : "0",
           num(i.path("hourly")), hourly.multiply(hours).stripTrailingZeros().toPlainString(),
-          i.path("source").asText(), i.path("checked").asText()));
+          i.path("source").asText(), checked(i)));
     }
     List<String> actual = new ArrayList<>();
     for (List<String> r : table(INSTANCES_HEADER)) {
@@ -170,7 +175,7 @@ class CostModelDocTest {
       JsonNode t = e.getValue();
       expected.add(key(e.getKey(), t.path("label").asText(), num(t.path("monthly")),
           t.path("waivedWithPlatformTeam").asBoolean() ? "yes" : "no",
-          t.path("source").asText(), t.path("checked").asText()));
+          t.path("source").asText(), checked(t)));
     }
     List<String> actual = new ArrayList<>();
     for (List<String> r : table(TAX_HEADER)) {
