@@ -56,9 +56,34 @@ final class AwsEks implements Platform {
     this.gpuNodesItem = gpuNode == null ? null : "GPU nodes (" + gpuNode.type() + ")";
   }
 
+  /** The dimensions of its account usage. */
+  static final int NODE_DEMAND = 1;
+  static final int WEIGHT = 2;
+  private static final int DIMENSIONS = 3;
+
   @Override
   public Platforms.Info info() {
     return Platforms.AWS_EKS;
+  }
+
+  @Override
+  public int dimensions() {
+    return DIMENSIONS;
+  }
+
+  /** A cluster stands behind a request layer, never in front of one. */
+  @Override
+  public boolean[] requestLayer() {
+    return null;
+  }
+
+  @Override
+  public void usage(Service s, double requests, double[] u, int o) {
+    double sized = sized(s, requests);
+    double nodes = nodes(s, sized, replicas(sized));
+    u[o + Usage.SERVICES] = 1;
+    u[o + NODE_DEMAND] = s.gpu() ? 0 : nodes;
+    u[o + WEIGHT] = weight(s, nodes);
   }
 
   /** The cores to size for at {@code requests} a month: the average, or the peak without autoscaling. */
@@ -93,16 +118,16 @@ final class AwsEks implements Platform {
   }
 
   @Override
-  public void price(Service s, double requests, Usage others, Bill bill) {
+  public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
     double sized = sized(s, requests);
     int replicas = replicas(sized);
     double nodes = nodes(s, sized, replicas);
     double weight = weight(s, nodes);
     double selfDemand = s.gpu() ? 0 : nodes;
-    double allDemand = others.nodeDemand() + selfDemand;
-    double allWeight = others.weight() + weight;
-    int allServices = others.services() + 1;
+    double allDemand = others[NODE_DEMAND] + selfDemand;
+    double allWeight = others[WEIGHT] + weight;
+    double allServices = others[Usage.SERVICES] + 1;
     if (gpuSized(s)) {
       bill.add(
           gpuNodesItem,
@@ -130,7 +155,7 @@ final class AwsEks implements Platform {
               ? sizingText(s, sized, replicas, nodes) + "; cluster " + Format.number(clusterNodes)
                   + " node(s) (minimum " + cluster.minNodes() + ") x $"
                   + Format.price(node.hourly()) + " per hour x " + Format.number(hours) + " h"
-                  + (others.services() > 0 ? ", its share " + Format.percent(myShare) : "")
+                  + (others[Usage.SERVICES] > 0 ? ", its share " + Format.percent(myShare) : "")
               : null,
           nodesCost * myShare);
     }
@@ -140,7 +165,7 @@ final class AwsEks implements Platform {
         "eks.controlPlane",
         explain
             ? Format.number(hours) + " h x $" + Format.price(controlPlane.first()) + " per hour"
-                + (others.services() > 0 ? ", its share " + Format.percent(weightShare) : "")
+                + (others[Usage.SERVICES] > 0 ? ", its share " + Format.percent(weightShare) : "")
             : null,
         controlPlane.first() * hours * weightShare);
     bill.add(
@@ -148,7 +173,7 @@ final class AwsEks implements Platform {
         "alb.hour",
         explain
             ? Format.number(hours) + " h x $" + Format.price(albHour.first()) + " per hour"
-                + (others.services() > 0 ? ", its share " + Format.percent(weightShare) : "")
+                + (others[Usage.SERVICES] > 0 ? ", its share " + Format.percent(weightShare) : "")
             : null,
         albHour.first() * hours * weightShare);
     double rate = requests / secondsPerMonth;

@@ -51,9 +51,45 @@ final class AwsLambda implements Platform {
     freeGbs = freeTier ? c.quantity("lambda.freeTier.gbSeconds") : 0;
   }
 
+  /** The dimensions of its account usage. */
+  static final int REQUESTS = 1;
+  static final int GBS_X86 = 2;
+  static final int GBS_ARM = 3;
+  static final int REST_REQUESTS = 4;
+  static final int HTTP_REQUESTS = 5;
+  static final int NAT_SERVICES = 6;
+  static final int NAT_REQUESTS = 7;
+  private static final int DIMENSIONS = 8;
+  /** A hybrid's request layer on Lambda: its requests and API Gateway, not its duration. */
+  private static final boolean[] REQUEST_LAYER = {true, true, false, false, true, true, false, false};
+
   @Override
   public Platforms.Info info() {
     return Platforms.AWS_LAMBDA;
+  }
+
+  @Override
+  public int dimensions() {
+    return DIMENSIONS;
+  }
+
+  @Override
+  public boolean[] requestLayer() {
+    return REQUEST_LAYER;
+  }
+
+  @Override
+  public void usage(Service s, double requests, double[] u, int o) {
+    double gbs = gbSeconds(s, requests);
+    boolean arm = s.architecture() == Architecture.ARM64;
+    u[o + Usage.SERVICES] = 1;
+    u[o + REQUESTS] = requests;
+    u[o + GBS_X86] = arm ? 0 : gbs;
+    u[o + GBS_ARM] = arm ? gbs : 0;
+    u[o + REST_REQUESTS] = s.apiGateway() == ApiGateway.REST ? requests : 0;
+    u[o + HTTP_REQUESTS] = s.apiGateway() == ApiGateway.HTTP ? requests : 0;
+    u[o + NAT_SERVICES] = s.vpcEgress() ? 1 : 0;
+    u[o + NAT_REQUESTS] = s.vpcEgress() ? requests : 0;
   }
 
   /** The GB-seconds of {@code requests} invocations: duration rounded up to the millisecond. */
@@ -62,13 +98,13 @@ final class AwsLambda implements Platform {
   }
 
   @Override
-  public void price(Service s, double requests, Usage others, Bill bill) {
+  public void price(Service s, double requests, double[] others, Bill bill) {
     boolean arm = s.architecture() == Architecture.ARM64;
     boolean explain = bill.explaining();
     double gbs = gbSeconds(s, requests);
-    double allRequests = others.requests() + requests;
-    double allX86 = others.gbSecondsX86() + (arm ? 0 : gbs);
-    double allArm = others.gbSecondsArm() + (arm ? gbs : 0);
+    double allRequests = others[REQUESTS] + requests;
+    double allX86 = others[GBS_X86] + (arm ? 0 : gbs);
+    double allArm = others[GBS_ARM] + (arm ? gbs : 0);
 
     double billable = Math.max(0, allRequests - free);
     bill.add(
@@ -93,21 +129,21 @@ final class AwsLambda implements Platform {
                 + " ms x " + Format.number(s.memoryMb()) + " MB / 1024 = " + Format.number(gbs)
                 + " GB-s"
                 + (freeTier ? ", less its share of the 400,000 GB-s free tier" : "")
-                + (others.services() > 0 ? ", its share of the account's tiered charge" : "")
+                + (others[Usage.SERVICES] > 0 ? ", its share of the account's tiered charge" : "")
                 + " x " + Formulas.tierText(arm ? durationArm : durationX86, "GB-s")
             : null,
         share(gbs, archGbs, archCost));
 
     if (s.apiGateway() != ApiGateway.NONE) {
       boolean isRest = s.apiGateway() == ApiGateway.REST;
-      double total = (isRest ? others.restRequests() : others.httpRequests()) + requests;
+      double total = (isRest ? others[REST_REQUESTS] : others[HTTP_REQUESTS]) + requests;
       bill.add(
           isRest ? "API Gateway REST requests" : "API Gateway HTTP requests",
           isRest ? "apigateway.rest.requests" : "apigateway.http.requests",
           explain
               ? Format.number(requests) + " requests x "
                   + Formulas.tierText(isRest ? rest : http, "requests")
-                  + (others.services() > 0 && total > requests
+                  + (others[Usage.SERVICES] > 0 && total > requests
                       ? " (tiers on the account's " + Format.number(total) + ")"
                       : "")
               : null,
@@ -126,15 +162,15 @@ final class AwsLambda implements Platform {
     }
     if (s.vpcEgress()) {
       double natMonth = nat.first() * hours;
-      double allNatRequests = others.natRequests() + requests;
-      int natServices = others.natServices() + 1;
+      double allNatRequests = others[NAT_REQUESTS] + requests;
+      double natServices = others[NAT_SERVICES] + 1;
       bill.add(
           "NAT gateway",
           "nat.hour",
           explain
               ? Format.number(hours) + " h x $" + Format.price(nat.first()) + " per hour"
                   + (natServices > 1
-                      ? ", shared by requests with " + (natServices - 1) + " other VPC service(s)"
+                      ? ", shared by requests with " + (long) (natServices - 1) + " other VPC service(s)"
                       : "")
                   + " (data processing not included: no payload size given)"
               : null,

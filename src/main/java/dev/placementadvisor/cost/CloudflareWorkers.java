@@ -27,9 +27,33 @@ final class CloudflareWorkers implements Platform {
     includedCpuMs = c.quantity("edge.includedCpuMs");
   }
 
+  /** The dimensions of its account usage. */
+  static final int REQUESTS = 1;
+  static final int CPU_MS = 2;
+  private static final int DIMENSIONS = 3;
+  /** A hybrid's request layer at the edge: its requests, not CPU time. */
+  private static final boolean[] REQUEST_LAYER = {true, true, false};
+
   @Override
   public Platforms.Info info() {
     return Platforms.CLOUDFLARE_WORKERS;
+  }
+
+  @Override
+  public int dimensions() {
+    return DIMENSIONS;
+  }
+
+  @Override
+  public boolean[] requestLayer() {
+    return REQUEST_LAYER;
+  }
+
+  @Override
+  public void usage(Service s, double requests, double[] u, int o) {
+    u[o + Usage.SERVICES] = 1;
+    u[o + REQUESTS] = requests;
+    u[o + CPU_MS] = cpuMs(s, requests);
   }
 
   /** The CPU milliseconds of {@code requests} invocations. */
@@ -38,17 +62,17 @@ final class CloudflareWorkers implements Platform {
   }
 
   @Override
-  public void price(Service s, double requests, Usage others, Bill bill) {
+  public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
-    double allRequests = others.requests() + requests;
+    double allRequests = others[REQUESTS] + requests;
     bill.add(
         "Edge plan base fee",
         "edge.baseFee",
         explain
             ? "$" + Format.number(baseFee) + " per month"
-                + (others.services() > 0 ? ", shared by requests" : "")
+                + (others[Usage.SERVICES] > 0 ? ", shared by requests" : "")
             : null,
-        allRequests > 0 ? share(requests, allRequests, baseFee) : baseFee / (others.services() + 1),
+        allRequests > 0 ? share(requests, allRequests, baseFee) : baseFee / (others[Usage.SERVICES] + 1),
         true);
     double overReq = Math.max(0, allRequests - includedRequests);
     bill.add(
@@ -57,19 +81,19 @@ final class CloudflareWorkers implements Platform {
         explain
             ? "(" + Format.number(allRequests) + " - " + Format.number(includedRequests)
                 + " included) / 1M x $" + Format.price(requestPrice)
-                + (others.services() > 0 ? ", its request share" : "")
+                + (others[Usage.SERVICES] > 0 ? ", its request share" : "")
             : null,
         share(requests, allRequests, overReq / MILLION * requestPrice),
         true);
     double selfCpu = cpuMs(s, requests);
-    double allCpu = others.cpuMs() + selfCpu;
+    double allCpu = others[CPU_MS] + selfCpu;
     double overCpu = Math.max(0, allCpu - includedCpuMs);
     bill.add(
         "Edge CPU time",
         "edge.cpuMs",
         explain
             ? "(" + Format.number(requests) + " x " + Format.number(s.cpuMsPerRequest()) + " ms"
-                + (others.services() > 0 ? " + others' " + Format.number(others.cpuMs()) + " ms" : "")
+                + (others[Usage.SERVICES] > 0 ? " + others' " + Format.number(others[CPU_MS]) + " ms" : "")
                 + " - " + Format.number(includedCpuMs) + " included) / 1M x $"
                 + Format.price(cpuPrice)
             : null,

@@ -1,7 +1,5 @@
 package dev.placementadvisor.cost;
 
-import dev.placementadvisor.inventory.ApiGateway;
-import dev.placementadvisor.inventory.Architecture;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
@@ -58,28 +56,8 @@ public final class CostModel {
     return List.of(lambda, eks, workers);
   }
 
-  /** The usage one service adds to each platform's account at a request volume. */
-  Usage usage(Service s, double requests) {
-    double gbs = AwsLambda.gbSeconds(s, requests);
-    boolean arm = s.architecture() == Architecture.ARM64;
-    double sized = eks.sized(s, requests);
-    double nodes = eks.nodes(s, sized, AwsEks.replicas(sized));
-    return new Usage(
-        1,
-        requests,
-        arm ? 0 : gbs,
-        arm ? gbs : 0,
-        s.apiGateway() == ApiGateway.REST ? requests : 0,
-        s.apiGateway() == ApiGateway.HTTP ? requests : 0,
-        s.vpcEgress() ? 1 : 0,
-        s.vpcEgress() ? requests : 0,
-        CloudflareWorkers.cpuMs(s, requests),
-        s.gpu() ? 0 : nodes,
-        eks.weight(s, nodes));
-  }
-
   /** {@code s} priced on {@code platform} at {@code requests}, every line with its arithmetic. */
-  PlatformCost explain(Platform platform, Service s, double requests, Usage others) {
+  PlatformCost explain(Platform platform, Service s, double requests, double[] others) {
     Bill bill = Bill.withLines();
     platform.price(s, requests, others, bill);
     return bill.cost(platform.id());

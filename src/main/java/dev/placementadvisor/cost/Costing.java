@@ -15,8 +15,15 @@ public final class Costing {
 
   private final CostModel model;
   private final List<Service> services;
-  private final Usage[] usages;
-  private final Usage total;
+  /** The model's platforms, and where serverless, Kubernetes and the edge stand among them. */
+  private final Platform[] platforms;
+  private final int serverlessAt;
+  private final int kubernetesAt;
+  private final int edgeAt;
+  /** Per platform, every service's usage: service {@code i} at {@code i * dimensions}. */
+  private final double[][] usages;
+  /** Per platform, the usage of all the services together. */
+  private final double[][] totals;
 
   public Costing(CostModel model, List<Service> services) {
     this(model, services, false);
@@ -29,8 +36,16 @@ public final class Costing {
   public Costing(CostModel model, List<Service> services, boolean parallel) {
     this.model = model;
     this.services = services;
-    this.usages = new Usage[services.size()];
-    int chunks = (usages.length + CHUNK - 1) / CHUNK;
+    this.platforms = model.platforms().toArray(new Platform[0]);
+    this.serverlessAt = indexOf(model.serverless());
+    this.kubernetesAt = indexOf(model.kubernetes());
+    this.edgeAt = indexOf(model.edge());
+    this.usages = new double[platforms.length][];
+    this.totals = new double[platforms.length][];
+    for (int p = 0; p < platforms.length; p++) {
+      usages[p] = new double[services.size() * platforms[p].dimensions()];
+    }
+    int chunks = (services.size() + CHUNK - 1) / CHUNK;
     try {
       IntStream range = IntStream.range(0, chunks);
       (parallel ? range.parallel() : range).forEach(this::usages);
@@ -39,17 +54,32 @@ public final class Costing {
         usages(c);
       }
     }
-    Usage.Sum t = new Usage.Sum();
-    for (int from = 0; from < usages.length; from += CHUNK) {
-      t.addAll(usages, from, Math.min(usages.length, from + CHUNK));
+    for (int p = 0; p < platforms.length; p++) {
+      int d = platforms[p].dimensions();
+      totals[p] = Usage.none(d);
+      for (int i = 0; i < services.size(); i++) {
+        Usage.add(totals[p], usages[p], i * d);
+      }
     }
-    this.total = t.usage();
   }
 
-  /** The usages of the services of the {@code chunk}-th chunk. */
+  private int indexOf(Platform platform) {
+    for (int p = 0; p < platforms.length; p++) {
+      if (platforms[p] == platform) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("platform not in the model: " + platform.id());
+  }
+
+  /** The usages of the services of the {@code chunk}-th chunk, on every platform. */
   private void usages(int chunk) {
-    for (int i = chunk * CHUNK; i < Math.min(usages.length, (chunk + 1) * CHUNK); i++) {
-      usages[i] = model.usage(services.get(i), services.get(i).traffic().requestsPerMonth());
+    for (int i = chunk * CHUNK; i < Math.min(services.size(), (chunk + 1) * CHUNK); i++) {
+      Service s = services.get(i);
+      double r = s.traffic().requestsPerMonth();
+      for (int p = 0; p < platforms.length; p++) {
+        platforms[p].usage(s, r, usages[p], i * platforms[p].dimensions());
+      }
     }
   }
 
@@ -57,9 +87,22 @@ public final class Costing {
     return model;
   }
 
-  /** The usage of every service but the {@code index}-th. */
-  Usage others(int index) {
-    return clamp(total.minus(usages[index]));
+  /** Per platform, the usage of every service but the {@code index}-th. */
+  double[][] others(int index) {
+    double[][] o = new double[platforms.length][];
+    for (int p = 0; p < platforms.length; p++) {
+      o[p] = Usage.othersThan(totals[p], usages[p], index * platforms[p].dimensions());
+    }
+    return o;
+  }
+
+  /** Per platform, an account with nothing else on it. */
+  double[][] none() {
+    double[][] o = new double[platforms.length][];
+    for (int p = 0; p < platforms.length; p++) {
+      o[p] = platforms[p].alone();
+    }
+    return o;
   }
 
   /** Costs and crossover of the {@code index}-th service; {@code edgeFront} prices hybrid's front at the edge. */
@@ -73,12 +116,12 @@ public final class Costing {
    */
   public ServiceCosts costsOf(Service variant, int index, boolean edgeFront, boolean crossover) {
     double r = variant.traffic().requestsPerMonth();
-    Usage others = clamp(total.minus(usages[index]));
+    double[][] others = others(index);
     Bill bill = Bill.totals();
-    double serverless = model.serverless().total(variant, r, others, bill);
+    double serverless = model.serverless().total(variant, r, others[serverlessAt], bill);
     double serverlessFront = bill.requestLayer();
-    double k8s = model.kubernetes().total(variant, r, others, bill);
-    double edge = model.edge().total(variant, r, others, bill);
+    double k8s = model.kubernetes().total(variant, r, others[kubernetesAt], bill);
+    double edge = model.edge().total(variant, r, others[edgeAt], bill);
     double hybrid = k8s + (edgeFront ? bill.requestLayer() : serverlessFront);
     return new ServiceCosts(
         serverless, k8s, edge, hybrid, crossover ? crossover(new Gap(variant, others)) : null);
@@ -88,8 +131,12 @@ public final class Costing {
   public List<PlatformCost> explain(int index) {
     Service s = services.get(index);
     double r = s.traffic().requestsPerMonth();
-    Usage o = others(index);
-    return model.platforms().stream().map(p -> model.explain(p, s, r, o)).toList();
+    double[][] o = others(index);
+    List<PlatformCost> costs = new java.util.ArrayList<>();
+    for (int p = 0; p < platforms.length; p++) {
+      costs.add(model.explain(platforms[p], s, r, o[p]));
+    }
+    return costs;
   }
 
   /**
@@ -118,16 +165,33 @@ public final class Costing {
    * each service's cost asked for separately (from any thread).
    */
   public Estate estateOf(Placement[] placements, boolean[] edgeFront) {
-    EstateSums sums = new EstateSums();
-    for (int from = 0; from < services.size(); from += CHUNK) {
-      sums.add(placements, edgeFront, from, Math.min(services.size(), from + CHUNK));
+    double[][] sums = new double[platforms.length][];
+    for (int p = 0; p < platforms.length; p++) {
+      sums[p] = Usage.none(platforms[p].dimensions());
     }
-    return new Estate(
-        placements.clone(),
-        edgeFront.clone(),
-        sums.serverless.usage(),
-        sums.edge.usage(),
-        sums.cluster.usage());
+    for (int i = 0; i < services.size(); i++) {
+      switch (placements[i]) {
+        case SERVERLESS -> add(sums, serverlessAt, i, null);
+        case WASM_EDGE -> add(sums, edgeAt, i, null);
+        case KUBERNETES -> add(sums, kubernetesAt, i, null);
+        case HYBRID -> {
+          add(sums, kubernetesAt, i, null);
+          int front = edgeFront[i] ? edgeAt : serverlessAt;
+          add(sums, front, i, platforms[front].requestLayer());
+        }
+      }
+    }
+    return new Estate(placements.clone(), edgeFront.clone(), sums);
+  }
+
+  /** Adds the {@code i}-th service's usage on platform {@code p} (only {@code keep}'s dimensions). */
+  private void add(double[][] sums, int p, int i, boolean[] keep) {
+    int offset = i * platforms[p].dimensions();
+    if (keep == null) {
+      Usage.add(sums[p], usages[p], offset);
+    } else {
+      Usage.add(sums[p], usages[p], offset, keep);
+    }
   }
 
   /**
@@ -136,59 +200,39 @@ public final class Costing {
    */
   private static final int CHUNK = 64;
 
-  /** The three platforms' usage, summed service by service in order. */
-  private final class EstateSums {
-    final Usage.Sum serverless = new Usage.Sum();
-    final Usage.Sum edge = new Usage.Sum();
-    final Usage.Sum cluster = new Usage.Sum();
-
-    void add(Placement[] placements, boolean[] edgeFront, int from, int to) {
-      for (int i = from; i < to; i++) {
-        Usage u = usages[i];
-        switch (placements[i]) {
-          case SERVERLESS -> serverless.add(u);
-          case WASM_EDGE -> edge.add(u);
-          case KUBERNETES -> cluster.add(u);
-          case HYBRID -> {
-            cluster.add(u);
-            (edgeFront[i] ? edge : serverless).addRequestLayer(u);
-          }
-        }
-      }
-    }
-  }
-
   /** The platforms' usage with every service on its own placement; see {@link #estate}. */
   public final class Estate {
     private final Placement[] placements;
     private final boolean[] edgeFront;
-    private final Usage serverless;
-    private final Usage edge;
-    private final Usage cluster;
+    private final double[][] sums;
 
-    private Estate(Placement[] placements, boolean[] edgeFront, Usage serverless,
-        Usage edge, Usage cluster) {
+    private Estate(Placement[] placements, boolean[] edgeFront, double[][] sums) {
       this.placements = placements;
       this.edgeFront = edgeFront;
-      this.serverless = serverless;
-      this.edge = edge;
-      this.cluster = cluster;
+      this.sums = sums;
+    }
+
+    /** The usage on platform {@code p} of every service there but the {@code i}-th. */
+    private double[] others(int p, int i) {
+      return Usage.othersThan(sums[p], usages[p], i * platforms[p].dimensions());
     }
 
     /** The monthly cost of the {@code i}-th service on its placement. */
     public double cost(int i) {
       Service s = services.get(i);
       double r = s.traffic().requestsPerMonth();
-      Usage u = usages[i];
       Bill bill = Bill.totals();
       return switch (placements[i]) {
-        case SERVERLESS -> model.serverless().total(s, r, clamp(serverless.minus(u)), bill);
-        case WASM_EDGE -> model.edge().total(s, r, clamp(edge.minus(u)), bill);
-        case KUBERNETES -> model.kubernetes().total(s, r, clamp(cluster.minus(u)), bill);
+        case SERVERLESS -> model.serverless().total(s, r, others(serverlessAt, i), bill);
+        case WASM_EDGE -> model.edge().total(s, r, others(edgeAt, i), bill);
+        case KUBERNETES -> model.kubernetes().total(s, r, others(kubernetesAt, i), bill);
         case HYBRID -> {
-          double core = model.kubernetes().total(s, r, clamp(cluster.minus(u)), bill);
-          Platform front = edgeFront[i] ? model.edge() : model.serverless();
-          Usage frontOthers = clamp((edgeFront[i] ? edge : serverless).minus(u.requestLayer()));
+          double core = model.kubernetes().total(s, r, others(kubernetesAt, i), bill);
+          int f = edgeFront[i] ? edgeAt : serverlessAt;
+          Platform front = platforms[f];
+          int d = front.dimensions();
+          double[] frontOthers =
+              Usage.othersThan(sums[f], Usage.only(usages[f], i * d, d, front.requestLayer()));
           front.price(s, r, frontOthers, bill.reset());
           yield core + bill.requestLayer();
         }
@@ -211,7 +255,7 @@ public final class Costing {
    * can cross more than once. The solver scans volumes in doublings, then the first doubling that
    * reaches a crossing in {@value #FINE_STEPS} even steps, and bisects the first step that does.
    */
-  Double crossover(Service s, Usage others) {
+  Double crossover(Service s, double[][] others) {
     return crossover(new Gap(s, others));
   }
 
@@ -221,20 +265,23 @@ public final class Costing {
    */
   final class Gap {
     private final Service service;
-    private final Usage others;
+    private final double[] serverlessOthers;
+    private final double[] kubernetesOthers;
     private final Bill bill = Bill.totals();
 
-    Gap(Service service, Usage others) {
+    /** @param others per platform, the rest of the account ({@link #others}, {@link #none}) */
+    Gap(Service service, double[][] others) {
       this.service = service;
-      this.others = others;
+      this.serverlessOthers = others[serverlessAt];
+      this.kubernetesOthers = others[kubernetesAt];
     }
 
     double serverless(double requests) {
-      return model.serverless().total(service, requests, others, bill);
+      return model.serverless().total(service, requests, serverlessOthers, bill);
     }
 
     double kubernetes(double requests) {
-      return model.kubernetes().total(service, requests, others, bill);
+      return model.kubernetes().total(service, requests, kubernetesOthers, bill);
     }
 
     double gap(double requests) {
@@ -273,7 +320,7 @@ public final class Costing {
    * The crossover of {@code s}; {@code skip} lets the search skip volumes {@link Gap#negativeOn}
    * proves cheaper on serverless (the fast path: without it, a plain scan of the same volumes).
    */
-  Double crossover(Service s, Usage others, boolean skip) {
+  Double crossover(Service s, double[][] others, boolean skip) {
     return crossover(new Gap(s, others), skip);
   }
 
@@ -381,22 +428,7 @@ public final class Costing {
   }
 
   /** Serverless cost minus Kubernetes cost of {@code s} at a volume, the rest of the account fixed. */
-  double gap(Service s, double requests, Usage others) {
+  double gap(Service s, double requests, double[][] others) {
     return new Gap(s, others).gap(requests);
-  }
-
-  private static Usage clamp(Usage u) {
-    return new Usage(
-        Math.max(0, u.services()),
-        Math.max(0, u.requests()),
-        Math.max(0, u.gbSecondsX86()),
-        Math.max(0, u.gbSecondsArm()),
-        Math.max(0, u.restRequests()),
-        Math.max(0, u.httpRequests()),
-        Math.max(0, u.natServices()),
-        Math.max(0, u.natRequests()),
-        Math.max(0, u.cpuMs()),
-        Math.max(0, u.nodeDemand()),
-        Math.max(0, u.weight()));
   }
 }

@@ -69,10 +69,10 @@ public final class CrossoverTable {
       rows.add(
           new Row(
               v,
-              model.serverless().total(s, v, Usage.NONE, bill),
-              model.kubernetes().total(s, v, Usage.NONE, bill)));
+              model.serverless().total(s, v, model.serverless().alone(), bill),
+              model.kubernetes().total(s, v, model.kubernetes().alone(), bill)));
     }
-    return new Result(a, rows, costing.crossover(s, Usage.NONE));
+    return new Result(a, rows, costing.crossover(s, costing.none()));
   }
 
   private static Service service(Assumptions a, double requests) {

@@ -1,126 +1,65 @@
 package dev.placementadvisor.cost;
 
 /**
- * Account-level usage summed over a set of services, the base for sharing account-level charges
- * (free tiers, tiered prices, base fees, the cluster) in proportion to usage.
+ * Account-level usage on one platform: what a set of services adds up to, the base for sharing
+ * the platform's account-level charges (free tiers, tiered prices, base fees, the cluster) in
+ * proportion to usage. Each platform has its own dimensions ({@link Platform#dimensions}); the
+ * first, {@link #SERVICES}, is always the number of services.
+ *
+ * <p>A usage is a plain {@code double[]} (a hundred thousand services on every platform are
+ * summed and differenced often); these helpers keep the arithmetic in one place.
  */
-record Usage(
-    int services,
-    double requests,
-    double gbSecondsX86,
-    double gbSecondsArm,
-    double restRequests,
-    double httpRequests,
-    int natServices,
-    double natRequests,
-    double cpuMs,
-    double nodeDemand,
-    double weight) {
+final class Usage {
+  /** The dimension every platform has first: how many services. */
+  static final int SERVICES = 0;
 
-  static final Usage NONE = new Usage(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  private Usage() {}
 
-  /** The part of this usage a hybrid's request layer puts on the front platform: requests only. */
-  Usage requestLayer() {
-    return new Usage(services, requests, 0, 0, restRequests, httpRequests, 0, 0, 0, 0, 0);
+  /** No usage at all, of {@code dimensions} dimensions. */
+  static double[] none(int dimensions) {
+    return new double[dimensions];
   }
 
-  Usage plus(Usage o) {
-    return new Usage(
-        services + o.services,
-        requests + o.requests,
-        gbSecondsX86 + o.gbSecondsX86,
-        gbSecondsArm + o.gbSecondsArm,
-        restRequests + o.restRequests,
-        httpRequests + o.httpRequests,
-        natServices + o.natServices,
-        natRequests + o.natRequests,
-        cpuMs + o.cpuMs,
-        nodeDemand + o.nodeDemand,
-        weight + o.weight);
-  }
-
-  /**
-   * A running total: adding usages one by one gives the same doubles as chaining {@link #plus}
-   * from {@link #NONE}, without a record per step.
-   */
-  static final class Sum {
-    private int services;
-    private double requests;
-    private double gbSecondsX86;
-    private double gbSecondsArm;
-    private double restRequests;
-    private double httpRequests;
-    private int natServices;
-    private double natRequests;
-    private double cpuMs;
-    private double nodeDemand;
-    private double weight;
-
-    /** As {@code plus(o)}. */
-    void add(Usage o) {
-      services = services + o.services;
-      requests = requests + o.requests;
-      gbSecondsX86 = gbSecondsX86 + o.gbSecondsX86;
-      gbSecondsArm = gbSecondsArm + o.gbSecondsArm;
-      restRequests = restRequests + o.restRequests;
-      httpRequests = httpRequests + o.httpRequests;
-      natServices = natServices + o.natServices;
-      natRequests = natRequests + o.natRequests;
-      cpuMs = cpuMs + o.cpuMs;
-      nodeDemand = nodeDemand + o.nodeDemand;
-      weight = weight + o.weight;
+  /** {@code total - own}, each dimension at least zero (rounding cannot make a usage negative). */
+  static double[] othersThan(double[] total, double[] own) {
+    double[] o = new double[total.length];
+    for (int d = 0; d < o.length; d++) {
+      o[d] = Math.max(0, total[d] - own[d]);
     }
+    return o;
+  }
 
-    /** As {@link #add} for {@code usages[from]} to {@code usages[to - 1]}, in order. */
-    void addAll(Usage[] usages, int from, int to) {
-      for (int i = from; i < to; i++) {
-        add(usages[i]);
+  /** {@code total - own}, as {@link #othersThan}, with {@code own} read at {@code offset}. */
+  static double[] othersThan(double[] total, double[] owns, int offset) {
+    double[] o = new double[total.length];
+    for (int d = 0; d < o.length; d++) {
+      o[d] = Math.max(0, total[d] - owns[offset + d]);
+    }
+    return o;
+  }
+
+  /** Adds {@code owns[offset..offset + sum.length)} to {@code sum}, dimension by dimension. */
+  static void add(double[] sum, double[] owns, int offset) {
+    for (int d = 0; d < sum.length; d++) {
+      sum[d] = sum[d] + owns[offset + d];
+    }
+  }
+
+  /** Adds only the dimensions {@code keep} marks (a hybrid's request layer). */
+  static void add(double[] sum, double[] owns, int offset, boolean[] keep) {
+    for (int d = 0; d < sum.length; d++) {
+      if (keep[d]) {
+        sum[d] = sum[d] + owns[offset + d];
       }
     }
-
-    /** As {@code plus(o.requestLayer())}, zeros added as they were. */
-    void addRequestLayer(Usage o) {
-      services = services + o.services;
-      requests = requests + o.requests;
-      gbSecondsX86 = gbSecondsX86 + 0.0;
-      gbSecondsArm = gbSecondsArm + 0.0;
-      restRequests = restRequests + o.restRequests;
-      httpRequests = httpRequests + o.httpRequests;
-      natServices = natServices + 0;
-      natRequests = natRequests + 0.0;
-      cpuMs = cpuMs + 0.0;
-      nodeDemand = nodeDemand + 0.0;
-      weight = weight + 0.0;
-    }
-
-    Usage usage() {
-      return new Usage(
-          services,
-          requests,
-          gbSecondsX86,
-          gbSecondsArm,
-          restRequests,
-          httpRequests,
-          natServices,
-          natRequests,
-          cpuMs,
-          nodeDemand,
-          weight);
-    }
   }
 
-  Usage minus(Usage o) {
-    return new Usage(
-        services - o.services,
-        requests - o.requests,
-        gbSecondsX86 - o.gbSecondsX86,
-        gbSecondsArm - o.gbSecondsArm,
-        restRequests - o.restRequests,
-        httpRequests - o.httpRequests,
-        natServices - o.natServices,
-        natRequests - o.natRequests,
-        cpuMs - o.cpuMs,
-        nodeDemand - o.nodeDemand,
-        weight - o.weight);
+  /** The dimensions {@code keep} marks of {@code owns} at {@code offset}; the rest zero. */
+  static double[] only(double[] owns, int offset, int dimensions, boolean[] keep) {
+    double[] o = new double[dimensions];
+    for (int d = 0; d < dimensions; d++) {
+      o[d] = keep[d] ? owns[offset + d] : 0;
+    }
+    return o;
   }
 }

@@ -112,7 +112,7 @@ class CostFormulaTest {
         Service s = services.get(i);
         double[] v = volumes(r);
         java.util.Arrays.sort(v);
-        for (Usage others : List.of(costing.others(i), Usage.NONE)) {
+        for (double[][] others : List.of(costing.others(i), costing.none())) {
           Costing.Gap gap = costing.new Gap(s, others);
           double lastS = -1;
           double lastK = -1;
@@ -144,7 +144,7 @@ class CostFormulaTest {
       }
       Costing costing = new Costing(model, services);
       for (int i = 0; i < services.size(); i++) {
-        for (Usage others : List.of(costing.others(i), Usage.NONE)) {
+        for (double[][] others : List.of(costing.others(i), costing.none())) {
           Double fast = costing.crossover(services.get(i), others, true);
           assertThat(fast)
               .as("crossover of %s with %s", services.get(i), others)
