@@ -37,19 +37,26 @@ final class AwsEks implements Platform {
     this.albHour = c.price("alb.hour");
     this.albLcu = c.price("alb.lcu");
     this.perLcu = c.quantity("alb.lcu.newConnectionsPerSecond");
-    this.node = c.instances().get(cluster.instanceType());
+    Instance named = c.instances().get(cluster.instanceType());
+    this.node = named != null && named.provider().equals("aws") ? named : null;
     if (node == null) {
       throw new InputException(
           instanceTypeWhere,
           "instance type '"
               + cluster.instanceType()
-              + "' is not in the pricing catalog (known: "
-              + String.join(", ", c.instances().keySet().stream().sorted().toList())
+              + "' is not an EC2 type in the pricing catalog (known: "
+              + String.join(
+                  ", ",
+                  c.instances().values().stream()
+                      .filter(i -> i.provider().equals("aws"))
+                      .map(Instance::type)
+                      .sorted()
+                      .toList())
               + ")");
     }
     this.gpuNode =
         c.instances().values().stream()
-            .filter(i -> i.gpu() > 0)
+            .filter(i -> i.gpu() > 0 && i.provider().equals("aws"))
             .min(java.util.Comparator.comparingDouble(Instance::hourly).thenComparing(Instance::type))
             .orElse(null);
     this.nodesItem = "Nodes (" + node.type() + ")";

@@ -14,11 +14,14 @@ import java.util.List;
  */
 public final class CostModel {
   private final PriceCatalog catalog;
-  private final AwsLambda lambda;
-  private final AwsEks eks;
-  private final CloudflareWorkers workers;
+  private final List<Platform> platforms;
+  private final Platform lambda;
+  private final Platform eks;
+  private final Platform workers;
 
   /**
+   * Every registered platform, built for this catalog and these settings.
+   *
    * @param instanceTypeWhere where the instance type was named, for the error when it is unknown
    */
   public CostModel(
@@ -27,13 +30,26 @@ public final class CostModel {
       boolean freeTier,
       dev.placementadvisor.input.Location instanceTypeWhere) {
     this.catalog = catalog;
-    this.lambda = new AwsLambda(catalog, freeTier);
-    this.eks = new AwsEks(catalog, cluster, instanceTypeWhere);
-    this.workers = new CloudflareWorkers(catalog);
+    Platforms.Setting setting =
+        new Platforms.Setting(catalog, cluster, freeTier, instanceTypeWhere);
+    this.platforms = Platforms.ALL.stream().map(i -> i.factory().create(setting)).toList();
+    this.lambda = platform(Platforms.AWS_LAMBDA.id());
+    this.eks = platform(Platforms.AWS_EKS.id());
+    this.workers = platform(Platforms.CLOUDFLARE_WORKERS.id());
   }
 
   public PriceCatalog catalog() {
     return catalog;
+  }
+
+  /** The platform with this id. */
+  public Platform platform(String id) {
+    for (Platform p : platforms) {
+      if (p.id().equals(id)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("no platform " + id);
   }
 
   /** The serverless platform. */
@@ -53,7 +69,7 @@ public final class CostModel {
 
   /** The platforms, in the registry's order. */
   public List<Platform> platforms() {
-    return List.of(lambda, eks, workers);
+    return platforms;
   }
 
   /** {@code s} priced on {@code platform} at {@code requests}, every line with its arithmetic. */

@@ -23,6 +23,7 @@ public final class Platforms {
    * @param prices the catalog entries its formula reads (prices and quantities; a cluster also
    *     reads the instance types)
    * @param source where the pricing model comes from
+   * @param factory builds the platform's formula for an inventory
    */
   public record Info(
       String id,
@@ -32,7 +33,8 @@ public final class Platforms {
       String summary,
       String limits,
       List<String> prices,
-      String source) {
+      String source,
+      Factory factory) {
     public Info {
       prices = List.copyOf(prices);
     }
@@ -54,6 +56,19 @@ public final class Platforms {
     public boolean usesInstances() {
       return placement == Placement.KUBERNETES;
     }
+  }
+
+  /** What a platform's formula is built from: the prices and the organization's settings. */
+  public record Setting(
+      dev.placementadvisor.pricing.PriceCatalog catalog,
+      dev.placementadvisor.inventory.KubernetesSettings cluster,
+      boolean freeTier,
+      dev.placementadvisor.input.Location instanceTypeWhere) {}
+
+  /** Builds a platform's formula (reading its prices once) for one inventory. */
+  @FunctionalInterface
+  public interface Factory {
+    Platform create(Setting setting);
   }
 
   /** AWS Lambda, with API Gateway, CloudWatch Logs and a NAT gateway as the service needs. */
@@ -82,7 +97,8 @@ public final class Platforms {
               "lambda.maxDurationSeconds",
               "lambda.maxMemoryMb",
               "lambda.minMemoryMb"),
-          "https://aws.amazon.com/lambda/pricing/");
+          "https://aws.amazon.com/lambda/pricing/",
+          s -> new AwsLambda(s.catalog(), s.freeTier()));
 
   /** Amazon EKS with managed node groups. */
   public static final Info AWS_EKS =
@@ -103,7 +119,8 @@ public final class Platforms {
               "alb.lcu.activeConnectionsPerMinute",
               "alb.lcu.processedGbPerHour",
               "alb.lcu.ruleEvaluationsPerSecond"),
-          "https://aws.amazon.com/eks/pricing/");
+          "https://aws.amazon.com/eks/pricing/",
+          s -> new AwsEks(s.catalog(), s.cluster(), s.instanceTypeWhere()));
 
   /** Cloudflare Workers on the Paid plan. */
   public static final Info CLOUDFLARE_WORKERS =
@@ -124,7 +141,8 @@ public final class Platforms {
               "edge.includedCpuMs",
               "edge.maxMemoryMb",
               "edge.maxCpuMsPerRequest"),
-          "https://developers.cloudflare.com/workers/platform/pricing/");
+          "https://developers.cloudflare.com/workers/platform/pricing/",
+          s -> new CloudflareWorkers(s.catalog()));
 
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL = List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS);

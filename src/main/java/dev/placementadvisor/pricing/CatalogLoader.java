@@ -30,6 +30,9 @@ public final class CatalogLoader {
   private static final java.util.regex.Pattern ID =
       java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
+  /** The providers whose machines a catalog may list. */
+  private static final List<String> PROVIDERS = List.of("aws", "gcp", "azure");
+
   private static volatile PriceCatalog bundled;
 
   private CatalogLoader() {}
@@ -237,6 +240,7 @@ public final class CatalogLoader {
             node,
             entry.context(),
             List.of(
+                "provider",
                 "vcpu",
                 "memoryGib",
                 "architecture",
@@ -251,8 +255,15 @@ public final class CatalogLoader {
     if (!arch.equals("x86_64") && !arch.equals("arm64")) {
       throw new InputException(f.get("architecture").location(), "'architecture' must be x86_64 or arm64");
     }
+    String provider = text(f, "provider", "aws");
+    if (!PROVIDERS.contains(provider)) {
+      throw new InputException(
+          f.get("provider").location(),
+          "'provider' must be one of " + String.join(", ", PROVIDERS) + Text.got(f.get("provider").location(), provider));
+    }
     return new Instance(
         type,
+        provider,
         Values.number(f.require("vcpu"), "vcpu", 0, true, 100_000),
         Values.number(f.require("memoryGib"), "memoryGib", 0, true, 1e6),
         arch,

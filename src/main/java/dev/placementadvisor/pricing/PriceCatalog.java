@@ -108,9 +108,15 @@ public record PriceCatalog(
       String checked,
       Confidence confidence) {}
 
-  /** An EC2 instance type. */
+  /**
+   * A virtual machine type a cluster's nodes can be.
+   *
+   * @param provider whose machine it is: {@code aws} (EC2, the default), {@code gcp} (Compute
+   *     Engine), {@code azure} (Virtual Machines)
+   */
   public record Instance(
       String type,
+      String provider,
       double vcpu,
       double memoryGib,
       String architecture,

@@ -96,6 +96,7 @@ public final class PricingRenderer {
       line(b, "  " + pad(i.type(), 14) + pad("$" + Format.price(i.hourly()), 10)
           + Format.number(i.vcpu()) + " vCPU, " + Format.number(i.memoryGib()) + " GiB, "
           + i.architecture() + (i.gpu() > 0 ? ", " + i.gpu() + " GPU" : "")
+          + (i.provider().equals("aws") ? "" : ", " + i.provider())
           + "  (checked " + i.checked() + ")" + flag(i.confidence()));
     }
     if (!c.kubernetesTax().isEmpty()) {
@@ -222,6 +223,7 @@ public final class PricingRenderer {
       for (Instance i : instances(c)) {
         g.writeStartObject();
         g.writeStringField("type", i.type());
+        g.writeStringField("provider", i.provider());
         g.writeNumberField("hourly", i.hourly());
         g.writeNumberField("vcpu", i.vcpu());
         g.writeNumberField("memoryGib", i.memoryGib());

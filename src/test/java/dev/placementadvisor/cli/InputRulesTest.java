@@ -83,7 +83,7 @@ class InputRulesTest {
     String validate = oneLine(CliRunner.run("validate", inv.toString()));
     String assess = oneLine(CliRunner.run("assess", inv.toString()));
 
-    assertThat(validate).isEqualTo(assess).contains("instance type 'zz.large' is not in the pricing catalog");
+    assertThat(validate).isEqualTo(assess).contains("instance type 'zz.large' is not an EC2 type in the pricing catalog");
   }
 
   @ParameterizedTest
