@@ -78,6 +78,15 @@ final class AwsEks implements Platform {
     return DIMENSIONS;
   }
 
+  /**
+   * Nothing: any container runs on a node (a GPU on GPU nodes; on-premises capacity joins the
+   * cluster as hybrid nodes, which the hybrid placement prices).
+   */
+  @Override
+  public java.util.List<String> blockedBy(Service s) {
+    return java.util.List.of();
+  }
+
   /** A cluster stands behind a request layer, never in front of one. */
   @Override
   public boolean[] requestLayer() {

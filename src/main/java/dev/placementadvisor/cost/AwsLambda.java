@@ -32,6 +32,8 @@ final class AwsLambda implements Platform {
   private final boolean freeTier;
   private final double free;
   private final double freeGbs;
+  private final double maxSeconds;
+  private final double maxMemoryMb;
 
   AwsLambda(PriceCatalog c, boolean freeTier) {
     hours = c.hoursPerMonth();
@@ -49,6 +51,34 @@ final class AwsLambda implements Platform {
     this.freeTier = freeTier;
     free = freeTier ? c.quantity("lambda.freeTier.requests") : 0;
     freeGbs = freeTier ? c.quantity("lambda.freeTier.gbSeconds") : 0;
+    maxSeconds = c.quantity("lambda.maxDurationSeconds");
+    maxMemoryMb = c.quantity("lambda.maxMemoryMb");
+  }
+
+  @Override
+  public java.util.List<String> blockedBy(Service s) {
+    java.util.List<String> why = new java.util.ArrayList<>();
+    if (s.gpu()) {
+      why.add("needs a GPU: Lambda has none");
+    }
+    if (s.maxDurationSeconds() > maxSeconds) {
+      why.add("an execution of " + Format.number(s.maxDurationSeconds()) + " s exceeds Lambda's "
+          + Format.number(maxSeconds) + " s");
+    }
+    if (s.memoryMb() > maxMemoryMb) {
+      why.add(Format.number(s.memoryMb()) + " MB exceeds Lambda's " + Format.number(maxMemoryMb)
+          + " MB");
+    }
+    if (s.persistentConnections()) {
+      why.add("holds persistent connections: a Lambda invocation ends with its response");
+    }
+    if (s.stateful()) {
+      why.add("keeps state in the process: Lambda environments are discarded at will");
+    }
+    if (s.onPremises()) {
+      why.add("must run on premises: Lambda runs only in AWS regions");
+    }
+    return why;
   }
 
   /** The dimensions of its account usage. */

@@ -18,6 +18,8 @@ final class CloudflareWorkers implements Platform {
   private final double cpuPrice;
   private final double includedRequests;
   private final double includedCpuMs;
+  private final double maxMemoryMb;
+  private final double maxCpuMs;
 
   CloudflareWorkers(PriceCatalog c) {
     baseFee = c.price("edge.baseFee").first();
@@ -25,6 +27,34 @@ final class CloudflareWorkers implements Platform {
     cpuPrice = c.price("edge.cpuMs").first();
     includedRequests = c.quantity("edge.includedRequests");
     includedCpuMs = c.quantity("edge.includedCpuMs");
+    maxMemoryMb = c.quantity("edge.maxMemoryMb");
+    maxCpuMs = c.quantity("edge.maxCpuMsPerRequest");
+  }
+
+  @Override
+  public java.util.List<String> blockedBy(Service s) {
+    java.util.List<String> why = new java.util.ArrayList<>();
+    if (s.gpu()) {
+      why.add("needs a GPU: Workers have none");
+    }
+    if (s.memoryMb() > maxMemoryMb) {
+      why.add(Format.number(s.memoryMb()) + " MB exceeds a Worker isolate's "
+          + Format.number(maxMemoryMb) + " MB");
+    }
+    if (s.cpuMsPerRequest() > maxCpuMs) {
+      why.add(Format.number(s.cpuMsPerRequest()) + " ms of CPU a request exceeds Workers' "
+          + Format.number(maxCpuMs) + " ms");
+    }
+    if (s.persistentConnections()) {
+      why.add("holds persistent connections: a Worker serves requests, not long-lived processes");
+    }
+    if (s.stateful()) {
+      why.add("keeps state in the process: isolates are discarded at will");
+    }
+    if (s.onPremises()) {
+      why.add("must run on premises: Workers run only on Cloudflare's network");
+    }
+    return why;
   }
 
   /** The dimensions of its account usage. */

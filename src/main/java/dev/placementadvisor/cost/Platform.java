@@ -40,6 +40,13 @@ public interface Platform {
    */
   void price(Service s, double requests, double[] others, Bill bill);
 
+  /**
+   * Why {@code s} cannot run on this platform: one phrase per hard limit it breaks ("an execution
+   * of 1,200 s exceeds AWS Lambda's 900 s"), empty when it fits. The limits are the catalog's
+   * quantities, the same that {@link Platforms.Info#limits} names.
+   */
+  java.util.List<String> blockedBy(Service s);
+
   /** The monthly total alone, on a reused bill. */
   default double total(Service s, double requests, double[] others, Bill bill) {
     price(s, requests, others, bill.reset());
