@@ -29,13 +29,32 @@ public final class CostModel {
       KubernetesSettings cluster,
       boolean freeTier,
       dev.placementadvisor.input.Location instanceTypeWhere) {
+    this(catalog, cluster, freeTier, instanceTypeWhere, Platforms.ALL);
+  }
+
+  /** The platforms {@code infos}, built for this catalog and these settings. */
+  public CostModel(
+      PriceCatalog catalog,
+      KubernetesSettings cluster,
+      boolean freeTier,
+      dev.placementadvisor.input.Location instanceTypeWhere,
+      List<Platforms.Info> infos) {
     this.catalog = catalog;
     Platforms.Setting setting =
         new Platforms.Setting(catalog, cluster, freeTier, instanceTypeWhere);
-    this.platforms = Platforms.ALL.stream().map(i -> i.factory().create(setting)).toList();
-    this.lambda = platform(Platforms.AWS_LAMBDA.id());
-    this.eks = platform(Platforms.AWS_EKS.id());
-    this.workers = platform(Platforms.CLOUDFLARE_WORKERS.id());
+    this.platforms = infos.stream().map(i -> i.factory().create(setting)).toList();
+    this.lambda = find(Platforms.AWS_LAMBDA.id());
+    this.eks = find(Platforms.AWS_EKS.id());
+    this.workers = find(Platforms.CLOUDFLARE_WORKERS.id());
+  }
+
+  private Platform find(String id) {
+    for (Platform p : platforms) {
+      if (p.id().equals(id)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   public PriceCatalog catalog() {
@@ -52,17 +71,17 @@ public final class CostModel {
     throw new IllegalArgumentException("no platform " + id);
   }
 
-  /** The serverless platform. */
+  /** AWS Lambda, when priced (the crossover command's default serverless platform). */
   public Platform serverless() {
     return lambda;
   }
 
-  /** The Kubernetes platform. */
+  /** Amazon EKS, when priced (the crossover command's default Kubernetes platform). */
   public Platform kubernetes() {
     return eks;
   }
 
-  /** The edge platform. */
+  /** Cloudflare Workers, when priced. */
   public Platform edge() {
     return workers;
   }

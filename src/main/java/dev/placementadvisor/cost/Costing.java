@@ -3,6 +3,7 @@ package dev.placementadvisor.cost;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.report.Placement;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -15,31 +16,43 @@ public final class Costing {
 
   private final CostModel model;
   private final List<Service> services;
-  /** The model's platforms, and where serverless, Kubernetes and the edge stand among them. */
+  /** The model's platforms. */
   private final Platform[] platforms;
-  private final int serverlessAt;
-  private final int kubernetesAt;
-  private final int edgeAt;
+  /** Per placement (by ordinal), the platforms of that placement, as bits over {@link #platforms}. */
+  private final long[] ofPlacement = new long[Placement.values().length];
+  /** Per service, the platforms it may be placed on ({@link PlatformSelection#candidates}). */
+  private final long[] candidates;
   /** Per platform, every service's usage: service {@code i} at {@code i * dimensions}. */
   private final double[][] usages;
   /** Per platform, the usage of all the services together. */
   private final double[][] totals;
 
   public Costing(CostModel model, List<Service> services) {
-    this(model, services, false);
+    this(model, services, false, null);
   }
 
   /**
-   * Prices {@code services}; with {@code parallel}, each service's usage is worked out on every
-   * core (they are summed in order either way, so the totals are the same).
+   * Prices {@code services} on the model's platforms, each service placed only on its {@code
+   * selection}'s candidates (on any of them when null); with {@code parallel}, each service's
+   * usage is worked out on every core (they are summed in order either way, so the totals are the
+   * same).
    */
-  public Costing(CostModel model, List<Service> services, boolean parallel) {
+  public Costing(
+      CostModel model, List<Service> services, boolean parallel, PlatformSelection selection) {
     this.model = model;
     this.services = services;
     this.platforms = model.platforms().toArray(new Platform[0]);
-    this.serverlessAt = indexOf(model.serverless());
-    this.kubernetesAt = indexOf(model.kubernetes());
-    this.edgeAt = indexOf(model.edge());
+    if (platforms.length > 64) {
+      throw new IllegalStateException("more than 64 platforms");
+    }
+    for (int p = 0; p < platforms.length; p++) {
+      ofPlacement[platforms[p].placement().ordinal()] |= 1L << p;
+    }
+    this.candidates = new long[services.size()];
+    long every = platforms.length == 64 ? -1L : (1L << platforms.length) - 1;
+    for (int i = 0; i < candidates.length; i++) {
+      candidates[i] = selection == null ? every : selection.candidates(services.get(i));
+    }
     this.usages = new double[platforms.length][];
     this.totals = new double[platforms.length][];
     for (int p = 0; p < platforms.length; p++) {
@@ -63,13 +76,14 @@ public final class Costing {
     }
   }
 
-  private int indexOf(Platform platform) {
+  /** Where the platform with this id stands in {@link #platforms}, or -1. */
+  private int indexOf(String id) {
     for (int p = 0; p < platforms.length; p++) {
-      if (platforms[p] == platform) {
+      if (platforms[p].id().equals(id)) {
         return p;
       }
     }
-    throw new IllegalStateException("platform not in the model: " + platform.id());
+    return -1;
   }
 
   /** The usages of the services of the {@code chunk}-th chunk, on every platform. */
@@ -112,19 +126,144 @@ public final class Costing {
 
   /**
    * Costs of {@code variant} standing in for the {@code index}-th service, the others unchanged;
-   * the crossover is solved only when {@code crossover} is true (otherwise null).
+   * with {@code detail}, the crossover is solved and every platform's quote kept (otherwise the
+   * crossover is null and the quotes empty).
+   *
+   * <p>Each placement is priced on its cheapest platform among the service's candidates that the
+   * service fits; when none fits, on the cheapest candidate; when the service has no candidate of
+   * that placement, on the cheapest platform of it that is priced for comparison. Ties go to the
+   * registry's order.
    */
-  public ServiceCosts costsOf(Service variant, int index, boolean edgeFront, boolean crossover) {
+  public ServiceCosts costsOf(Service variant, int index, boolean edgeFront, boolean detail) {
     double r = variant.traffic().requestsPerMonth();
     double[][] others = others(index);
+    long mine = candidates[index];
     Bill bill = Bill.totals();
-    double serverless = model.serverless().total(variant, r, others[serverlessAt], bill);
-    double serverlessFront = bill.requestLayer();
-    double k8s = model.kubernetes().total(variant, r, others[kubernetesAt], bill);
-    double edge = model.edge().total(variant, r, others[edgeAt], bill);
-    double hybrid = k8s + (edgeFront ? bill.requestLayer() : serverlessFront);
+    int n = platforms.length;
+    double[] total = new double[n];
+    double[] front = new double[n];
+    boolean[] fits = new boolean[n];
+    int[] best = {-1, -1, -1, -1};
+    int[] any = {-1, -1, -1, -1};
+    List<ServiceCosts.PlatformQuote> quotes = detail ? new java.util.ArrayList<>() : List.of();
+    for (int p = 0; p < n; p++) {
+      int c = platforms[p].placement().ordinal();
+      boolean candidate = (mine >>> p & 1) != 0;
+      if (!candidate && (mine & ofPlacement[c]) != 0) {
+        continue;
+      }
+      total[p] = platforms[p].total(variant, r, others[p], bill);
+      front[p] = bill.requestLayer();
+      List<String> blocked = platforms[p].blockedBy(variant);
+      fits[p] = candidate && blocked.isEmpty();
+      if (fits[p] && (best[c] < 0 || total[p] < total[best[c]])) {
+        best[c] = p;
+      }
+      if (any[c] < 0 || total[p] < total[any[c]]) {
+        any[c] = p;
+      }
+      if (detail) {
+        quotes.add(new ServiceCosts.PlatformQuote(
+            platforms[p].id(), platforms[p].placement(), total[p], candidate, blocked));
+      }
+    }
+    int s = best[Placement.SERVERLESS.ordinal()] >= 0
+        ? best[Placement.SERVERLESS.ordinal()] : any[Placement.SERVERLESS.ordinal()];
+    int k = best[Placement.KUBERNETES.ordinal()] >= 0
+        ? best[Placement.KUBERNETES.ordinal()] : any[Placement.KUBERNETES.ordinal()];
+    int e = best[Placement.WASM_EDGE.ordinal()] >= 0
+        ? best[Placement.WASM_EDGE.ordinal()] : any[Placement.WASM_EDGE.ordinal()];
+    int f = frontOf(edgeFront ? e : s, edgeFront ? Placement.WASM_EDGE : Placement.SERVERLESS,
+        mine, front, fits);
+    double k8s = k < 0 ? 0 : total[k];
+    ServiceCosts.Choice choice =
+        new ServiceCosts.Choice(
+            id(s), id(k), id(e), id(f), quotes);
     return new ServiceCosts(
-        serverless, k8s, edge, hybrid, crossover ? crossover(new Gap(variant, others)) : null);
+        s < 0 ? 0 : total[s],
+        k8s,
+        e < 0 ? 0 : total[e],
+        k8s + (f < 0 ? 0 : front[f]),
+        detail && s >= 0 && k >= 0 ? crossover(new Gap(variant, others, s, k)) : null,
+        choice);
+  }
+
+  /**
+   * The placements {@code variant} (standing in for the {@code index}-th service) cannot have for
+   * want of a platform it may use and fits, without pricing it: see {@link PlatformGaps}.
+   */
+  public PlatformGaps gaps(Service variant, int index) {
+    long mine = candidates[index];
+    Map<Placement, String> why = new java.util.EnumMap<>(Placement.class);
+    for (Placement c : new Placement[] {Placement.WASM_EDGE, Placement.SERVERLESS}) {
+      List<String> blocked = new java.util.ArrayList<>();
+      boolean any = false;
+      for (int p = 0; p < platforms.length && !any; p++) {
+        if ((ofPlacement[c.ordinal()] >>> p & 1) == 0 || (mine >>> p & 1) == 0) {
+          continue;
+        }
+        List<String> b = platforms[p].blockedBy(variant);
+        if (b.isEmpty()) {
+          any = true;
+        } else {
+          blocked.add(platforms[p].id() + " " + b.get(0));
+        }
+      }
+      if (!any) {
+        why.put(c, blocked.isEmpty() ? "no platform allowed" : String.join("; ", blocked));
+      }
+    }
+    boolean front = false;
+    for (int p = 0; p < platforms.length; p++) {
+      Placement c = platforms[p].placement();
+      if ((c == Placement.SERVERLESS || c == Placement.WASM_EDGE)
+          && (mine >>> p & 1) != 0
+          && platforms[p].requestLayer() != null) {
+        front = true;
+      }
+    }
+    if (!front) {
+      why.put(Placement.HYBRID, "no allowed platform can front a cluster");
+    } else if ((mine & ofPlacement[Placement.KUBERNETES.ordinal()]) == 0) {
+      why.put(Placement.HYBRID, "no Kubernetes platform allowed");
+    }
+    return why.isEmpty() ? PlatformGaps.NONE : new PlatformGaps(why);
+  }
+
+  private String id(int p) {
+    return p < 0 ? null : platforms[p].id();
+  }
+
+  /**
+   * The platform in front of a hybrid's cluster: the chosen platform {@code chosen} of the
+   * preferred {@code placement} when it is a candidate that can front one, else the candidate of
+   * that placement, then of the other front placement (edge or serverless), with the cheapest
+   * request layer that can (one the service fits first); -1 when there is none.
+   */
+  private int frontOf(int chosen, Placement placement, long mine, double[] front, boolean[] fits) {
+    if (chosen >= 0 && (mine >>> chosen & 1) != 0 && platforms[chosen].requestLayer() != null) {
+      return chosen;
+    }
+    Placement other = placement == Placement.WASM_EDGE ? Placement.SERVERLESS : Placement.WASM_EDGE;
+    for (Placement c : new Placement[] {placement, other}) {
+      int best = -1;
+      for (int p = 0; p < platforms.length; p++) {
+        if ((ofPlacement[c.ordinal()] >>> p & 1) == 0
+            || (mine >>> p & 1) == 0
+            || platforms[p].requestLayer() == null) {
+          continue;
+        }
+        if (best < 0
+            || (fits[p] && !fits[best])
+            || (fits[p] == fits[best] && front[p] < front[best])) {
+          best = p;
+        }
+      }
+      if (best >= 0) {
+        return best;
+      }
+    }
+    return -1;
   }
 
   /** The line-by-line costs of the {@code index}-th service on each platform, with formulas. */
@@ -143,7 +282,7 @@ public final class Costing {
    * Each service's monthly cost on its own placement, with every platform's account-level
    * charges (free tier, tiers, edge base fee, cluster minimum, control plane, load balancer)
    * shared only among the services that use that platform. A hybrid service is in the cluster
-   * and, for its request layer only, on the edge or on Lambda.
+   * and, for its request layer only, on the platform in front of it.
    *
    * @param edgeFront for each service, whether a hybrid's request layer is at the edge
    */
@@ -160,28 +299,44 @@ public final class Costing {
     return cost;
   }
 
-  /**
-   * The usage of each platform with every service on its own placement: {@link #estate}, with
-   * each service's cost asked for separately (from any thread).
-   */
+  /** {@link #estateOf(Placement[], ServiceCosts.Choice[])} with each service's own choice. */
   public Estate estateOf(Placement[] placements, boolean[] edgeFront) {
+    ServiceCosts.Choice[] choices = new ServiceCosts.Choice[services.size()];
+    for (int i = 0; i < choices.length; i++) {
+      choices[i] = costsOf(services.get(i), i, edgeFront[i], false).choice();
+    }
+    return estateOf(placements, choices);
+  }
+
+  /**
+   * The usage of each platform with every service on its own placement and the platform chosen
+   * for it ({@link ServiceCosts#choice}): {@link #estate}, with each service's cost asked for
+   * separately (from any thread).
+   */
+  public Estate estateOf(Placement[] placements, ServiceCosts.Choice[] choices) {
+    int[] on = new int[placements.length];
+    int[] front = new int[placements.length];
+    Map<String, Integer> at = new java.util.HashMap<>();
+    for (int p = 0; p < platforms.length; p++) {
+      at.put(platforms[p].id(), p);
+    }
     double[][] sums = new double[platforms.length][];
     for (int p = 0; p < platforms.length; p++) {
       sums[p] = Usage.none(platforms[p].dimensions());
     }
-    for (int i = 0; i < services.size(); i++) {
-      switch (placements[i]) {
-        case SERVERLESS -> add(sums, serverlessAt, i, null);
-        case WASM_EDGE -> add(sums, edgeAt, i, null);
-        case KUBERNETES -> add(sums, kubernetesAt, i, null);
-        case HYBRID -> {
-          add(sums, kubernetesAt, i, null);
-          int front = edgeFront[i] ? edgeAt : serverlessAt;
-          add(sums, front, i, platforms[front].requestLayer());
-        }
+    for (int i = 0; i < placements.length; i++) {
+      ServiceCosts.Choice c = choices[i];
+      String id = c.on(placements[i]);
+      on[i] = id == null ? -1 : at.get(id);
+      front[i] = placements[i] == Placement.HYBRID && c.front() != null ? at.get(c.front()) : -1;
+      if (on[i] >= 0) {
+        add(sums, on[i], i, null);
+      }
+      if (front[i] >= 0) {
+        add(sums, front[i], i, platforms[front[i]].requestLayer());
       }
     }
-    return new Estate(placements.clone(), edgeFront.clone(), sums);
+    return new Estate(placements.clone(), on, front, sums);
   }
 
   /** Adds the {@code i}-th service's usage on platform {@code p} (only {@code keep}'s dimensions). */
@@ -203,12 +358,14 @@ public final class Costing {
   /** The platforms' usage with every service on its own placement; see {@link #estate}. */
   public final class Estate {
     private final Placement[] placements;
-    private final boolean[] edgeFront;
+    private final int[] on;
+    private final int[] front;
     private final double[][] sums;
 
-    private Estate(Placement[] placements, boolean[] edgeFront, double[][] sums) {
+    private Estate(Placement[] placements, int[] on, int[] front, double[][] sums) {
       this.placements = placements;
-      this.edgeFront = edgeFront;
+      this.on = on;
+      this.front = front;
       this.sums = sums;
     }
 
@@ -217,26 +374,23 @@ public final class Costing {
       return Usage.othersThan(sums[p], usages[p], i * platforms[p].dimensions());
     }
 
-    /** The monthly cost of the {@code i}-th service on its placement. */
+    /** The monthly cost of the {@code i}-th service on its placement and platform. */
     public double cost(int i) {
       Service s = services.get(i);
       double r = s.traffic().requestsPerMonth();
       Bill bill = Bill.totals();
-      return switch (placements[i]) {
-        case SERVERLESS -> model.serverless().total(s, r, others(serverlessAt, i), bill);
-        case WASM_EDGE -> model.edge().total(s, r, others(edgeAt, i), bill);
-        case KUBERNETES -> model.kubernetes().total(s, r, others(kubernetesAt, i), bill);
-        case HYBRID -> {
-          double core = model.kubernetes().total(s, r, others(kubernetesAt, i), bill);
-          int f = edgeFront[i] ? edgeAt : serverlessAt;
-          Platform front = platforms[f];
-          int d = front.dimensions();
-          double[] frontOthers =
-              Usage.othersThan(sums[f], Usage.only(usages[f], i * d, d, front.requestLayer()));
-          front.price(s, r, frontOthers, bill.reset());
-          yield core + bill.requestLayer();
-        }
-      };
+      int p = on[i];
+      double cost = p < 0 ? 0 : platforms[p].total(s, r, others(p, i), bill);
+      int f = front[i];
+      if (f >= 0) {
+        Platform fp = platforms[f];
+        int d = fp.dimensions();
+        double[] frontOthers =
+            Usage.othersThan(sums[f], Usage.only(usages[f], i * d, d, fp.requestLayer()));
+        fp.price(s, r, frontOthers, bill.reset());
+        cost += bill.requestLayer();
+      }
+      return cost;
     }
   }
 
@@ -256,7 +410,7 @@ public final class Costing {
    * reaches a crossing in {@value #FINE_STEPS} even steps, and bisects the first step that does.
    */
   Double crossover(Service s, double[][] others) {
-    return crossover(new Gap(s, others));
+    return crossover(new Gap(s, others, indexOf("aws-lambda"), indexOf("aws-eks")));
   }
 
   /**
@@ -265,23 +419,36 @@ public final class Costing {
    */
   final class Gap {
     private final Service service;
+    private final Platform serverless;
+    private final Platform kubernetes;
     private final double[] serverlessOthers;
     private final double[] kubernetesOthers;
     private final Bill bill = Bill.totals();
 
-    /** @param others per platform, the rest of the account ({@link #others}, {@link #none}) */
-    Gap(Service service, double[][] others) {
+    /**
+     * @param others per platform, the rest of the account ({@link #others}, {@link #none})
+     * @param s where the serverless platform stands in the model's platforms
+     * @param k where the Kubernetes platform stands
+     */
+    Gap(Service service, double[][] others, int s, int k) {
       this.service = service;
-      this.serverlessOthers = others[serverlessAt];
-      this.kubernetesOthers = others[kubernetesAt];
+      this.serverless = platforms[s];
+      this.kubernetes = platforms[k];
+      this.serverlessOthers = others[s];
+      this.kubernetesOthers = others[k];
+    }
+
+    /** Lambda against EKS (the tests' pair). */
+    Gap(Service service, double[][] others) {
+      this(service, others, indexOf("aws-lambda"), indexOf("aws-eks"));
     }
 
     double serverless(double requests) {
-      return model.serverless().total(service, requests, serverlessOthers, bill);
+      return serverless.total(service, requests, serverlessOthers, bill);
     }
 
     double kubernetes(double requests) {
-      return model.kubernetes().total(service, requests, kubernetesOthers, bill);
+      return kubernetes.total(service, requests, kubernetesOthers, bill);
     }
 
     double gap(double requests) {

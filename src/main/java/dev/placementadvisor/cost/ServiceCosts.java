@@ -1,22 +1,91 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.report.Placement;
+import java.util.List;
+
 /**
- * What one service would cost a month on each platform, with the rest of the inventory on the same
- * platform, and the volume at which Kubernetes becomes cheaper than serverless.
+ * What one service would cost a month on each placement, with the rest of the inventory on the
+ * same platform, the platform chosen for each placement, and the volume at which Kubernetes
+ * becomes cheaper than serverless.
  *
+ * @param serverless the cost on the serverless platform chosen for the service
+ * @param kubernetes the cost on the Kubernetes platform chosen
+ * @param edge the cost on the edge platform chosen
+ * @param hybrid the chosen Kubernetes platform plus the request layer of the chosen front
  * @param crossoverRequests requests per month where Kubernetes becomes cheaper than serverless
  *     with everything else fixed; 0 when it already is at any volume; null when it never is
+ * @param choice which platform each placement was priced on, and every platform's quote
  */
 public record ServiceCosts(
-    double serverless, double kubernetes, double edge, double hybrid, Double crossoverRequests) {
+    double serverless,
+    double kubernetes,
+    double edge,
+    double hybrid,
+    Double crossoverRequests,
+    Choice choice) {
+
+  /** Costs with no platforms named (a report read back from a previous version). */
+  public ServiceCosts(
+      double serverless, double kubernetes, double edge, double hybrid, Double crossoverRequests) {
+    this(serverless, kubernetes, edge, hybrid, crossoverRequests, Choice.NONE);
+  }
 
   /** The monthly cost on one placement. */
-  public double on(dev.placementadvisor.report.Placement placement) {
+  public double on(Placement placement) {
     return switch (placement) {
       case WASM_EDGE -> edge;
       case SERVERLESS -> serverless;
       case HYBRID -> hybrid;
       case KUBERNETES -> kubernetes;
     };
+  }
+
+  /**
+   * The platforms a service's placements were priced on.
+   *
+   * @param serverless the chosen serverless platform's id (null when none is known)
+   * @param kubernetes the chosen Kubernetes platform's id
+   * @param edge the chosen edge platform's id
+   * @param front the platform in front of the cluster when hybrid, or null when none can be
+   * @param platforms every platform priced for the service (empty unless asked for)
+   */
+  public record Choice(
+      String serverless,
+      String kubernetes,
+      String edge,
+      String front,
+      List<PlatformQuote> platforms) {
+    public static final Choice NONE = new Choice(null, null, null, null, List.of());
+
+    public Choice {
+      platforms = List.copyOf(platforms);
+    }
+
+    /** The platform a placement runs on: for hybrid, the cluster's. */
+    public String on(Placement placement) {
+      return switch (placement) {
+        case WASM_EDGE -> edge;
+        case SERVERLESS -> serverless;
+        case HYBRID, KUBERNETES -> kubernetes;
+      };
+    }
+  }
+
+  /**
+   * One platform's price for the service.
+   *
+   * @param allowed whether the organization's and the service's platforms allow it
+   * @param blockedBy the platform's hard limits the service breaks (empty when it fits)
+   */
+  public record PlatformQuote(
+      String id, Placement placement, double monthlyCost, boolean allowed, List<String> blockedBy) {
+    public PlatformQuote {
+      blockedBy = List.copyOf(blockedBy);
+    }
+
+    /** True when the service may be placed on it: allowed, and within its limits. */
+    public boolean feasible() {
+      return allowed && blockedBy.isEmpty();
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.placementadvisor.engine;
 import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.CostModel;
 import dev.placementadvisor.cost.Costing;
+import dev.placementadvisor.cost.PlatformSelection;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.InputFiles;
 import dev.placementadvisor.input.Location;
@@ -118,10 +119,16 @@ public final class Assessor {
         inventory.organization().kubernetes().instanceTypeLocation() != null
             ? inventory.organization().kubernetes().instanceTypeLocation()
             : Location.ofFile(inventory.displayName());
+    PlatformSelection selection =
+        PlatformSelection.of(inventory.organization(), inventory.services());
     CostModel model =
         new CostModel(
-            c, inventory.organization().kubernetes(), inventory.pricing().freeTier(), where);
-    return new Costing(model, inventory.services(), parallel);
+            c,
+            inventory.organization().kubernetes(),
+            inventory.pricing().freeTier(),
+            where,
+            selection.platforms());
+    return new Costing(model, inventory.services(), parallel, selection);
   }
 
   /** Inventories of at least this many services are decided on every core. */
@@ -134,7 +141,11 @@ public final class Assessor {
     Costing costing = costing(inventory, parallel);
     Decisions decisions = decideAll(inventory, costing, parallel);
     Decided[] decided = decisions.decided();
-    Costing.Estate estate = costing.estateOf(decisions.placements(), decisions.edgeFront());
+    ServiceCosts.Choice[] choices = new ServiceCosts.Choice[n];
+    for (int i = 0; i < n; i++) {
+      choices[i] = decided[i].costs().choice();
+    }
+    Costing.Estate estate = costing.estateOf(decisions.placements(), choices);
     ServiceAssessment[] assessed = new ServiceAssessment[n];
     inSlices(
         n,
@@ -518,17 +529,19 @@ public final class Assessor {
       Decision decision) {}
 
   private Evaluation evaluate(
-      ServiceFacts base, Costing costing, int index, boolean crossover, Shared shared) {
+      ServiceFacts facts0, Costing costing, int index, boolean crossover, Shared shared) {
+    ServiceFacts base = facts0.withGaps(costing.gaps(facts0.service(), index));
     List<Factor> factors = Factors.all();
     List<Reason> limits = new ArrayList<>();
     Set<Placement> excluded = EnumSet.noneOf(Placement.class);
     for (int k = 0; k < factors.size(); k++) {
       Factor f = factors.get(k);
       if (f.group() == Group.LIMIT) {
-        Reason r = shared == null ? f.rule().apply(base, weights) : shared.reasons.apply(k, base);
+        ServiceFacts x = limitFacts(f, base, excluded);
+        Reason r = shared == null ? f.rule().apply(x, weights) : shared.reasons.apply(k, x);
         if (r != null) {
           limits.add(r);
-          excluded.addAll(f.excludes());
+          excluded.addAll(f.excludesFor(x));
         }
       }
     }
@@ -573,16 +586,32 @@ public final class Assessor {
   }
 
   /**
+   * The facts a limit is checked with: for the limit of placements without a platform, only the
+   * placements no earlier limit has ruled out (it comes last), so that it names only what the
+   * others do not.
+   */
+  private static ServiceFacts limitFacts(Factor f, ServiceFacts base, Set<Placement> excluded) {
+    return f.id().equals(Factors.NO_PLATFORM) && !base.gaps().isEmpty()
+        ? base.withGaps(base.gaps().without(excluded))
+        : base;
+  }
+
+  /**
    * The placement a variant of the {@code index}-th service would get, the rest unchanged: the
    * placement of {@link #evaluate}'s decision, from the factors' points alone (no reasons or steps
    * in words), as the flip-point search asks hundreds of times per service.
    */
-  Placement placementOf(ServiceFacts base, Costing costing, int index) {
+  Placement placementOf(ServiceFacts variant, Costing costing, int index) {
+    ServiceFacts base = variant.withGaps(costing.gaps(variant.service(), index));
     List<Factor> factors = Factors.all();
     Set<Placement> excluded = EnumSet.noneOf(Placement.class);
     for (Factor f : factors) {
-      if (f.group() == Group.LIMIT && f.rule().fires(base, weights)) {
-        excluded.addAll(f.excludes());
+      if (f.group() != Group.LIMIT) {
+        continue;
+      }
+      ServiceFacts x = limitFacts(f, base, excluded);
+      if (f.rule().fires(x, weights)) {
+        excluded.addAll(f.excludesFor(x));
       }
     }
     WasmAudit audit = WasmAudit.of(base.service());

@@ -204,16 +204,18 @@ final class FlipPointFinder {
     return new Service(s.name(), s.location(), traffic, s.runtime(), avg, memory, s.workload(),
         s.stateful(), s.persistentConnections(), s.gpu(), max, s.coldStartSensitive(),
         s.customNetworking(), s.onPremises(), s.apiGateway(), s.vpcEgress(), s.logsGbPerMonth(),
-        s.compliance(), s.architecture(), cpu, s.cpuMsPerRequestGiven());
+        s.compliance(), s.architecture(), cpu, s.cpuMsPerRequestGiven(), s.platforms());
   }
 
   static Organization withEngineers(Organization o, int n) {
     return new Organization(o.name(), n, o.platformEngineers(), o.compliance(), o.multiCloud(),
-        o.onPremises(), o.budgetPredictability(), o.region(), o.kubernetes());
+        o.onPremises(), o.budgetPredictability(), o.region(), o.kubernetes(),
+        o.platforms());
   }
 
   static Organization withPlatformEngineers(Organization o, int n) {
     return new Organization(o.name(), o.engineers(), n, o.compliance(), o.multiCloud(),
-        o.onPremises(), o.budgetPredictability(), o.region(), o.kubernetes());
+        o.onPremises(), o.budgetPredictability(), o.region(), o.kubernetes(),
+        o.platforms());
   }
 }

@@ -55,7 +55,8 @@ public final class InventoryLoader {
           "onPremises",
           "budgetPredictability",
           "region",
-          "kubernetes");
+          "kubernetes",
+          "platforms");
   private static final List<String> K8S_KEYS =
       List.of("instanceType", "minNodes", "targetUtilization", "autoscaling");
   private static final List<String> PROFILE_KEYS =
@@ -80,7 +81,8 @@ public final class InventoryLoader {
           "logsGbPerMonth",
           "compliance",
           "architecture",
-          "cpuMsPerRequest");
+          "cpuMsPerRequest",
+          "platforms");
   private static final List<String> PRICING_KEYS = List.of("freeTier", "catalog");
 
   private InventoryLoader() {}
@@ -257,7 +259,47 @@ public final class InventoryLoader {
         flag(f, "onPremises"),
         flag(f, "budgetPredictability"),
         region,
-        f.has("kubernetes") ? kubernetes(f.get("kubernetes")) : KubernetesSettings.defaults());
+        f.has("kubernetes") ? kubernetes(f.get("kubernetes")) : KubernetesSettings.defaults(),
+        f.has("platforms")
+            ? platforms(f, "organization")
+            : PlatformChoice.ORGANIZATION_DEFAULT);
+  }
+
+  /** What a platform name may be: a provider or a platform id, with '-' in front to keep off. */
+  private static final Pattern PLATFORM_NAME = Pattern.compile("-?[a-z0-9][a-z0-9-]{0,49}");
+
+  /**
+   * A {@code platforms} list: provider names and platform ids, each kept off with a leading '-'.
+   * Whether each names a known provider or platform is checked by the engine, which knows them.
+   */
+  private static PlatformChoice platforms(Fields f, String context) {
+    List<String> names = new ArrayList<>();
+    List<Location> at = new ArrayList<>();
+    for (YamlNode item : f.list("platforms")) {
+      String name = Values.string(item, "platforms");
+      if (!PLATFORM_NAME.matcher(name).matches()) {
+        throw new InputException(
+            item.location(),
+            "invalid platform name"
+                + Text.quoted(item.location(), name)
+                + " in "
+                + context
+                + ": a provider (aws) or a platform id (aws-eks), in lower case, with '-' in"
+                + " front to keep it off (-aws-lambda)");
+      }
+      if (names.contains(name)) {
+        throw new InputException(
+            item.location(), "'platforms' in " + context + " names" + Text.quoted(item.location(), name) + " twice");
+      }
+      names.add(name);
+      at.add(item.location());
+    }
+    if (names.isEmpty()) {
+      throw new InputException(
+          f.get("platforms").location(),
+          "'platforms' in " + context + " is empty: name a provider or a platform, or leave it out");
+    }
+    return new PlatformChoice(names, at);
   }
 
   private static KubernetesSettings kubernetes(YamlNode node) {
@@ -460,7 +502,8 @@ public final class InventoryLoader {
         compliance(f, context),
         arch,
         cpuMs,
-        cpuGiven);
+        cpuGiven,
+        f.has("platforms") ? platforms(f, context) : PlatformChoice.NONE);
   }
 
   private static TrafficProfile traffic(

@@ -16,7 +16,8 @@ public record Organization(
     boolean onPremises,
     boolean budgetPredictability,
     String region,
-    KubernetesSettings kubernetes) {
+    KubernetesSettings kubernetes,
+    PlatformChoice platforms) {
 
   public static final String DEFAULT_REGION = "us-east-1";
 
@@ -27,7 +28,8 @@ public record Organization(
         name, engineers, platformEngineers, compliance, multiCloud, onPremises,
         budgetPredictability, region,
         new KubernetesSettings(
-            k.instanceType(), k.minNodes(), k.targetUtilization(), k.autoscaling(), null));
+            k.instanceType(), k.minNodes(), k.targetUtilization(), k.autoscaling(), null),
+        platforms.withoutLocations());
   }
 
   public Organization {
@@ -39,6 +41,7 @@ public record Organization(
   /** An organization with every field at its default. */
   public static Organization defaults() {
     return new Organization(
-        "", null, 0, Set.of(), false, false, false, DEFAULT_REGION, KubernetesSettings.defaults());
+        "", null, 0, Set.of(), false, false, false, DEFAULT_REGION, KubernetesSettings.defaults(),
+        PlatformChoice.ORGANIZATION_DEFAULT);
   }
 }

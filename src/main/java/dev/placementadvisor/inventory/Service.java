@@ -10,6 +10,8 @@ import java.util.Set;
  * @param runtime the language/runtime, or null when not given
  * @param compliance the service's own regimes (the organization's are added by the engine)
  * @param cpuMsPerRequestGiven false when {@code cpuMsPerRequest} was derived
+ * @param platforms the platforms the service is pinned to or kept off ({@link PlatformChoice#NONE}
+ *     when it names none)
  */
 public record Service(
     String name,
@@ -32,10 +34,40 @@ public record Service(
     Set<Compliance> compliance,
     Architecture architecture,
     double cpuMsPerRequest,
-    boolean cpuMsPerRequestGiven) {
+    boolean cpuMsPerRequestGiven,
+    PlatformChoice platforms) {
 
   public static final double DEFAULT_AVG_DURATION_MS = 100;
   public static final int DEFAULT_MEMORY_MB = 128;
+
+  /** A service that names no platform. */
+  public Service(
+      String name,
+      Location location,
+      TrafficProfile traffic,
+      ServiceRuntime runtime,
+      double avgDurationMs,
+      int memoryMb,
+      Workload workload,
+      boolean stateful,
+      boolean persistentConnections,
+      boolean gpu,
+      double maxDurationSeconds,
+      boolean coldStartSensitive,
+      boolean customNetworking,
+      boolean onPremises,
+      ApiGateway apiGateway,
+      boolean vpcEgress,
+      double logsGbPerMonth,
+      Set<Compliance> compliance,
+      Architecture architecture,
+      double cpuMsPerRequest,
+      boolean cpuMsPerRequestGiven) {
+    this(name, location, traffic, runtime, avgDurationMs, memoryMb, workload, stateful,
+        persistentConnections, gpu, maxDurationSeconds, coldStartSensitive, customNetworking,
+        onPremises, apiGateway, vpcEgress, logsGbPerMonth, compliance, architecture,
+        cpuMsPerRequest, cpuMsPerRequestGiven, PlatformChoice.NONE);
+  }
 
   public Service {
     java.util.EnumSet<Compliance> copy = java.util.EnumSet.noneOf(Compliance.class);

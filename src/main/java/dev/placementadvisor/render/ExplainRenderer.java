@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.PlatformCost;
+import dev.placementadvisor.cost.Platforms;
+import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.report.Format;
 
@@ -24,7 +26,6 @@ public final class ExplainRenderer {
   public static final java.util.Set<OutputFormat> FORMATS =
       java.util.EnumSet.of(OutputFormat.TABLE, OutputFormat.MARKDOWN);
 
-  private static final String[] PLATFORMS = {"serverless", "kubernetes", "wasm-edge"};
 
   private final boolean color;
 
@@ -33,8 +34,8 @@ public final class ExplainRenderer {
   }
 
   /**
-   * Renders one service in {@code format}; {@code costs} are its line-by-line costs on
-   * serverless, Kubernetes and the edge, in that order.
+   * Renders one service in {@code format}; {@code costs} are its line-by-line costs on every
+   * platform priced for it, in the registry's order.
    */
   public void render(
       ServiceAssessment s, List<PlatformCost> costs, String inventory, OutputFormat format,
@@ -56,8 +57,10 @@ public final class ExplainRenderer {
         + s.location().column())).append(".\n\n");
     MarkdownServices.section(b, s);
     for (int i = 0; i < costs.size(); i++) {
-      b.append("#### Monthly cost on ").append(PLATFORMS[i]).append(on(costs.get(i))).append(": ")
-          .append(Markdown.usd(costs.get(i).total())).append("\n\n");
+      b.append("#### Monthly cost on ").append(placementOf(s, costs.get(i)))
+          .append(on(costs.get(i))).append(": ")
+          .append(Markdown.usd(costs.get(i).total()))
+          .append(Markdown.escape(status(s, costs.get(i)))).append("\n\n");
       Markdown.Table t =
           new Markdown.Table("llrl", "line", "catalog price", "USD per month", "arithmetic");
       for (CostLine l : costs.get(i).lines()) {
@@ -121,8 +124,10 @@ public final class ExplainRenderer {
       b.append("  - split: ").append(Text.printable(s.hybridSplit())).append('\n');
     }
     for (int i = 0; i < costs.size(); i++) {
-      b.append("\nMonthly cost on ").append(PLATFORMS[i]).append(on(costs.get(i))).append(": ")
-          .append(Format.usd(costs.get(i).total())).append('\n');
+      b.append("\nMonthly cost on ").append(placementOf(s, costs.get(i)))
+          .append(on(costs.get(i))).append(": ")
+          .append(Format.usd(costs.get(i).total()))
+          .append(Text.printable(status(s, costs.get(i)))).append('\n');
       for (CostLine l : costs.get(i).lines()) {
         // Items and formulas quote the price catalog's ids and units, which a user catalog sets.
         b.append("  ").append(padLeft(Format.usd(l.amount()), 12)).append("  ")
@@ -132,7 +137,7 @@ public final class ExplainRenderer {
       }
     }
     b.append("\nMonthly cost as hybrid: ").append(Format.usd(s.costs().hybrid()))
-        .append(" (the Kubernetes cost plus the request layer in front)\n");
+        .append(" (").append(Text.printable(hybridText(s.costs().choice()))).append(")\n");
     Double x = s.costs().crossoverRequests();
     b.append("Crossover: ").append(
         x == null ? "none: serverless is cheaper at every volume up to 10 trillion requests/month"
@@ -166,6 +171,64 @@ public final class ExplainRenderer {
       case WASM_AUDIT -> "Wasm audit: " + (s.wasmAudit().candidate() ? "candidate" : "not a candidate");
       case LIMIT -> "Platform limits";
     };
+  }
+
+  /** What a hybrid is priced as: "aws-eks plus the request layer on aws-lambda in front". */
+  static String hybridText(ServiceCosts.Choice c) {
+    if (c.kubernetes() == null) {
+      return "the Kubernetes cost plus the request layer in front";
+    }
+    return c.kubernetes()
+        + (c.front() == null
+            ? " alone: no allowed platform can front the cluster"
+            : " plus the request layer on " + c.front() + " in front");
+  }
+
+  /** The placement a platform belongs to. */
+  private static String placementOf(ServiceAssessment s, PlatformCost cost) {
+    ServiceCosts.PlatformQuote q = quote(s, cost);
+    if (q != null) {
+      return q.placement().id();
+    }
+    Platforms.Info info = cost.platform() == null ? null : Platforms.byId(cost.platform());
+    return info == null ? "a platform" : info.placement().id();
+  }
+
+  private static ServiceCosts.PlatformQuote quote(ServiceAssessment s, PlatformCost cost) {
+    for (ServiceCosts.PlatformQuote q : s.costs().choice().platforms()) {
+      if (q.id().equals(cost.platform())) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * After a platform's total: why the service may not go there (not allowed, or the limits it
+   * breaks), or whether it was chosen among several platforms of its placement.
+   */
+  static String status(ServiceAssessment s, PlatformCost cost) {
+    ServiceCosts.PlatformQuote q = quote(s, cost);
+    if (q == null) {
+      return "";
+    }
+    if (!q.allowed()) {
+      return ", not allowed by the inventory's platforms (priced for comparison)";
+    }
+    if (!q.blockedBy().isEmpty()) {
+      return ", blocked: " + String.join("; ", q.blockedBy());
+    }
+    long rivals =
+        s.costs().choice().platforms().stream()
+            .filter(o -> o.placement() == q.placement() && o.feasible())
+            .count();
+    if (rivals < 2) {
+      return "";
+    }
+    String chosen = s.costs().choice().on(q.placement());
+    return q.id().equals(chosen)
+        ? ", the cheapest " + q.placement().id() + " platform it fits"
+        : ", more than " + chosen;
   }
 
   /** " (aws-lambda)": the platform the class was priced on, when known. */

@@ -188,6 +188,11 @@ public final class JsonRenderer implements Renderer {
     g.stringOrNull(s.name());
     g.field(PLACEMENT);
     g.stringOrNull(s.placement().id());
+    ServiceCosts.Choice choice = s.costs().choice();
+    g.field(PLATFORM);
+    g.stringOrNull(choice.on(s.placement()));
+    g.field(FRONT_PLATFORM);
+    g.stringOrNull(s.placement() == Placement.HYBRID ? choice.front() : null);
     g.field(KUBERNETES_SCORE);
     g.number(s.kubernetesScore());
     g.field(PLACEMENT_SCORE);
@@ -217,6 +222,29 @@ public final class JsonRenderer implements Renderer {
       g.number(costs.crossoverRequests().longValue());
     }
     g.endObject();
+    g.field(PLATFORMS);
+    g.startArray();
+    for (ServiceCosts.PlatformQuote q : choice.platforms()) {
+      g.startObject();
+      g.field(ID);
+      g.stringOrNull(q.id());
+      g.field(PLACEMENT);
+      g.stringOrNull(q.placement().id());
+      g.field(ALLOWED);
+      g.bool(q.allowed());
+      g.field(FEASIBLE);
+      g.bool(q.feasible());
+      g.field(BLOCKED_BY);
+      g.startArray();
+      for (String why : q.blockedBy()) {
+        g.stringOrNull(why);
+      }
+      g.endArray();
+      g.field(MONTHLY_COST);
+      g.money(q.monthlyCost());
+      g.endObject();
+    }
+    g.endArray();
     WasmAudit a = s.wasmAudit();
     g.field(WASM_AUDIT);
     g.startObject();
@@ -355,6 +383,12 @@ public final class JsonRenderer implements Renderer {
   private static final PrettyJson.Name PLACEMENTS = new PrettyJson.Name("placements");
   private static final PrettyJson.Name NAME = new PrettyJson.Name("name");
   private static final PrettyJson.Name PLACEMENT = new PrettyJson.Name("placement");
+  private static final PrettyJson.Name PLATFORM = new PrettyJson.Name("platform");
+  private static final PrettyJson.Name FRONT_PLATFORM = new PrettyJson.Name("frontPlatform");
+  private static final PrettyJson.Name ID = new PrettyJson.Name("id");
+  private static final PrettyJson.Name ALLOWED = new PrettyJson.Name("allowed");
+  private static final PrettyJson.Name FEASIBLE = new PrettyJson.Name("feasible");
+  private static final PrettyJson.Name BLOCKED_BY = new PrettyJson.Name("blockedBy");
   private static final PrettyJson.Name KUBERNETES_SCORE = new PrettyJson.Name("kubernetesScore");
   private static final PrettyJson.Name PLACEMENT_SCORE = new PrettyJson.Name("placementScore");
   private static final PrettyJson.Name REQUESTS_PER_MONTH = new PrettyJson.Name("requestsPerMonth");

@@ -17,7 +17,9 @@ import java.util.Map;
  * #MIN_WHY} characters).
  */
 public final class TableRenderer implements Renderer {
-  private static final String[] HEADERS = {"SERVICE", "PLACEMENT", "K8S", "SCORE", "WASM", "COST/MONTH", "WHY"};
+  private static final String[] HEADERS = {
+    "SERVICE", "PLACEMENT", "PLATFORM", "K8S", "SCORE", "WASM", "COST/MONTH", "WHY"
+  };
   /** The fewest characters of WHY a cut row keeps. */
   static final int MIN_WHY = 12;
 
@@ -46,6 +48,7 @@ public final class TableRenderer implements Renderer {
           new String[] {
             Text.printable(s.name()),
             s.placement().id(),
+            platform(s),
             Integer.toString(s.kubernetesScore()),
             Integer.toString(s.placementScore()),
             s.wasmAudit().candidate() ? "candidate" : "-",
@@ -79,6 +82,16 @@ public final class TableRenderer implements Renderer {
     out.append(b);
   }
 
+  /** The platform a service runs on ("aws-eks+aws-lambda" for a cluster with a front), or "-". */
+  static String platform(ServiceAssessment s) {
+    String on = s.costs().choice().on(s.placement());
+    if (on == null) {
+      return "-";
+    }
+    String front = s.costs().choice().front();
+    return s.placement() == Placement.HYBRID && front != null ? on + "+" + front : on;
+  }
+
   /** One line of the table, without trailing spaces, its last cell cut to fit the width. */
   private void line(StringBuilder b, String[] cells, int[] widths, Placement p, boolean header) {
     int start = b.length();
@@ -91,7 +104,7 @@ public final class TableRenderer implements Renderer {
       } else {
         used += widths[i] + 2;
       }
-      boolean numeric = i == 2 || i == 3 || i == 5;
+      boolean numeric = i == 3 || i == 4 || i == 6;
       String style = null;
       if (color && header) {
         style = Ansi.BOLD;

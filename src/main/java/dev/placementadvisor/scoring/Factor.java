@@ -95,4 +95,12 @@ public record Factor(
   public Factor {
     excludes = Set.copyOf(excludes);
   }
+
+  /**
+   * The placements the factor removes for these facts when it fires: {@link #excludes}, except
+   * for the limit of placements without a platform, which removes those the facts name.
+   */
+  public Set<Placement> excludesFor(ServiceFacts facts) {
+    return id.equals(Factors.NO_PLATFORM) ? facts.gaps().placements() : excludes;
+  }
 }

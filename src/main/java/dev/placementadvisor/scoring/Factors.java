@@ -37,6 +37,11 @@ public final class Factors {
   public static final double LONG_EXECUTION_MS = 10_000;
   /** Services in an inventory above which the seed adds its microservices points. */
   public static final int MANY_SERVICES = 10;
+  /**
+   * The limit the engine applies once the service is priced: a placement with no platform the
+   * organization and the service allow and the service fits is ruled out.
+   */
+  public static final String NO_PLATFORM = "limit-no-platform";
 
   private static final Set<Compliance> STRICT =
       EnumSet.of(Compliance.SOC2, Compliance.PCI_DSS, Compliance.HIPAA, Compliance.FEDRAMP);
@@ -190,6 +195,10 @@ public final class Factors {
         x -> x.service().memoryMb() > EDGE_MAX_MEMORY_MB ? (Object) x.service().memoryMb() : (Object) x.service().cpuMsPerRequest(),
         x -> x.service().memoryMb() > EDGE_MAX_MEMORY_MB || x.service().cpuMsPerRequest() > EDGE_MAX_CPU_MS,
         Factors::edgeLimit));
+    f.add(limit(NO_PLATFORM, "A placement that no allowed platform offers, or whose allowed"
+        + " platforms the service all breaks a limit of, is ruled out.", Sources.PLATFORMS,
+        EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), ServiceFacts::gaps, x -> !x.gaps().isEmpty(),
+        x -> x.gaps().detail()));
     return List.copyOf(f);
   }
 
@@ -211,8 +220,12 @@ public final class Factors {
       java.util.function.Function<ServiceFacts, Object> key, java.util.function.Predicate<ServiceFacts> when,
       java.util.function.Function<ServiceFacts, String> detail) {
     String rulesOut = " (rules out " + names(excludes) + ")";
+    boolean own = id.equals(NO_PLATFORM);
     Rule rule = new Defined(x -> when.test(x) ? key.apply(x) : NO,
-        (x, w) -> when.test(x) ? new Reason(id, 0, detail.apply(x) + rulesOut) : null,
+        (x, w) -> when.test(x)
+            ? new Reason(id, 0, detail.apply(x)
+                + (own ? " (rules out " + names(x.gaps().placements()) + ")" : rulesOut))
+            : null,
         (x, w) -> 0,
         (x, w) -> when.test(x));
     return new Factor(id, Group.LIMIT, summary, source, excludes, rule);

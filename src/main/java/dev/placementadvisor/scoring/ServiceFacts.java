@@ -3,6 +3,7 @@ package dev.placementadvisor.scoring;
 import dev.placementadvisor.inventory.Compliance;
 import dev.placementadvisor.inventory.Organization;
 import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.cost.PlatformGaps;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.report.Placement;
 import java.util.Set;
@@ -10,7 +11,7 @@ import java.util.Set;
 /**
  * What the rules look at for one service: the service, its organization, the regimes that apply to
  * it, the size of the inventory it belongs to, its costs (null when not priced) and the placements
- * the platform limits rule out.
+ * the platform limits rule out, and the placements it has no platform for.
  */
 public record ServiceFacts(
     Service service,
@@ -18,7 +19,8 @@ public record ServiceFacts(
     Set<Compliance> compliance,
     int serviceCount,
     ServiceCosts costs,
-    Set<Placement> excluded) {
+    Set<Placement> excluded,
+    PlatformGaps gaps) {
 
   public ServiceFacts {
     compliance = EnumBits.of(compliance, Compliance.class);
@@ -27,17 +29,22 @@ public record ServiceFacts(
 
   /** The same facts with the service's costs. */
   public ServiceFacts withCosts(ServiceCosts c) {
-    return new ServiceFacts(service, organization, compliance, serviceCount, c, excluded);
+    return new ServiceFacts(service, organization, compliance, serviceCount, c, excluded, gaps);
   }
 
   /** The same facts with the service's costs and the placements the limits rule out. */
   public ServiceFacts with(ServiceCosts c, Set<Placement> e) {
-    return new ServiceFacts(service, organization, compliance, serviceCount, c, e);
+    return new ServiceFacts(service, organization, compliance, serviceCount, c, e, gaps);
   }
 
   /** The same facts with the placements the limits rule out. */
   public ServiceFacts withExcluded(Set<Placement> e) {
-    return new ServiceFacts(service, organization, compliance, serviceCount, costs, e);
+    return new ServiceFacts(service, organization, compliance, serviceCount, costs, e, gaps);
+  }
+
+  /** The same facts with the placements the service has no platform for. */
+  public ServiceFacts withGaps(PlatformGaps g) {
+    return new ServiceFacts(service, organization, compliance, serviceCount, costs, excluded, g);
   }
 
   /** Facts for a service: its own regimes joined with the organization's. */
@@ -46,7 +53,8 @@ public record ServiceFacts(
     if (!service.compliance().isEmpty()) {
       all = all.with(EnumBits.of(service.compliance(), Compliance.class));
     }
-    return new ServiceFacts(service, org, all, serviceCount, null, NOTHING_EXCLUDED);
+    return new ServiceFacts(
+        service, org, all, serviceCount, null, NOTHING_EXCLUDED, PlatformGaps.NONE);
   }
 
   private static final EnumBits<Placement> NOTHING_EXCLUDED = EnumBits.of(Placement.class, 0);

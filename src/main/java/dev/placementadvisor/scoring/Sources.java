@@ -41,4 +41,7 @@ public final class Sources {
           + " monthly costs of docs/cost-model.md";
   public static final String ON_PREMISES =
       "\"The Debate That Needed a Third Variable\": EKS Hybrid Nodes for on-premises";
+  public static final String PLATFORMS =
+      "The registry of platforms and their limits (docs/platforms.md); organization.platforms and"
+          + " a service's platforms (docs/inventory.md)";
 }

@@ -102,6 +102,7 @@ class InventorySchemaTest {
             minNodes: 3
             targetUtilization: 72.5%
             autoscaling: false
+          platforms: [aws, cloudflare, -aws-lambda]
         profiles:
           web.v2:
             pattern: spiky
@@ -131,6 +132,7 @@ class InventorySchemaTest {
             compliance: [pci-dss]
             architecture: arm64
             cpuMsPerRequest: 9
+            platforms: [cloudflare-workers, aws-eks]
           - name: batch_job-1
             traffic: {pattern: batch, requestsPerMonth: "1_500", peakToAverage: 1.5K}
             avgDurationMs: 1.2M

@@ -83,6 +83,9 @@ final class JacksonJsonRenderer implements Renderer {
     g.writeStartObject();
     g.writeStringField("name", s.name());
     g.writeStringField("placement", s.placement().id());
+    dev.placementadvisor.cost.ServiceCosts.Choice choice = s.costs().choice();
+    g.writeStringField("platform", choice.on(s.placement()));
+    g.writeStringField("frontPlatform", s.placement() == Placement.HYBRID ? choice.front() : null);
     g.writeNumberField("kubernetesScore", s.kubernetesScore());
     g.writeNumberField("placementScore", s.placementScore());
     number(g, "requestsPerMonth", s.requestsPerMonth());
@@ -100,6 +103,22 @@ final class JacksonJsonRenderer implements Renderer {
       g.writeNumberField("requestsPerMonth", s.costs().crossoverRequests().longValue());
     }
     g.writeEndObject();
+    g.writeArrayFieldStart("platforms");
+    for (dev.placementadvisor.cost.ServiceCosts.PlatformQuote q : choice.platforms()) {
+      g.writeStartObject();
+      g.writeStringField("id", q.id());
+      g.writeStringField("placement", q.placement().id());
+      g.writeBooleanField("allowed", q.allowed());
+      g.writeBooleanField("feasible", q.feasible());
+      g.writeArrayFieldStart("blockedBy");
+      for (String why : q.blockedBy()) {
+        g.writeString(why);
+      }
+      g.writeEndArray();
+      money(g, "monthlyCost", q.monthlyCost());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     WasmAudit a = s.wasmAudit();
     g.writeObjectFieldStart("wasmAudit");
     g.writeBooleanField("stateless", a.stateless());

@@ -151,10 +151,31 @@ public final class RandomReports {
         decision,
         r.nextBoolean() ? null : text(r, wild, "Wasm at the edge; Kubernetes core"),
         new ServiceCosts(
-            money(r), money(r), money(r), money(r), r.nextInt(4) == 0 ? null : (double) r.nextInt(1 << 30)),
+            money(r), money(r), money(r), money(r), r.nextInt(4) == 0 ? null : (double) r.nextInt(1 << 30),
+            choice(r, wild)),
         number(r),
         money(r),
         new Sensitivity(flips, growth));
+  }
+
+  /** Platforms chosen and quoted, none at times (a report read back), odd limits when wild. */
+  static ServiceCosts.Choice choice(Random r, boolean wild) {
+    if (r.nextInt(4) == 0) {
+      return ServiceCosts.Choice.NONE;
+    }
+    java.util.List<ServiceCosts.PlatformQuote> quotes = new java.util.ArrayList<>();
+    Placement[] all = Placement.values();
+    for (int k = r.nextInt(5); k > 0; k--) {
+      java.util.List<String> blocked = new java.util.ArrayList<>();
+      for (int b = r.nextInt(3); b > 0; b--) {
+        blocked.add(text(r, wild, "needs a GPU: none here"));
+      }
+      quotes.add(new ServiceCosts.PlatformQuote(
+          "platform-" + k, all[r.nextInt(all.length)], money(r), r.nextBoolean(), blocked));
+    }
+    return new ServiceCosts.Choice(
+        "aws-lambda", "aws-eks", r.nextBoolean() ? null : "cloudflare-workers",
+        r.nextBoolean() ? null : "aws-lambda", quotes);
   }
 
   /** Dollars: cents, tenths of a cent, ties, large, tiny and negative amounts. */

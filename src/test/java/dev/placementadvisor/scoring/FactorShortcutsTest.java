@@ -55,7 +55,8 @@ class FactorShortcutsTest {
         r.nextInt(8) == 0,
         r.nextBoolean(),
         "us-east-1",
-        KubernetesSettings.defaults());
+        KubernetesSettings.defaults(),
+        dev.placementadvisor.inventory.PlatformChoice.ORGANIZATION_DEFAULT);
   }
 
   /** A service with every field the rules read drawn from a few values, so keys repeat. */
@@ -140,6 +141,15 @@ class FactorShortcutsTest {
   /** Facts as the engine makes them: of the service, then with costs and exclusions. */
   static ServiceFacts facts(Random r, Service s, Organization org, int count) {
     ServiceFacts base = ServiceFacts.of(s, org, count);
+    if (r.nextInt(6) == 0) {
+      java.util.Map<Placement, String> why = new java.util.EnumMap<>(Placement.class);
+      for (Placement p : excluded(r)) {
+        if (p != Placement.KUBERNETES) {
+          why.put(p, "aws-lambda needs a GPU: Lambda has none");
+        }
+      }
+      base = base.withGaps(new dev.placementadvisor.cost.PlatformGaps(why));
+    }
     return r.nextInt(5) == 0 ? base : base.withCosts(costs(r)).withExcluded(excluded(r));
   }
 

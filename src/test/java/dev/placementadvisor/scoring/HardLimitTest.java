@@ -33,6 +33,7 @@ class HardLimitTest {
     TRIGGERS.put("limit-memory", "    memoryMb: 20480\n");
     TRIGGERS.put("limit-on-premises", "    onPremises: true\n");
     TRIGGERS.put("limit-edge", "    memoryMb: 256\n");
+    TRIGGERS.put("limit-no-platform", "    platforms: [-cloudflare, -aws-lambda]\n");
   }
 
   private static final String WASM_CANDIDATE =

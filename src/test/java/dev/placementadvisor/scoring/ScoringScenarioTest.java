@@ -78,6 +78,7 @@ class ScoringScenarioTest {
     expect("limit-memory", 0, 0, 0, Placement.HYBRID, "20,480 MB");
     expect("limit-on-premises", 0, 5, 5, Placement.HYBRID, "on premises");
     expect("limit-edge", 0, 0, 0, Placement.SERVERLESS, "256 MB");
+    expect("limit-no-platform", 0, 0, 0, Placement.KUBERNETES, "wasm-edge: no platform allowed");
   }
 
   static Stream<Expected> scenarios() {

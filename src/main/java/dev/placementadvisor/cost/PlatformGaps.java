@@ -1,0 +1,57 @@
+package dev.placementadvisor.cost;
+
+import dev.placementadvisor.report.Placement;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The placements a service cannot have for want of a platform: none that the organization and the
+ * service allow offers it, or the service breaks a limit of every one that does. Kubernetes is
+ * never among them (a cluster runs anything, and it is the placement every service can fall back
+ * to); hybrid is when no cluster or no platform in front of one is left.
+ *
+ * @param why per placement ruled out, why ("cloudflare-workers 256 MB exceeds a Worker isolate's
+ *     128 MB", "no platform allowed")
+ */
+public record PlatformGaps(Map<Placement, String> why) {
+  /** No placement wants for a platform. */
+  public static final PlatformGaps NONE = new PlatformGaps(Map.of());
+
+  public PlatformGaps {
+    EnumMap<Placement, String> copy = new EnumMap<>(Placement.class);
+    copy.putAll(why);
+    why = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  public boolean isEmpty() {
+    return why.isEmpty();
+  }
+
+  /** The placements ruled out. */
+  public Set<Placement> placements() {
+    return why.keySet();
+  }
+
+  /** Why, placement by placement: "wasm-edge: no platform allowed; serverless: ...". */
+  public String detail() {
+    return why.entrySet().stream()
+        .map(e -> e.getKey().id() + ": " + e.getValue())
+        .collect(Collectors.joining("; "));
+  }
+
+  /** The same gaps less the placements already ruled out otherwise. */
+  public PlatformGaps without(Set<Placement> out) {
+    if (why.isEmpty() || out.isEmpty()) {
+      return this;
+    }
+    EnumMap<Placement, String> rest = new EnumMap<>(Placement.class);
+    why.forEach((p, w) -> {
+      if (!out.contains(p)) {
+        rest.put(p, w);
+      }
+    });
+    return rest.size() == why.size() ? this : rest.isEmpty() ? NONE : new PlatformGaps(rest);
+  }
+}
