@@ -61,6 +61,15 @@ public record ServiceCosts(
       platforms = List.copyOf(platforms);
     }
 
+    /**
+     * The platforms of a placement in words: "aws-eks", "aws-eks+aws-lambda" for a hybrid with
+     * its front, or null when not known.
+     */
+    public String label(Placement placement) {
+      String on = on(placement);
+      return on != null && placement == Placement.HYBRID && front != null ? on + "+" + front : on;
+    }
+
     /** The platform a placement runs on: for hybrid, the cluster's. */
     public String on(Placement placement) {
       return switch (placement) {

@@ -5,6 +5,7 @@ import dev.placementadvisor.report.Format;
 import static dev.placementadvisor.render.Markdown.escape;
 
 import dev.placementadvisor.report.Reason;
+import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.WasmAudit;
 import java.util.ArrayList;
@@ -45,12 +46,24 @@ final class MarkdownServices {
     TABLE.appendRow(
         b,
         escape(s.name()),
-        "**" + s.placement().id() + "**",
+        "**" + s.placement().id() + "**" + on(s),
         Format.number(s.requestsPerMonth()),
         Format.usd(s.recommendedCost()),
         Integer.toString(s.kubernetesScore()),
         crossover(s.costs().crossoverRequests()),
         escape(String.join(", ", Highlights.of(s))));
+  }
+
+  /** " on aws-eks" (" on aws-eks+aws-lambda" for a hybrid), or nothing when not known. */
+  static String on(ServiceAssessment s) {
+    String label = s.costs().choice().label(s.placement());
+    return label == null ? "" : " on " + escape(label);
+  }
+
+  /** " (aws-lambda)": the platform a placement was priced on, when known. */
+  private static String named(ServiceAssessment s, Placement p) {
+    String on = s.costs().choice().on(p);
+    return on == null ? "" : " (" + escape(on) + ")";
   }
 
   static void tableEnd(StringBuilder b) {
@@ -134,7 +147,9 @@ final class MarkdownServices {
         .append("\n\n");
     b.append("**")
         .append(s.placement().id())
-        .append("** at ")
+        .append("**")
+        .append(on(s))
+        .append(" at ")
         .append(Markdown.usd(s.recommendedCost()))
         .append(" a month, for ")
         .append(Format.number(s.requestsPerMonth()))
@@ -145,11 +160,12 @@ final class MarkdownServices {
         .append(".\n\n");
     b.append("With the whole inventory on one platform it would cost ")
         .append(Markdown.usd(s.costs().serverless()))
-        .append(" on serverless, ")
+        .append(" on serverless").append(named(s, Placement.SERVERLESS)).append(", ")
         .append(Markdown.usd(s.costs().kubernetes()))
-        .append(" on kubernetes and ")
+        .append(" on kubernetes").append(named(s, Placement.KUBERNETES)).append(" and ")
         .append(Markdown.usd(s.costs().edge()))
-        .append(" on wasm-edge a month. Wasm audit: ")
+        .append(" on wasm-edge").append(named(s, Placement.WASM_EDGE))
+        .append(" a month. Wasm audit: ")
         .append(audit(s.wasmAudit()))
         .append(".\n\n");
     b.append("How the placement was decided:\n\n");

@@ -84,12 +84,8 @@ public final class TableRenderer implements Renderer {
 
   /** The platform a service runs on ("aws-eks+aws-lambda" for a cluster with a front), or "-". */
   static String platform(ServiceAssessment s) {
-    String on = s.costs().choice().on(s.placement());
-    if (on == null) {
-      return "-";
-    }
-    String front = s.costs().choice().front();
-    return s.placement() == Placement.HYBRID && front != null ? on + "+" + front : on;
+    String label = s.costs().choice().label(s.placement());
+    return label == null ? "-" : label;
   }
 
   /** One line of the table, without trailing spaces, its last cell cut to fit the width. */

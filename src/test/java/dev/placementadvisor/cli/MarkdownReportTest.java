@@ -110,7 +110,9 @@ class MarkdownReportTest {
     List<String> placements = new ArrayList<>();
     for (JsonNode s : r.json().get("services")) {
       names.add(s.get("name").asText());
-      placements.add(s.get("placement").asText());
+      String on = s.get("platform").asText()
+          + (s.get("frontPlatform").isNull() ? "" : "+" + s.get("frontPlatform").asText());
+      placements.add(s.get("placement").asText() + " on " + on);
     }
     assertThat(t.column("service")).containsExactlyElementsOf(names);
     assertThat(t.column("placement")).containsExactlyElementsOf(placements);
