@@ -24,6 +24,7 @@ public final class Platforms {
    *     reads the instance types)
    * @param source where the pricing model comes from
    * @param factory builds the platform's formula for an inventory
+   * @param instances true when its formula prices the catalog's machine types (a cluster's nodes)
    */
   public record Info(
       String id,
@@ -34,9 +35,25 @@ public final class Platforms {
       String limits,
       List<String> prices,
       String source,
-      Factory factory) {
+      Factory factory,
+      boolean instances) {
     public Info {
       prices = List.copyOf(prices);
+    }
+
+    /** A platform that prices machine types exactly when it is a Kubernetes one. */
+    public Info(
+        String id,
+        String name,
+        Placement placement,
+        String provider,
+        String summary,
+        String limits,
+        List<String> prices,
+        String source,
+        Factory factory) {
+      this(id, name, placement, provider, summary, limits, prices, source, factory,
+          placement == Placement.KUBERNETES);
     }
 
     /** The limits in words, each {@code {id}} replaced by that quantity of {@code catalog}. */
@@ -52,9 +69,9 @@ public final class Platforms {
       return m.appendTail(b).toString();
     }
 
-    /** True when the platform prices EC2 instance types (a cluster's nodes). */
+    /** True when the platform prices the catalog's machine types (a cluster's nodes). */
     public boolean usesInstances() {
-      return placement == Placement.KUBERNETES;
+      return instances;
     }
   }
 
