@@ -32,6 +32,10 @@ final class AwsEks implements Platform {
     this.albLcu = c.price("alb.lcu");
     this.perLcu = c.quantity("alb.lcu.newConnectionsPerSecond");
     Instance named = c.instances().get(cluster.instanceType());
+    if (named != null && !named.provider().equals("aws")) {
+      // Another provider's machine, named for that provider's cluster: EKS keeps its default.
+      named = c.instances().get(KubernetesSettings.DEFAULT_INSTANCE_TYPE);
+    }
     Instance node = named != null && named.provider().equals("aws") ? named : null;
     if (node == null) {
       throw new InputException(
