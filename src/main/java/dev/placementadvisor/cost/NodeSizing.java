@@ -10,11 +10,12 @@ import dev.placementadvisor.report.Format;
  * How a cluster of node groups is sized and what its nodes cost a service: the cores a service
  * keeps busy, its replicas, the share of the nodes its CPU and memory take at the target
  * utilisation (or GPU nodes of its own), and its share of the cluster's nodes, at least the
- * cluster's minimum. The node-group clusters ({@link AwsEks} and the other node-group clusters) size their
- * nodes with it; each adds its own provider's cluster charges. Its account usage is three
- * dimensions: the number of services, the nodes the service needs ({@link #NODE_DEMAND}) and
- * their hourly cost ({@link #WEIGHT}), which shares the cluster's fixed charges. See
- * docs/cost-model.md, "Kubernetes".
+ * cluster's minimum. The node-group clusters ({@link AwsEks}, {@link GcpGkeStandard}) size their
+ * nodes with it and each adds its own provider's cluster charges; {@link GcpGkeAutopilot} sizes its
+ * Pods from the same busy cores and replicas. A node-group cluster's account usage is three
+ * dimensions: the number of services, the nodes the service needs ({@link #NODE_DEMAND}) and their
+ * hourly cost ({@link #WEIGHT}), which shares the cluster's fixed charges. See docs/cost-model.md,
+ * "Kubernetes".
  */
 final class NodeSizing {
   /** The dimensions of a node-group cluster's account usage. */
@@ -68,6 +69,15 @@ final class NodeSizing {
 
   /** The cores to size for at {@code requests} a month: the average, or the peak without autoscaling. */
   double sized(Service s, double requests) {
+    return sized(cluster, secondsPerMonth, s, requests);
+  }
+
+  /**
+   * The cores {@code s} keeps busy at {@code requests} a month of {@code secondsPerMonth}: the
+   * average with autoscaling (capacity follows the load), the peak without.
+   */
+  static double sized(
+      KubernetesSettings cluster, double secondsPerMonth, Service s, double requests) {
     double cores = requests / secondsPerMonth * s.cpuMsPerRequest() / 1000.0;
     return cluster.autoscaling() ? cores : cores * s.traffic().peakToAverage();
   }
@@ -75,6 +85,11 @@ final class NodeSizing {
   /** At least two replicas, for availability; one per busy core above that. */
   static int replicas(double sized) {
     return (int) Math.max(2, Math.ceil(sized - 1e-9));
+  }
+
+  /** True when the catalog has a GPU machine of the cluster's provider. */
+  boolean hasGpuNode() {
+    return gpuNode != null;
   }
 
   /** True when the service gets GPU nodes of its own (it needs a GPU and the catalog has one). */

@@ -161,8 +161,70 @@ public final class Platforms {
           "https://developers.cloudflare.com/workers/platform/pricing/",
           s -> new CloudflareWorkers(s.catalog()));
 
+  /** Google Cloud Run services, request-based billing. */
+  public static final Info GCP_CLOUD_RUN =
+      new Info(
+          "gcp-cloud-run",
+          "Google Cloud Run (request-based)",
+          Placement.SERVERLESS,
+          "gcp",
+          "requests, and vCPU-seconds and GiB-seconds while a request is in flight (one request"
+              + " an instance, 100 ms increments, free tier optional); Cloud Run functions are"
+              + " priced the same",
+          "memory up to {cloudrun.maxMemoryMb} MB, a request (or a WebSocket) up to"
+              + " {cloudrun.maxRequestSeconds} s, no GPU priced, no state kept between requests",
+          List.of(
+              "cloudrun.request.requests",
+              "cloudrun.request.vcpuSecond",
+              "cloudrun.request.gibSecond",
+              "cloudrun.request.freeTier.requests",
+              "cloudrun.request.freeTier.vcpuSeconds",
+              "cloudrun.request.freeTier.gibSeconds",
+              "cloudrun.billingIncrementMs",
+              "cloudrun.maxRequestSeconds",
+              "cloudrun.maxMemoryMb",
+              "cloudrun.minMemoryMb",
+              "cloudrun.maxMemoryGibPerVcpu"),
+          "https://cloud.google.com/run/pricing",
+          s -> new GcpCloudRun(s.catalog(), s.freeTier()));
+
+  /** Google Kubernetes Engine, Standard mode: a zonal cluster of Compute Engine nodes. */
+  public static final Info GCP_GKE_STANDARD =
+      new Info(
+          "gcp-gke-standard",
+          "Google Kubernetes Engine (Standard, zonal)",
+          Placement.KUBERNETES,
+          "gcp",
+          "Compute Engine nodes (" + GcpGkeStandard.DEFAULT_NODE_TYPE
+              + " unless the cluster names a Compute Engine type)"
+              + " sized from CPU and memory at a target utilisation, the cluster management fee"
+              + " less the free tier credit (optional)",
+          "a GPU only with a Compute Engine GPU machine type in the catalog (none is bundled);"
+              + " runs only in Google Cloud",
+          List.of("gke.clusterFee", "gke.freeTierCredit"),
+          "https://cloud.google.com/kubernetes-engine/pricing",
+          s -> new GcpGkeStandard(s.catalog(), s.cluster(), s.freeTier()));
+
+  /** Google Kubernetes Engine, Autopilot mode: Pods billed by their resource requests. */
+  public static final Info GCP_GKE_AUTOPILOT =
+      new Info(
+          "gcp-gke-autopilot",
+          "Google Kubernetes Engine (Autopilot)",
+          Placement.KUBERNETES,
+          "gcp",
+          "the Pods' vCPU and memory requests by the hour, the cluster management fee less the"
+              + " free tier credit (optional)",
+          "no GPU Pod priced; runs only in Google Cloud",
+          List.of("gke.autopilot.vcpuHour", "gke.autopilot.gibHour", "gke.clusterFee",
+              "gke.freeTierCredit"),
+          "https://cloud.google.com/kubernetes-engine/pricing",
+          s -> new GcpGkeAutopilot(s.catalog(), s.cluster(), s.freeTier()),
+          false);
+
   /** Every registered platform, in the order reports list them. */
-  public static final List<Info> ALL = List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS);
+  public static final List<Info> ALL =
+      List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, GCP_CLOUD_RUN, GCP_GKE_STANDARD,
+          GCP_GKE_AUTOPILOT);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
   public static List<String> ids() {
