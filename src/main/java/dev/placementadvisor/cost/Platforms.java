@@ -24,6 +24,7 @@ public final class Platforms {
    *     reads the instance types)
    * @param source where the pricing model comes from
    * @param factory builds the platform's formula for an inventory
+   * @param instances true when its formula prices the catalog's machine types (a cluster's nodes)
    */
   public record Info(
       String id,
@@ -34,9 +35,25 @@ public final class Platforms {
       String limits,
       List<String> prices,
       String source,
-      Factory factory) {
+      Factory factory,
+      boolean instances) {
     public Info {
       prices = List.copyOf(prices);
+    }
+
+    /** A platform that prices machine types exactly when it is a Kubernetes one. */
+    public Info(
+        String id,
+        String name,
+        Placement placement,
+        String provider,
+        String summary,
+        String limits,
+        List<String> prices,
+        String source,
+        Factory factory) {
+      this(id, name, placement, provider, summary, limits, prices, source, factory,
+          placement == Placement.KUBERNETES);
     }
 
     /** The limits in words, each {@code {id}} replaced by that quantity of {@code catalog}. */
@@ -52,9 +69,9 @@ public final class Platforms {
       return m.appendTail(b).toString();
     }
 
-    /** True when the platform prices EC2 instance types (a cluster's nodes). */
+    /** True when the platform prices the catalog's machine types (a cluster's nodes). */
     public boolean usesInstances() {
-      return placement == Placement.KUBERNETES;
+      return instances;
     }
   }
 
@@ -144,8 +161,70 @@ public final class Platforms {
           "https://developers.cloudflare.com/workers/platform/pricing/",
           s -> new CloudflareWorkers(s.catalog()));
 
+  /** Google Cloud Run services, request-based billing. */
+  public static final Info GCP_CLOUD_RUN =
+      new Info(
+          "gcp-cloud-run",
+          "Google Cloud Run (request-based)",
+          Placement.SERVERLESS,
+          "gcp",
+          "requests, and vCPU-seconds and GiB-seconds while a request is in flight (one request"
+              + " an instance, 100 ms increments, free tier optional); Cloud Run functions are"
+              + " priced the same",
+          "memory up to {cloudrun.maxMemoryMb} MB, a request (or a WebSocket) up to"
+              + " {cloudrun.maxRequestSeconds} s, no GPU priced, no state kept between requests",
+          List.of(
+              "cloudrun.request.requests",
+              "cloudrun.request.vcpuSecond",
+              "cloudrun.request.gibSecond",
+              "cloudrun.request.freeTier.requests",
+              "cloudrun.request.freeTier.vcpuSeconds",
+              "cloudrun.request.freeTier.gibSeconds",
+              "cloudrun.billingIncrementMs",
+              "cloudrun.maxRequestSeconds",
+              "cloudrun.maxMemoryMb",
+              "cloudrun.minMemoryMb",
+              "cloudrun.maxMemoryGibPerVcpu"),
+          "https://cloud.google.com/run/pricing",
+          s -> new GcpCloudRun(s.catalog(), s.freeTier()));
+
+  /** Google Kubernetes Engine, Standard mode: a zonal cluster of Compute Engine nodes. */
+  public static final Info GCP_GKE_STANDARD =
+      new Info(
+          "gcp-gke-standard",
+          "Google Kubernetes Engine (Standard, zonal)",
+          Placement.KUBERNETES,
+          "gcp",
+          "Compute Engine nodes (" + GcpGkeStandard.DEFAULT_NODE_TYPE
+              + " unless the cluster names a Compute Engine type)"
+              + " sized from CPU and memory at a target utilisation, the cluster management fee"
+              + " less the free tier credit (optional)",
+          "a GPU only with a Compute Engine GPU machine type in the catalog (none is bundled);"
+              + " runs only in Google Cloud",
+          List.of("gke.clusterFee", "gke.freeTierCredit"),
+          "https://cloud.google.com/kubernetes-engine/pricing",
+          s -> new GcpGkeStandard(s.catalog(), s.cluster(), s.freeTier()));
+
+  /** Google Kubernetes Engine, Autopilot mode: Pods billed by their resource requests. */
+  public static final Info GCP_GKE_AUTOPILOT =
+      new Info(
+          "gcp-gke-autopilot",
+          "Google Kubernetes Engine (Autopilot)",
+          Placement.KUBERNETES,
+          "gcp",
+          "the Pods' vCPU and memory requests by the hour, the cluster management fee less the"
+              + " free tier credit (optional)",
+          "no GPU Pod priced; runs only in Google Cloud",
+          List.of("gke.autopilot.vcpuHour", "gke.autopilot.gibHour", "gke.clusterFee",
+              "gke.freeTierCredit"),
+          "https://cloud.google.com/kubernetes-engine/pricing",
+          s -> new GcpGkeAutopilot(s.catalog(), s.cluster(), s.freeTier()),
+          false);
+
   /** Every registered platform, in the order reports list them. */
-  public static final List<Info> ALL = List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS);
+  public static final List<Info> ALL =
+      List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, GCP_CLOUD_RUN, GCP_GKE_STANDARD,
+          GCP_GKE_AUTOPILOT);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
   public static List<String> ids() {

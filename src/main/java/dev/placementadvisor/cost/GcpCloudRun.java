@@ -1,0 +1,192 @@
+package dev.placementadvisor.cost;
+
+import static dev.placementadvisor.cost.Formulas.MILLION;
+import static dev.placementadvisor.cost.Formulas.share;
+
+import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.report.Format;
+
+/**
+ * Google Cloud Run services with request-based billing ({@link Platforms#GCP_CLOUD_RUN}):
+ * requests, and the instance's vCPU-seconds and GiB-seconds while it serves a request, each with
+ * the billing account's free tier shared by usage. One request is assumed per instance at a time
+ * (see docs/cost-model.md, "Serverless (Google Cloud Run)"), so an instance is billed for every
+ * request's duration, rounded up to Cloud Run's 100 ms. The requests are the request layer a
+ * hybrid would keep.
+ */
+final class GcpCloudRun implements Platform {
+  /** The vCPU counts Cloud Run offers from one vCPU up (memory-limits page). */
+  private static final int[] VCPUS = {1, 2, 4, 6, 8};
+
+  private final double requestsPrice;
+  private final double vcpuPrice;
+  private final double gibPrice;
+  private final double freeRequests;
+  private final double freeVcpuSeconds;
+  private final double freeGibSeconds;
+  private final double incrementMs;
+  private final double maxSeconds;
+  private final double maxMemoryMb;
+  private final double minMemoryMb;
+  private final double gibPerVcpu;
+
+  GcpCloudRun(PriceCatalog c, boolean freeTier) {
+    requestsPrice = c.price("cloudrun.request.requests").first();
+    vcpuPrice = c.price("cloudrun.request.vcpuSecond").first();
+    gibPrice = c.price("cloudrun.request.gibSecond").first();
+    freeRequests = freeTier ? c.quantity("cloudrun.request.freeTier.requests") : 0;
+    freeVcpuSeconds = freeTier ? c.quantity("cloudrun.request.freeTier.vcpuSeconds") : 0;
+    freeGibSeconds = freeTier ? c.quantity("cloudrun.request.freeTier.gibSeconds") : 0;
+    incrementMs = c.quantity("cloudrun.billingIncrementMs");
+    maxSeconds = c.quantity("cloudrun.maxRequestSeconds");
+    maxMemoryMb = c.quantity("cloudrun.maxMemoryMb");
+    minMemoryMb = c.quantity("cloudrun.minMemoryMb");
+    gibPerVcpu = c.quantity("cloudrun.maxMemoryGibPerVcpu");
+  }
+
+  /** The dimensions of its account usage. */
+  static final int REQUESTS = 1;
+  static final int VCPU_SECONDS = 2;
+  static final int GIB_SECONDS = 3;
+  private static final int DIMENSIONS = 4;
+  /** A hybrid's request layer on Cloud Run: its requests, not its instance time. */
+  private static final boolean[] REQUEST_LAYER = {true, true, false, false};
+
+  @Override
+  public Platforms.Info info() {
+    return Platforms.GCP_CLOUD_RUN;
+  }
+
+  @Override
+  public int dimensions() {
+    return DIMENSIONS;
+  }
+
+  @Override
+  public boolean[] requestLayer() {
+    return REQUEST_LAYER;
+  }
+
+  /**
+   * Cloud Run's limits. Persistent connections are not one: a WebSocket is a request that lasts
+   * as long as the connection, within the request timeout that {@code maxDurationSeconds} is
+   * checked against.
+   */
+  @Override
+  public java.util.List<String> blockedBy(Service s) {
+    java.util.List<String> why = new java.util.ArrayList<>();
+    if (s.gpu()) {
+      why.add("needs a GPU: Cloud Run GPUs (some regions only, instance-based billing) are not"
+          + " priced");
+    }
+    if (s.maxDurationSeconds() > maxSeconds) {
+      why.add("an execution of " + Format.number(s.maxDurationSeconds())
+          + " s exceeds Cloud Run's " + Format.number(maxSeconds) + " s request timeout");
+    }
+    if (s.memoryMb() > maxMemoryMb) {
+      why.add(Format.number(s.memoryMb()) + " MB exceeds Cloud Run's "
+          + Format.number(maxMemoryMb) + " MB");
+    }
+    if (s.stateful()) {
+      why.add("keeps state in the process: Cloud Run instances are stopped at will");
+    }
+    if (s.onPremises()) {
+      why.add("must run on premises: Cloud Run runs only in Google Cloud regions");
+    }
+    return why;
+  }
+
+  /** The memory of an instance in GiB: the service's, at least Cloud Run's minimum. */
+  double gib(Service s) {
+    return Math.max(s.memoryMb(), minMemoryMb) / 1024.0;
+  }
+
+  /** The vCPUs of an instance: one, or the fewest Cloud Run requires for its memory. */
+  double vcpus(double gib) {
+    for (int v : VCPUS) {
+      if (v * gibPerVcpu >= gib) {
+        return v;
+      }
+    }
+    return VCPUS[VCPUS.length - 1];
+  }
+
+  /** The billed time of one request: its duration rounded up to Cloud Run's increment. */
+  double billedMs(Service s) {
+    return Math.ceil(s.avgDurationMs() / incrementMs) * incrementMs;
+  }
+
+  /** The billed time of {@code requests} requests, one an instance at a time. */
+  double instanceSeconds(Service s, double requests) {
+    return requests * billedMs(s) / 1000.0;
+  }
+
+  @Override
+  public void usage(Service s, double requests, double[] u, int o) {
+    double seconds = instanceSeconds(s, requests);
+    double gib = gib(s);
+    u[o + Usage.SERVICES] = 1;
+    u[o + REQUESTS] = requests;
+    u[o + VCPU_SECONDS] = seconds * vcpus(gib);
+    u[o + GIB_SECONDS] = seconds * gib;
+  }
+
+  @Override
+  public void price(Service s, double requests, double[] others, Bill bill) {
+    boolean explain = bill.explaining();
+    double allRequests = others[REQUESTS] + requests;
+    double billable = Math.max(0, allRequests - freeRequests);
+    bill.add(
+        "Cloud Run requests",
+        "cloudrun.request.requests",
+        explain
+            ? Formulas.accountFormula(Format.number(requests) + " requests", allRequests, requests,
+                freeRequests, "requests", billable, "$" + Format.price(requestsPrice) + " per 1M")
+            : null,
+        share(requests, allRequests, billable / MILLION * requestsPrice),
+        true);
+
+    double seconds = instanceSeconds(s, requests);
+    double gib = gib(s);
+    double vcpus = vcpus(gib);
+    String time = explain
+        ? Format.number(requests) + " requests x " + Format.number(s.avgDurationMs())
+            + " ms rounded up to " + Format.number(billedMs(s))
+            + " ms, one request an instance, = " + Format.number(seconds) + " instance-s"
+        : null;
+
+    double vcpuSeconds = seconds * vcpus;
+    double allVcpu = others[VCPU_SECONDS] + vcpuSeconds;
+    double billableVcpu = Math.max(0, allVcpu - freeVcpuSeconds);
+    bill.add(
+        "Cloud Run vCPU time",
+        "cloudrun.request.vcpuSecond",
+        explain
+            ? time + " x " + Format.number(vcpus) + " vCPU"
+                + (vcpus > 1 ? " (the fewest for " + Format.number(gib) + " GiB)" : "") + "; "
+                + Formulas.accountFormula(Format.number(vcpuSeconds) + " vCPU-s", allVcpu,
+                    vcpuSeconds, freeVcpuSeconds, "vCPU-s", billableVcpu,
+                    "$" + Format.price(vcpuPrice) + " per vCPU-s")
+            : null,
+        share(vcpuSeconds, allVcpu, billableVcpu * vcpuPrice));
+
+    double gibSeconds = seconds * gib;
+    double allGib = others[GIB_SECONDS] + gibSeconds;
+    double billableGib = Math.max(0, allGib - freeGibSeconds);
+    bill.add(
+        "Cloud Run memory time",
+        "cloudrun.request.gibSecond",
+        explain
+            ? time + " x " + Format.number(gib) + " GiB"
+                + (s.memoryMb() < minMemoryMb
+                    ? " (Cloud Run's minimum " + Format.number(minMemoryMb) + " MiB)"
+                    : " (" + Format.number(s.memoryMb()) + " MB / 1024)")
+                + "; "
+                + Formulas.accountFormula(Format.number(gibSeconds) + " GiB-s", allGib,
+                    gibSeconds, freeGibSeconds, "GiB-s", billableGib,
+                    "$" + Format.price(gibPrice) + " per GiB-s")
+            : null,
+        share(gibSeconds, allGib, billableGib * gibPrice));
+  }
+}
