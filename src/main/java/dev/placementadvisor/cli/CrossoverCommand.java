@@ -23,14 +23,18 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code advisor crossover}: Lambda versus EKS cost over request volumes, and the crossover. */
+/**
+ * {@code advisor crossover}: a serverless platform's cost against a Kubernetes platform's over
+ * request volumes (Lambda and EKS by default), and the crossover.
+ */
 @Command(
     name = "crossover",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description =
-        "Lambda vs EKS monthly cost from 100K to 500M requests, and the volume where Kubernetes"
-            + " becomes cheaper.")
+        "A serverless platform's monthly cost against a Kubernetes platform's (Lambda vs EKS"
+            + " unless --from/--to say otherwise) from 100K to 500M requests, and the volume where"
+            + " Kubernetes becomes cheaper.")
 final class CrossoverCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -90,8 +94,8 @@ final class CrossoverCommand implements Callable<Integer> {
     if (nodes < 1 || nodes > 10_000) {
       throw bad("--nodes must be from 1 to 10000");
     }
-    platform("--from", from, Placement.SERVERLESS);
-    platform("--to", to, Placement.KUBERNETES);
+    Platforms.Info fromPlatform = platform("--from", from, Placement.SERVERLESS);
+    Platforms.Info toPlatform = platform("--to", to, Placement.KUBERNETES);
     OutputFormat format = output.format(CrossoverRenderer.FORMATS);
     AtomicOutput out =
         AtomicOutput.to(
@@ -107,7 +111,7 @@ final class CrossoverCommand implements Callable<Integer> {
     Assumptions a = new Assumptions(durationMs, memoryMb, choice(ApiGateway.values(), apiGateway, "--api-gateway"),
         instanceType, nodes, choice(Workload.values(), workload, "--workload"),
         choice(Architecture.values(), architecture, "--architecture"), freeTier);
-    Result r = CrossoverTable.compute(catalog, a);
+    Result r = CrossoverTable.compute(catalog, a, fromPlatform, toPlatform);
     PriceCatalog prices = catalog;
     out.write(w -> new CrossoverRenderer().render(r, prices, format, w));
     return ExitCodes.OK;

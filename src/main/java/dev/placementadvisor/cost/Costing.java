@@ -413,6 +413,11 @@ public final class Costing {
     return crossover(new Gap(s, others, indexOf("aws-lambda"), indexOf("aws-eks")));
   }
 
+  /** The crossover of {@code s} between the model's platforms {@code serverless} and {@code kubernetes}. */
+  Double crossover(Service s, double[][] others, int serverless, int kubernetes) {
+    return crossover(new Gap(s, others, serverless, kubernetes));
+  }
+
   /**
    * Serverless cost minus Kubernetes cost of one service at any volume, the rest of the account
    * fixed: the two platforms' formulas, on one reused bill.

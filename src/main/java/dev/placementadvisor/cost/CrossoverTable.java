@@ -44,12 +44,27 @@ public final class CrossoverTable {
     }
   }
 
-  /** The table with its crossover (null when Kubernetes never becomes cheaper). */
-  public record Result(Assumptions assumptions, List<Row> rows, Double crossover) {}
+  /**
+   * The table with its crossover (null when Kubernetes never becomes cheaper), between the
+   * serverless platform {@code from} and the Kubernetes platform {@code to}.
+   */
+  public record Result(
+      Assumptions assumptions,
+      List<Row> rows,
+      Double crossover,
+      Platforms.Info from,
+      Platforms.Info to) {}
 
   private CrossoverTable() {}
 
+  /** AWS Lambda against Amazon EKS. */
   public static Result compute(PriceCatalog catalog, Assumptions a) {
+    return compute(catalog, a, Platforms.AWS_LAMBDA, Platforms.AWS_EKS);
+  }
+
+  /** The serverless platform {@code from} against the Kubernetes platform {@code to}. */
+  public static Result compute(
+      PriceCatalog catalog, Assumptions a, Platforms.Info from, Platforms.Info to) {
     CostModel model =
         new CostModel(
             catalog,
@@ -60,7 +75,10 @@ public final class CrossoverTable {
                 true,
                 null),
             a.freeTier(),
-            dev.placementadvisor.input.Location.ofFile("--instance-type"));
+            dev.placementadvisor.input.Location.ofFile("--instance-type"),
+            List.of(from, to));
+    Platform serverless = model.platform(from.id());
+    Platform kubernetes = model.platform(to.id());
     Service s = service(a, 1);
     Costing costing = new Costing(model, List.of(s));
     List<Row> rows = new ArrayList<>();
@@ -69,10 +87,10 @@ public final class CrossoverTable {
       rows.add(
           new Row(
               v,
-              model.serverless().total(s, v, model.serverless().alone(), bill),
-              model.kubernetes().total(s, v, model.kubernetes().alone(), bill)));
+              serverless.total(s, v, serverless.alone(), bill),
+              kubernetes.total(s, v, kubernetes.alone(), bill)));
     }
-    return new Result(a, rows, costing.crossover(s, costing.none()));
+    return new Result(a, rows, costing.crossover(s, costing.none(), 0, 1), from, to);
   }
 
   private static Service service(Assumptions a, double requests) {

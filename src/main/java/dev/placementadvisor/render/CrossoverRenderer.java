@@ -39,12 +39,19 @@ public final class CrossoverRenderer {
   }
 
   /** "Lambda (200 ms, 256 MB, x86_64, API Gateway rest) vs EKS (2 x t3.medium minimum, …)". */
-  private static String title(Assumptions a) {
+  private static String title(Result r) {
+    Assumptions a = r.assumptions();
+    boolean lambda = r.from().id().equals("aws-lambda");
+    boolean eks = r.to().id().equals("aws-eks");
     return String.format(
         Locale.ROOT,
-        "Lambda (%s ms, %d MB, %s, API Gateway %s%s) vs EKS (%d x %s minimum, control plane, ALB)",
-        Format.number(a.durationMs()), a.memoryMb(), a.architecture(), a.apiGateway(),
-        a.freeTier() ? ", free tier" : "", a.nodes(), a.instanceType());
+        "%s (%s ms, %d MB, %s%s%s) vs %s (%d x %s minimum%s)",
+        lambda ? "Lambda" : r.from().name(),
+        Format.number(a.durationMs()), a.memoryMb(), a.architecture(),
+        lambda ? ", API Gateway " + a.apiGateway() : "",
+        a.freeTier() ? ", free tier" : "",
+        eks ? "EKS" : r.to().name(),
+        a.nodes(), a.instanceType(), eks ? ", control plane, ALB" : "");
   }
 
   private static String prices(PriceCatalog c) {
@@ -69,7 +76,7 @@ public final class CrossoverRenderer {
 
   private static void table(Result r, PriceCatalog c, Writer out) throws IOException {
     StringBuilder b = new StringBuilder();
-    b.append(Text.printable(title(r.assumptions()))).append('\n');
+    b.append(Text.printable(title(r))).append('\n');
     b.append(Text.printable(prices(c))).append("\n\n");
     b.append(String.format(Locale.ROOT, "%16s  %12s  %12s  %-10s  %s%n", "REQUESTS/MONTH",
         "SERVERLESS", "KUBERNETES", "WINNER", "RATIO"));
@@ -85,7 +92,7 @@ public final class CrossoverRenderer {
 
   private static void markdown(Result r, PriceCatalog c, Writer out) throws IOException {
     StringBuilder b = new StringBuilder("## Crossover: ");
-    b.append(Markdown.escape(title(r.assumptions()))).append("\n\n");
+    b.append(Markdown.escape(title(r))).append("\n\n");
     b.append(Markdown.escape(prices(c))).append(".\n\n");
     Markdown.Table t =
         new Markdown.Table("rrrlr", "requests/month", "serverless", "kubernetes", "winner",
@@ -117,6 +124,8 @@ public final class CrossoverRenderer {
       g.writeStringField("architecture", a.architecture().id());
       g.writeBooleanField("freeTier", a.freeTier());
       g.writeStringField("pricingEffectiveDate", c.effectiveDate());
+      g.writeStringField("from", r.from().id());
+      g.writeStringField("to", r.to().id());
       g.writeEndObject();
       g.writeArrayFieldStart("rows");
       for (Row row : r.rows()) {

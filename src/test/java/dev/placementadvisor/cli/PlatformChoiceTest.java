@@ -133,7 +133,7 @@ class PlatformChoiceTest {
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).isEqualTo(inv + ":4:20: unknown platform or provider"
         + " 'clodflare' in organization.platforms (did you mean 'cloudflare'?); providers: aws,"
-        + " cloudflare; platforms: advisor platforms lists them\n");
+        + " cloudflare, gcp; platforms: advisor platforms lists them\n");
   }
 
   @Test

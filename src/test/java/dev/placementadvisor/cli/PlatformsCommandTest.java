@@ -64,6 +64,25 @@ class PlatformsCommandTest {
   }
 
   @Test
+  void crossoverPricesThePlatformsItIsGiven() throws Exception {
+    String[] gcp = {
+      "crossover", "--duration-ms", "200", "--memory-mb", "256", "--api-gateway", "rest",
+      "--instance-type", "e2-standard-2", "--nodes", "2", "--from", "gcp-cloud-run", "--to",
+      "gcp-gke-standard", "--format", "json"
+    };
+    JsonNode google = new ObjectMapper().readTree(CliRunner.run(gcp).out());
+    JsonNode aws = new ObjectMapper().readTree(CliRunner.run(with(CROSSOVER, "--format", "json")).out());
+
+    assertThat(google.get("assumptions").get("from").asText()).isEqualTo("gcp-cloud-run");
+    assertThat(google.get("assumptions").get("to").asText()).isEqualTo("gcp-gke-standard");
+    assertThat(aws.get("assumptions").get("from").asText()).isEqualTo("aws-lambda");
+    assertThat(google.get("rows").get(0).get("serverless").decimalValue())
+        .isNotEqualByComparingTo(aws.get("rows").get(0).get("serverless").decimalValue());
+    assertThat(google.get("crossover").get("requestsPerMonth").asLong())
+        .isNotEqualTo(aws.get("crossover").get("requestsPerMonth").asLong());
+  }
+
+  @Test
   void explainNamesThePlatformAndEachLinesCatalogPrice() {
     String out = CliRunner.run("explain", "samples/auth-wasm.yaml", "auth-wasm").out();
 

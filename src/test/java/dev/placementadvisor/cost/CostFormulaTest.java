@@ -32,6 +32,13 @@ import org.junit.jupiter.api.Test;
 class CostFormulaTest {
   private static final String[] INSTANCE_TYPES = {"t3.medium", "m5.large", "c6g.xlarge", "r5.large", "g4dn.xlarge"};
 
+  /**
+   * One platform per placement, so that "everything on one placement" is everything on one
+   * platform (PlatformFormulaPropertiesTest checks every platform's formula).
+   */
+  static final List<Platforms.Info> ONE_PER_PLACEMENT =
+      List.of(Platforms.AWS_LAMBDA, Platforms.AWS_EKS, Platforms.CLOUDFLARE_WORKERS);
+
   /** Cost models over every mix of free tier, autoscaling and GPU nodes available or not. */
   static List<CostModel> models() {
     PriceCatalog bundled = CatalogLoader.bundled();
@@ -51,7 +58,7 @@ class CostFormulaTest {
         for (boolean autoscaling : new boolean[] {true, false}) {
           String type = INSTANCE_TYPES[i++ % (catalog == bundled ? 5 : 4)];
           KubernetesSettings k = new KubernetesSettings(type, 1 + i % 4, 0.5 + 0.1 * (i % 4), autoscaling, null);
-          out.add(new CostModel(catalog, k, free, Location.ofFile("test")));
+          out.add(new CostModel(catalog, k, free, Location.ofFile("test"), ONE_PER_PLACEMENT));
         }
       }
     }
