@@ -76,6 +76,13 @@ public final class Costing {
     }
   }
 
+  /** True when platform {@code p} can stand in front of the cluster on platform {@code k}. */
+  private boolean canFront(int p, int k) {
+    return platforms[p].requestLayer() != null
+        && (platforms[p].placement() == Placement.WASM_EDGE
+            || platforms[p].info().provider().equals(platforms[k].info().provider()));
+  }
+
   /** Where the platform with this id stands in {@link #platforms}, or -1. */
   private int indexOf(String id) {
     for (int p = 0; p < platforms.length; p++) {
@@ -173,8 +180,8 @@ public final class Costing {
         ? best[Placement.KUBERNETES.ordinal()] : any[Placement.KUBERNETES.ordinal()];
     int e = best[Placement.WASM_EDGE.ordinal()] >= 0
         ? best[Placement.WASM_EDGE.ordinal()] : any[Placement.WASM_EDGE.ordinal()];
-    int f = frontOf(edgeFront ? e : s, edgeFront ? Placement.WASM_EDGE : Placement.SERVERLESS,
-        mine, front, fits);
+    int f = k < 0 ? -1 : frontOf(edgeFront ? e : s,
+        edgeFront ? Placement.WASM_EDGE : Placement.SERVERLESS, k, mine, front, fits);
     double k8s = k < 0 ? 0 : total[k];
     ServiceCosts.Choice choice =
         new ServiceCosts.Choice(
@@ -214,18 +221,23 @@ public final class Costing {
       }
     }
     boolean front = false;
-    for (int p = 0; p < platforms.length; p++) {
-      Placement c = platforms[p].placement();
-      if ((c == Placement.SERVERLESS || c == Placement.WASM_EDGE)
-          && (mine >>> p & 1) != 0
-          && platforms[p].requestLayer() != null) {
-        front = true;
+    for (int k = 0; k < platforms.length; k++) {
+      if (platforms[k].placement() != Placement.KUBERNETES || (mine >>> k & 1) == 0) {
+        continue;
+      }
+      for (int p = 0; p < platforms.length; p++) {
+        Placement c = platforms[p].placement();
+        if ((c == Placement.SERVERLESS || c == Placement.WASM_EDGE)
+            && (mine >>> p & 1) != 0
+            && canFront(p, k)) {
+          front = true;
+        }
       }
     }
-    if (!front) {
-      why.put(Placement.HYBRID, "no allowed platform can front a cluster");
-    } else if ((mine & ofPlacement[Placement.KUBERNETES.ordinal()]) == 0) {
+    if ((mine & ofPlacement[Placement.KUBERNETES.ordinal()]) == 0) {
       why.put(Placement.HYBRID, "no Kubernetes platform allowed");
+    } else if (!front) {
+      why.put(Placement.HYBRID, "no allowed platform can front a cluster");
     }
     return why.isEmpty() ? PlatformGaps.NONE : new PlatformGaps(why);
   }
@@ -235,22 +247,22 @@ public final class Costing {
   }
 
   /**
-   * The platform in front of a hybrid's cluster: the chosen platform {@code chosen} of the
-   * preferred {@code placement} when it is a candidate that can front one, else the candidate of
-   * that placement, then of the other front placement (edge or serverless), with the cheapest
-   * request layer that can (one the service fits first); -1 when there is none.
+   * The platform in front of a hybrid's cluster {@code k}: the chosen platform {@code chosen} of
+   * the preferred {@code placement} when it is a candidate that can front that cluster, else the
+   * candidate of that placement, then of the other front placement (edge or serverless), with the
+   * cheapest request layer that can (one the service fits first); -1 when there is none. A
+   * serverless front is the cluster's provider's (an edge network fronts any cloud).
    */
-  private int frontOf(int chosen, Placement placement, long mine, double[] front, boolean[] fits) {
-    if (chosen >= 0 && (mine >>> chosen & 1) != 0 && platforms[chosen].requestLayer() != null) {
+  private int frontOf(
+      int chosen, Placement placement, int k, long mine, double[] front, boolean[] fits) {
+    if (chosen >= 0 && (mine >>> chosen & 1) != 0 && canFront(chosen, k)) {
       return chosen;
     }
     Placement other = placement == Placement.WASM_EDGE ? Placement.SERVERLESS : Placement.WASM_EDGE;
     for (Placement c : new Placement[] {placement, other}) {
       int best = -1;
       for (int p = 0; p < platforms.length; p++) {
-        if ((ofPlacement[c.ordinal()] >>> p & 1) == 0
-            || (mine >>> p & 1) == 0
-            || platforms[p].requestLayer() == null) {
+        if ((ofPlacement[c.ordinal()] >>> p & 1) == 0 || (mine >>> p & 1) == 0 || !canFront(p, k)) {
           continue;
         }
         if (best < 0

@@ -125,6 +125,29 @@ class PlatformChoiceTest {
   }
 
   @Test
+  void aHybridsServerlessFrontIsItsClustersProvidersWhateverIsCheaper() throws Exception {
+    String yaml = Files.readString(Path.of("samples/saas.yaml"))
+        .replace("organization:\n", "organization:\n  platforms: [aws, gcp, cloudflare]\n");
+    Path inv = dir.resolve("mixed.yaml");
+    Files.writeString(inv, yaml);
+    CliRunner.Result r = CliRunner.run("assess", inv.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+
+    int hybrids = 0;
+    for (JsonNode s : JSON.readTree(r.out()).get("services")) {
+      if (s.get("placement").asText().equals("hybrid")) {
+        hybrids++;
+        String cluster = s.get("platform").asText();
+        String front = s.get("frontPlatform").asText();
+        assertThat(front.equals("cloudflare-workers")
+                || front.substring(0, 4).equals(cluster.substring(0, 4)))
+            .as("%s fronted by %s", cluster, front).isTrue();
+      }
+    }
+    assertThat(hybrids).isPositive();
+  }
+
+  @Test
   void anUnknownNameIsAnErrorAtItsPlaceWithTheNearestName() throws Exception {
     Path inv = inventory("  platforms: [aws, clodflare]\n", EDGE_SERVICE);
 
