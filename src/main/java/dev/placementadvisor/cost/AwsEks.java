@@ -22,9 +22,7 @@ final class AwsEks implements Platform {
   private final double hours;
   private final double secondsPerMonth;
   private final Price controlPlane;
-  private final Price albHour;
-  private final Price albLcu;
-  private final double perLcu;
+  private final LoadBalancer alb;
   /** The nodes' lines' names, made once: a formula builds no text unless it explains. */
   private final String nodesItem;
   private final String gpuNodesItem;
@@ -34,9 +32,7 @@ final class AwsEks implements Platform {
     this.hours = c.hoursPerMonth();
     this.secondsPerMonth = hours * 3600;
     this.controlPlane = c.price("eks.controlPlane");
-    this.albHour = c.price("alb.hour");
-    this.albLcu = c.price("alb.lcu");
-    this.perLcu = c.quantity("alb.lcu.newConnectionsPerSecond");
+    this.alb = new LoadBalancer(c);
     Instance named = c.instances().get(cluster.instanceType());
     this.node = named != null && named.provider().equals("aws") ? named : null;
     if (node == null) {
@@ -104,13 +100,12 @@ final class AwsEks implements Platform {
 
   /** The cores to size for at {@code requests} a month: the average, or the peak without autoscaling. */
   double sized(Service s, double requests) {
-    double cores = requests / secondsPerMonth * s.cpuMsPerRequest() / 1000.0;
-    return cluster.autoscaling() ? cores : cores * s.traffic().peakToAverage();
+    return Replicas.sized(cluster, secondsPerMonth, s, requests);
   }
 
   /** At least two replicas, for availability; one per busy core above that. */
   static int replicas(double sized) {
-    return (int) Math.max(2, Math.ceil(sized - 1e-9));
+    return Replicas.of(sized);
   }
 
   /** True when the service gets GPU nodes of its own (it needs a GPU and the catalog has one). */
@@ -175,7 +170,7 @@ final class AwsEks implements Platform {
               : null,
           nodesCost * myShare);
     }
-    double weightShare = allWeight > 0 ? weight / allWeight : 1.0 / allServices;
+    double weightShare = LoadBalancer.share(weight, others[WEIGHT], others[Usage.SERVICES]);
     bill.add(
         "EKS control plane",
         "eks.controlPlane",
@@ -184,33 +179,12 @@ final class AwsEks implements Platform {
                 + (others[Usage.SERVICES] > 0 ? ", its share " + Format.percent(weightShare) : "")
             : null,
         controlPlane.first() * hours * weightShare);
-    bill.add(
-        "Load balancer (ALB)",
-        "alb.hour",
-        explain
-            ? Format.number(hours) + " h x $" + Format.price(albHour.first()) + " per hour"
-                + (others[Usage.SERVICES] > 0 ? ", its share " + Format.percent(weightShare) : "")
-            : null,
-        albHour.first() * hours * weightShare);
-    double rate = requests / secondsPerMonth;
-    double lcu = rate / perLcu;
-    bill.add(
-        "Load balancer capacity units",
-        "alb.lcu",
-        explain
-            ? Format.number(rate) + " requests/s (one new connection each) / "
-                + Format.number(perLcu) + " per LCU = " + Format.number(lcu) + " LCU x $"
-                + Format.price(albLcu.first()) + " per LCU-hour x " + Format.number(hours) + " h"
-            : null,
-        lcu * albLcu.first() * hours);
+    alb.add(requests, weightShare, others[Usage.SERVICES] > 0, bill);
   }
 
   private String sizingText(Service s, double sized, int replicas, double nodes) {
-    return Format.number(sized) + " cores busy ("
-        + (cluster.autoscaling()
-            ? "average"
-            : "peak, x" + Format.number(s.traffic().peakToAverage()))
-        + "), " + replicas + " replicas x " + Format.number(s.memoryMb()) + " MB, at "
+    return Format.number(sized) + " cores busy (" + Replicas.basis(cluster, s) + "), "
+        + replicas + " replicas x " + Format.number(s.memoryMb()) + " MB, at "
         + Format.percent(cluster.targetUtilization()) + " target utilisation: "
         + Format.number(sized / cluster.targetUtilization()) + " vCPU, "
         + Format.number((double) replicas * s.memoryMb() / 1024.0 / cluster.targetUtilization())
