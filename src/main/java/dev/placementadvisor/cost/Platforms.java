@@ -144,8 +144,37 @@ public final class Platforms {
           "https://developers.cloudflare.com/workers/platform/pricing/",
           s -> new CloudflareWorkers(s.catalog()));
 
+  /** AWS Fargate: an Amazon ECS service's tasks, all month, behind an application load balancer. */
+  public static final Info AWS_FARGATE =
+      new Info(
+          "aws-fargate",
+          "AWS Fargate (Amazon ECS)",
+          Placement.SERVERLESS,
+          "aws",
+          "tasks running all month, as many as EKS runs replicas, each the smallest Fargate size"
+              + " for its CPU and memory (vCPU-hours and GB-hours, x86_64 or arm64), an"
+              + " application load balancer and its capacity units, CloudWatch Logs ingestion",
+          "memory up to {fargate.maxMemoryGb} GB a task, no GPU, no state kept in a task (tasks"
+              + " are replaced at will), AWS regions only",
+          List.of(
+              "fargate.vcpuHour.x86_64",
+              "fargate.gbHour.x86_64",
+              "fargate.vcpuHour.arm64",
+              "fargate.gbHour.arm64",
+              "fargate.ephemeralStorage",
+              "alb.hour",
+              "alb.lcu",
+              "cloudwatch.logs.ingestion",
+              "alb.lcu.newConnectionsPerSecond",
+              "fargate.maxMemoryGb",
+              "fargate.includedEphemeralStorageGb",
+              "fargate.minimumBillingSeconds"),
+          "https://aws.amazon.com/fargate/pricing/",
+          s -> new AwsFargate(s.catalog(), s.cluster()));
+
   /** Every registered platform, in the order reports list them. */
-  public static final List<Info> ALL = List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS);
+  public static final List<Info> ALL =
+      List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
   public static List<String> ids() {

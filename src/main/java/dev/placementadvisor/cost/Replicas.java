@@ -9,7 +9,7 @@ import dev.placementadvisor.report.Format;
  * as containers of its own ({@link AwsFargate}'s tasks): the cores it keeps busy, the month's
  * average with autoscaling (capacity follows the load) or the peak without, and how many copies
  * run, at least two for availability and one per core above that. See docs/cost-model.md,
- * "Kubernetes" and "Fargate".
+ * "Kubernetes (EKS)" and "Serverless (AWS Fargate)".
  */
 final class Replicas {
   private Replicas() {}
