@@ -172,9 +172,47 @@ public final class Platforms {
           "https://aws.amazon.com/fargate/pricing/",
           s -> new AwsFargate(s.catalog(), s.cluster()));
 
+  /** AWS Step Functions, its steps' work priced as Lambda. */
+  public static final Info AWS_STEP_FUNCTIONS =
+      new Info(
+          "aws-step-functions",
+          "AWS Step Functions (Lambda steps)",
+          Placement.SERVERLESS,
+          "aws",
+          "one workflow execution a request: Express (requests and GB-hours, tiered) for runs"
+              + " that fit one, Standard (state transitions, an assumed number an execution,"
+              + " free tier optional) beyond; the work as Lambda requests and duration, with"
+              + " API Gateway, CloudWatch Logs and a NAT gateway as on Lambda",
+          "a run up to {stepfunctions.standard.maxDurationSeconds} s (Express up to"
+              + " {stepfunctions.express.maxDurationSeconds} s), memory up to {lambda.maxMemoryMb}"
+              + " MB a step, no GPU, no persistent connections, no state kept between requests",
+          List.of(
+              "stepfunctions.standard.transitions",
+              "stepfunctions.express.requests",
+              "stepfunctions.express.duration",
+              "lambda.requests",
+              "lambda.duration.x86_64",
+              "lambda.duration.arm64",
+              "apigateway.rest.requests",
+              "apigateway.http.requests",
+              "cloudwatch.logs.ingestion",
+              "nat.hour",
+              "stepfunctions.standard.freeTier.transitions",
+              "stepfunctions.standard.transitionsPerExecution",
+              "stepfunctions.standard.maxDurationSeconds",
+              "stepfunctions.express.maxDurationSeconds",
+              "stepfunctions.express.billingIncrementMs",
+              "stepfunctions.express.memoryChunkMb",
+              "stepfunctions.express.baseMemoryMb",
+              "lambda.freeTier.requests",
+              "lambda.freeTier.gbSeconds",
+              "lambda.maxMemoryMb"),
+          "https://aws.amazon.com/step-functions/pricing/",
+          s -> new AwsStepFunctions(s.catalog(), s.freeTier()));
+
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL =
-      List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE);
+      List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE, AWS_STEP_FUNCTIONS);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
   public static List<String> ids() {

@@ -26,7 +26,8 @@ class PlatformsCommandTest {
     String table = CliRunner.run("platforms").out();
 
     assertThat(json.get("platforms").findValuesAsText("id"))
-        .containsExactly("aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate");
+        .containsExactly("aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate",
+            "aws-step-functions");
     assertThat(json.get("platforms").get(0).get("placement").asText()).isEqualTo("serverless");
     assertThat(json.get("platforms").get(0).get("limits").asText())
         .startsWith("memory from 128 to 10,240 MB, a run up to 900 s");
@@ -45,7 +46,8 @@ class PlatformsCommandTest {
         .doesNotContain("edge.baseFee");
     assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(typo.err()).startsWith("advisor: unknown platform 'aws-lamda' (did you mean"
-        + " 'aws-lambda'?); platforms: aws-lambda, aws-eks, cloudflare-workers, aws-fargate\n");
+        + " 'aws-lambda'?); platforms: aws-lambda, aws-eks, cloudflare-workers, aws-fargate,"
+        + " aws-step-functions\n");
   }
 
   @Test
@@ -58,7 +60,7 @@ class PlatformsCommandTest {
     assertThat(wrong.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(wrong.err())
         .startsWith("advisor: --from must be a serverless platform: aws-lambda, aws-fargate,"
-            + " got 'aws-eks'\n");
+            + " aws-step-functions, got 'aws-eks'\n");
   }
 
   @Test
