@@ -48,6 +48,15 @@ public final class Bill {
     add(item, priceId, formula, amount, false);
   }
 
+  /**
+   * Takes back the request-layer marks of the lines added since the request layer was {@code
+   * before}: a formula that runs another platform's inside its own (Step Functions' Lambda steps)
+   * is not a request layer because the inner one would be.
+   */
+  void requestLayerBackTo(double before) {
+    requestLayer = before;
+  }
+
   /** Empties the bill for the next volume. */
   Bill reset() {
     total = 0;

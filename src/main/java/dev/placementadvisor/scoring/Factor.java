@@ -97,10 +97,20 @@ public record Factor(
   }
 
   /**
-   * The placements the factor removes for these facts when it fires: {@link #excludes}, except
-   * for the limit of placements without a platform, which removes those the facts name.
+   * The placements the factor removes for these facts when it fires: {@link #excludes}, less
+   * serverless while an allowed serverless platform that the service fits is left (a limit
+   * belongs to the platforms that have it: Fargate holds a connection that Lambda cannot); the
+   * limit of placements without a platform removes those the facts name.
    */
   public Set<Placement> excludesFor(ServiceFacts facts) {
-    return id.equals(Factors.NO_PLATFORM) ? facts.gaps().placements() : excludes;
+    if (id.equals(Factors.NO_PLATFORM)) {
+      return facts.gaps().placements();
+    }
+    if (facts.gaps().serverless().isEmpty() || !Factors.sparesServerless(id)) {
+      return excludes;
+    }
+    Set<Placement> out = java.util.EnumSet.copyOf(excludes);
+    out.remove(Placement.SERVERLESS);
+    return out;
   }
 }

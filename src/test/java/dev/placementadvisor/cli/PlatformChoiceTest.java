@@ -62,7 +62,9 @@ class PlatformChoiceTest {
     assertThat(s.get("placement").asText()).isEqualTo("wasm-edge");
     assertThat(s.get("platform").asText()).isEqualTo("cloudflare-workers");
     assertThat(s.get("frontPlatform").isNull()).isTrue();
-    assertThat(ids(s, "feasible")).containsExactly("aws-lambda", "aws-eks", "cloudflare-workers");
+    assertThat(ids(s, "feasible"))
+        .containsExactly(
+            "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions");
     assertThat(s.get("platforms").get(2).get("monthlyCost").decimalValue())
         .isEqualByComparingTo(s.get("monthlyCost").get("wasm-edge").decimalValue());
   }
@@ -78,15 +80,18 @@ class PlatformChoiceTest {
         .contains("\"factor\":\"limit-no-platform\"")
         .contains("wasm-edge: no platform allowed (rules out wasm-edge)");
     // The edge is still priced, for comparison, and marked as not allowed.
-    assertThat(ids(s, null)).containsExactly("aws-lambda", "aws-eks", "cloudflare-workers");
-    assertThat(ids(s, "allowed")).containsExactly("aws-lambda", "aws-eks");
+    assertThat(ids(s, null))
+        .containsExactly(
+            "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions");
+    assertThat(ids(s, "allowed"))
+        .containsExactly("aws-lambda", "aws-eks", "aws-fargate", "aws-step-functions");
   }
 
   @Test
-  void aServiceKeptOffLambdaIsFrontedAtTheEdgeInstead() throws Exception {
+  void aServiceKeptOffAwsServerlessIsFrontedAtTheEdgeInstead() throws Exception {
     String service =
         "  - name: api\n    traffic: {pattern: spiky, requestsPerMonth: 2M}\n"
-            + "    platforms: [-aws-lambda]\n";
+            + "    platforms: [-aws-lambda, -aws-fargate, -aws-step-functions]\n";
     JsonNode s = assess(inventory("", service));
 
     assertThat(s.get("placement").asText()).isEqualTo("hybrid");
