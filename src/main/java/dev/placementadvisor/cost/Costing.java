@@ -142,8 +142,8 @@ public final class Costing {
 
   /**
    * Costs of {@code variant} standing in for the {@code index}-th service, the others unchanged;
-   * with {@code detail}, the crossover is solved and every platform's quote kept (otherwise the
-   * crossover is null and the quotes empty).
+   * with {@code detail}, the crossover is solved and every platform's quote kept with its line
+   * items (otherwise the crossover is null and the quotes empty).
    *
    * <p>Each placement is priced on its cheapest platform among the service's candidates that the
    * service fits, a platform billed per request before one billed for capacity (a function before
@@ -155,7 +155,8 @@ public final class Costing {
     double r = variant.traffic().requestsPerMonth();
     double[][] others = others(index);
     long mine = candidates[index];
-    Bill bill = Bill.totals();
+    // With detail the report carries each platform's line items: the same formula, lines kept.
+    Bill bill = detail ? Bill.items() : Bill.totals();
     int n = platforms.length;
     double[] total = new double[n];
     double[] front = new double[n];
@@ -181,7 +182,8 @@ public final class Costing {
       }
       if (detail) {
         quotes.add(new ServiceCosts.PlatformQuote(
-            platforms[p].id(), platforms[p].placement(), total[p], candidate, blocked));
+            platforms[p].id(), platforms[p].placement(), total[p], candidate, blocked,
+            bill.lines()));
       }
     }
     int s = best[Placement.SERVERLESS.ordinal()] >= 0

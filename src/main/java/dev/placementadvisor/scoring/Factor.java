@@ -93,7 +93,11 @@ public record Factor(
   }
 
   public Factor {
-    excludes = Set.copyOf(excludes);
+    // In the placements' order, so that a reason names them the same way every run.
+    excludes =
+        excludes.isEmpty()
+            ? Set.of()
+            : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(excludes));
   }
 
   /**

@@ -209,4 +209,38 @@ class PlatformChoiceTest {
     assertThat(same.out()).contains("No service changed.");
     assertThat(worse.code()).as(worse.err()).isEqualTo(ExitCodes.GATE_FAILED);
   }
+
+  /**
+   * Each platform's line items in the JSON are explain's lines, item by item and cent by cent,
+   * and they add up to the platform's monthly cost: one formula, rendered twice.
+   */
+  @Test
+  void theJsonCarriesEachPlatformsLinesAsExplainPrintsThem() throws Exception {
+    Path saas = Path.of("samples/saas.yaml");
+    JsonNode report =
+        JSON.readTree(CliRunner.run("assess", saas.toString(), "--format", "json").out());
+    int checked = 0;
+    for (JsonNode service : report.get("services")) {
+      String explain = CliRunner.run("explain", saas.toString(), service.get("name").asText()).out();
+      for (JsonNode platform : service.get("platforms")) {
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        JsonNode lines = platform.get("lines");
+        assertThat(lines.size()).as(platform.get("id").asText()).isPositive();
+        for (JsonNode line : lines) {
+          sum = sum.add(line.get("monthlyCost").decimalValue());
+          String shown =
+              "$" + String.format(java.util.Locale.ROOT, "%,.2f", line.get("monthlyCost").decimalValue())
+                  + "  " + line.get("item").asText()
+                  + (line.get("price").isNull() ? "" : " [" + line.get("price").asText() + "]");
+          assertThat(explain).as(service.get("name").asText()).contains(shown);
+          checked++;
+        }
+        assertThat(sum.subtract(platform.get("monthlyCost").decimalValue()).abs())
+            .as("%s on %s", service.get("name").asText(), platform.get("id").asText())
+            .isLessThanOrEqualTo(new java.math.BigDecimal("0.01").multiply(
+                java.math.BigDecimal.valueOf(lines.size())));
+      }
+    }
+    assertThat(checked).isGreaterThan(100);
+  }
 }
