@@ -15,8 +15,15 @@ import dev.placementadvisor.report.Format;
  * and duration tiers shared by usage, API Gateway (REST or HTTP) in front, CloudWatch Logs
  * ingestion, and a NAT gateway shared by the VPC services. The requests and the gateway are the
  * request layer a hybrid keeps. See docs/cost-model.md, "Serverless".
+ *
+ * <p>With Provisioned Concurrency ({@link Platforms#AWS_LAMBDA_PROVISIONED}) the same formula
+ * prices the duration otherwise: environments kept warm all month for the service's peak
+ * concurrency (memory x environments x hours at the provisioned rate), and every invocation's
+ * duration at the lower provisioned rate, untiered; no free tier applies. Requests, the gateway,
+ * logs and NAT are the same lines.
  */
 final class AwsLambda implements Platform {
+  private final boolean provisioned;
   private final double hours;
   private final Price requestsPrice;
   private final Price durationX86;
@@ -35,7 +42,19 @@ final class AwsLambda implements Platform {
   private final double maxSeconds;
   private final double maxMemoryMb;
 
+  private final Price provisionedX86;
+  private final Price provisionedArm;
+  private final Price provisionedDurationX86;
+  private final Price provisionedDurationArm;
+
   AwsLambda(PriceCatalog c, boolean freeTier) {
+    this(c, freeTier, false);
+  }
+
+  /** Lambda, or with {@code provisioned} Lambda with Provisioned Concurrency (no free tier). */
+  AwsLambda(PriceCatalog c, boolean freeTier, boolean provisioned) {
+    this.provisioned = provisioned;
+    freeTier = freeTier && !provisioned;
     hours = c.hoursPerMonth();
     requestsPrice = c.price("lambda.requests");
     durationX86 = c.price("lambda.duration.x86_64");
@@ -53,6 +72,20 @@ final class AwsLambda implements Platform {
     freeGbs = freeTier ? c.quantity("lambda.freeTier.gbSeconds") : 0;
     maxSeconds = c.quantity("lambda.maxDurationSeconds");
     maxMemoryMb = c.quantity("lambda.maxMemoryMb");
+    provisionedX86 = provisioned ? c.price("lambda.provisioned.concurrency.x86_64") : null;
+    provisionedArm = provisioned ? c.price("lambda.provisioned.concurrency.arm64") : null;
+    provisionedDurationX86 = provisioned ? c.price("lambda.provisioned.duration.x86_64") : null;
+    provisionedDurationArm = provisioned ? c.price("lambda.provisioned.duration.arm64") : null;
+  }
+
+  /**
+   * The environments kept warm for {@code requests} a month: the peak concurrency (the average
+   * concurrency, requests x duration over the month's seconds, times the peak-to-average ratio),
+   * rounded up, at least one.
+   */
+  double environments(Service s, double requests) {
+    double average = requests * s.avgDurationMs() / 1000.0 / (hours * 3600);
+    return Math.max(1, Math.ceil(average * s.traffic().peakToAverage() - 1e-9));
   }
 
   @Override
@@ -95,7 +128,7 @@ final class AwsLambda implements Platform {
 
   @Override
   public Platforms.Info info() {
-    return Platforms.AWS_LAMBDA;
+    return provisioned ? Platforms.AWS_LAMBDA_PROVISIONED : Platforms.AWS_LAMBDA;
   }
 
   @Override
@@ -114,12 +147,44 @@ final class AwsLambda implements Platform {
     boolean arm = s.architecture() == Architecture.ARM64;
     u[o + Usage.SERVICES] = 1;
     u[o + REQUESTS] = requests;
-    u[o + GBS_X86] = arm ? 0 : gbs;
-    u[o + GBS_ARM] = arm ? gbs : 0;
+    // Provisioned duration is not tiered: it shares nothing across the account.
+    u[o + GBS_X86] = arm || provisioned ? 0 : gbs;
+    u[o + GBS_ARM] = arm && !provisioned ? gbs : 0;
     u[o + REST_REQUESTS] = s.apiGateway() == ApiGateway.REST ? requests : 0;
     u[o + HTTP_REQUESTS] = s.apiGateway() == ApiGateway.HTTP ? requests : 0;
     u[o + NAT_SERVICES] = s.vpcEgress() ? 1 : 0;
     u[o + NAT_REQUESTS] = s.vpcEgress() ? requests : 0;
+  }
+
+  /** Provisioned Concurrency's two lines: the warm environments, and the duration on them. */
+  private void addProvisioned(
+      Service s, double requests, double gbs, boolean arm, boolean explain, Bill bill) {
+    double environments = environments(s, requests);
+    double gb = s.memoryMb() / 1024.0;
+    double rate = (arm ? provisionedArm : provisionedX86).first();
+    bill.add(
+        arm ? "Lambda provisioned concurrency (arm64)" : "Lambda provisioned concurrency (x86_64)",
+        arm ? "lambda.provisioned.concurrency.arm64" : "lambda.provisioned.concurrency.x86_64",
+        explain
+            ? Format.number(environments) + " environment(s) for the peak concurrency ("
+                + Format.number(requests) + " requests x " + Format.number(s.avgDurationMs())
+                + " ms / " + Format.number(hours * 3600) + " s x "
+                + Format.number(s.traffic().peakToAverage()) + " peak-to-average, rounded up) x "
+                + Format.number(gb) + " GB x " + Format.number(hours * 3600) + " s x $"
+                + Format.price(rate) + " per GB-s"
+            : null,
+        environments * gb * hours * 3600 * rate);
+    double durationRate = (arm ? provisionedDurationArm : provisionedDurationX86).first();
+    bill.add(
+        arm ? "Lambda duration on provisioned concurrency (arm64)"
+            : "Lambda duration on provisioned concurrency (x86_64)",
+        arm ? "lambda.provisioned.duration.arm64" : "lambda.provisioned.duration.x86_64",
+        explain
+            ? Format.number(requests) + " requests x " + Format.number(Math.ceil(s.avgDurationMs()))
+                + " ms x " + Format.number(s.memoryMb()) + " MB / 1024 = " + Format.number(gbs)
+                + " GB-s x $" + Format.price(durationRate) + " per GB-s (no free tier, no tiers)"
+            : null,
+        gbs * durationRate);
   }
 
   /** The GB-seconds of {@code requests} invocations: duration rounded up to the millisecond. */
@@ -147,22 +212,26 @@ final class AwsLambda implements Platform {
         share(requests, allRequests, billable / MILLION * requestsPrice.first()),
         true);
 
-    double allGbs = allX86 + allArm;
-    double billableFraction = allGbs <= 0 ? 0 : Math.max(0, allGbs - freeGbs) / allGbs;
-    double archGbs = arm ? allArm : allX86;
-    double archCost = (arm ? tiersArm : tiersX86).cost(archGbs * billableFraction, 1);
-    bill.add(
-        arm ? "Lambda duration (arm64)" : "Lambda duration (x86_64)",
-        arm ? "lambda.duration.arm64" : "lambda.duration.x86_64",
-        explain
-            ? Format.number(requests) + " requests x " + Format.number(Math.ceil(s.avgDurationMs()))
-                + " ms x " + Format.number(s.memoryMb()) + " MB / 1024 = " + Format.number(gbs)
-                + " GB-s"
-                + (freeTier ? ", less its share of the 400,000 GB-s free tier" : "")
-                + (others[Usage.SERVICES] > 0 ? ", its share of the account's tiered charge" : "")
-                + " x " + Formulas.tierText(arm ? durationArm : durationX86, "GB-s")
-            : null,
-        share(gbs, archGbs, archCost));
+    if (provisioned) {
+      addProvisioned(s, requests, gbs, arm, explain, bill);
+    } else {
+      double allGbs = allX86 + allArm;
+      double billableFraction = allGbs <= 0 ? 0 : Math.max(0, allGbs - freeGbs) / allGbs;
+      double archGbs = arm ? allArm : allX86;
+      double archCost = (arm ? tiersArm : tiersX86).cost(archGbs * billableFraction, 1);
+      bill.add(
+          arm ? "Lambda duration (arm64)" : "Lambda duration (x86_64)",
+          arm ? "lambda.duration.arm64" : "lambda.duration.x86_64",
+          explain
+              ? Format.number(requests) + " requests x " + Format.number(Math.ceil(s.avgDurationMs()))
+                  + " ms x " + Format.number(s.memoryMb()) + " MB / 1024 = " + Format.number(gbs)
+                  + " GB-s"
+                  + (freeTier ? ", less its share of the 400,000 GB-s free tier" : "")
+                  + (others[Usage.SERVICES] > 0 ? ", its share of the account's tiered charge" : "")
+                  + " x " + Formulas.tierText(arm ? durationArm : durationX86, "GB-s")
+              : null,
+          share(gbs, archGbs, archCost));
+    }
 
     if (s.apiGateway() != ApiGateway.NONE) {
       boolean isRest = s.apiGateway() == ApiGateway.REST;

@@ -314,10 +314,45 @@ public final class Platforms {
           s -> new GcpGkeAutopilot(s.catalog(), s.cluster(), s.freeTier()),
           false);
 
+  /**
+   * AWS Lambda with Provisioned Concurrency: environments kept warm for the peak, so no request
+   * waits for a cold start. Billed for capacity (the environments are paid while idle): the
+   * engine chooses it only where the inventory names it.
+   */
+  public static final Info AWS_LAMBDA_PROVISIONED =
+      new Info(
+          "aws-lambda-provisioned",
+          "AWS Lambda with Provisioned Concurrency",
+          Placement.SERVERLESS,
+          "aws",
+          "Lambda's lines with the duration replaced: environments for the peak concurrency kept"
+              + " warm all month (GB-seconds of provisioned concurrency) and every invocation's"
+              + " duration at the provisioned rate; no free tier",
+          "as Lambda: memory from {lambda.minMemoryMb} to {lambda.maxMemoryMb} MB, a run up to"
+              + " {lambda.maxDurationSeconds} s, no GPU, no persistent connections, no state kept"
+              + " between requests",
+          List.of(
+              "lambda.requests",
+              "lambda.provisioned.concurrency.x86_64",
+              "lambda.provisioned.concurrency.arm64",
+              "lambda.provisioned.duration.x86_64",
+              "lambda.provisioned.duration.arm64",
+              "apigateway.rest.requests",
+              "apigateway.http.requests",
+              "cloudwatch.logs.ingestion",
+              "nat.hour",
+              "lambda.maxDurationSeconds",
+              "lambda.maxMemoryMb",
+              "lambda.minMemoryMb"),
+          "https://aws.amazon.com/lambda/pricing/",
+          s -> new AwsLambda(s.catalog(), s.freeTier(), true),
+          false,
+          false);
+
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL =
       List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE, AWS_STEP_FUNCTIONS,
-          GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT);
+          AWS_LAMBDA_PROVISIONED, GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
   public static List<String> ids() {

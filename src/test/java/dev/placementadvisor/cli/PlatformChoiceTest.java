@@ -64,7 +64,8 @@ class PlatformChoiceTest {
     assertThat(s.get("frontPlatform").isNull()).isTrue();
     assertThat(ids(s, "feasible"))
         .containsExactly(
-            "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions");
+            "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions",
+            "aws-lambda-provisioned");
     assertThat(s.get("platforms").get(2).get("monthlyCost").decimalValue())
         .isEqualByComparingTo(s.get("monthlyCost").get("wasm-edge").decimalValue());
   }
@@ -82,16 +83,18 @@ class PlatformChoiceTest {
     // The edge is still priced, for comparison, and marked as not allowed.
     assertThat(ids(s, null))
         .containsExactly(
-            "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions");
+            "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions",
+            "aws-lambda-provisioned");
     assertThat(ids(s, "allowed"))
-        .containsExactly("aws-lambda", "aws-eks", "aws-fargate", "aws-step-functions");
+        .containsExactly("aws-lambda", "aws-eks", "aws-fargate", "aws-step-functions",
+            "aws-lambda-provisioned");
   }
 
   @Test
   void aServiceKeptOffAwsServerlessIsFrontedAtTheEdgeInstead() throws Exception {
     String service =
         "  - name: api\n    traffic: {pattern: spiky, requestsPerMonth: 2M}\n"
-            + "    platforms: [-aws-lambda, -aws-fargate, -aws-step-functions]\n";
+            + "    platforms: [aws-eks, cloudflare]\n";
     JsonNode s = assess(inventory("", service));
 
     assertThat(s.get("placement").asText()).isEqualTo("hybrid");
