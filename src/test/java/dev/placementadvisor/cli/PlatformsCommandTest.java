@@ -27,11 +27,13 @@ class PlatformsCommandTest {
 
     assertThat(json.get("platforms").findValuesAsText("id"))
         .containsExactly("aws-lambda", "aws-eks", "cloudflare-workers", "gcp-cloud-run",
-            "gcp-gke-standard", "gcp-gke-autopilot");
+            "gcp-gke-standard", "gcp-gke-autopilot", "azure-functions", "azure-functions-flex",
+            "azure-container-apps", "azure-aks");
     assertThat(json.get("platforms").get(0).get("placement").asText()).isEqualTo("serverless");
     assertThat(json.get("platforms").get(0).get("limits").asText())
         .startsWith("memory from 128 to 10,240 MB, a run up to 900 s");
-    assertThat(table).startsWith("ID                  CLASS       NAME\naws-lambda          serverless  AWS Lambda\n");
+    assertThat(table).startsWith(
+        "ID                    CLASS       NAME\naws-lambda            serverless  AWS Lambda\n");
   }
 
   @Test
@@ -47,7 +49,8 @@ class PlatformsCommandTest {
     assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(typo.err()).startsWith("advisor: unknown platform 'aws-lamda' (did you mean"
         + " 'aws-lambda'?); platforms: aws-lambda, aws-eks, cloudflare-workers, gcp-cloud-run,"
-        + " gcp-gke-standard, gcp-gke-autopilot\n");
+        + " gcp-gke-standard, gcp-gke-autopilot, azure-functions, azure-functions-flex,"
+        + " azure-container-apps, azure-aks\n");
   }
 
   @Test
@@ -60,7 +63,7 @@ class PlatformsCommandTest {
     assertThat(wrong.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(wrong.err())
         .startsWith("advisor: --from must be a serverless platform: aws-lambda, gcp-cloud-run,"
-            + " got 'aws-eks'\n");
+            + " azure-functions, azure-functions-flex, azure-container-apps, got 'aws-eks'\n");
   }
 
   @Test
