@@ -18,19 +18,13 @@ import dev.placementadvisor.report.Format;
 final class AwsEks implements Platform {
   private final NodeSizing nodes;
   private final double hours;
-  private final double secondsPerMonth;
   private final Price controlPlane;
-  private final Price albHour;
-  private final Price albLcu;
-  private final double perLcu;
+  private final LoadBalancer alb;
 
   AwsEks(PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere) {
     this.hours = c.hoursPerMonth();
-    this.secondsPerMonth = hours * 3600;
     this.controlPlane = c.price("eks.controlPlane");
-    this.albHour = c.price("alb.hour");
-    this.albLcu = c.price("alb.lcu");
-    this.perLcu = c.quantity("alb.lcu.newConnectionsPerSecond");
+    this.alb = new LoadBalancer(c);
     Instance named = c.instances().get(cluster.instanceType());
     if (named != null && !named.provider().equals("aws")) {
       // Another provider's machine, named for that provider's cluster: EKS keeps its default.
@@ -89,7 +83,7 @@ final class AwsEks implements Platform {
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
     double sized = nodes.sized(s, requests);
-    int replicas = NodeSizing.replicas(sized);
+    int replicas = Replicas.of(sized);
     double need = nodes.nodes(s, sized, replicas);
     double weight = nodes.weight(s, need);
     nodes.addNodes(s, sized, replicas, need, weight, others, bill);
@@ -102,24 +96,6 @@ final class AwsEks implements Platform {
                 + (others[Usage.SERVICES] > 0 ? ", its share " + Format.percent(weightShare) : "")
             : null,
         controlPlane.first() * hours * weightShare);
-    bill.add(
-        "Load balancer (ALB)",
-        "alb.hour",
-        explain
-            ? Format.number(hours) + " h x $" + Format.price(albHour.first()) + " per hour"
-                + (others[Usage.SERVICES] > 0 ? ", its share " + Format.percent(weightShare) : "")
-            : null,
-        albHour.first() * hours * weightShare);
-    double rate = requests / secondsPerMonth;
-    double lcu = rate / perLcu;
-    bill.add(
-        "Load balancer capacity units",
-        "alb.lcu",
-        explain
-            ? Format.number(rate) + " requests/s (one new connection each) / "
-                + Format.number(perLcu) + " per LCU = " + Format.number(lcu) + " LCU x $"
-                + Format.price(albLcu.first()) + " per LCU-hour x " + Format.number(hours) + " h"
-            : null,
-        lcu * albLcu.first() * hours);
+    alb.add(requests, weightShare, others[Usage.SERVICES] > 0, bill);
   }
 }

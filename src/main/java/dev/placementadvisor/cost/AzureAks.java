@@ -96,7 +96,7 @@ final class AzureAks implements Platform {
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
     double sized = nodes.sized(s, requests);
-    int replicas = NodeSizing.replicas(sized);
+    int replicas = Replicas.of(sized);
     double need = nodes.nodes(s, sized, replicas);
     double weight = nodes.weight(s, need);
     nodes.addNodes(s, sized, replicas, need, weight, others, bill);

@@ -11,26 +11,38 @@ import java.util.List;
  */
 public final class Bill {
   private final List<CostLine> lines;
+  private final boolean explaining;
   private double total;
   private double requestLayer;
 
-  private Bill(boolean explaining) {
-    this.lines = explaining ? new ArrayList<>() : null;
+  private Bill(boolean keep, boolean explaining) {
+    this.lines = keep ? new ArrayList<>() : null;
+    this.explaining = explaining;
   }
 
-  /** A bill that keeps its lines. */
+  /** A bill that keeps its lines, each with its arithmetic in words. */
   public static Bill withLines() {
-    return new Bill(true);
+    return new Bill(true, true);
+  }
+
+  /** A bill that keeps its lines without the arithmetic in words (a report's line items). */
+  public static Bill items() {
+    return new Bill(true, false);
   }
 
   /** A bill of totals only. */
   public static Bill totals() {
-    return new Bill(false);
+    return new Bill(false, false);
   }
 
-  /** True when lines are kept: a formula builds its arithmetic in words only then. */
+  /** True when a formula should build its arithmetic in words. */
   public boolean explaining() {
-    return lines != null;
+    return explaining;
+  }
+
+  /** The lines added since the last {@link #reset}, as they stand (empty for a bill of totals). */
+  public List<CostLine> lines() {
+    return lines == null ? List.of() : List.copyOf(lines);
   }
 
   /** Adds a line; {@code front} marks a request-layer charge; {@code formula} may be null. */
@@ -46,6 +58,15 @@ public final class Bill {
 
   void add(String item, String priceId, String formula, double amount) {
     add(item, priceId, formula, amount, false);
+  }
+
+  /**
+   * Takes back the request-layer marks of the lines added since the request layer was {@code
+   * before}: a formula that runs another platform's inside its own (Step Functions' Lambda steps)
+   * is not a request layer because the inner one would be.
+   */
+  void requestLayerBackTo(double before) {
+    requestLayer = before;
   }
 
   /** Empties the bill for the next volume. */

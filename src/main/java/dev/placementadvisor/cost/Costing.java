@@ -83,6 +83,15 @@ public final class Costing {
             || platforms[p].info().provider().equals(platforms[k].info().provider()));
   }
 
+  /**
+   * True when platform {@code p} is chosen before {@code q} of the same placement, both fitting:
+   * billed per request before billed for capacity, then the cheaper.
+   */
+  private boolean before(int p, int q, double[] total) {
+    boolean byRequest = platforms[p].info().perRequest();
+    return byRequest != platforms[q].info().perRequest() ? byRequest : total[p] < total[q];
+  }
+
   /** Where the platform with this id stands in {@link #platforms}, or -1. */
   private int indexOf(String id) {
     for (int p = 0; p < platforms.length; p++) {
@@ -133,11 +142,12 @@ public final class Costing {
 
   /**
    * Costs of {@code variant} standing in for the {@code index}-th service, the others unchanged;
-   * with {@code detail}, the crossover is solved and every platform's quote kept (otherwise the
-   * crossover is null and the quotes empty).
+   * with {@code detail}, the crossover is solved and every platform's quote kept with its line
+   * items (otherwise the crossover is null and the quotes empty).
    *
    * <p>Each placement is priced on its cheapest platform among the service's candidates that the
-   * service fits; when none fits, on the cheapest candidate; when the service has no candidate of
+   * service fits, a platform billed per request before one billed for capacity (a function before
+   * a container that runs all month: what the placement is recommended for); when none fits, on the cheapest candidate; when the service has no candidate of
    * that placement, on the cheapest platform of it that is priced for comparison. Ties go to the
    * registry's order.
    */
@@ -145,7 +155,8 @@ public final class Costing {
     double r = variant.traffic().requestsPerMonth();
     double[][] others = others(index);
     long mine = candidates[index];
-    Bill bill = Bill.totals();
+    // With detail the report carries each platform's line items: the same formula, lines kept.
+    Bill bill = detail ? Bill.items() : Bill.totals();
     int n = platforms.length;
     double[] total = new double[n];
     double[] front = new double[n];
@@ -163,7 +174,7 @@ public final class Costing {
       front[p] = bill.requestLayer();
       List<String> blocked = platforms[p].blockedBy(variant);
       fits[p] = candidate && blocked.isEmpty();
-      if (fits[p] && (best[c] < 0 || total[p] < total[best[c]])) {
+      if (fits[p] && (best[c] < 0 || before(p, best[c], total))) {
         best[c] = p;
       }
       if (any[c] < 0 || total[p] < total[any[c]]) {
@@ -171,7 +182,8 @@ public final class Costing {
       }
       if (detail) {
         quotes.add(new ServiceCosts.PlatformQuote(
-            platforms[p].id(), platforms[p].placement(), total[p], candidate, blocked));
+            platforms[p].id(), platforms[p].placement(), total[p], candidate, blocked,
+            bill.lines()));
       }
     }
     int s = best[Placement.SERVERLESS.ordinal()] >= 0
@@ -202,17 +214,22 @@ public final class Costing {
   public PlatformGaps gaps(Service variant, int index) {
     long mine = candidates[index];
     Map<Placement, String> why = new java.util.EnumMap<>(Placement.class);
+    List<String> serverless = new java.util.ArrayList<>();
     for (Placement c : new Placement[] {Placement.WASM_EDGE, Placement.SERVERLESS}) {
       List<String> blocked = new java.util.ArrayList<>();
+      boolean all = c == Placement.SERVERLESS;
       boolean any = false;
-      for (int p = 0; p < platforms.length && !any; p++) {
+      for (int p = 0; p < platforms.length && (all || !any); p++) {
         if ((ofPlacement[c.ordinal()] >>> p & 1) == 0 || (mine >>> p & 1) == 0) {
           continue;
         }
         List<String> b = platforms[p].blockedBy(variant);
         if (b.isEmpty()) {
           any = true;
-        } else {
+          if (all) {
+            serverless.add(platforms[p].id());
+          }
+        } else if (!any) {
           blocked.add(platforms[p].id() + " " + b.get(0));
         }
       }
@@ -239,7 +256,7 @@ public final class Costing {
     } else if (!front) {
       why.put(Placement.HYBRID, "no allowed platform can front a cluster");
     }
-    return why.isEmpty() ? PlatformGaps.NONE : new PlatformGaps(why);
+    return new PlatformGaps(why, serverless);
   }
 
   private String id(int p) {

@@ -78,16 +78,16 @@ final class GcpGkeAutopilot implements Platform {
 
   @Override
   public void usage(Service s, double requests, double[] u, int o) {
-    double sized = NodeSizing.sized(cluster, secondsPerMonth, s, requests);
+    double sized = Replicas.sized(cluster, secondsPerMonth, s, requests);
     u[o + Usage.SERVICES] = 1;
-    u[o + WEIGHT] = weight(vcpu(sized), gib(s, NodeSizing.replicas(sized)));
+    u[o + WEIGHT] = weight(vcpu(sized), gib(s, Replicas.of(sized)));
   }
 
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
-    double sized = NodeSizing.sized(cluster, secondsPerMonth, s, requests);
-    int replicas = NodeSizing.replicas(sized);
+    double sized = Replicas.sized(cluster, secondsPerMonth, s, requests);
+    int replicas = Replicas.of(sized);
     double vcpu = vcpu(sized);
     double gib = gib(s, replicas);
     bill.add(

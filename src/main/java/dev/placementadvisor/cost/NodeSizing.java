@@ -61,7 +61,7 @@ final class NodeSizing {
   /** Writes the three dimensions of {@code s}'s usage at {@code requests} a month. */
   void usage(Service s, double requests, double[] u, int o) {
     double sized = sized(s, requests);
-    double nodes = nodes(s, sized, replicas(sized));
+    double nodes = nodes(s, sized, Replicas.of(sized));
     u[o + Usage.SERVICES] = 1;
     u[o + NODE_DEMAND] = s.gpu() ? 0 : nodes;
     u[o + WEIGHT] = weight(s, nodes);
@@ -69,22 +69,7 @@ final class NodeSizing {
 
   /** The cores to size for at {@code requests} a month: the average, or the peak without autoscaling. */
   double sized(Service s, double requests) {
-    return sized(cluster, secondsPerMonth, s, requests);
-  }
-
-  /**
-   * The cores {@code s} keeps busy at {@code requests} a month of {@code secondsPerMonth}: the
-   * average with autoscaling (capacity follows the load), the peak without.
-   */
-  static double sized(
-      KubernetesSettings cluster, double secondsPerMonth, Service s, double requests) {
-    double cores = requests / secondsPerMonth * s.cpuMsPerRequest() / 1000.0;
-    return cluster.autoscaling() ? cores : cores * s.traffic().peakToAverage();
-  }
-
-  /** At least two replicas, for availability; one per busy core above that. */
-  static int replicas(double sized) {
-    return (int) Math.max(2, Math.ceil(sized - 1e-9));
+    return Replicas.sized(cluster, secondsPerMonth, s, requests);
   }
 
   /** True when the catalog has a GPU machine of the cluster's provider. */
@@ -160,17 +145,12 @@ final class NodeSizing {
 
   /** The service's share of a cluster's fixed charges: by weight, evenly when none has weight. */
   static double weightShare(double weight, double[] others) {
-    double allWeight = others[WEIGHT] + weight;
-    double allServices = others[Usage.SERVICES] + 1;
-    return allWeight > 0 ? weight / allWeight : 1.0 / allServices;
+    return LoadBalancer.share(weight, others[WEIGHT], others[Usage.SERVICES]);
   }
 
   private String sizingText(Service s, double sized, int replicas, double nodes) {
-    return Format.number(sized) + " cores busy ("
-        + (cluster.autoscaling()
-            ? "average"
-            : "peak, x" + Format.number(s.traffic().peakToAverage()))
-        + "), " + replicas + " replicas x " + Format.number(s.memoryMb()) + " MB, at "
+    return Format.number(sized) + " cores busy (" + Replicas.basis(cluster, s) + "), "
+        + replicas + " replicas x " + Format.number(s.memoryMb()) + " MB, at "
         + Format.percent(cluster.targetUtilization()) + " target utilisation: "
         + Format.number(sized / cluster.targetUtilization()) + " vCPU, "
         + Format.number((double) replicas * s.memoryMb() / 1024.0 / cluster.targetUtilization())

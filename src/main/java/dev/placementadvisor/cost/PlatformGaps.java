@@ -2,6 +2,7 @@ package dev.placementadvisor.cost;
 
 import dev.placementadvisor.report.Placement;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,17 +15,26 @@ import java.util.stream.Collectors;
  *
  * @param why per placement ruled out, why ("cloudflare-workers 256 MB exceeds a Worker isolate's
  *     128 MB", "no platform allowed")
+ * @param serverless the allowed serverless platforms the service fits, in the registry's order
+ *     (empty when none, or not known): a limit of one serverless platform does not rule the
+ *     placement out while another fits
  */
-public record PlatformGaps(Map<Placement, String> why) {
-  /** No placement wants for a platform. */
+public record PlatformGaps(Map<Placement, String> why, List<String> serverless) {
+  /** No placement wants for a platform, and which serverless platforms fit is not known. */
   public static final PlatformGaps NONE = new PlatformGaps(Map.of());
 
   public PlatformGaps {
     EnumMap<Placement, String> copy = new EnumMap<>(Placement.class);
     copy.putAll(why);
     why = java.util.Collections.unmodifiableMap(copy);
+    serverless = List.copyOf(serverless);
   }
 
+  public PlatformGaps(Map<Placement, String> why) {
+    this(why, List.of());
+  }
+
+  /** True when no placement wants for a platform. */
   public boolean isEmpty() {
     return why.isEmpty();
   }
@@ -52,6 +62,6 @@ public record PlatformGaps(Map<Placement, String> why) {
         rest.put(p, w);
       }
     });
-    return rest.size() == why.size() ? this : rest.isEmpty() ? NONE : new PlatformGaps(rest);
+    return rest.size() == why.size() ? this : new PlatformGaps(rest, serverless);
   }
 }

@@ -25,6 +25,9 @@ public final class Platforms {
    * @param source where the pricing model comes from
    * @param factory builds the platform's formula for an inventory
    * @param instances true when its formula prices the catalog's machine types (a cluster's nodes)
+   * @param perRequest true when it bills by the request and scales to zero (a function), false
+   *     when it bills for capacity that runs all month (a cluster's nodes, a container's tasks);
+   *     within a placement a per-request platform the service fits is chosen before a capacity one
    */
   public record Info(
       String id,
@@ -36,7 +39,8 @@ public final class Platforms {
       List<String> prices,
       String source,
       Factory factory,
-      boolean instances) {
+      boolean instances,
+      boolean perRequest) {
     public Info {
       prices = List.copyOf(prices);
     }
@@ -54,6 +58,27 @@ public final class Platforms {
         Factory factory) {
       this(id, name, placement, provider, summary, limits, prices, source, factory,
           placement == Placement.KUBERNETES);
+    }
+
+    /** A platform that bills for capacity exactly when it is a Kubernetes one. */
+    public Info(
+        String id,
+        String name,
+        Placement placement,
+        String provider,
+        String summary,
+        String limits,
+        List<String> prices,
+        String source,
+        Factory factory,
+        boolean instances) {
+      this(id, name, placement, provider, summary, limits, prices, source, factory, instances,
+          placement != Placement.KUBERNETES);
+    }
+
+    /** How it bills, in words: "per request" or "capacity". */
+    public String billing() {
+      return perRequest ? "per request" : "capacity";
     }
 
     /** The limits in words, each {@code {id}} replaced by that quantity of {@code catalog}. */
@@ -160,6 +185,74 @@ public final class Platforms {
               "edge.maxCpuMsPerRequest"),
           "https://developers.cloudflare.com/workers/platform/pricing/",
           s -> new CloudflareWorkers(s.catalog()));
+
+  /** AWS Fargate: an Amazon ECS service's tasks, all month, behind an application load balancer. */
+  public static final Info AWS_FARGATE =
+      new Info(
+          "aws-fargate",
+          "AWS Fargate (Amazon ECS)",
+          Placement.SERVERLESS,
+          "aws",
+          "tasks running all month, as many as EKS runs replicas, each the smallest Fargate size"
+              + " for its CPU and memory (vCPU-hours and GB-hours, x86_64 or arm64), an"
+              + " application load balancer and its capacity units, CloudWatch Logs ingestion",
+          "memory up to {fargate.maxMemoryGb} GB a task, no GPU, no state kept in a task (tasks"
+              + " are replaced at will), AWS regions only",
+          List.of(
+              "fargate.vcpuHour.x86_64",
+              "fargate.gbHour.x86_64",
+              "fargate.vcpuHour.arm64",
+              "fargate.gbHour.arm64",
+              "fargate.ephemeralStorage",
+              "alb.hour",
+              "alb.lcu",
+              "cloudwatch.logs.ingestion",
+              "alb.lcu.newConnectionsPerSecond",
+              "fargate.maxMemoryGb",
+              "fargate.includedEphemeralStorageGb",
+              "fargate.minimumBillingSeconds"),
+          "https://aws.amazon.com/fargate/pricing/",
+          s -> new AwsFargate(s.catalog(), s.cluster()),
+          false,
+          false);
+
+  /** AWS Step Functions, its steps' work priced as Lambda. */
+  public static final Info AWS_STEP_FUNCTIONS =
+      new Info(
+          "aws-step-functions",
+          "AWS Step Functions (Lambda steps)",
+          Placement.SERVERLESS,
+          "aws",
+          "one workflow execution a request: Express (requests and GB-hours, tiered) for runs"
+              + " that fit one, Standard (state transitions, an assumed number an execution,"
+              + " free tier optional) beyond; the work as Lambda requests and duration, with"
+              + " API Gateway, CloudWatch Logs and a NAT gateway as on Lambda",
+          "a run up to {stepfunctions.standard.maxDurationSeconds} s (Express up to"
+              + " {stepfunctions.express.maxDurationSeconds} s), memory up to {lambda.maxMemoryMb}"
+              + " MB a step, no GPU, no persistent connections, no state kept between requests",
+          List.of(
+              "stepfunctions.standard.transitions",
+              "stepfunctions.express.requests",
+              "stepfunctions.express.duration",
+              "lambda.requests",
+              "lambda.duration.x86_64",
+              "lambda.duration.arm64",
+              "apigateway.rest.requests",
+              "apigateway.http.requests",
+              "cloudwatch.logs.ingestion",
+              "nat.hour",
+              "stepfunctions.standard.freeTier.transitions",
+              "stepfunctions.standard.transitionsPerExecution",
+              "stepfunctions.standard.maxDurationSeconds",
+              "stepfunctions.express.maxDurationSeconds",
+              "stepfunctions.express.billingIncrementMs",
+              "stepfunctions.express.memoryChunkMb",
+              "stepfunctions.express.baseMemoryMb",
+              "lambda.freeTier.requests",
+              "lambda.freeTier.gbSeconds",
+              "lambda.maxMemoryMb"),
+          "https://aws.amazon.com/step-functions/pricing/",
+          s -> new AwsStepFunctions(s.catalog(), s.freeTier()));
 
   /** Google Cloud Run services, request-based billing. */
   public static final Info GCP_CLOUD_RUN =
@@ -314,9 +407,9 @@ public final class Platforms {
 
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL =
-      List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, GCP_CLOUD_RUN, GCP_GKE_STANDARD,
-          GCP_GKE_AUTOPILOT, AZURE_FUNCTIONS, AZURE_FUNCTIONS_FLEX, AZURE_CONTAINER_APPS,
-          AZURE_AKS);
+      List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE, AWS_STEP_FUNCTIONS,
+          GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT, AZURE_FUNCTIONS,
+          AZURE_FUNCTIONS_FLEX, AZURE_CONTAINER_APPS, AZURE_AKS);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
   public static List<String> ids() {

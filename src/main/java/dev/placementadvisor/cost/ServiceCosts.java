@@ -87,9 +87,21 @@ public record ServiceCosts(
    * @param blockedBy the platform's hard limits the service breaks (empty when it fits)
    */
   public record PlatformQuote(
-      String id, Placement placement, double monthlyCost, boolean allowed, List<String> blockedBy) {
+      String id,
+      Placement placement,
+      double monthlyCost,
+      boolean allowed,
+      List<String> blockedBy,
+      List<CostLine> lines) {
     public PlatformQuote {
       blockedBy = List.copyOf(blockedBy);
+      lines = List.copyOf(lines);
+    }
+
+    /** A quote without its line items. */
+    public PlatformQuote(
+        String id, Placement placement, double monthlyCost, boolean allowed, List<String> blockedBy) {
+      this(id, placement, monthlyCost, allowed, blockedBy, List.of());
     }
 
     /** True when the service may be placed on it: allowed, and within its limits. */

@@ -186,7 +186,7 @@ public final class ExplainRenderer {
 
   /** The placement a platform belongs to. */
   private static String placementOf(ServiceAssessment s, PlatformCost cost) {
-    ServiceCosts.PlatformQuote q = quote(s, cost);
+    ServiceCosts.PlatformQuote q = quote(s, cost.platform());
     if (q != null) {
       return q.placement().id();
     }
@@ -194,9 +194,10 @@ public final class ExplainRenderer {
     return info == null ? "a platform" : info.placement().id();
   }
 
-  private static ServiceCosts.PlatformQuote quote(ServiceAssessment s, PlatformCost cost) {
+  /** The quote of the platform with {@code id}, or null. */
+  private static ServiceCosts.PlatformQuote quote(ServiceAssessment s, String id) {
     for (ServiceCosts.PlatformQuote q : s.costs().choice().platforms()) {
-      if (q.id().equals(cost.platform())) {
+      if (q.id().equals(id)) {
         return q;
       }
     }
@@ -208,7 +209,7 @@ public final class ExplainRenderer {
    * breaks), or whether it was chosen among several platforms of its placement.
    */
   static String status(ServiceAssessment s, PlatformCost cost) {
-    ServiceCosts.PlatformQuote q = quote(s, cost);
+    ServiceCosts.PlatformQuote q = quote(s, cost.platform());
     if (q == null) {
       return "";
     }
@@ -226,9 +227,23 @@ public final class ExplainRenderer {
       return "";
     }
     String chosen = s.costs().choice().on(q.placement());
-    return q.id().equals(chosen)
-        ? ", the cheapest " + q.placement().id() + " platform it fits"
-        : ", more than " + chosen;
+    boolean cheapest =
+        s.costs().choice().platforms().stream()
+            .noneMatch(o -> o.placement() == q.placement() && o.feasible()
+                && o.monthlyCost() < q.monthlyCost());
+    if (q.id().equals(chosen)) {
+      return cheapest
+          ? ", the cheapest " + q.placement().id() + " platform it fits"
+          : ", the " + q.placement().id() + " platform it fits that bills per request";
+    }
+    Platforms.Info mine = Platforms.byId(q.id());
+    Platforms.Info theirs = Platforms.byId(chosen);
+    if (mine != null && theirs != null && !mine.perRequest() && theirs.perRequest()
+        && quote(s, chosen).monthlyCost() > q.monthlyCost()) {
+      return ", less than " + chosen + " but billed for capacity all month: a platform it fits"
+          + " that bills per request comes first (a service's platforms can pin this one)";
+    }
+    return ", more than " + chosen;
   }
 
   /** " (aws-lambda)": the platform the class was priced on, when known. */

@@ -242,6 +242,19 @@ public final class JsonRenderer implements Renderer {
       g.endArray();
       g.field(MONTHLY_COST);
       g.money(q.monthlyCost());
+      g.field(LINES);
+      g.startArray();
+      for (CostLine l : q.lines()) {
+        g.startObject();
+        g.field(ITEM);
+        g.stringOrNull(l.item());
+        g.field(PRICE);
+        g.stringOrNull(l.priceId());
+        g.field(MONTHLY_COST);
+        g.money(l.amount());
+        g.endObject();
+      }
+      g.endArray();
       g.endObject();
     }
     g.endArray();
@@ -379,6 +392,7 @@ public final class JsonRenderer implements Renderer {
   private static final PrettyJson.Name KUBERNETES_TAX = new PrettyJson.Name("kubernetesTax");
   private static final PrettyJson.Name LINES = new PrettyJson.Name("lines");
   private static final PrettyJson.Name ITEM = new PrettyJson.Name("item");
+  private static final PrettyJson.Name PRICE = new PrettyJson.Name("price");
   private static final PrettyJson.Name DETAIL = new PrettyJson.Name("detail");
   private static final PrettyJson.Name PLACEMENTS = new PrettyJson.Name("placements");
   private static final PrettyJson.Name NAME = new PrettyJson.Name("name");

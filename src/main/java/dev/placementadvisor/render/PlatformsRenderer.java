@@ -51,12 +51,20 @@ public final class PlatformsRenderer {
     for (Platforms.Info p : platforms) {
       b.append('\n').append(p.id()).append(" (").append(p.name()).append(")\n");
       b.append("  prices: ").append(p.summary()).append('\n');
+      b.append("  billed: ").append(billed(p)).append('\n');
       b.append("  limits: ").append(Text.printable(p.limits(c))).append('\n');
       b.append("  catalog: ").append(String.join(", ", p.prices()))
           .append(p.usesInstances() ? ", and every instance type" : "").append('\n');
       b.append("  source: ").append(p.source()).append('\n');
     }
     out.write(b.toString());
+  }
+
+  /** How a platform bills, in words: what decides between platforms of one placement. */
+  static String billed(Platforms.Info p) {
+    return p.perRequest()
+        ? "per request, scales to zero"
+        : "for capacity that runs all month";
   }
 
   private static String pad(String s, int w) {
@@ -76,6 +84,7 @@ public final class PlatformsRenderer {
           .append("\n\n");
       b.append("- **Class:** ").append(p.placement().id()).append('\n');
       b.append("- **Priced:** ").append(Markdown.escape(p.summary())).append('\n');
+      b.append("- **Billed:** ").append(billed(p)).append('\n');
       b.append("- **Limits:** ").append(Markdown.escape(p.limits(c))).append('\n');
       b.append("- **Catalog entries:** ")
           .append(String.join(", ", p.prices().stream().map(Markdown::code).toList()))
@@ -99,6 +108,7 @@ public final class PlatformsRenderer {
         g.writeStringField("placement", p.placement().id());
         g.writeStringField("provider", p.provider());
         g.writeStringField("priced", p.summary());
+        g.writeStringField("billing", p.perRequest() ? "requests" : "capacity");
         g.writeStringField("limits", p.limits(c));
         g.writeArrayFieldStart("catalog");
         for (String id : p.prices()) {

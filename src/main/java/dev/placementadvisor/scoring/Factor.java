@@ -93,14 +93,28 @@ public record Factor(
   }
 
   public Factor {
-    excludes = Set.copyOf(excludes);
+    // In the placements' order, so that a reason names them the same way every run.
+    excludes =
+        excludes.isEmpty()
+            ? Set.of()
+            : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(excludes));
   }
 
   /**
-   * The placements the factor removes for these facts when it fires: {@link #excludes}, except
-   * for the limit of placements without a platform, which removes those the facts name.
+   * The placements the factor removes for these facts when it fires: {@link #excludes}, less
+   * serverless while an allowed serverless platform that the service fits is left (a limit
+   * belongs to the platforms that have it: Fargate holds a connection that Lambda cannot); the
+   * limit of placements without a platform removes those the facts name.
    */
   public Set<Placement> excludesFor(ServiceFacts facts) {
-    return id.equals(Factors.NO_PLATFORM) ? facts.gaps().placements() : excludes;
+    if (id.equals(Factors.NO_PLATFORM)) {
+      return facts.gaps().placements();
+    }
+    if (facts.gaps().serverless().isEmpty() || !Factors.sparesServerless(id)) {
+      return excludes;
+    }
+    Set<Placement> out = java.util.EnumSet.copyOf(excludes);
+    out.remove(Placement.SERVERLESS);
+    return out;
   }
 }

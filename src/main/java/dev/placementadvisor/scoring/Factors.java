@@ -43,6 +43,10 @@ public final class Factors {
    */
   public static final String NO_PLATFORM = "limit-no-platform";
 
+  /** The limits of some serverless platforms and not others: see {@link #sparesServerless}. */
+  private static final Set<String> PLATFORM_LIMITS =
+      Set.of("limit-gpu", "limit-duration", "limit-connections", "limit-state", "limit-memory");
+
   private static final Set<Compliance> STRICT =
       EnumSet.of(Compliance.SOC2, Compliance.PCI_DSS, Compliance.HIPAA, Compliance.FEDRAMP);
 
@@ -176,10 +180,10 @@ public final class Factors {
         Sources.LAMBDA_QUOTAS, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
         x -> x.service().maxDurationSeconds(), x -> x.service().maxDurationSeconds() > LAMBDA_MAX_SECONDS,
         x -> "an execution of " + Format.number(x.service().maxDurationSeconds()) + " s exceeds Lambda's 900 s limit"));
-    f.add(limit("limit-connections", "Persistent connections rule out serverless, edge and a split placement.",
+    f.add(limit("limit-connections", "Persistent connections rule out Lambda, edge and a split placement.",
         Sources.CONNECTIONS, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
         x -> SAME, x -> x.service().persistentConnections(),
-        x -> "persistent connections need long-lived processes: not serverless or edge"));
+        x -> "persistent connections need long-lived processes: not Lambda or edge isolates"));
     f.add(limit("limit-state", "In-process state rules out serverless, edge and a split placement.",
         Sources.STATE, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> SAME, x -> x.service().stateful(),
         x -> "in-process state does not survive serverless or edge instances: it stays on Kubernetes"));
@@ -219,16 +223,44 @@ public final class Factors {
   private static Factor limit(String id, String summary, String source, Set<Placement> excludes,
       java.util.function.Function<ServiceFacts, Object> key, java.util.function.Predicate<ServiceFacts> when,
       java.util.function.Function<ServiceFacts, String> detail) {
-    String rulesOut = " (rules out " + names(excludes) + ")";
     boolean own = id.equals(NO_PLATFORM);
-    Rule rule = new Defined(x -> when.test(x) ? key.apply(x) : NO,
+    boolean spares = sparesServerless(id);
+    Factor[] self = new Factor[1];
+    Rule rule = new Defined(
+        // The serverless platforms that fit decide what the limit rules out.
+        x -> when.test(x) ? (spares ? java.util.Arrays.asList(key.apply(x), x.gaps().serverless())
+            : key.apply(x)) : NO,
         (x, w) -> when.test(x)
-            ? new Reason(id, 0, detail.apply(x)
-                + (own ? " (rules out " + names(x.gaps().placements()) + ")" : rulesOut))
+            ? new Reason(id, 0, detail.apply(x) + rulesOut(self[0].excludesFor(x), spares, x))
             : null,
         (x, w) -> 0,
         (x, w) -> when.test(x));
-    return new Factor(id, Group.LIMIT, summary, source, excludes, rule);
+    self[0] = new Factor(id, Group.LIMIT, summary, source, excludes, rule);
+    return self[0];
+  }
+
+  /**
+   * True for the limits that are one serverless platform's and not another's (a GPU, a run's
+   * length, a held connection, state, memory): they rule serverless out only while no allowed
+   * serverless platform fits. Running on premises rules out every serverless platform, whoever
+   * asks for it (the service or the organization).
+   */
+  static boolean sparesServerless(String id) {
+    return PLATFORM_LIMITS.contains(id);
+  }
+
+  /**
+   * " (rules out wasm-edge, hybrid; serverless stays open: aws-fargate fits)": what a limit
+   * removes, and the serverless platforms that hold the service where it spares serverless.
+   */
+  private static String rulesOut(Set<Placement> out, boolean spares, ServiceFacts x) {
+    if (!spares || out.contains(SERVERLESS)) {
+      return " (rules out " + names(out) + ")";
+    }
+    List<String> fit = x.gaps().serverless();
+    return " (" + (out.isEmpty() ? "" : "rules out " + names(out) + "; ")
+        + "serverless stays open: " + String.join(", ", fit) + (fit.size() == 1 ? " fits" : " fit")
+        + ")";
   }
 
   /**

@@ -62,7 +62,9 @@ class PlatformChoiceTest {
     assertThat(s.get("placement").asText()).isEqualTo("wasm-edge");
     assertThat(s.get("platform").asText()).isEqualTo("cloudflare-workers");
     assertThat(s.get("frontPlatform").isNull()).isTrue();
-    assertThat(ids(s, "feasible")).containsExactly("aws-lambda", "aws-eks", "cloudflare-workers");
+    assertThat(ids(s, "feasible"))
+        .containsExactly(
+            "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions");
     assertThat(s.get("platforms").get(2).get("monthlyCost").decimalValue())
         .isEqualByComparingTo(s.get("monthlyCost").get("wasm-edge").decimalValue());
   }
@@ -78,15 +80,18 @@ class PlatformChoiceTest {
         .contains("\"factor\":\"limit-no-platform\"")
         .contains("wasm-edge: no platform allowed (rules out wasm-edge)");
     // The edge is still priced, for comparison, and marked as not allowed.
-    assertThat(ids(s, null)).containsExactly("aws-lambda", "aws-eks", "cloudflare-workers");
-    assertThat(ids(s, "allowed")).containsExactly("aws-lambda", "aws-eks");
+    assertThat(ids(s, null))
+        .containsExactly(
+            "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions");
+    assertThat(ids(s, "allowed"))
+        .containsExactly("aws-lambda", "aws-eks", "aws-fargate", "aws-step-functions");
   }
 
   @Test
-  void aServiceKeptOffLambdaIsFrontedAtTheEdgeInstead() throws Exception {
+  void aServiceKeptOffAwsServerlessIsFrontedAtTheEdgeInstead() throws Exception {
     String service =
         "  - name: api\n    traffic: {pattern: spiky, requestsPerMonth: 2M}\n"
-            + "    platforms: [-aws-lambda]\n";
+            + "    platforms: [-aws-lambda, -aws-fargate, -aws-step-functions]\n";
     JsonNode s = assess(inventory("", service));
 
     assertThat(s.get("placement").asText()).isEqualTo("hybrid");
@@ -225,5 +230,39 @@ class PlatformChoiceTest {
     assertThat(same.code()).as(same.err()).isEqualTo(ExitCodes.OK);
     assertThat(same.out()).contains("No service changed.");
     assertThat(worse.code()).as(worse.err()).isEqualTo(ExitCodes.GATE_FAILED);
+  }
+
+  /**
+   * Each platform's line items in the JSON are explain's lines, item by item and cent by cent,
+   * and they add up to the platform's monthly cost: one formula, rendered twice.
+   */
+  @Test
+  void theJsonCarriesEachPlatformsLinesAsExplainPrintsThem() throws Exception {
+    Path saas = Path.of("samples/saas.yaml");
+    JsonNode report =
+        JSON.readTree(CliRunner.run("assess", saas.toString(), "--format", "json").out());
+    int checked = 0;
+    for (JsonNode service : report.get("services")) {
+      String explain = CliRunner.run("explain", saas.toString(), service.get("name").asText()).out();
+      for (JsonNode platform : service.get("platforms")) {
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        JsonNode lines = platform.get("lines");
+        assertThat(lines.size()).as(platform.get("id").asText()).isPositive();
+        for (JsonNode line : lines) {
+          sum = sum.add(line.get("monthlyCost").decimalValue());
+          String shown =
+              "$" + String.format(java.util.Locale.ROOT, "%,.2f", line.get("monthlyCost").decimalValue())
+                  + "  " + line.get("item").asText()
+                  + (line.get("price").isNull() ? "" : " [" + line.get("price").asText() + "]");
+          assertThat(explain).as(service.get("name").asText()).contains(shown);
+          checked++;
+        }
+        assertThat(sum.subtract(platform.get("monthlyCost").decimalValue()).abs())
+            .as("%s on %s", service.get("name").asText(), platform.get("id").asText())
+            .isLessThanOrEqualTo(new java.math.BigDecimal("0.01").multiply(
+                java.math.BigDecimal.valueOf(lines.size())));
+      }
+    }
+    assertThat(checked).isGreaterThan(100);
   }
 }

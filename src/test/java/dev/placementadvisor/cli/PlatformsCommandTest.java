@@ -26,9 +26,9 @@ class PlatformsCommandTest {
     String table = CliRunner.run("platforms").out();
 
     assertThat(json.get("platforms").findValuesAsText("id"))
-        .containsExactly("aws-lambda", "aws-eks", "cloudflare-workers", "gcp-cloud-run",
-            "gcp-gke-standard", "gcp-gke-autopilot", "azure-functions", "azure-functions-flex",
-            "azure-container-apps", "azure-aks");
+        .containsExactly("aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate",
+            "aws-step-functions", "gcp-cloud-run", "gcp-gke-standard", "gcp-gke-autopilot",
+            "azure-functions", "azure-functions-flex", "azure-container-apps", "azure-aks");
     assertThat(json.get("platforms").get(0).get("placement").asText()).isEqualTo("serverless");
     assertThat(json.get("platforms").get(0).get("limits").asText())
         .startsWith("memory from 128 to 10,240 MB, a run up to 900 s");
@@ -48,9 +48,9 @@ class PlatformsCommandTest {
         .doesNotContain("edge.baseFee");
     assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(typo.err()).startsWith("advisor: unknown platform 'aws-lamda' (did you mean"
-        + " 'aws-lambda'?); platforms: aws-lambda, aws-eks, cloudflare-workers, gcp-cloud-run,"
-        + " gcp-gke-standard, gcp-gke-autopilot, azure-functions, azure-functions-flex,"
-        + " azure-container-apps, azure-aks\n");
+        + " 'aws-lambda'?); platforms: aws-lambda, aws-eks, cloudflare-workers, aws-fargate,"
+        + " aws-step-functions, gcp-cloud-run, gcp-gke-standard, gcp-gke-autopilot,"
+        + " azure-functions, azure-functions-flex, azure-container-apps, azure-aks\n");
   }
 
   @Test
@@ -62,8 +62,9 @@ class PlatformsCommandTest {
     assertThat(named.out()).isEqualTo(plain.out()).contains("Crossover: 33,786,213 requests/month");
     assertThat(wrong.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(wrong.err())
-        .startsWith("advisor: --from must be a serverless platform: aws-lambda, gcp-cloud-run,"
-            + " azure-functions, azure-functions-flex, azure-container-apps, got 'aws-eks'\n");
+        .startsWith("advisor: --from must be a serverless platform: aws-lambda, aws-fargate,"
+            + " aws-step-functions, gcp-cloud-run, azure-functions, azure-functions-flex,"
+            + " azure-container-apps, got 'aws-eks'\n");
   }
 
   @Test

@@ -25,7 +25,7 @@ class PlatformFormulaPropertiesTest {
   /** The settings the platforms are built with: free tier, autoscaling and node types vary. */
   static List<Platforms.Setting> settings() {
     PriceCatalog c = CatalogLoader.bundled();
-    String[] types = {"t3.medium", "e2-standard-4", "m5.large", "n2-standard-2"};
+    String[] types = {"t3.medium", "e2-standard-4", "c6g.xlarge", "n2-standard-2"};
     List<Platforms.Setting> out = new ArrayList<>();
     int i = 0;
     for (boolean free : new boolean[] {false, true}) {

@@ -65,18 +65,22 @@ class ClearCutCasesTest {
   }
 
   @Test
-  void twoHourJobIsNeverServerlessOrEdge() {
+  void twoHourJobIsNeverOnLambdaOrTheEdge() {
     for (Weights w : anyBands()) {
       ServiceAssessment s = assess("engine-two-hour-job.yaml", w);
 
-      assertThat(s.placement())
-          .as("with bands %s", w.bands())
-          .isNotIn(Placement.SERVERLESS, Placement.WASM_EDGE);
+      assertThat(s.placement()).as("with bands %s", w.bands()).isNotEqualTo(Placement.WASM_EDGE);
+      assertThat(s.costs().choice().serverless()).isNotEqualTo("aws-lambda");
     }
     ServiceAssessment s = only("engine-two-hour-job.yaml");
     assertThat(s.wasmAudit().candidate()).as("tempting: passes the audit").isTrue();
-    assertThat(s.reasons()).anyMatch(r -> r.factor().equals("limit-duration"));
-    assertThat(s.placement()).isEqualTo(Placement.KUBERNETES);
+    assertThat(s.reasons())
+        .anyMatch(r -> r.factor().equals("limit-duration")
+            && r.detail().endsWith("(rules out wasm-edge, hybrid; serverless stays open:"
+                + " aws-fargate, aws-step-functions fit)"));
+    // A workflow of Lambda steps runs it serverless: billed per run, where Fargate runs all month.
+    assertThat(s.placement()).isEqualTo(Placement.SERVERLESS);
+    assertThat(s.costs().choice().serverless()).isEqualTo("aws-step-functions");
   }
 
   @Test

@@ -116,6 +116,15 @@ final class JacksonJsonRenderer implements Renderer {
       }
       g.writeEndArray();
       money(g, "monthlyCost", q.monthlyCost());
+      g.writeArrayFieldStart("lines");
+      for (dev.placementadvisor.cost.CostLine l : q.lines()) {
+        g.writeStartObject();
+        g.writeStringField("item", l.item());
+        g.writeStringField("price", l.priceId());
+        money(g, "monthlyCost", l.amount());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -170,8 +170,14 @@ public final class RandomReports {
       for (int b = r.nextInt(3); b > 0; b--) {
         blocked.add(text(r, wild, "needs a GPU: none here"));
       }
+      java.util.List<dev.placementadvisor.cost.CostLine> lines = new java.util.ArrayList<>();
+      for (int l = r.nextInt(4); l > 0; l--) {
+        lines.add(new dev.placementadvisor.cost.CostLine(
+            text(r, wild, "Lambda requests"), r.nextBoolean() ? null : text(r, wild, "lambda.requests"),
+            null, money(r)));
+      }
       quotes.add(new ServiceCosts.PlatformQuote(
-          "platform-" + k, all[r.nextInt(all.length)], money(r), r.nextBoolean(), blocked));
+          "platform-" + k, all[r.nextInt(all.length)], money(r), r.nextBoolean(), blocked, lines));
     }
     return new ServiceCosts.Choice(
         "aws-lambda", "aws-eks", r.nextBoolean() ? null : "cloudflare-workers",

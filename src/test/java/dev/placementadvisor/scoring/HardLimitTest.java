@@ -33,7 +33,7 @@ class HardLimitTest {
     TRIGGERS.put("limit-memory", "    memoryMb: 20480\n");
     TRIGGERS.put("limit-on-premises", "    onPremises: true\n");
     TRIGGERS.put("limit-edge", "    memoryMb: 256\n");
-    TRIGGERS.put("limit-no-platform", "    platforms: [-cloudflare, -aws-lambda]\n");
+    TRIGGERS.put("limit-no-platform", "    platforms: [aws-eks]\n");
   }
 
   private static final String WASM_CANDIDATE =
@@ -64,8 +64,16 @@ class HardLimitTest {
     assertThat(TRIGGERS.keySet()).containsExactlyInAnyOrderElementsOf(limits);
   }
 
+  /** The platforms of version 1, with which Lambda's limits rule serverless out. */
+  private static final String LAMBDA_ONLY = ", platforms: [aws-lambda, aws-eks, cloudflare-workers]";
+
   /** Inventories that combine the trigger with everything that pulls away from Kubernetes. */
   private static List<String> variants(String trigger) {
+    return variants(trigger, "");
+  }
+
+  /** The same, with {@code platforms} (", platforms: [...]") in the organization. */
+  private static List<String> variants(String trigger, String platforms) {
     List<String> out = new ArrayList<>();
     for (String engineers : List.of("2", "40")) {
       for (String platform : List.of("0", "4")) {
@@ -78,6 +86,7 @@ class HardLimitTest {
                       + engineers
                       + ", platformEngineers: "
                       + platform
+                      + platforms
                       + "}\n"
                       + "services:\n"
                       + "  - name: subject\n"
@@ -96,6 +105,12 @@ class HardLimitTest {
     return out;
   }
 
+  /**
+   * With the platforms of version 1 a limit rules out all it names; with every AWS platform, a
+   * limit of Lambda's (a run's length, a held connection, memory) leaves serverless open while
+   * another serverless platform fits (Step Functions, Fargate), and a serverless placement is
+   * then on a platform the service fits.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("limits")
   void excludedPlacementsAreNeverChosen(String limitId) {
@@ -103,21 +118,43 @@ class HardLimitTest {
     assertThat(limit.excludes()).isNotEmpty();
 
     int checked = 0;
-    for (String yaml : variants(TRIGGERS.get(limitId))) {
-      Inventory inventory = InventoryLoader.parse(yaml, "gen.yaml");
-      for (Weights w : WEIGHTS) {
-        ServiceAssessment s = new Assessor(w).assess(inventory).service("subject");
-        assertThat(s.reasons())
-            .as("%s fires for%n%s", limitId, yaml)
-            .anyMatch(r -> r.factor().equals(limitId) && r.points() == 0);
-        assertThat(s.excluded()).containsAll(limit.excludes());
-        assertThat(limit.excludes())
-            .as("%s with bands %s chose %s for%n%s", limitId, w.bands(), s.placement(), yaml)
-            .doesNotContain(s.placement());
-        checked++;
+    int spared = 0;
+    for (String platforms : List.of(LAMBDA_ONLY, "")) {
+      for (String yaml : variants(TRIGGERS.get(limitId), platforms)) {
+        Inventory inventory = InventoryLoader.parse(yaml, "gen.yaml");
+        for (Weights w : WEIGHTS) {
+          ServiceAssessment s = new Assessor(w).assess(inventory).service("subject");
+          assertThat(s.reasons())
+              .as("%s fires for%n%s", limitId, yaml)
+              .anyMatch(r -> r.factor().equals(limitId) && r.points() == 0);
+          boolean serverlessFits =
+              s.costs().choice().platforms().stream()
+                  .anyMatch(q -> q.placement() == Placement.SERVERLESS && q.feasible());
+          java.util.Set<Placement> expected = java.util.EnumSet.copyOf(limit.excludes());
+          if (serverlessFits && Factors.sparesServerless(limitId)) {
+            expected.remove(Placement.SERVERLESS);
+            spared++;
+          }
+          assertThat(s.excluded()).as(yaml).containsAll(expected);
+          assertThat(s.excluded())
+              .as("%s with bands %s chose %s for%n%s", limitId, w.bands(), s.placement(), yaml)
+              .doesNotContain(s.placement());
+          if (s.placement() == Placement.SERVERLESS) {
+            String on = s.costs().choice().serverless();
+            assertThat(s.costs().choice().platforms())
+                .as(yaml)
+                .anyMatch(q -> q.id().equals(on) && q.feasible());
+          }
+          if (platforms.equals(LAMBDA_ONLY)) {
+            assertThat(s.excluded()).as(yaml).containsAll(limit.excludes());
+          }
+          checked++;
+        }
       }
     }
-    assertThat(checked).isEqualTo(2 * 2 * 3 * 2 * 2 * WEIGHTS.size());
+    assertThat(checked).isEqualTo(2 * 2 * 2 * 3 * 2 * 2 * WEIGHTS.size());
+    boolean lambdas = List.of("limit-duration", "limit-connections", "limit-memory").contains(limitId);
+    assertThat(spared).as("times serverless stayed open").isEqualTo(lambdas ? checked / 2 : 0);
   }
 
   @Test

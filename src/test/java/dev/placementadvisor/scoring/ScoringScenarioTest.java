@@ -45,11 +45,12 @@ class ScoringScenarioTest {
 
   static {
     // The seed's score function: each alone stays far below the hybrid band (9) unless a limit
-    // moves it.
+    // moves it. Held connections and runs over 15 minutes keep off Lambda but stay serverless:
+    // Fargate holds the connections, Step Functions runs the long job.
     expect("stateful", 3, 3, 3, Placement.KUBERNETES, "keeps state");
-    expect("persistent-connections", 3, 3, 3, Placement.KUBERNETES, "persistent connections");
+    expect("persistent-connections", 3, 3, 3, Placement.SERVERLESS, "persistent connections");
     expect("gpu", 5, 5, 5, Placement.KUBERNETES, "GPU");
-    expect("long-running", 2, 2, 2, Placement.KUBERNETES, "1,800 s is over 900 s");
+    expect("long-running", 2, 2, 2, Placement.SERVERLESS, "1,800 s is over 900 s");
     expect("many-services", 2, 2, 2, Placement.SERVERLESS, "11 services");
     expect("custom-networking", 3, 3, 3, Placement.SERVERLESS, "custom networking");
     expect("platform-team", 3, 3, 3, Placement.SERVERLESS, "1 platform engineer");

@@ -1,0 +1,199 @@
+package dev.placementadvisor.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.placementadvisor.input.Location;
+import dev.placementadvisor.inventory.ApiGateway;
+import dev.placementadvisor.inventory.Architecture;
+import dev.placementadvisor.inventory.KubernetesSettings;
+import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.inventory.TrafficPattern;
+import dev.placementadvisor.inventory.TrafficProfile;
+import dev.placementadvisor.inventory.Workload;
+import dev.placementadvisor.pricing.CatalogLoader;
+import dev.placementadvisor.pricing.PriceCatalog;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * AWS Fargate's formula: tasks sized as EKS sizes replicas, each the smallest Fargate task size
+ * that holds its CPU and memory, all month, behind a load balancer shared by the tasks' cost; and
+ * what keeps a service off Fargate. No published worked example exists for Fargate (none was found
+ * on the AWS pages), so the amounts are checked against the arithmetic by hand.
+ */
+class AwsFargateTest {
+  private static final PriceCatalog CATALOG = CatalogLoader.bundled();
+  private static final double SECONDS = 730 * 3600.0;
+
+  static Platform fargate(KubernetesSettings cluster) {
+    return Platforms.AWS_FARGATE.factory()
+        .create(new Platforms.Setting(CATALOG, cluster, false, Location.ofFile("t")));
+  }
+
+  static Platform fargate() {
+    return fargate(KubernetesSettings.defaults());
+  }
+
+  /** A service with {@code cpuMs} of CPU a request; steady, peak 1.5x the average. */
+  static Service service(double requests, double cpuMs, int memoryMb, Architecture arch,
+      double logsGb) {
+    TrafficProfile t = new TrafficProfile(null, TrafficPattern.STEADY, requests, 1.5, 0);
+    return new Service("s", Location.ofFile("s"), t, null, cpuMs * 2, memoryMb, Workload.MIXED,
+        false, false, false, 1, false, false, false, ApiGateway.NONE, false, logsGb, Set.of(),
+        arch, cpuMs, true);
+  }
+
+  /** The service priced alone, line amounts by catalog id. */
+  static Map<String, Double> lines(Platform p, Service s) {
+    Bill bill = Bill.withLines();
+    p.price(s, s.traffic().requestsPerMonth(), p.alone(), bill);
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (CostLine l : bill.cost(p.id()).lines()) {
+      out.put(l.priceId(), l.amount());
+    }
+    out.put("total", bill.total());
+    return out;
+  }
+
+  @Test
+  void eachTaskIsTheSmallestFargateSizeThatHoldsItsCpuAndMemory() {
+    assertThat(AwsFargate.size(0, 0.125)).isEqualTo(new AwsFargate.Size(0.25, 0.5));
+    assertThat(AwsFargate.size(0.25, 0.5)).isEqualTo(new AwsFargate.Size(0.25, 0.5));
+    assertThat(AwsFargate.size(0.2, 0.6)).isEqualTo(new AwsFargate.Size(0.25, 1));
+    assertThat(AwsFargate.size(0.2, 2)).isEqualTo(new AwsFargate.Size(0.25, 2));
+    assertThat(AwsFargate.size(0.2, 2.5)).isEqualTo(new AwsFargate.Size(0.5, 3));
+    assertThat(AwsFargate.size(0.3, 0.5)).isEqualTo(new AwsFargate.Size(0.5, 1));
+    assertThat(AwsFargate.size(0.9, 3.5)).isEqualTo(new AwsFargate.Size(1, 4));
+    assertThat(AwsFargate.size(1, 0.5)).isEqualTo(new AwsFargate.Size(1, 2));
+    assertThat(AwsFargate.size(0.2, 9)).isEqualTo(new AwsFargate.Size(2, 9));
+    assertThat(AwsFargate.size(1.5, 1)).isEqualTo(new AwsFargate.Size(2, 4));
+    assertThat(AwsFargate.size(0.2, 16.5)).isEqualTo(new AwsFargate.Size(4, 17));
+    assertThat(AwsFargate.size(0.2, 30.5)).isEqualTo(new AwsFargate.Size(8, 32));
+    assertThat(AwsFargate.size(0.2, 60)).isEqualTo(new AwsFargate.Size(8, 60));
+    assertThat(AwsFargate.size(0.2, 61)).isEqualTo(new AwsFargate.Size(16, 64));
+    assertThat(AwsFargate.size(0.2, 120)).isEqualTo(new AwsFargate.Size(16, 120));
+    // Beyond the largest task (a service that needs it is blocked): priced in the last steps.
+    assertThat(AwsFargate.size(0.2, 130)).isEqualTo(new AwsFargate.Size(16, 136));
+    // A share of a whole vCPU that rounding pushes a hair above one still fits a 1-vCPU task.
+    assertThat(AwsFargate.size(1 + 1e-12, 2)).isEqualTo(new AwsFargate.Size(1, 2));
+  }
+
+  @Test
+  void theLargestTaskIsTheCatalogsLimit() {
+    assertThat(AwsFargate.LARGEST_GB).isEqualTo(CATALOG.quantity("fargate.maxMemoryGb"));
+  }
+
+  /**
+   * 1M requests a month x 100 ms of CPU = 0.038052 cores busy on average; / 70% = 0.054361 vCPU:
+   * two tasks (for availability) of 0.027 vCPU and 512 MB each, so 0.25 vCPU and 0.5 GB.
+   */
+  @Test
+  void aSmallServiceRunsTwoOfTheSmallestTasksAllMonth() {
+    Map<String, Double> x86 = lines(fargate(), service(1e6, 100, 512, Architecture.X86_64, 0));
+    assertThat(x86.get("fargate.vcpuHour.x86_64")).isCloseTo(2 * 0.25 * 0.04048 * 730, within(1e-9));
+    assertThat(x86.get("fargate.gbHour.x86_64")).isCloseTo(2 * 0.5 * 0.004445 * 730, within(1e-9));
+    assertThat(x86.get("alb.hour")).isCloseTo(730 * 0.0225, within(1e-9));
+    assertThat(x86.get("alb.lcu")).isCloseTo(1e6 / SECONDS / 25 * 0.008 * 730, within(1e-9));
+    // $14.7752 + $3.24485 + $16.425 + $0.088889 = $34.533939
+    assertThat(Math.round(x86.get("total") * 100) / 100.0).isEqualTo(34.53);
+
+    Map<String, Double> arm = lines(fargate(), service(1e6, 100, 512, Architecture.ARM64, 0));
+    assertThat(arm.get("fargate.vcpuHour.arm64")).isCloseTo(2 * 0.25 * 0.03238 * 730, within(1e-9));
+    assertThat(arm.get("fargate.gbHour.arm64")).isCloseTo(2 * 0.5 * 0.00356 * 730, within(1e-9));
+    assertThat(arm).doesNotContainKey("fargate.vcpuHour.x86_64");
+  }
+
+  /**
+   * 100M requests x 100 ms of CPU = 3.8052 cores; / 70% = 5.4361 vCPU: six tasks of 0.906 vCPU
+   * and 512 MB, a 1-vCPU task holding at least 2 GB.
+   */
+  @Test
+  void aBusyServiceRunsOneTaskPerVcpuItNeeds() {
+    Map<String, Double> l = lines(fargate(), service(1e8, 100, 512, Architecture.X86_64, 0));
+    assertThat(l.get("fargate.vcpuHour.x86_64")).isCloseTo(6 * 1 * 0.04048 * 730, within(1e-9));
+    assertThat(l.get("fargate.gbHour.x86_64")).isCloseTo(6 * 2 * 0.004445 * 730, within(1e-9));
+    // Without autoscaling the peak (1.5x) is sized all month: 8.1541 vCPU, nine tasks.
+    KubernetesSettings fixed = new KubernetesSettings("t3.medium", 2, 0.7, false, null);
+    Map<String, Double> peak = lines(fargate(fixed), service(1e8, 100, 512, Architecture.X86_64, 0));
+    assertThat(peak.get("fargate.vcpuHour.x86_64")).isCloseTo(9 * 0.04048 * 730, within(1e-9));
+  }
+
+  @Test
+  void aMemoryHungryServiceGetsALargerTask() {
+    // 20,480 MB = 20 GB: the 4-vCPU size (8-30 GB); two of them.
+    Map<String, Double> l = lines(fargate(), service(1e6, 100, 20_480, Architecture.X86_64, 0));
+    assertThat(l.get("fargate.vcpuHour.x86_64")).isCloseTo(2 * 4 * 0.04048 * 730, within(1e-9));
+    assertThat(l.get("fargate.gbHour.x86_64")).isCloseTo(2 * 20 * 0.004445 * 730, within(1e-9));
+  }
+
+  @Test
+  void logsAreTheServicesOwnLine() {
+    Map<String, Double> l = lines(fargate(), service(1e6, 100, 512, Architecture.X86_64, 3));
+    assertThat(l.get("cloudwatch.logs.ingestion")).isCloseTo(1.5, within(1e-12));
+    assertThat(lines(fargate(), service(1e6, 100, 512, Architecture.X86_64, 0)))
+        .doesNotContainKey("cloudwatch.logs.ingestion");
+  }
+
+  /** The tasks' busy cores are EKS's: the same arithmetic, in one place. */
+  @Test
+  void fargateSizesFromTheCoresEksSizesReplicasFrom() {
+    KubernetesSettings k = KubernetesSettings.defaults();
+    NodeSizing eks =
+        new NodeSizing(k, CATALOG.instances().get(k.instanceType()), null, SECONDS / 3600);
+    Service s = service(3e7, 40, 256, Architecture.X86_64, 0);
+    assertThat(eks.sized(s, 3e7)).isEqualTo(Replicas.sized(k, SECONDS, s, 3e7));
+    assertThat(Replicas.of(2.5)).isEqualTo(3);
+    assertThat(Replicas.of(0.1)).isEqualTo(2);
+  }
+
+  /**
+   * The account's one load balancer is shared by the tasks' hourly cost, as EKS shares its own:
+   * the two services' shares add up to one ALB, each in proportion to its weight.
+   */
+  @Test
+  void theLoadBalancerIsSharedByTheTasksCost() {
+    Platform p = fargate();
+    Service small = service(1e6, 100, 512, Architecture.X86_64, 0);
+    Service big = service(1e8, 100, 4096, Architecture.ARM64, 0);
+    double[] u = new double[2 * p.dimensions()];
+    p.usage(small, 1e6, u, 0);
+    p.usage(big, 1e8, u, p.dimensions());
+    double[] total = Usage.none(p.dimensions());
+    Usage.add(total, u, 0);
+    Usage.add(total, u, p.dimensions());
+    double albSum = 0;
+    for (int i = 0; i < 2; i++) {
+      Service s = i == 0 ? small : big;
+      Bill bill = Bill.withLines();
+      p.price(s, s.traffic().requestsPerMonth(), Usage.othersThan(total, u, i * p.dimensions()), bill);
+      for (CostLine l : bill.cost(p.id()).lines()) {
+        if ("alb.hour".equals(l.priceId())) {
+          double weight = u[i * p.dimensions() + AwsFargate.WEIGHT];
+          assertThat(l.amount()).isCloseTo(730 * 0.0225 * weight / total[AwsFargate.WEIGHT],
+              within(1e-9));
+          assertThat(l.formula()).contains("its share");
+          albSum += l.amount();
+        }
+      }
+    }
+    assertThat(albSum).isCloseTo(730 * 0.0225, within(1e-9));
+  }
+
+  @Test
+  void fargateHoldsConnectionsAndLongRunsButNoGpuStateOrPremises() {
+    Platform p = fargate();
+    assertThat(p.blockedBy(PlatformLimitsTest.service(122_880, 7_200, 10, false, true, false, false)))
+        .isEmpty();
+    assertThat(p.blockedBy(PlatformLimitsTest.service(122_881, 1, 10, true, false, true, true)))
+        .containsExactly(
+            "needs a GPU: Fargate tasks have none",
+            "122,881 MB exceeds Fargate's largest task, 120 GB",
+            "keeps state in the process: Fargate replaces tasks at will",
+            "must run on premises: Fargate runs only in AWS regions");
+    assertThat(Platforms.AWS_FARGATE.limits(CATALOG)).startsWith("memory up to 120 GB a task");
+  }
+}
