@@ -18,6 +18,28 @@ final class Formulas {
     return total <= mine ? amount : amount * (mine / total);
   }
 
+  /**
+   * The seconds a platform that scales to zero bills its instances for {@code requests} a month
+   * ({@link AzureFunctionsFlex}, {@link AzureContainerApps}). Each request keeps an instance
+   * active for at least {@code minimumSeconds} (a billing minimum, or the time an instance stays
+   * up after its last request), so requests far apart cost that much each. Requests close enough
+   * to overlap those periods keep instances active back to back: then the instances are busy
+   * {@code requests x seconds / concurrency} (each serving up to {@code concurrency} at once), and
+   * at least one is active all month ({@code monthSeconds}). With the requests spread evenly over
+   * the month, the bill is the smaller of the two:
+   *
+   * <pre>min(requests x minimumSeconds, max(requests x seconds / concurrency, monthSeconds))</pre>
+   *
+   * It never falls as {@code requests} grow.
+   */
+  static double activeSeconds(
+      double requests, double seconds, double concurrency, double minimumSeconds,
+      double monthSeconds) {
+    double apart = requests * minimumSeconds;
+    double packed = requests * seconds / concurrency;
+    return Math.min(apart, Math.max(packed, monthSeconds));
+  }
+
   /** A tiered price as arrays, read once from the catalog. */
   record Tiers(double[] upTo, double[] price) {
     static Tiers of(Price p) {

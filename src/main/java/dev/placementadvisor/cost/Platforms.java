@@ -349,10 +349,102 @@ public final class Platforms {
           false,
           false);
 
+  /** Azure Functions on the Consumption plan (East US). */
+  public static final Info AZURE_FUNCTIONS =
+      new Info(
+          "azure-functions",
+          "Azure Functions (Consumption)",
+          Placement.SERVERLESS,
+          "azure",
+          "executions and GB-seconds of each execution, memory rounded up to 128 MB and time to"
+              + " the millisecond (at least 100 ms), less the subscription's monthly free grant"
+              + " (optional)",
+          "memory up to {azurefunctions.consumption.maxMemoryMb} MB, a run up to"
+              + " {azurefunctions.consumption.maxDurationSeconds} s, no GPU, no persistent"
+              + " connections, no state kept between executions",
+          List.of(
+              "azurefunctions.consumption.executions",
+              "azurefunctions.consumption.gbSecond",
+              "azurefunctions.consumption.freeGrant.executions",
+              "azurefunctions.consumption.freeGrant.gbSeconds",
+              "azurefunctions.consumption.memoryRoundingMb",
+              "azurefunctions.consumption.maxMemoryMb",
+              "azurefunctions.consumption.minimumBillableMs",
+              "azurefunctions.consumption.durationRoundingMs",
+              "azurefunctions.consumption.maxDurationSeconds"),
+          "https://azure.microsoft.com/en-us/pricing/details/functions/",
+          s -> new AzureFunctions(s.catalog(), s.freeTier()));
+
+  /** Azure Functions on the Flex Consumption plan, on demand (East US). */
+  public static final Info AZURE_FUNCTIONS_FLEX =
+      new Info(
+          "azure-functions-flex",
+          "Azure Functions (Flex Consumption)",
+          Placement.SERVERLESS,
+          "azure",
+          "executions, and GB-seconds of the smallest instance memory that holds the service"
+              + " while instances are active (executions overlapping up to the instance's"
+              + " concurrency, at least 1,000 ms an activity period), less the subscription's"
+              + " monthly free grant (optional); no always-ready instances",
+          "memory up to {azurefunctions.flex.instanceMemoryMb.large} MB, a run up to"
+              + " {azurefunctions.flex.maxDurationSeconds} s, no GPU, no persistent connections,"
+              + " no state kept between executions",
+          AzureFunctionsFlex.ENTRIES,
+          "https://azure.microsoft.com/en-us/pricing/details/functions/",
+          s -> new AzureFunctionsFlex(s.catalog(), s.freeTier()));
+
+  /** Azure Container Apps on the Consumption plan (East US). */
+  public static final Info AZURE_CONTAINER_APPS =
+      new Info(
+          "azure-container-apps",
+          "Azure Container Apps (Consumption)",
+          Placement.SERVERLESS,
+          "azure",
+          "requests, and the vCPU-seconds and GiB-seconds of replicas sized from memory while they"
+              + " run (requests overlapping up to the scale rule's concurrency, a replica kept"
+              + " for the cool-down after a request), less the subscription's monthly free grants"
+              + " (optional); replicas scale to zero",
+          "a replica of up to {containerapps.maxVcpu} vCPU and {containerapps.gibPerVcpu} GiB a"
+              + " vCPU, a request up to {containerapps.requestTimeoutSeconds} s, no GPU priced, no"
+              + " state kept in a replica",
+          List.of(
+              "containerapps.requests",
+              "containerapps.vcpuSecond.active",
+              "containerapps.gibSecond.active",
+              "containerapps.freeGrant.requests",
+              "containerapps.freeGrant.vcpuSeconds",
+              "containerapps.freeGrant.gibSeconds",
+              "containerapps.concurrentRequests",
+              "containerapps.cooldownSeconds",
+              "containerapps.vcpuStep",
+              "containerapps.gibPerVcpu",
+              "containerapps.maxVcpu",
+              "containerapps.requestTimeoutSeconds"),
+          "https://azure.microsoft.com/en-us/pricing/details/container-apps/",
+          s -> new AzureContainerApps(s.catalog(), s.freeTier()));
+
+  /** Azure Kubernetes Service: Azure virtual machine nodes, the Free or Standard tier (East US). */
+  public static final Info AZURE_AKS =
+      new Info(
+          "azure-aks",
+          "Azure Kubernetes Service",
+          Placement.KUBERNETES,
+          "azure",
+          "Azure virtual machine nodes (" + AzureAks.DEFAULT_NODE
+              + " unless the cluster names an Azure machine) sized from CPU and memory at a target"
+              + " utilisation; the Free tier (no cluster charge), or the Standard tier's cluster"
+              + " fee when the catalog's aks.standardTier is 1; no load balancer",
+          "a GPU only with an Azure GPU machine in the catalog (none is bundled); runs only in"
+              + " Azure",
+          List.of("aks.tier.free", "aks.tier.standard", "aks.standardTier"),
+          "https://azure.microsoft.com/en-us/pricing/details/kubernetes-service/",
+          s -> new AzureAks(s.catalog(), s.cluster()));
+
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL =
       List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE, AWS_STEP_FUNCTIONS,
-          AWS_LAMBDA_PROVISIONED, GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT);
+          AWS_LAMBDA_PROVISIONED, GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT,
+          AZURE_FUNCTIONS, AZURE_FUNCTIONS_FLEX, AZURE_CONTAINER_APPS, AZURE_AKS);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
   public static List<String> ids() {

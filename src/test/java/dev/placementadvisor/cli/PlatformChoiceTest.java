@@ -156,6 +156,28 @@ class PlatformChoiceTest {
   }
 
   @Test
+  void anAzureOrganizationIsPlacedOnAzureAndItsClustersFrontedByAzure() throws Exception {
+    String yaml = Files.readString(Path.of("samples/saas.yaml"))
+        .replace("organization:\n", "organization:\n  platforms: [azure]\n");
+    Path inv = dir.resolve("azure.yaml");
+    Files.writeString(inv, yaml);
+    CliRunner.Result r = CliRunner.run("assess", inv.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+
+    int hybrids = 0;
+    for (JsonNode s : JSON.readTree(r.out()).get("services")) {
+      assertThat(s.get("platform").asText()).as(s.get("name").asText()).startsWith("azure-");
+      assertThat(ids(s, "allowed")).allMatch(id -> id.startsWith("azure-"));
+      if (s.get("placement").asText().equals("hybrid")) {
+        hybrids++;
+        assertThat(s.get("platform").asText()).isEqualTo("azure-aks");
+        assertThat(s.get("frontPlatform").asText()).startsWith("azure-").isNotEqualTo("azure-aks");
+      }
+    }
+    assertThat(hybrids).isPositive();
+  }
+
+  @Test
   void anUnknownNameIsAnErrorAtItsPlaceWithTheNearestName() throws Exception {
     Path inv = inventory("  platforms: [aws, clodflare]\n", EDGE_SERVICE);
 
@@ -164,7 +186,7 @@ class PlatformChoiceTest {
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).isEqualTo(inv + ":4:20: unknown platform or provider"
         + " 'clodflare' in organization.platforms (did you mean 'cloudflare'?); providers: aws,"
-        + " cloudflare, gcp; platforms: advisor platforms lists them\n");
+        + " cloudflare, gcp, azure; platforms: advisor platforms lists them\n");
   }
 
   @Test
