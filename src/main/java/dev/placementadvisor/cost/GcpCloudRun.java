@@ -3,6 +3,7 @@ package dev.placementadvisor.cost;
 import static dev.placementadvisor.cost.Formulas.MILLION;
 import static dev.placementadvisor.cost.Formulas.share;
 
+import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.report.Format;
@@ -14,8 +15,16 @@ import dev.placementadvisor.report.Format;
  * (see docs/cost-model.md, "Serverless (Google Cloud Run)"), so an instance is billed for every
  * request's duration, rounded up to Cloud Run's 100 ms. The requests are the request layer a
  * hybrid would keep.
+ *
+ * <p>With instance-based billing ({@link Platforms#GCP_CLOUD_RUN_INSTANCE}) the same instances
+ * are billed for their whole lifetime instead, idle or not, at lower rates and without a request
+ * fee: as many as the service's busy cores need at the target utilisation, at least one, all
+ * month (the busy cores as {@link Replicas} counts them), less the instance-based free tier.
  */
 final class GcpCloudRun implements Platform {
+  /** Null for request-based billing; the cluster settings that size instance-based instances. */
+  private final KubernetesSettings instanceBased;
+  private final double secondsPerMonth;
   /** The vCPU counts Cloud Run offers from one vCPU up (memory-limits page). */
   private static final int[] VCPUS = {1, 2, 4, 6, 8};
 
@@ -32,12 +41,21 @@ final class GcpCloudRun implements Platform {
   private final double gibPerVcpu;
 
   GcpCloudRun(PriceCatalog c, boolean freeTier) {
-    requestsPrice = c.price("cloudrun.request.requests").first();
-    vcpuPrice = c.price("cloudrun.request.vcpuSecond").first();
-    gibPrice = c.price("cloudrun.request.gibSecond").first();
-    freeRequests = freeTier ? c.quantity("cloudrun.request.freeTier.requests") : 0;
-    freeVcpuSeconds = freeTier ? c.quantity("cloudrun.request.freeTier.vcpuSeconds") : 0;
-    freeGibSeconds = freeTier ? c.quantity("cloudrun.request.freeTier.gibSeconds") : 0;
+    this(c, freeTier, null);
+  }
+
+  /** Request-based billing, or instance-based with {@code instanceBased} sizing the instances. */
+  GcpCloudRun(PriceCatalog c, boolean freeTier, KubernetesSettings instanceBased) {
+    this.instanceBased = instanceBased;
+    secondsPerMonth = c.hoursPerMonth() * 3600;
+    String mode = instanceBased == null ? "cloudrun.request." : "cloudrun.instance.";
+    requestsPrice = instanceBased == null ? c.price("cloudrun.request.requests").first() : 0;
+    vcpuPrice = c.price(mode + "vcpuSecond").first();
+    gibPrice = c.price(mode + "gibSecond").first();
+    freeRequests =
+        freeTier && instanceBased == null ? c.quantity("cloudrun.request.freeTier.requests") : 0;
+    freeVcpuSeconds = freeTier ? c.quantity(mode + "freeTier.vcpuSeconds") : 0;
+    freeGibSeconds = freeTier ? c.quantity(mode + "freeTier.gibSeconds") : 0;
     incrementMs = c.quantity("cloudrun.billingIncrementMs");
     maxSeconds = c.quantity("cloudrun.maxRequestSeconds");
     maxMemoryMb = c.quantity("cloudrun.maxMemoryMb");
@@ -55,7 +73,7 @@ final class GcpCloudRun implements Platform {
 
   @Override
   public Platforms.Info info() {
-    return Platforms.GCP_CLOUD_RUN;
+    return instanceBased == null ? Platforms.GCP_CLOUD_RUN : Platforms.GCP_CLOUD_RUN_INSTANCE;
   }
 
   @Override
@@ -65,7 +83,8 @@ final class GcpCloudRun implements Platform {
 
   @Override
   public boolean[] requestLayer() {
-    return REQUEST_LAYER;
+    // Instance-based billing has no request fee: its instances stand behind, never in front.
+    return instanceBased == null ? REQUEST_LAYER : null;
   }
 
   /**
@@ -117,9 +136,25 @@ final class GcpCloudRun implements Platform {
     return Math.ceil(s.avgDurationMs() / incrementMs) * incrementMs;
   }
 
-  /** The billed time of {@code requests} requests, one an instance at a time. */
+  /**
+   * The billed instance time of {@code requests} requests: one an instance at a time, each for
+   * its rounded duration; with instance-based billing, {@link #instances} all month.
+   */
   double instanceSeconds(Service s, double requests) {
-    return requests * billedMs(s) / 1000.0;
+    return instanceBased == null
+        ? requests * billedMs(s) / 1000.0
+        : instances(s, requests) * secondsPerMonth;
+  }
+
+  /**
+   * Instance-based billing's instances: the busy cores at the target utilisation over the
+   * instance's vCPUs, rounded up, at least one.
+   */
+  double instances(Service s, double requests) {
+    double vcpu =
+        Replicas.sized(instanceBased, secondsPerMonth, s, requests)
+            / instanceBased.targetUtilization();
+    return Math.max(1, Math.ceil(vcpu / vcpus(gib(s)) - 1e-9));
   }
 
   @Override
@@ -135,6 +170,13 @@ final class GcpCloudRun implements Platform {
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
+    if (instanceBased == null) {
+      addRequests(requests, others, explain, bill);
+    }
+    addInstanceTime(s, requests, others, explain, bill);
+  }
+
+  private void addRequests(double requests, double[] others, boolean explain, Bill bill) {
     double allRequests = others[REQUESTS] + requests;
     double billable = Math.max(0, allRequests - freeRequests);
     bill.add(
@@ -146,22 +188,34 @@ final class GcpCloudRun implements Platform {
             : null,
         share(requests, allRequests, billable / MILLION * requestsPrice),
         true);
+  }
 
+  private void addInstanceTime(
+      Service s, double requests, double[] others, boolean explain, Bill bill) {
+    String mode = instanceBased == null ? "cloudrun.request." : "cloudrun.instance.";
+    String billing = instanceBased == null ? "" : " (instance-based)";
     double seconds = instanceSeconds(s, requests);
     double gib = gib(s);
     double vcpus = vcpus(gib);
-    String time = explain
-        ? Format.number(requests) + " requests x " + Format.number(s.avgDurationMs())
-            + " ms rounded up to " + Format.number(billedMs(s))
-            + " ms, one request an instance, = " + Format.number(seconds) + " instance-s"
-        : null;
+    String time = !explain
+        ? null
+        : instanceBased == null
+            ? Format.number(requests) + " requests x " + Format.number(s.avgDurationMs())
+                + " ms rounded up to " + Format.number(billedMs(s))
+                + " ms, one request an instance, = " + Format.number(seconds) + " instance-s"
+            : Format.number(instances(s, requests)) + " instance(s) all month ("
+                + Format.number(Replicas.sized(instanceBased, secondsPerMonth, s, requests))
+                + " cores busy (" + Replicas.basis(instanceBased, s) + ") at "
+                + Format.percent(instanceBased.targetUtilization())
+                + " target utilisation, at least one) x " + Format.number(secondsPerMonth)
+                + " s = " + Format.number(seconds) + " instance-s";
 
     double vcpuSeconds = seconds * vcpus;
     double allVcpu = others[VCPU_SECONDS] + vcpuSeconds;
     double billableVcpu = Math.max(0, allVcpu - freeVcpuSeconds);
     bill.add(
-        "Cloud Run vCPU time",
-        "cloudrun.request.vcpuSecond",
+        "Cloud Run vCPU time" + billing,
+        mode + "vcpuSecond",
         explain
             ? time + " x " + Format.number(vcpus) + " vCPU"
                 + (vcpus > 1 ? " (the fewest for " + Format.number(gib) + " GiB)" : "") + "; "
@@ -175,8 +229,8 @@ final class GcpCloudRun implements Platform {
     double allGib = others[GIB_SECONDS] + gibSeconds;
     double billableGib = Math.max(0, allGib - freeGibSeconds);
     bill.add(
-        "Cloud Run memory time",
-        "cloudrun.request.gibSecond",
+        "Cloud Run memory time" + billing,
+        mode + "gibSecond",
         explain
             ? time + " x " + Format.number(gib) + " GiB"
                 + (s.memoryMb() < minMemoryMb

@@ -281,6 +281,37 @@ public final class Platforms {
           "https://cloud.google.com/run/pricing",
           s -> new GcpCloudRun(s.catalog(), s.freeTier()));
 
+  /**
+   * Google Cloud Run services with instance-based billing: the instances' whole lifetime, idle or
+   * not. Billed for capacity, so chosen where an inventory names it or request-based billing
+   * cannot take the service.
+   */
+  public static final Info GCP_CLOUD_RUN_INSTANCE =
+      new Info(
+          "gcp-cloud-run-instance",
+          "Google Cloud Run (instance-based)",
+          Placement.SERVERLESS,
+          "gcp",
+          "vCPU-seconds and GiB-seconds of instances running all month, as many as the busy cores"
+              + " need at the target utilisation (at least one), no request fee, free tier"
+              + " optional",
+          "as request-based: memory up to {cloudrun.maxMemoryMb} MB, a request (or a WebSocket)"
+              + " up to {cloudrun.maxRequestSeconds} s, no GPU priced, no state kept between"
+              + " requests",
+          List.of(
+              "cloudrun.instance.vcpuSecond",
+              "cloudrun.instance.gibSecond",
+              "cloudrun.instance.freeTier.vcpuSeconds",
+              "cloudrun.instance.freeTier.gibSeconds",
+              "cloudrun.maxRequestSeconds",
+              "cloudrun.maxMemoryMb",
+              "cloudrun.minMemoryMb",
+              "cloudrun.maxMemoryGibPerVcpu"),
+          "https://cloud.google.com/run/pricing",
+          s -> new GcpCloudRun(s.catalog(), s.freeTier(), s.cluster()),
+          false,
+          false);
+
   /** Google Kubernetes Engine, Standard mode: a zonal cluster of Compute Engine nodes. */
   public static final Info GCP_GKE_STANDARD =
       new Info(
@@ -443,7 +474,7 @@ public final class Platforms {
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL =
       List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE, AWS_STEP_FUNCTIONS,
-          AWS_LAMBDA_PROVISIONED, GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT,
+          AWS_LAMBDA_PROVISIONED, GCP_CLOUD_RUN, GCP_CLOUD_RUN_INSTANCE, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT,
           AZURE_FUNCTIONS, AZURE_FUNCTIONS_FLEX, AZURE_CONTAINER_APPS, AZURE_AKS);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */

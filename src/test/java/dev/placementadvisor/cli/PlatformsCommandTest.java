@@ -27,7 +27,9 @@ class PlatformsCommandTest {
 
     assertThat(json.get("platforms").findValuesAsText("id"))
         .containsExactly("aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate",
-            "aws-step-functions", "aws-lambda-provisioned", "gcp-cloud-run", "gcp-gke-standard",
+            "aws-step-functions", "aws-lambda-provisioned", "gcp-cloud-run",
+            "gcp-cloud-run-instance",
+            "gcp-gke-standard",
             "gcp-gke-autopilot", "azure-functions", "azure-functions-flex",
             "azure-container-apps", "azure-aks");
     assertThat(json.get("platforms").get(0).get("placement").asText()).isEqualTo("serverless");
@@ -51,7 +53,8 @@ class PlatformsCommandTest {
     assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(typo.err()).startsWith("advisor: unknown platform 'aws-lamda' (did you mean"
         + " 'aws-lambda'?); platforms: aws-lambda, aws-eks, cloudflare-workers, aws-fargate,"
-        + " aws-step-functions, aws-lambda-provisioned, gcp-cloud-run, gcp-gke-standard,"
+        + " aws-step-functions, aws-lambda-provisioned, gcp-cloud-run, gcp-cloud-run-instance,"
+        + " gcp-gke-standard,"
         + " gcp-gke-autopilot, azure-functions, azure-functions-flex, azure-container-apps,"
         + " azure-aks\n");
   }
@@ -66,7 +69,8 @@ class PlatformsCommandTest {
     assertThat(wrong.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(wrong.err())
         .startsWith("advisor: --from must be a serverless platform: aws-lambda, aws-fargate,"
-            + " aws-step-functions, aws-lambda-provisioned, gcp-cloud-run, azure-functions,"
+            + " aws-step-functions, aws-lambda-provisioned, gcp-cloud-run, gcp-cloud-run-instance,"
+            + " azure-functions,"
             + " azure-functions-flex, azure-container-apps, got 'aws-eks'\n");
   }
 
