@@ -78,14 +78,16 @@ public final class PricingRenderer {
     line(b, header(c));
     b.append('\n');
     line(b, "Prices");
+    int idWidth = width(prices(c).stream().map(Price::id).toList(), 28);
     for (Price p : prices(c)) {
-      line(b, "  " + pad(p.id(), 28) + tiers(p) + " " + p.unit() + flag(p.confidence()));
-      line(b, "  " + pad("", 28) + "source " + p.source() + " (checked " + p.checked() + ")");
+      line(b, "  " + pad(p.id(), idWidth) + tiers(p) + " " + p.unit() + flag(p.confidence()));
+      line(b, "  " + pad("", idWidth) + "source " + p.source() + " (checked " + p.checked() + ")");
     }
     b.append('\n');
     line(b, "Quantities");
+    int quantityWidth = width(quantities(c).stream().map(Quantity::id).toList(), 36);
     for (Quantity q : quantities(c)) {
-      line(b, "  " + pad(q.id(), 36) + Format.number(q.value()) + " " + q.unit()
+      line(b, "  " + pad(q.id(), quantityWidth) + Format.number(q.value()) + " " + q.unit()
           + flag(q.confidence()) + "  (" + q.source() + ", checked " + q.checked() + ")");
     }
     if (!c.instances().isEmpty()) {
@@ -124,6 +126,15 @@ public final class PricingRenderer {
   /** One line of the listing, printable, without trailing blanks. */
   private static void line(StringBuilder b, String text) {
     b.append(Text.printable(text).stripTrailing()).append('\n');
+  }
+
+  /** A column as wide as its longest id and a blank, at least {@code least}. */
+  private static int width(java.util.List<String> ids, int least) {
+    int w = least;
+    for (String id : ids) {
+      w = Math.max(w, id.length() + 1);
+    }
+    return w;
   }
 
   private static String pad(String s, int w) {
