@@ -128,11 +128,11 @@ public final class PricingRenderer {
     b.append(Text.printable(text).stripTrailing()).append('\n');
   }
 
-  /** A column as wide as its longest id and a blank, at least {@code least}. */
+  /** A column as wide as its longest id and two blanks, at least {@code least}. */
   private static int width(java.util.List<String> ids, int least) {
     int w = least;
     for (String id : ids) {
-      w = Math.max(w, id.length() + 1);
+      w = Math.max(w, id.length() + 2);
     }
     return w;
   }
