@@ -23,7 +23,7 @@ final class EksCluster {
      * Adds the charge for {@code nodes} nodes all month: the service's share of the cluster's
      * nodes, or its GPU nodes when {@code gpu}.
      */
-    void add(Service s, double nodes, boolean gpu, Bill bill);
+    void add(double nodes, boolean gpu, Bill bill);
   }
 
   private final NodeSizing nodes;
@@ -90,7 +90,7 @@ final class EksCluster {
     double weight = nodes.weight(s, need);
     double paid = nodes.addNodes(s, sized, replicas, need, weight, others, bill);
     if (perNode != null) {
-      perNode.add(s, paid, nodes.gpuSized(s), bill);
+      perNode.add(paid, nodes.gpuSized(s), bill);
     }
     double weightShare = NodeSizing.weightShare(weight, others);
     boolean shared = others[Usage.SERVICES] > 0;

@@ -314,10 +314,49 @@ public final class Platforms {
           s -> new GcpGkeAutopilot(s.catalog(), s.cluster(), s.freeTier()),
           false);
 
+  /** Amazon EKS Auto Mode: EKS's nodes, plus Auto Mode's management fee on each. */
+  public static final Info AWS_EKS_AUTO =
+      new Info(
+          "aws-eks-auto",
+          "Amazon EKS (Auto Mode)",
+          Placement.KUBERNETES,
+          "aws",
+          "EC2 nodes sized as for EKS node groups (GPU nodes for GPU services) plus Auto Mode's"
+              + " management fee per instance-hour of each node, the control plane, an application"
+              + " load balancer and its capacity units",
+          "runs only in AWS regions; the node type (and a GPU service's GPU node type) needs an"
+              + " Auto Mode fee in the pricing catalog",
+          concat(
+              List.of(
+                  "eks.controlPlane",
+                  "alb.hour",
+                  "alb.lcu",
+                  "alb.lcu.newConnectionsPerSecond",
+                  "alb.lcu.activeConnectionsPerMinute",
+                  "alb.lcu.processedGbPerHour",
+                  "alb.lcu.ruleEvaluationsPerSecond"),
+              autoModeFees(
+                  "t3.small", "t3.medium", "t3.large", "t3.xlarge", "t3.2xlarge", "m5.large",
+                  "m5.xlarge", "m5.2xlarge", "m5.4xlarge", "c5.large", "c5.xlarge", "c5.2xlarge",
+                  "c5.4xlarge", "m6g.large", "m6g.xlarge", "m6g.2xlarge", "m7g.large",
+                  "m7g.xlarge", "m7g.2xlarge", "c6g.large", "c6g.xlarge", "c7g.large",
+                  "c7g.xlarge", "r5.large", "r5.xlarge", "g4dn.xlarge", "g5.xlarge")),
+          "https://aws.amazon.com/eks/pricing/",
+          s -> new AwsEksAuto(s.catalog(), s.cluster(), s.instanceTypeWhere()));
+
+  /** The catalog ids of Auto Mode's fee for these EC2 instance types. */
+  private static List<String> autoModeFees(String... types) {
+    return java.util.Arrays.stream(types).map(AwsEksAuto::feeId).toList();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL =
       List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE, AWS_STEP_FUNCTIONS,
-          GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT);
+          GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT, AWS_EKS_AUTO);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
   public static List<String> ids() {

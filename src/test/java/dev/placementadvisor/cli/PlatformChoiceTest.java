@@ -64,7 +64,8 @@ class PlatformChoiceTest {
     assertThat(s.get("frontPlatform").isNull()).isTrue();
     assertThat(ids(s, "feasible"))
         .containsExactly(
-            "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions");
+            "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions",
+            "aws-eks-auto");
     assertThat(s.get("platforms").get(2).get("monthlyCost").decimalValue())
         .isEqualByComparingTo(s.get("monthlyCost").get("wasm-edge").decimalValue());
   }
@@ -82,9 +83,11 @@ class PlatformChoiceTest {
     // The edge is still priced, for comparison, and marked as not allowed.
     assertThat(ids(s, null))
         .containsExactly(
-            "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions");
+            "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions",
+            "aws-eks-auto");
     assertThat(ids(s, "allowed"))
-        .containsExactly("aws-lambda", "aws-eks", "aws-fargate", "aws-step-functions");
+        .containsExactly("aws-lambda", "aws-eks", "aws-fargate", "aws-step-functions",
+            "aws-eks-auto");
   }
 
   @Test
@@ -99,7 +102,7 @@ class PlatformChoiceTest {
     assertThat(s.get("frontPlatform").asText()).isEqualTo("cloudflare-workers");
     assertThat(s.get("excluded").toString()).contains("serverless").doesNotContain("hybrid");
     assertThat(s.get("reasons").toString()).contains("serverless: no platform allowed");
-    assertThat(ids(s, "allowed")).containsExactly("aws-eks", "cloudflare-workers");
+    assertThat(ids(s, "allowed")).containsExactly("aws-eks", "cloudflare-workers", "aws-eks-auto");
   }
 
   @Test
