@@ -12,6 +12,10 @@ import dev.placementadvisor.pricing.PriceCatalog;
  * docs/cost-model.md, "Kubernetes (EKS)".
  */
 final class AwsEks implements Platform {
+  private static final java.util.List<String> ON_PREMISES =
+      java.util.List.of("must run on premises: EKS node groups run in AWS regions; EKS Hybrid Nodes"
+          + " joins your own hardware");
+
   private final EksCluster cluster;
 
   AwsEks(PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere) {
@@ -29,12 +33,13 @@ final class AwsEks implements Platform {
   }
 
   /**
-   * Nothing: any container runs on a node (a GPU on GPU nodes; on-premises capacity joins the
-   * cluster as hybrid nodes, which the hybrid placement prices).
+   * Only a service that must run on premises: node groups are EC2 instances in an AWS region (its
+   * machines join a cluster as {@link AwsEksHybridNodes}). Anything else runs on a node, a GPU on
+   * GPU nodes.
    */
   @Override
   public java.util.List<String> blockedBy(Service s) {
-    return java.util.List.of();
+    return s.onPremises() ? ON_PREMISES : java.util.List.of();
   }
 
   /** A cluster stands behind a request layer, never in front of one. */

@@ -152,7 +152,8 @@ public final class Platforms {
           "EC2 nodes sized from CPU and memory at a target utilisation (GPU nodes for GPU"
               + " services), the control plane, an application load balancer and its capacity"
               + " units",
-          "none of its own (on-premises capacity needs a hybrid setup)",
+          "runs only in AWS regions (a service that must run on premises runs on EKS Hybrid"
+              + " Nodes)",
           List.of(
               "eks.controlPlane",
               "alb.hour",
@@ -344,6 +345,21 @@ public final class Platforms {
           "https://aws.amazon.com/eks/pricing/",
           s -> new AwsEksAuto(s.catalog(), s.cluster(), s.instanceTypeWhere()));
 
+  /** Amazon EKS Hybrid Nodes: on-premises machines joined to an EKS control plane. */
+  public static final Info AWS_EKS_HYBRID_NODES =
+      new Info(
+          "aws-eks-hybrid-nodes",
+          "Amazon EKS Hybrid Nodes",
+          Placement.KUBERNETES,
+          "aws",
+          "the vCPU of on-premises nodes (the shape of the cluster's instance type) sized from"
+              + " CPU and memory at a target utilisation, per vCPU-hour (tiered), and the control"
+              + " plane; your own machines, power and network are not priced",
+          "only services that must run on premises (onPremises: true)",
+          List.of("eks.hybridNodes.vcpuHour", "eks.controlPlane"),
+          "https://aws.amazon.com/eks/pricing/",
+          s -> new AwsEksHybridNodes(s.catalog(), s.cluster(), s.instanceTypeWhere()));
+
   /** The catalog ids of Auto Mode's fee for these EC2 instance types. */
   private static List<String> autoModeFees(String... types) {
     return java.util.Arrays.stream(types).map(AwsEksAuto::feeId).toList();
@@ -356,7 +372,7 @@ public final class Platforms {
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL =
       List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE, AWS_STEP_FUNCTIONS,
-          GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT, AWS_EKS_AUTO);
+          GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT, AWS_EKS_AUTO, AWS_EKS_HYBRID_NODES);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
   public static List<String> ids() {

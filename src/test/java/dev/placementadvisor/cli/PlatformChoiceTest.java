@@ -84,10 +84,10 @@ class PlatformChoiceTest {
     assertThat(ids(s, null))
         .containsExactly(
             "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions",
-            "aws-eks-auto");
+            "aws-eks-auto", "aws-eks-hybrid-nodes");
     assertThat(ids(s, "allowed"))
         .containsExactly("aws-lambda", "aws-eks", "aws-fargate", "aws-step-functions",
-            "aws-eks-auto");
+            "aws-eks-auto", "aws-eks-hybrid-nodes");
   }
 
   @Test
@@ -102,7 +102,8 @@ class PlatformChoiceTest {
     assertThat(s.get("frontPlatform").asText()).isEqualTo("cloudflare-workers");
     assertThat(s.get("excluded").toString()).contains("serverless").doesNotContain("hybrid");
     assertThat(s.get("reasons").toString()).contains("serverless: no platform allowed");
-    assertThat(ids(s, "allowed")).containsExactly("aws-eks", "cloudflare-workers", "aws-eks-auto");
+    assertThat(ids(s, "allowed"))
+        .containsExactly("aws-eks", "cloudflare-workers", "aws-eks-auto", "aws-eks-hybrid-nodes");
   }
 
   @Test

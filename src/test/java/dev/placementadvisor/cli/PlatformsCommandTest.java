@@ -28,11 +28,12 @@ class PlatformsCommandTest {
     assertThat(json.get("platforms").findValuesAsText("id"))
         .containsExactly("aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate",
             "aws-step-functions", "gcp-cloud-run", "gcp-gke-standard", "gcp-gke-autopilot",
-            "aws-eks-auto");
+            "aws-eks-auto", "aws-eks-hybrid-nodes");
     assertThat(json.get("platforms").get(0).get("placement").asText()).isEqualTo("serverless");
     assertThat(json.get("platforms").get(0).get("limits").asText())
         .startsWith("memory from 128 to 10,240 MB, a run up to 900 s");
-    assertThat(table).startsWith("ID                  CLASS       NAME\naws-lambda          serverless  AWS Lambda\n");
+    assertThat(table).startsWith(
+        "ID                    CLASS       NAME\naws-lambda            serverless  AWS Lambda\n");
   }
 
   @Test
@@ -49,7 +50,7 @@ class PlatformsCommandTest {
     assertThat(typo.err()).startsWith("advisor: unknown platform 'aws-lamda' (did you mean"
         + " 'aws-lambda'?); platforms: aws-lambda, aws-eks, cloudflare-workers, aws-fargate,"
         + " aws-step-functions, gcp-cloud-run, gcp-gke-standard, gcp-gke-autopilot,"
-        + " aws-eks-auto\n");
+        + " aws-eks-auto, aws-eks-hybrid-nodes\n");
   }
 
   @Test
