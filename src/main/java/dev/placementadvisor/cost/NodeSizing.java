@@ -100,9 +100,10 @@ final class NodeSizing {
   /**
    * Adds the service's nodes line to {@code bill}: its GPU nodes, or its share of the cluster's
    * nodes (at least the minimum; whole nodes without autoscaling) by the nodes it needs, with the
-   * rest of the account {@code others}.
+   * rest of the account {@code others}. Returns the nodes it pays for: its GPU nodes, or its share
+   * of the cluster's (what a charge per node-hour on top, such as EKS Auto Mode's, is billed on).
    */
-  void addNodes(
+  double addNodes(
       Service s, double sized, int replicas, double nodes, double weight, double[] others,
       Bill bill) {
     boolean explain = bill.explaining();
@@ -115,7 +116,7 @@ final class NodeSizing {
                   + Format.price(gpuNode.hourly()) + " per hour x " + Format.number(hours) + " h"
               : null,
           nodes * gpuNode.hourly() * hours);
-      return;
+      return nodes;
     }
     double selfDemand = s.gpu() ? 0 : nodes;
     double allDemand = others[NODE_DEMAND] + selfDemand;
@@ -141,6 +142,7 @@ final class NodeSizing {
                 + (others[Usage.SERVICES] > 0 ? ", its share " + Format.percent(myShare) : "")
             : null,
         nodesCost * myShare);
+    return clusterNodes * myShare;
   }
 
   /** The service's share of a cluster's fixed charges: by weight, evenly when none has weight. */
@@ -148,7 +150,8 @@ final class NodeSizing {
     return LoadBalancer.share(weight, others[WEIGHT], others[Usage.SERVICES]);
   }
 
-  private String sizingText(Service s, double sized, int replicas, double nodes) {
+  /** "1.2 cores busy (average), 2 replicas x 512 MB, at 70% target utilisation: ... node(s) of ...". */
+  String sizingText(Service s, double sized, int replicas, double nodes) {
     return Format.number(sized) + " cores busy (" + Replicas.basis(cluster, s) + "), "
         + replicas + " replicas x " + Format.number(s.memoryMb()) + " MB, at "
         + Format.percent(cluster.targetUtilization()) + " target utilisation: "

@@ -152,7 +152,8 @@ public final class Platforms {
           "EC2 nodes sized from CPU and memory at a target utilisation (GPU nodes for GPU"
               + " services), the control plane, an application load balancer and its capacity"
               + " units",
-          "none of its own (on-premises capacity needs a hybrid setup)",
+          "runs only in AWS regions (a service that must run on premises runs on EKS Hybrid"
+              + " Nodes)",
           List.of(
               "eks.controlPlane",
               "alb.hour",
@@ -471,11 +472,66 @@ public final class Platforms {
           "https://azure.microsoft.com/en-us/pricing/details/kubernetes-service/",
           s -> new AzureAks(s.catalog(), s.cluster()));
 
+  /** Amazon EKS Auto Mode: EKS's nodes, plus Auto Mode's management fee on each. */
+  public static final Info AWS_EKS_AUTO =
+      new Info(
+          "aws-eks-auto",
+          "Amazon EKS (Auto Mode)",
+          Placement.KUBERNETES,
+          "aws",
+          "EC2 nodes sized as for EKS node groups (GPU nodes for GPU services) plus Auto Mode's"
+              + " management fee per instance-hour of each node, the control plane, an application"
+              + " load balancer and its capacity units",
+          "runs only in AWS regions; the node type (and a GPU service's GPU node type) needs an"
+              + " Auto Mode fee in the pricing catalog",
+          concat(
+              List.of(
+                  "eks.controlPlane",
+                  "alb.hour",
+                  "alb.lcu",
+                  "alb.lcu.newConnectionsPerSecond",
+                  "alb.lcu.activeConnectionsPerMinute",
+                  "alb.lcu.processedGbPerHour",
+                  "alb.lcu.ruleEvaluationsPerSecond"),
+              autoModeFees(
+                  "t3.small", "t3.medium", "t3.large", "t3.xlarge", "t3.2xlarge", "m5.large",
+                  "m5.xlarge", "m5.2xlarge", "m5.4xlarge", "c5.large", "c5.xlarge", "c5.2xlarge",
+                  "c5.4xlarge", "m6g.large", "m6g.xlarge", "m6g.2xlarge", "m7g.large",
+                  "m7g.xlarge", "m7g.2xlarge", "c6g.large", "c6g.xlarge", "c7g.large",
+                  "c7g.xlarge", "r5.large", "r5.xlarge", "g4dn.xlarge", "g5.xlarge")),
+          "https://aws.amazon.com/eks/pricing/",
+          s -> new AwsEksAuto(s.catalog(), s.cluster(), s.instanceTypeWhere()));
+
+  /** Amazon EKS Hybrid Nodes: on-premises machines joined to an EKS control plane. */
+  public static final Info AWS_EKS_HYBRID_NODES =
+      new Info(
+          "aws-eks-hybrid-nodes",
+          "Amazon EKS Hybrid Nodes",
+          Placement.KUBERNETES,
+          "aws",
+          "the vCPU of on-premises nodes (the shape of the cluster's instance type) sized from"
+              + " CPU and memory at a target utilisation, per vCPU-hour (tiered), and the control"
+              + " plane; your own machines, power and network are not priced",
+          "only services that must run on premises (onPremises: true)",
+          List.of("eks.hybridNodes.vcpuHour", "eks.controlPlane"),
+          "https://aws.amazon.com/eks/pricing/",
+          s -> new AwsEksHybridNodes(s.catalog(), s.cluster(), s.instanceTypeWhere()));
+
+  /** The catalog ids of Auto Mode's fee for these EC2 instance types. */
+  private static List<String> autoModeFees(String... types) {
+    return java.util.Arrays.stream(types).map(AwsEksAuto::feeId).toList();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL =
       List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE, AWS_STEP_FUNCTIONS,
-          AWS_LAMBDA_PROVISIONED, GCP_CLOUD_RUN, GCP_CLOUD_RUN_INSTANCE, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT,
-          AZURE_FUNCTIONS, AZURE_FUNCTIONS_FLEX, AZURE_CONTAINER_APPS, AZURE_AKS);
+          AWS_LAMBDA_PROVISIONED, AWS_EKS_AUTO, AWS_EKS_HYBRID_NODES, GCP_CLOUD_RUN,
+          GCP_CLOUD_RUN_INSTANCE, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT, AZURE_FUNCTIONS,
+          AZURE_FUNCTIONS_FLEX, AZURE_CONTAINER_APPS, AZURE_AKS);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
   public static List<String> ids() {

@@ -28,11 +28,17 @@ class PlatformLimitsTest {
         Architecture.X86_64, cpuMs, true);
   }
 
+  /** ...but EKS Hybrid Nodes, whose machines are not priced: it takes on-premises services only. */
   @Test
-  void aPlainServiceFitsEveryPlatform() {
+  void aPlainServiceFitsEveryPlatformButHybridNodes() {
     Service s = service(128, 1, 10, false, false, false, false);
     for (Platform p : MODEL.platforms()) {
-      assertThat(p.blockedBy(s)).as(p.id()).isEmpty();
+      if (p.id().equals("aws-eks-hybrid-nodes")) {
+        assertThat(p.blockedBy(s)).containsExactly(
+            "runs on your own hardware: for services that must run on premises");
+      } else {
+        assertThat(p.blockedBy(s)).as(p.id()).isEmpty();
+      }
     }
   }
 
@@ -59,8 +65,24 @@ class PlatformLimitsTest {
   }
 
   @Test
-  void aClusterRunsAnything() {
-    assertThat(MODEL.platform("aws-eks").blockedBy(service(200_000, 1e6, 1e6, true, true, true, true)))
+  void aClusterRunsAnythingInItsRegion() {
+    assertThat(MODEL.platform("aws-eks").blockedBy(service(200_000, 1e6, 1e6, true, true, true, false)))
         .isEmpty();
+    assertThat(MODEL.platform("aws-eks").blockedBy(service(200_000, 1e6, 1e6, true, true, true, true)))
+        .containsExactly("must run on premises: EKS node groups run in AWS regions; EKS Hybrid Nodes"
+            + " joins your own hardware");
+  }
+
+  /** Of the Kubernetes platforms, only EKS Hybrid Nodes runs on premises. */
+  @Test
+  void anOnPremisesServiceFitsOnlyHybridNodes() {
+    Service s = service(200_000, 1e6, 1e6, true, true, true, true);
+    java.util.List<String> fit = new java.util.ArrayList<>();
+    for (Platform p : MODEL.platforms()) {
+      if (p.blockedBy(s).isEmpty()) {
+        fit.add(p.id());
+      }
+    }
+    assertThat(fit).containsExactly("aws-eks-hybrid-nodes");
   }
 }
