@@ -314,10 +314,36 @@ public final class Platforms {
           s -> new GcpGkeAutopilot(s.catalog(), s.cluster(), s.freeTier()),
           false);
 
+  /** Fastly Compute, usage-based, with Fastly's monthly minimum. */
+  public static final Info FASTLY_COMPUTE =
+      new Info(
+          "fastly-compute",
+          "Fastly Compute",
+          Placement.WASM_EDGE,
+          "fastly",
+          "requests and vCPU time (CPU, not wall time) beyond the monthly free allowances (free"
+              + " tier optional), with the account's monthly minimum, which usage counts towards",
+          "heap up to {fastly.compute.maxHeapMb} MB, CPU time up to"
+              + " {fastly.compute.maxCpuMsPerRequest} ms and a run up to"
+              + " {fastly.compute.maxRuntimeSeconds} s an execution, no GPU, no persistent"
+              + " connections (WebSockets pass to an origin or to Fanout, not priced), no state"
+              + " kept in the instance, a runtime that compiles to WebAssembly",
+          List.of(
+              "fastly.monthlyMinimum",
+              "fastly.compute.requests",
+              "fastly.compute.vcpuMs",
+              "fastly.compute.freeTier.requests",
+              "fastly.compute.freeTier.vcpuMs",
+              "fastly.compute.maxHeapMb",
+              "fastly.compute.maxCpuMsPerRequest",
+              "fastly.compute.maxRuntimeSeconds"),
+          "https://www.fastly.com/pricing",
+          s -> new FastlyCompute(s.catalog(), s.freeTier()));
+
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL =
       List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE, AWS_STEP_FUNCTIONS,
-          GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT);
+          GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT, FASTLY_COMPUTE);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
   public static List<String> ids() {

@@ -27,7 +27,8 @@ class PlatformsCommandTest {
 
     assertThat(json.get("platforms").findValuesAsText("id"))
         .containsExactly("aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate",
-            "aws-step-functions", "gcp-cloud-run", "gcp-gke-standard", "gcp-gke-autopilot");
+            "aws-step-functions", "gcp-cloud-run", "gcp-gke-standard", "gcp-gke-autopilot",
+            "fastly-compute");
     assertThat(json.get("platforms").get(0).get("placement").asText()).isEqualTo("serverless");
     assertThat(json.get("platforms").get(0).get("limits").asText())
         .startsWith("memory from 128 to 10,240 MB, a run up to 900 s");
@@ -47,7 +48,8 @@ class PlatformsCommandTest {
     assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(typo.err()).startsWith("advisor: unknown platform 'aws-lamda' (did you mean"
         + " 'aws-lambda'?); platforms: aws-lambda, aws-eks, cloudflare-workers, aws-fargate,"
-        + " aws-step-functions, gcp-cloud-run, gcp-gke-standard, gcp-gke-autopilot\n");
+        + " aws-step-functions, gcp-cloud-run, gcp-gke-standard, gcp-gke-autopilot,"
+        + " fastly-compute\n");
   }
 
   @Test
