@@ -340,10 +340,31 @@ public final class Platforms {
           "https://www.fastly.com/pricing",
           s -> new FastlyCompute(s.catalog(), s.freeTier()));
 
+  /** Spin apps on Fermyon Cloud, Growth plan: a quota plan, not a meter. */
+  public static final Info FERMYON_SPIN =
+      new Info(
+          "fermyon-spin",
+          "Fermyon Cloud (Spin apps, Growth plan)",
+          Placement.WASM_EDGE,
+          "fermyon",
+          "the Growth plan's monthly fee, shared by requests, for up to the plan's request"
+              + " executions a month (a quota, not a meter)",
+          "up to {fermyon.cloud.growth.requestExecutions} requests a month (the Growth plan's"
+              + " quota; no price is published above it), a request up to"
+              + " {fermyon.cloud.maxRequestSeconds} s, no GPU, no persistent connections, no"
+              + " state kept in the instance, a runtime that compiles to WebAssembly; no memory"
+              + " limit is published",
+          List.of(
+              "fermyon.cloud.growth",
+              "fermyon.cloud.growth.requestExecutions",
+              "fermyon.cloud.maxRequestSeconds"),
+          "https://www.fermyon.com/pricing",
+          s -> new FermyonSpin(s.catalog()));
+
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL =
       List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE, AWS_STEP_FUNCTIONS,
-          GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT, FASTLY_COMPUTE);
+          GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT, FASTLY_COMPUTE, FERMYON_SPIN);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
   public static List<String> ids() {
