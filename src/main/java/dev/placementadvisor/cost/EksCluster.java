@@ -15,8 +15,8 @@ import dev.placementadvisor.report.Format;
  * NodeSizing}, its share of the control plane and of the load balancer by cost weight, and the
  * load balancer's capacity units its requests use. The node type is the organization's {@code
  * instanceType} when that is an EC2 type in the catalog, else the default one. What runs on the
- * nodes does not change the bill: {@link AwsEks} prices containers on it. See
- * docs/cost-model.md, "Kubernetes".
+ * nodes does not change the bill: {@link AwsEks} prices containers on it and {@link WasmCloud}
+ * Wasm hosts, one formula for both. See docs/cost-model.md, "Kubernetes".
  */
 final class EksCluster {
   private final NodeSizing nodes;

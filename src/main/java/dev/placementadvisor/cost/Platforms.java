@@ -361,10 +361,30 @@ public final class Platforms {
           "https://www.fermyon.com/pricing",
           s -> new FermyonSpin(s.catalog()));
 
+  /** wasmCloud hosts on an EKS cluster of your own: Wasm on the edge class, billed as nodes. */
+  public static final Info WASMCLOUD =
+      new Info(
+          "wasmcloud",
+          "wasmCloud (hosts on your EKS nodes)",
+          Placement.WASM_EDGE,
+          "wasmcloud",
+          "the Wasm hosts' cluster as aws-eks prices it: EC2 nodes sized from CPU and memory at a"
+              + " target utilisation, the control plane, an application load balancer and its"
+              + " capacity units (wasmCloud itself is open source)",
+          "memory up to one node's (the cluster's instance type), no GPU, no persistent"
+              + " connections, no state kept in a component instance across requests, a runtime"
+              + " that compiles to WebAssembly; runs on the cluster's EKS nodes in AWS",
+          AWS_EKS.prices(),
+          "https://aws.amazon.com/eks/pricing/",
+          s -> new WasmCloud(s.catalog(), s.cluster(), s.instanceTypeWhere()),
+          true,
+          false);
+
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL =
       List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE, AWS_STEP_FUNCTIONS,
-          GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT, FASTLY_COMPUTE, FERMYON_SPIN);
+          GCP_CLOUD_RUN, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT, FASTLY_COMPUTE, FERMYON_SPIN,
+          WASMCLOUD);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
   public static List<String> ids() {

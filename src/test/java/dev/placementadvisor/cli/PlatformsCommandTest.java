@@ -28,7 +28,7 @@ class PlatformsCommandTest {
     assertThat(json.get("platforms").findValuesAsText("id"))
         .containsExactly("aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate",
             "aws-step-functions", "gcp-cloud-run", "gcp-gke-standard", "gcp-gke-autopilot",
-            "fastly-compute", "fermyon-spin");
+            "fastly-compute", "fermyon-spin", "wasmcloud");
     assertThat(json.get("platforms").get(0).get("placement").asText()).isEqualTo("serverless");
     assertThat(json.get("platforms").get(0).get("limits").asText())
         .startsWith("memory from 128 to 10,240 MB, a run up to 900 s");
@@ -49,7 +49,7 @@ class PlatformsCommandTest {
     assertThat(typo.err()).startsWith("advisor: unknown platform 'aws-lamda' (did you mean"
         + " 'aws-lambda'?); platforms: aws-lambda, aws-eks, cloudflare-workers, aws-fargate,"
         + " aws-step-functions, gcp-cloud-run, gcp-gke-standard, gcp-gke-autopilot,"
-        + " fastly-compute, fermyon-spin\n");
+        + " fastly-compute, fermyon-spin, wasmcloud\n");
   }
 
   @Test
