@@ -161,7 +161,8 @@ class PlatformChoiceTest {
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).isEqualTo(inv + ":4:20: unknown platform or provider"
         + " 'clodflare' in organization.platforms (did you mean 'cloudflare'?); providers: aws,"
-        + " cloudflare, gcp; platforms: advisor platforms lists them\n");
+        + " cloudflare, gcp, fastly, fermyon, wasmcloud; platforms: advisor platforms lists"
+        + " them\n");
   }
 
   @Test
