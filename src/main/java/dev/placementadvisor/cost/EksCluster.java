@@ -8,8 +8,8 @@ import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Instance;
 
 /**
- * An Amazon EKS cluster of EC2 nodes in an AWS region, as EKS node groups ({@link AwsEks}) and EKS
- * Auto Mode ({@link AwsEksAuto}) both run it: the service's share of the nodes (at least the
+ * An Amazon EKS cluster of EC2 nodes in an AWS region, as EKS node groups ({@link AwsEks}), EKS
+ * Auto Mode ({@link AwsEksAuto}) and wasmCloud hosts ({@link WasmCloud}) all run it: the service's share of the nodes (at least the
  * cluster's minimum) or GPU nodes of its own, sized by {@link NodeSizing}, its share of the control
  * plane ({@link EksControlPlane}) and of the load balancer ({@link LoadBalancer}) by cost weight,
  * and the load balancer's capacity units. A platform that bills more per node-hour on top (Auto
@@ -73,6 +73,16 @@ final class EksCluster {
     return nodes;
   }
 
+  /** The cluster's (non-GPU) node type. */
+  Instance node() {
+    return nodes.node();
+  }
+
+  /** The dimensions of the cluster's account usage. */
+  int dimensions() {
+    return NodeSizing.DIMENSIONS;
+  }
+
   /** The cluster's account usage: {@link NodeSizing#DIMENSIONS} dimensions. */
   void usage(Service s, double requests, double[] u, int o) {
     nodes.usage(s, requests, u, o);
@@ -83,6 +93,11 @@ final class EksCluster {
    * its nodes, then {@code perNode} on the nodes it pays for (none when null), then its shares of
    * the control plane and the load balancer, and the load balancer's capacity units.
    */
+  void price(Service s, double requests, double[] others, Bill bill) {
+    price(s, requests, others, bill, null);
+  }
+
+  /** The same, with {@code perNode} charged on the nodes the service pays for. */
   void price(Service s, double requests, double[] others, Bill bill, NodeCharge perNode) {
     double sized = nodes.sized(s, requests);
     int replicas = Replicas.of(sized);

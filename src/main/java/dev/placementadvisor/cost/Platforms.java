@@ -526,12 +526,79 @@ public final class Platforms {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 
+  /** Fastly Compute, usage-based, with Fastly's monthly minimum. */
+  public static final Info FASTLY_COMPUTE =
+      new Info(
+          "fastly-compute",
+          "Fastly Compute",
+          Placement.WASM_EDGE,
+          "fastly",
+          "requests and vCPU time (CPU, not wall time) beyond the monthly free allowances (free"
+              + " tier optional), with the account's monthly minimum, which usage counts towards",
+          "heap up to {fastly.compute.maxHeapMb} MB, CPU time up to"
+              + " {fastly.compute.maxCpuMsPerRequest} ms and a run up to"
+              + " {fastly.compute.maxRuntimeSeconds} s an execution, no GPU, no persistent"
+              + " connections (WebSockets pass to an origin or to Fanout, not priced), no state"
+              + " kept in the instance, a runtime that compiles to WebAssembly",
+          List.of(
+              "fastly.monthlyMinimum",
+              "fastly.compute.requests",
+              "fastly.compute.vcpuMs",
+              "fastly.compute.freeTier.requests",
+              "fastly.compute.freeTier.vcpuMs",
+              "fastly.compute.maxHeapMb",
+              "fastly.compute.maxCpuMsPerRequest",
+              "fastly.compute.maxRuntimeSeconds"),
+          "https://www.fastly.com/pricing",
+          s -> new FastlyCompute(s.catalog(), s.freeTier()));
+
+  /** Spin apps on Fermyon Cloud, Growth plan: a quota plan, not a meter. */
+  public static final Info FERMYON_SPIN =
+      new Info(
+          "fermyon-spin",
+          "Fermyon Cloud (Spin apps, Growth plan)",
+          Placement.WASM_EDGE,
+          "fermyon",
+          "the Growth plan's monthly fee, shared by requests, for up to the plan's request"
+              + " executions a month (a quota, not a meter)",
+          "up to {fermyon.cloud.growth.requestExecutions} requests a month (the Growth plan's"
+              + " quota; no price is published above it), a request up to"
+              + " {fermyon.cloud.maxRequestSeconds} s, no GPU, no persistent connections, no"
+              + " state kept in the instance, a runtime that compiles to WebAssembly; no memory"
+              + " limit is published",
+          List.of(
+              "fermyon.cloud.growth",
+              "fermyon.cloud.growth.requestExecutions",
+              "fermyon.cloud.maxRequestSeconds"),
+          "https://www.fermyon.com/pricing",
+          s -> new FermyonSpin(s.catalog()));
+
+  /** wasmCloud hosts on an EKS cluster of your own: Wasm on the edge class, billed as nodes. */
+  public static final Info WASMCLOUD =
+      new Info(
+          "wasmcloud",
+          "wasmCloud (hosts on your EKS nodes)",
+          Placement.WASM_EDGE,
+          "wasmcloud",
+          "the Wasm hosts' cluster as aws-eks prices it: EC2 nodes sized from CPU and memory at a"
+              + " target utilisation, the control plane, an application load balancer and its"
+              + " capacity units (wasmCloud itself is open source)",
+          "memory up to one node's (the cluster's instance type), no GPU, no persistent"
+              + " connections, no state kept in a component instance across requests, a runtime"
+              + " that compiles to WebAssembly; runs on the cluster's EKS nodes in AWS",
+          AWS_EKS.prices(),
+          "https://aws.amazon.com/eks/pricing/",
+          s -> new WasmCloud(s.catalog(), s.cluster(), s.instanceTypeWhere()),
+          true,
+          false);
+
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL =
       List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE, AWS_STEP_FUNCTIONS,
           AWS_LAMBDA_PROVISIONED, AWS_EKS_AUTO, AWS_EKS_HYBRID_NODES, GCP_CLOUD_RUN,
           GCP_CLOUD_RUN_INSTANCE, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT, AZURE_FUNCTIONS,
-          AZURE_FUNCTIONS_FLEX, AZURE_CONTAINER_APPS, AZURE_AKS);
+          AZURE_FUNCTIONS_FLEX, AZURE_CONTAINER_APPS, AZURE_AKS, FASTLY_COMPUTE, FERMYON_SPIN,
+          WASMCLOUD);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
   public static List<String> ids() {

@@ -30,9 +30,9 @@ class PlatformsCommandTest {
         .containsExactlyElementsOf(dev.placementadvisor.cost.Platforms.ids())
         .startsWith("aws-lambda", "aws-eks", "cloudflare-workers")
         .contains("aws-fargate", "gcp-cloud-run", "gcp-gke-autopilot", "azure-functions",
-            "azure-aks");
+            "azure-aks", "fastly-compute", "wasmcloud");
     assertThat(json.get("platforms").findValuesAsText("provider"))
-        .contains("aws", "cloudflare", "gcp", "azure");
+        .contains("aws", "cloudflare", "gcp", "azure", "fastly", "fermyon", "wasmcloud");
     assertThat(json.get("platforms").get(0).get("placement").asText()).isEqualTo("serverless");
     assertThat(json.get("platforms").get(0).get("limits").asText())
         .startsWith("memory from 128 to 10,240 MB, a run up to 900 s");
