@@ -215,20 +215,19 @@ public final class Costing {
     long mine = candidates[index];
     Map<Placement, String> why = new java.util.EnumMap<>(Placement.class);
     List<String> serverless = new java.util.ArrayList<>();
+    List<String> edge = new java.util.ArrayList<>();
     for (Placement c : new Placement[] {Placement.WASM_EDGE, Placement.SERVERLESS}) {
       List<String> blocked = new java.util.ArrayList<>();
-      boolean all = c == Placement.SERVERLESS;
+      List<String> fit = c == Placement.SERVERLESS ? serverless : edge;
       boolean any = false;
-      for (int p = 0; p < platforms.length && (all || !any); p++) {
+      for (int p = 0; p < platforms.length; p++) {
         if ((ofPlacement[c.ordinal()] >>> p & 1) == 0 || (mine >>> p & 1) == 0) {
           continue;
         }
         List<String> b = platforms[p].blockedBy(variant);
         if (b.isEmpty()) {
           any = true;
-          if (all) {
-            serverless.add(platforms[p].id());
-          }
+          fit.add(platforms[p].id());
         } else if (!any) {
           blocked.add(platforms[p].id() + " " + b.get(0));
         }
@@ -256,7 +255,7 @@ public final class Costing {
     } else if (!front) {
       why.put(Placement.HYBRID, "no allowed platform can front a cluster");
     }
-    return new PlatformGaps(why, serverless);
+    return new PlatformGaps(why, serverless, edge);
   }
 
   private String id(int p) {

@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
  * @param serverless the allowed serverless platforms the service fits, in the registry's order
  *     (empty when none, or not known): a limit of one serverless platform does not rule the
  *     placement out while another fits
+ * @param edge the same for the edge platforms
  */
-public record PlatformGaps(Map<Placement, String> why, List<String> serverless) {
-  /** No placement wants for a platform, and which serverless platforms fit is not known. */
+public record PlatformGaps(Map<Placement, String> why, List<String> serverless, List<String> edge) {
+  /** No placement wants for a platform, and which platforms fit is not known. */
   public static final PlatformGaps NONE = new PlatformGaps(Map.of());
 
   public PlatformGaps {
@@ -28,10 +29,18 @@ public record PlatformGaps(Map<Placement, String> why, List<String> serverless) 
     copy.putAll(why);
     why = java.util.Collections.unmodifiableMap(copy);
     serverless = List.copyOf(serverless);
+    edge = List.copyOf(edge);
   }
 
   public PlatformGaps(Map<Placement, String> why) {
-    this(why, List.of());
+    this(why, List.of(), List.of());
+  }
+
+  /** The allowed platforms of {@code placement} (serverless or the edge) that the service fits. */
+  public List<String> fitting(Placement placement) {
+    return placement == Placement.SERVERLESS
+        ? serverless
+        : placement == Placement.WASM_EDGE ? edge : List.of();
   }
 
   /** True when no placement wants for a platform. */
@@ -62,6 +71,6 @@ public record PlatformGaps(Map<Placement, String> why, List<String> serverless) 
         rest.put(p, w);
       }
     });
-    return rest.size() == why.size() ? this : new PlatformGaps(rest, serverless);
+    return rest.size() == why.size() ? this : new PlatformGaps(rest, serverless, edge);
   }
 }

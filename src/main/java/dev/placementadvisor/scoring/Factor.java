@@ -102,19 +102,24 @@ public record Factor(
 
   /**
    * The placements the factor removes for these facts when it fires: {@link #excludes}, less
-   * serverless while an allowed serverless platform that the service fits is left (a limit
-   * belongs to the platforms that have it: Fargate holds a connection that Lambda cannot); the
-   * limit of placements without a platform removes those the facts name.
+   * serverless or the edge while an allowed platform of it that the service fits is left (a limit
+   * belongs to the platforms that have it: Fargate holds a connection that Lambda cannot, and
+   * wasmCloud gives a Wasm component more memory than a Worker); the limit of placements without a
+   * platform removes those the facts name.
    */
   public Set<Placement> excludesFor(ServiceFacts facts) {
     if (id.equals(Factors.NO_PLATFORM)) {
       return facts.gaps().placements();
     }
-    if (facts.gaps().serverless().isEmpty() || !Factors.sparesServerless(id)) {
-      return excludes;
+    Set<Placement> out = null;
+    for (Placement p : new Placement[] {Placement.SERVERLESS, Placement.WASM_EDGE}) {
+      if (excludes.contains(p) && Factors.spares(id, p) && !facts.gaps().fitting(p).isEmpty()) {
+        if (out == null) {
+          out = java.util.EnumSet.copyOf(excludes);
+        }
+        out.remove(p);
+      }
     }
-    Set<Placement> out = java.util.EnumSet.copyOf(excludes);
-    out.remove(Placement.SERVERLESS);
-    return out;
+    return out == null ? excludes : out;
   }
 }

@@ -43,9 +43,13 @@ public final class Factors {
    */
   public static final String NO_PLATFORM = "limit-no-platform";
 
-  /** The limits of some serverless platforms and not others: see {@link #sparesServerless}. */
-  private static final Set<String> PLATFORM_LIMITS =
+  /** The limits of some serverless platforms and not others: see {@link #spares}. */
+  private static final Set<String> SERVERLESS_LIMITS =
       Set.of("limit-gpu", "limit-duration", "limit-connections", "limit-state", "limit-memory");
+
+  /** The limits of some edge platforms and not others: see {@link #spares}. */
+  private static final Set<String> EDGE_LIMITS =
+      Set.of("limit-gpu", "limit-connections", "limit-state", "limit-edge");
 
   private static final Set<Compliance> STRICT =
       EnumSet.of(Compliance.SOC2, Compliance.PCI_DSS, Compliance.HIPAA, Compliance.FEDRAMP);
@@ -224,14 +228,18 @@ public final class Factors {
       java.util.function.Function<ServiceFacts, Object> key, java.util.function.Predicate<ServiceFacts> when,
       java.util.function.Function<ServiceFacts, String> detail) {
     boolean own = id.equals(NO_PLATFORM);
-    boolean spares = sparesServerless(id);
+    boolean spares = spares(id, SERVERLESS) || spares(id, WASM_EDGE);
     Factor[] self = new Factor[1];
     Rule rule = new Defined(
         // The serverless platforms that fit decide what the limit rules out.
-        x -> when.test(x) ? (spares ? java.util.Arrays.asList(key.apply(x), x.gaps().serverless())
-            : key.apply(x)) : NO,
+        x -> when.test(x)
+            ? (spares
+                ? java.util.Arrays.asList(key.apply(x), x.gaps().serverless(), x.gaps().edge())
+                : key.apply(x))
+            : NO,
         (x, w) -> when.test(x)
-            ? new Reason(id, 0, detail.apply(x) + rulesOut(self[0].excludesFor(x), spares, x))
+            ? new Reason(
+                id, 0, detail.apply(x) + rulesOut(self[0].excludesFor(x), id, excludes, x))
             : null,
         (x, w) -> 0,
         (x, w) -> when.test(x));
@@ -240,28 +248,41 @@ public final class Factors {
   }
 
   /**
-   * True for the limits that are one serverless platform's and not another's (a GPU, a run's
-   * length, a held connection, state, memory): they rule serverless out only while no allowed
-   * serverless platform fits. Running on premises rules out every serverless platform, whoever
-   * asks for it (the service or the organization).
+   * True for a limit that is one platform's and not another's of {@code placement}: it rules the
+   * placement out only while no allowed platform of it fits. For serverless: a GPU, a run's
+   * length, a held connection, state and memory are Lambda's limits (Step Functions runs long
+   * jobs, Fargate holds connections and more memory). For the edge: a GPU, a held connection,
+   * state and the isolate's memory and CPU are Workers' limits; a run's length stays an edge limit
+   * (no edge platform runs a job for hours). Running on premises rules out every platform of both,
+   * whoever asks for it (the service or the organization).
    */
-  static boolean sparesServerless(String id) {
-    return PLATFORM_LIMITS.contains(id);
+  static boolean spares(String id, Placement placement) {
+    return placement == SERVERLESS
+        ? SERVERLESS_LIMITS.contains(id)
+        : placement == WASM_EDGE && EDGE_LIMITS.contains(id);
   }
 
   /**
    * " (rules out wasm-edge, hybrid; serverless stays open: aws-fargate fits)": what a limit
    * removes, and the serverless platforms that hold the service where it spares serverless.
    */
-  private static String rulesOut(Set<Placement> out, boolean spares, ServiceFacts x) {
-    if (!spares || out.contains(SERVERLESS)) {
+  private static String rulesOut(
+      Set<Placement> out, String id, Set<Placement> excludes, ServiceFacts x) {
+    List<String> open = new java.util.ArrayList<>();
+    for (Placement p : new Placement[] {SERVERLESS, WASM_EDGE}) {
+      List<String> fit = x.gaps().fitting(p);
+      if (excludes.contains(p) && spares(id, p) && !out.contains(p) && !fit.isEmpty()) {
+        open.add(p.id() + " stays open: " + String.join(", ", fit)
+            + (fit.size() == 1 ? " fits" : " fit"));
+      }
+    }
+    if (open.isEmpty()) {
       return " (rules out " + names(out) + ")";
     }
-    List<String> fit = x.gaps().serverless();
     return " (" + (out.isEmpty() ? "" : "rules out " + names(out) + "; ")
-        + "serverless stays open: " + String.join(", ", fit) + (fit.size() == 1 ? " fits" : " fit")
-        + ")";
+        + String.join("; ", open) + ")";
   }
+
 
   /**
    * A rule given in parts: its reason, its {@link Rule#key key}, its {@link Rule#points points}

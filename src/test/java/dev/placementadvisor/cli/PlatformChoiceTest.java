@@ -269,4 +269,35 @@ class PlatformChoiceTest {
     }
     assertThat(checked).isGreaterThan(100);
   }
+
+  /**
+   * Workers' isolate limit (128 MB) keeps a 256 MB Wasm candidate off Cloudflare, but not off the
+   * edge when the organization runs wasmCloud, whose hosts give a component a node's memory: the
+   * limit says so, and the edge placement is on wasmCloud.
+   */
+  @Test
+  void aWorkersLimitLeavesTheEdgeOpenWhereAnotherEdgePlatformTakesTheService() throws Exception {
+    String service =
+        "  - name: big\n    traffic: {pattern: spiky, requestsPerMonth: 2M}\n"
+            + "    runtime: rust\n    workload: compute-bound\n    coldStartSensitive: true\n"
+            + "    avgDurationMs: 20\n    memoryMb: 256\n";
+    JsonNode open = assess(inventory("  platforms: [aws, cloudflare, wasmcloud]\n", service));
+    JsonNode closed = assess(inventory("", service));
+
+    assertThat(closed.get("excluded").toString()).contains("wasm-edge");
+    assertThat(closed.get("reasons").toString()).contains("(rules out wasm-edge)");
+    assertThat(open.get("excluded").toString()).doesNotContain("wasm-edge");
+    assertThat(open.get("reasons").toString())
+        .contains("\"factor\":\"limit-edge\"")
+        .contains("(wasm-edge stays open: wasmcloud fits)");
+    assertThat(open.get("monthlyCost").get("wasm-edge").decimalValue())
+        .isEqualByComparingTo(
+            open.get("platforms").findParents("id").stream()
+                .filter(q -> q.get("id").asText().equals("wasmcloud"))
+                .findFirst().orElseThrow().get("monthlyCost").decimalValue());
+    // The audit, not the cost, sends a Wasm candidate to the edge (docs/scoring.md, step 6).
+    assertThat(open.get("placement").asText()).isEqualTo("wasm-edge");
+    assertThat(open.get("platform").asText()).isEqualTo("wasmcloud");
+    assertThat(closed.get("placement").asText()).isNotEqualTo("wasm-edge");
+  }
 }

@@ -131,7 +131,7 @@ class HardLimitTest {
               s.costs().choice().platforms().stream()
                   .anyMatch(q -> q.placement() == Placement.SERVERLESS && q.feasible());
           java.util.Set<Placement> expected = java.util.EnumSet.copyOf(limit.excludes());
-          if (serverlessFits && Factors.sparesServerless(limitId)) {
+          if (serverlessFits && Factors.spares(limitId, Placement.SERVERLESS)) {
             expected.remove(Placement.SERVERLESS);
             spared++;
           }
