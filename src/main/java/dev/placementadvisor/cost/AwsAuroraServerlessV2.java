@@ -67,6 +67,7 @@ final class AwsAuroraServerlessV2 implements DataTier {
    * @param rate requests a second while the traffic runs
    * @param pause seconds without a request before the database pauses
    * @param activeHours hours the database is active
+   * @param perAcu requests a second one ACU serves
    * @param need the capacity the load needs while active, in ACU
    * @param floor the least capacity while active
    * @param acu the capacity billed while active: {@code need} between {@code floor} and maxAcu
@@ -158,7 +159,7 @@ final class AwsAuroraServerlessV2 implements DataTier {
     if (d.minAcu() > 0) {
       b.append("never paused (minAcu ").append(Format.number(d.minAcu())).append("): active ")
           .append(Format.number(c.activeHours())).append(" h");
-    } else if (requests <= 0) {
+    } else if (requests <= 0 || c.activeHours() <= 0) {
       return "paused all month (minAcu 0, no requests) = 0 ACU-hours x "
           + Formulas.tierText(price, "ACU-hours");
     } else {
