@@ -171,9 +171,9 @@ final class AwsAuroraServerlessV2 implements DataTier {
       }
       b.append("(1 - e^-(").append(Format.number(c.rate())).append(" requests/s x ")
           .append(Format.number(c.pause())).append(" s without one before it pauses");
-      if (d.autoPauseSeconds() == null) {
-        b.append(", AWS's default");
-      }
+      b.append(d.autoPauseSeconds() == null
+          ? " (AWS's default: aurora.serverlessV2.autoPauseSeconds)"
+          : " (dataStore.autoPauseSeconds)");
       b.append(")) = ").append(Format.number(c.activeHours())).append(" h");
     }
     b.append("; the load ")
@@ -185,7 +185,8 @@ final class AwsAuroraServerlessV2 implements DataTier {
             : "assumed: aurora.serverlessV2.requestsPerSecondPerAcu")
         .append(") = ").append(Format.number(c.need())).append(" ACU");
     if (c.acu() > c.need()) {
-      b.append(", raised to the least while active, ").append(Format.number(c.floor()));
+      b.append(", raised to the least while active, ").append(Format.number(c.floor()))
+          .append(d.minAcu() >= minActiveAcu ? " (minAcu)" : " (aurora.serverlessV2.minActiveAcu)");
     } else if (c.acu() < c.need()) {
       b.append(", capped at maxAcu ").append(Format.number(d.maxAcu()));
     }

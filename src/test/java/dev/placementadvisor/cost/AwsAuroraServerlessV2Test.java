@@ -184,11 +184,12 @@ class AwsAuroraServerlessV2Test {
         .containsExactly("Aurora capacity (ACU-hours)", "Aurora storage", "Aurora I/O requests");
     assertThat(lines.get(0).formula())
         .isEqualTo("active 730 h x 1/8 (batch: requests come at the peak rate, 8 x the average)"
-            + " x (1 - e^-(0.9132 requests/s x 300 s without one before it pauses, AWS's"
-            + " default)) = 91.25 h; the load 0.9132 requests/s while active / 100 a second an"
-            + " ACU (assumed: aurora.serverlessV2.requestsPerSecondPerAcu) = 0.0091 ACU, raised"
-            + " to the least while active, 0.5; 0.5 ACU x 91.25 h = 45.625 ACU-hours x $0.12 per"
-            + " ACU-hour");
+            + " x (1 - e^-(0.9132 requests/s x 300 s without one before it pauses (AWS's"
+            + " default: aurora.serverlessV2.autoPauseSeconds))) = 91.25 h; the load 0.9132"
+            + " requests/s while active / 100 a second an ACU (assumed:"
+            + " aurora.serverlessV2.requestsPerSecondPerAcu) = 0.0091 ACU, raised to the least"
+            + " while active, 0.5 (aurora.serverlessV2.minActiveAcu); 0.5 ACU x 91.25 h = 45.625"
+            + " ACU-hours x $0.12 per ACU-hour");
     assertThat(lines.get(1).formula())
         .isEqualTo("10 GB (assumed: aurora.storage.assumedGb) x $0.1 per GB-month");
     assertThat(lines.get(2).formula())
