@@ -120,7 +120,9 @@ final class AwsAuroraServerlessV2 implements DataTier {
     Price acuPrice = optimized ? acuIoOptimized : acuStandard;
     bill.add(
         "Aurora capacity (ACU-hours)",
-        optimized ? "aurora.serverlessV2.acuHour.ioOptimized" : "aurora.serverlessV2.acuHour.standard",
+        optimized
+            ? "aurora.serverlessV2.acuHour.ioOptimized"
+            : "aurora.serverlessV2.acuHour.standard",
         explain ? capacityText(s, requests, c, acuPrice) : null,
         c.acuHours() * acuPrice.first());
 
@@ -131,7 +133,9 @@ final class AwsAuroraServerlessV2 implements DataTier {
         optimized ? "aurora.storage.ioOptimized" : "aurora.storage.standard",
         explain
             ? Format.number(gb) + " GB ("
-                + (d.storageGb() != null ? "dataStore.storageGb" : "assumed: aurora.storage.assumedGb")
+                + (d.storageGb() != null
+                    ? "dataStore.storageGb"
+                    : "assumed: aurora.storage.assumedGb")
                 + ") x " + Formulas.tierText(storage, "GB")
                 + (optimized ? "; I/O-Optimized bills no I/O" : "")
             : null,
@@ -145,7 +149,9 @@ final class AwsAuroraServerlessV2 implements DataTier {
           "aurora.io.standard",
           explain
               ? Format.number(requests) + " requests x " + Format.number(perRequest) + " I/O ("
-                  + (d.ioPerRequest() != null ? "dataStore.ioPerRequest" : "assumed: aurora.io.perRequest")
+                  + (d.ioPerRequest() != null
+                      ? "dataStore.ioPerRequest"
+                      : "assumed: aurora.io.perRequest")
                   + ") = " + Format.number(ios) + " I/Os x " + Formulas.tierText(io, "I/Os")
               : null,
           ios / MILLION * io.first());

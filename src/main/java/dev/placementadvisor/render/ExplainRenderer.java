@@ -213,7 +213,8 @@ public final class ExplainRenderer {
     }
     b.append("\nPlacement: ").append(placement).append(" at ")
         .append(Format.usd(s.recommendedCost()))
-        .append(" a month (account charges shared with the services recommended onto the same platforms")
+        .append(" a month (account charges shared with the services recommended onto the same")
+        .append(" platforms")
         .append(dataTier != null && dataTier.priced() ? "; its data tier included" : "")
         .append(")\n");
     out.write(b.toString());

@@ -162,8 +162,8 @@ public final class TableRenderer implements Renderer {
             + ", wasm-edge "
             + Format.usd(report.platformTotal(Placement.WASM_EDGE));
     if (report.hasDataTier()) {
-      s += "\nData tier, in every amount above: " + Format.usd(report.dataTierTotal()) + " a month ("
-          + dataTiers(report) + ")";
+      s += "\nData tier, in every amount above: " + Format.usd(report.dataTierTotal())
+          + " a month (" + dataTiers(report) + ")";
     }
     if (report.kubernetesTaxTotal() > 0) {
       s += "\nKubernetes hidden tax, not included above: " + Format.usd(report.kubernetesTaxTotal()) + " a month";
