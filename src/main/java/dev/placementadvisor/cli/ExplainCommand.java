@@ -70,7 +70,8 @@ final class ExplainCommand implements Callable<Integer> {
             index);
     boolean color = output.toStandardOutput() && terminal.color();
     out.write(
-        w -> new ExplainRenderer(color).render(a, costing.explain(index), Text.path(file), format, w),
+        w -> new ExplainRenderer(color).render(a, costing.explain(index),
+            costing.dataTier(index, true), Text.path(file), format, w),
         new AtomicOutput.Input("pricing catalog the inventory names", loaded.catalogFile()));
     return ExitCodes.OK;
   }

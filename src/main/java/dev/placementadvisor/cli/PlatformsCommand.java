@@ -1,5 +1,6 @@
 package dev.placementadvisor.cli;
 
+import dev.placementadvisor.cost.DataTiers;
 import dev.placementadvisor.cost.Platforms;
 import dev.placementadvisor.engine.Pipeline;
 import dev.placementadvisor.pricing.CatalogLoader;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "List every platform the cost model prices: its id, placement class, what is priced, its"
-            + " limits and its source.")
+            + " limits and its source; then the data tiers a service's data store is priced on.")
 final class PlatformsCommand implements Callable<Integer> {
   @Option(names = "--pricing", paramLabel = "FILE", description = "Pricing catalog overriding bundled prices (for the limits' values).")
   Path pricing;
@@ -38,7 +39,8 @@ final class PlatformsCommand implements Callable<Integer> {
       c = Pipeline.namedCatalog(c, pricing, paths.allowOutside);
     }
     PriceCatalog catalog = c;
-    out.write(w -> new PlatformsRenderer().render(Platforms.ALL, catalog, format, w));
+    out.write(w ->
+        new PlatformsRenderer().render(Platforms.ALL, DataTiers.ALL, catalog, format, w));
     return ExitCodes.OK;
   }
 }

@@ -1,5 +1,6 @@
 package dev.placementadvisor.cli;
 
+import dev.placementadvisor.cost.DataTiers;
 import dev.placementadvisor.cost.Platforms;
 import dev.placementadvisor.engine.Pipeline;
 import dev.placementadvisor.input.Text;
@@ -26,7 +27,9 @@ final class PricingCommand implements Callable<Integer> {
   @Option(
       names = "--platform",
       paramLabel = "ID",
-      description = "Only what this platform's formula reads (advisor platforms lists the ids).")
+      description =
+          "Only what this platform's or data tier's formula reads (advisor platforms lists the"
+              + " ids).")
   String platform;
 
   @Mixin OutputOptions output;
@@ -45,15 +48,19 @@ final class PricingCommand implements Callable<Integer> {
     }
     if (platform != null) {
       Platforms.Info p = Platforms.byId(platform);
-      if (p == null) {
-        String hint = Text.didYouMean(platform, Platforms.ids());
+      DataTiers.Info tier = DataTiers.byId(platform);
+      if (p == null && tier == null) {
+        java.util.List<String> ids = new java.util.ArrayList<>(Platforms.ids());
+        ids.addAll(DataTiers.ids());
+        String hint = Text.didYouMean(platform, ids);
         throw new ParameterException(
             terminal.spec.commandLine(),
             "unknown platform '" + Text.printable(platform) + "'"
                 + (hint == null ? "" : " (did you mean '" + hint + "'?)")
-                + "; platforms: " + String.join(", ", Platforms.ids()));
+                + "; platforms: " + String.join(", ", Platforms.ids())
+                + "; data tiers: " + String.join(", ", DataTiers.ids()));
       }
-      c = c.only(p.prices(), p.usesInstances());
+      c = p != null ? c.only(p.prices(), p.usesInstances()) : c.only(tier.prices(), false);
     }
     PriceCatalog catalog = c;
     out.write(w -> new PricingRenderer().render(catalog, format, w));

@@ -15,6 +15,7 @@ import java.util.List;
 public final class CostModel {
   private final PriceCatalog catalog;
   private final List<Platform> platforms;
+  private final List<DataTier> dataTiers;
   private final Platform lambda;
   private final Platform eks;
   private final Platform workers;
@@ -43,6 +44,7 @@ public final class CostModel {
     Platforms.Setting setting =
         new Platforms.Setting(catalog, cluster, freeTier, instanceTypeWhere);
     this.platforms = infos.stream().map(i -> i.factory().create(setting)).toList();
+    this.dataTiers = DataTiers.ALL.stream().map(i -> i.factory().create(catalog)).toList();
     this.lambda = find(Platforms.AWS_LAMBDA.id());
     this.eks = find(Platforms.AWS_EKS.id());
     this.workers = find(Platforms.CLOUDFLARE_WORKERS.id());
@@ -89,6 +91,11 @@ public final class CostModel {
   /** The platforms, in the registry's order. */
   public List<Platform> platforms() {
     return platforms;
+  }
+
+  /** Every registered data tier, in the registry's order, built for this catalog. */
+  public List<DataTier> dataTiers() {
+    return dataTiers;
   }
 
   /** {@code s} priced on {@code platform} at {@code requests}, every line with its arithmetic. */

@@ -1,5 +1,6 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.inventory.DataStore;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.report.Placement;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class Costing {
   private final double[][] usages;
   /** Per platform, the usage of all the services together. */
   private final double[][] totals;
+  /** The data tiers the organization allows ({@link PlatformSelection#dataTiers}). */
+  private final List<DataTiers.Info> dataTiers;
 
   public Costing(CostModel model, List<Service> services) {
     this(model, services, false, null);
@@ -41,6 +44,7 @@ public final class Costing {
       CostModel model, List<Service> services, boolean parallel, PlatformSelection selection) {
     this.model = model;
     this.services = services;
+    this.dataTiers = selection == null ? DataTiers.ALL : selection.dataTiers();
     this.platforms = model.platforms().toArray(new Platform[0]);
     if (platforms.length > 64) {
       throw new IllegalStateException("more than 64 platforms");
@@ -304,6 +308,36 @@ public final class Costing {
       costs.add(model.explain(platforms[p], s, r, o[p]));
     }
     return costs;
+  }
+
+  /**
+   * The monthly cost of the {@code index}-th service's data store on its data tier, or null when
+   * it names none: the first registered data tier of its kind of store that the organization
+   * allows, priced alone (a store is a database of its own), or why it is not priced. The same
+   * whichever placement the service gets. With {@code explain}, every line has its arithmetic.
+   */
+  public DataTierCost dataTier(int index, boolean explain) {
+    Service s = services.get(index);
+    DataStore.Type store = s.dataStore().type();
+    if (store == DataStore.Type.NONE) {
+      return null;
+    }
+    DataTiers.Info home = DataTiers.forStore(store);
+    if (home == null) {
+      return DataTierCost.notPriced(
+          store, "no " + store.id() + " data tier is in the registry yet");
+    }
+    for (DataTier tier : model.dataTiers()) {
+      if (tier.info().store() == store && dataTiers.contains(tier.info())) {
+        Bill bill = explain ? Bill.withLines() : Bill.items();
+        tier.price(s, s.traffic().requestsPerMonth(), bill);
+        return new DataTierCost(store, tier.id(), bill.total(), bill.lines(), null);
+      }
+    }
+    return DataTierCost.notPriced(
+        store,
+        home.id() + " is " + home.provider() + "'s, and the organization's platforms allow no "
+            + home.provider() + " platform");
   }
 
   /**

@@ -26,19 +26,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PlatformSelection {
   private final List<Platforms.Info> platforms;
+  private final List<DataTiers.Info> dataTiers;
   private final long organization;
   private final String organizationText;
   private final Map<PlatformChoice, Long> byChoice = new ConcurrentHashMap<>();
 
-  private PlatformSelection(List<Platforms.Info> platforms, long organization, String text) {
+  private PlatformSelection(
+      List<Platforms.Info> platforms, List<DataTiers.Info> dataTiers, long organization,
+      String text) {
     this.platforms = List.copyOf(platforms);
+    this.dataTiers = List.copyOf(dataTiers);
     this.organization = organization;
     this.organizationText = text;
   }
 
   /** Every registered platform, each a candidate for every service. */
   public static PlatformSelection all() {
-    return new PlatformSelection(Platforms.ALL, (1L << Platforms.ALL.size()) - 1, "every platform");
+    return new PlatformSelection(
+        Platforms.ALL, DataTiers.ALL, (1L << Platforms.ALL.size()) - 1, "every platform");
   }
 
   /**
@@ -66,7 +71,20 @@ public final class PlatformSelection {
         mask |= 1L << i;
       }
     }
-    return new PlatformSelection(ordered, mask, String.join(", ", org.platforms().names()));
+    Set<String> providers = new LinkedHashSet<>();
+    allowed.forEach(i -> providers.add(i.provider()));
+    List<DataTiers.Info> tiers =
+        DataTiers.ALL.stream().filter(t -> providers.contains(t.provider())).toList();
+    return new PlatformSelection(
+        ordered, tiers, mask, String.join(", ", org.platforms().names()));
+  }
+
+  /**
+   * The data tiers the organization can use: those of a provider one of its allowed platforms
+   * belongs to, in the registry's order (a data tier is not named in a platforms list).
+   */
+  public List<DataTiers.Info> dataTiers() {
+    return dataTiers;
   }
 
   /** The platforms to price, in the registry's order. */

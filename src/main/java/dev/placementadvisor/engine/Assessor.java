@@ -3,6 +3,8 @@ package dev.placementadvisor.engine;
 import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.CostModel;
 import dev.placementadvisor.cost.Costing;
+import dev.placementadvisor.cost.DataTierCost;
+import dev.placementadvisor.cost.DataTiers;
 import dev.placementadvisor.cost.PlatformSelection;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.InputFiles;
@@ -152,7 +154,7 @@ public final class Assessor {
         parallel,
         (from, to) -> {
           for (int chunk = from; chunk < to; chunk += CHUNK) {
-            assess(decided, estate, assessed, chunk, Math.min(to, chunk + CHUNK));
+            assess(decided, estate, costing, assessed, chunk, Math.min(to, chunk + CHUNK));
           }
         });
     List<ServiceAssessment> out = java.util.Arrays.asList(assessed);
@@ -172,7 +174,7 @@ public final class Assessor {
             c.region(),
             inventory.pricing().freeTier(),
             c.hoursPerMonth(),
-            sources(c)),
+            sources(c, dataTierEntries(inventory))),
         cluster ? kubernetesTax(c, inventory.organization().platformEngineers()) : List.of(),
         curves(inventory, costing, out, decisions.nearest().indices()),
         context(inventory.organization()));
@@ -180,9 +182,34 @@ public final class Assessor {
 
   /** Every catalog entry's source, distinct and sorted. */
   static List<String> sources(PriceCatalog c) {
+    return sources(c, java.util.Set.of());
+  }
+
+  /**
+   * The catalog entries only a data tier reads, when no service of the inventory names a data
+   * store: a report without one lists the sources it listed before data tiers were priced.
+   */
+  private static java.util.Set<String> dataTierEntries(Inventory inventory) {
+    for (Service s : inventory.services()) {
+      if (s.dataStore().present()) {
+        return java.util.Set.of();
+      }
+    }
+    java.util.Set<String> only = new java.util.HashSet<>();
+    DataTiers.ALL.forEach(t -> only.addAll(t.prices()));
+    dev.placementadvisor.cost.Platforms.ALL.forEach(p -> only.removeAll(p.prices()));
+    return only;
+  }
+
+  /** Every catalog entry's source but those of the entries {@code skip}, distinct and sorted. */
+  static List<String> sources(PriceCatalog c, java.util.Set<String> skip) {
     return java.util.stream.Stream.of(
-            c.prices().values().stream().map(PriceCatalog.Price::source),
-            c.quantities().values().stream().map(PriceCatalog.Quantity::source),
+            c.prices().entrySet().stream()
+                .filter(e -> !skip.contains(e.getKey()))
+                .map(e -> e.getValue().source()),
+            c.quantities().entrySet().stream()
+                .filter(e -> !skip.contains(e.getKey()))
+                .map(e -> e.getValue().source()),
             c.instances().values().stream().map(PriceCatalog.Instance::source),
             c.kubernetesTax().values().stream().map(PriceCatalog.TaxLine::source))
         .flatMap(s -> s)
@@ -364,7 +391,7 @@ public final class Assessor {
     return new ServiceAssessment(
         a.name(), a.location(), a.placement(), a.kubernetesScore(), a.placementScore(),
         a.scoreBand(), a.wasmAudit(), a.reasons(), a.excluded(), a.decision(), a.hybridSplit(),
-        a.costs(), a.requestsPerMonth(), a.recommendedCost(), s);
+        a.costs(), a.requestsPerMonth(), a.recommendedCost(), s, a.dataTier());
   }
 
   /**
@@ -446,11 +473,16 @@ public final class Assessor {
     }
   }
 
-  /** The assessments of services {@code from} to {@code to - 1}, their estate priced. */
-  private static void assess(
-      Decided[] decided, Costing.Estate estate, ServiceAssessment[] out, int from, int to) {
+  /**
+   * The assessments of services {@code from} to {@code to - 1}, their estate priced and their
+   * data store on its data tier, which is the same whatever the placement, added.
+   */
+  private static void assess(Decided[] decided, Costing.Estate estate, Costing costing,
+      ServiceAssessment[] out, int from, int to) {
     for (int i = from; i < to; i++) {
-      out[i] = decided[i].assessment(estate.cost(i));
+      DataTierCost data = costing.dataTier(i, false);
+      double cost = estate.cost(i) + (data == null ? 0 : data.monthlyCost());
+      out[i] = decided[i].assessment(cost, data);
     }
   }
 
@@ -510,11 +542,11 @@ public final class Assessor {
       boolean edgeFront,
       double nearness) {
 
-    ServiceAssessment assessment(double recommendedCost) {
+    ServiceAssessment assessment(double recommendedCost, DataTierCost dataTier) {
       return new ServiceAssessment(
           name, location, placement, kubernetesScore, placementScore, scoreBand, wasmAudit,
           reasons, excluded, decision, hybridSplit, costs, requestsPerMonth, recommendedCost,
-          sensitivity);
+          sensitivity, dataTier);
     }
   }
 

@@ -204,7 +204,8 @@ final class FlipPointFinder {
     return new Service(s.name(), s.location(), traffic, s.runtime(), avg, memory, s.workload(),
         s.stateful(), s.persistentConnections(), s.gpu(), max, s.coldStartSensitive(),
         s.customNetworking(), s.onPremises(), s.apiGateway(), s.vpcEgress(), s.logsGbPerMonth(),
-        s.compliance(), s.architecture(), cpu, s.cpuMsPerRequestGiven(), s.platforms());
+        s.compliance(), s.architecture(), cpu, s.cpuMsPerRequestGiven(), s.platforms(),
+        s.dataStore());
   }
 
   static Organization withEngineers(Organization o, int n) {

@@ -82,7 +82,18 @@ public final class InventoryLoader {
           "compliance",
           "architecture",
           "cpuMsPerRequest",
-          "platforms");
+          "platforms",
+          "dataStore");
+  private static final List<String> DATA_STORE_KEYS =
+      List.of(
+          "type",
+          "storageGb",
+          "minAcu",
+          "maxAcu",
+          "autoPauseSeconds",
+          "storageType",
+          "ioPerRequest",
+          "requestsPerSecondPerAcu");
   private static final List<String> PRICING_KEYS = List.of("freeTier", "catalog");
 
   private InventoryLoader() {}
@@ -503,7 +514,107 @@ public final class InventoryLoader {
         arch,
         cpuMs,
         cpuGiven,
-        f.has("platforms") ? platforms(f, context) : PlatformChoice.NONE);
+        f.has("platforms") ? platforms(f, context) : PlatformChoice.NONE,
+        f.has("dataStore") ? dataStore(f.get("dataStore"), context) : DataStore.NONE);
+  }
+
+  /** The types a data store may be, for messages: "none, key-value, cache or relational". */
+  private static final String STORE_TYPES =
+      String.join(", ", java.util.Arrays.stream(DataStore.Type.values()).map(DataStore.Type::id)
+          .toList());
+
+  /**
+   * A service's {@code dataStore}: a type ({@code relational}), or a mapping with its {@code type}
+   * and, for a relational store, what its price needs.
+   */
+  private static DataStore dataStore(YamlNode node, String context) {
+    if (node instanceof YamlNode.ScalarNode) {
+      return DataStore.of(
+          Values.choice(node, "dataStore", DataStore.Type.values(), DataStore.Type::id));
+    }
+    if (!(node instanceof YamlNode.MapNode)) {
+      throw new InputException(
+          node.location(),
+          "'dataStore' in " + context + " must be a type (" + STORE_TYPES + ") or a mapping such"
+              + " as {type: relational, storageGb: 20}, got " + node.kindName());
+    }
+    String where = "the dataStore of " + context;
+    Fields f = Fields.of(node, where, DATA_STORE_KEYS);
+    DataStore.Type type =
+        Values.choice(f.require("type"), "type", DataStore.Type.values(), DataStore.Type::id);
+    if (type != DataStore.Type.RELATIONAL) {
+      for (String key : DATA_STORE_KEYS) {
+        if (!key.equals("type") && f.has(key)) {
+          throw new InputException(
+              f.entries().get(key).keyLocation(),
+              "'" + key + "' in " + where + " sizes a relational store only; a " + type.id()
+                  + " store takes only 'type'");
+        }
+      }
+      return DataStore.of(type);
+    }
+    Double storage =
+        f.has("storageGb")
+            ? Values.number(f.get("storageGb"), "storageGb", 0, false, DataStore.MAX_STORAGE_GB)
+            : null;
+    double min =
+        f.has("minAcu") ? acu(f.get("minAcu"), "minAcu", 0, where) : DataStore.DEFAULT_MIN_ACU;
+    double max =
+        f.has("maxAcu")
+            ? acu(f.get("maxAcu"), "maxAcu", DataStore.ACU_STEP, where)
+            : DataStore.MAX_ACU;
+    if (max < min) {
+      throw new InputException(
+          f.get(f.has("maxAcu") ? "maxAcu" : "minAcu").location(),
+          "'maxAcu' (" + Values.format(max) + ") is less than 'minAcu' (" + Values.format(min)
+              + ") in " + where);
+    }
+    Integer pause = null;
+    if (f.has("autoPauseSeconds")) {
+      if (min > 0) {
+        throw new InputException(
+            f.get("autoPauseSeconds").location(),
+            "'autoPauseSeconds' in " + where + " needs 'minAcu' 0: only a database whose least"
+                + " capacity is 0 ACU pauses");
+      }
+      pause =
+          (int)
+              Values.integer(
+                  f.get("autoPauseSeconds"),
+                  "autoPauseSeconds",
+                  DataStore.MIN_AUTO_PAUSE_SECONDS,
+                  DataStore.MAX_AUTO_PAUSE_SECONDS);
+    }
+    DataStore.StorageType storageType =
+        f.has("storageType")
+            ? Values.choice(
+                f.get("storageType"),
+                "storageType",
+                DataStore.StorageType.values(),
+                DataStore.StorageType::id)
+            : DataStore.StorageType.STANDARD;
+    Double io =
+        f.has("ioPerRequest")
+            ? Values.number(f.get("ioPerRequest"), "ioPerRequest", 0, false, 1_000_000)
+            : null;
+    Double perAcu =
+        f.has("requestsPerSecondPerAcu")
+            ? Values.number(
+                f.get("requestsPerSecondPerAcu"), "requestsPerSecondPerAcu", 0, true, 1e9)
+            : null;
+    return new DataStore(type, storage, min, max, pause, storageType, io, perAcu);
+  }
+
+  /** A capacity in Aurora capacity units: from {@code min} to the most, in half-unit steps. */
+  private static double acu(YamlNode node, String field, double min, String where) {
+    double v = Values.number(node, field, min, false, DataStore.MAX_ACU);
+    if (Math.abs(v / DataStore.ACU_STEP - Math.rint(v / DataStore.ACU_STEP)) > 1e-9) {
+      throw new InputException(
+          node.location(),
+          "'" + field + "' in " + where + " must be a whole or half number of ACUs (0.5, 1, 1.5,"
+              + " ...), got " + Values.format(v));
+    }
+    return v;
   }
 
   private static TrafficProfile traffic(

@@ -12,6 +12,7 @@ import java.util.Set;
  * @param cpuMsPerRequestGiven false when {@code cpuMsPerRequest} was derived
  * @param platforms the platforms the service is pinned to or kept off ({@link PlatformChoice#NONE}
  *     when it names none)
+ * @param dataStore where it keeps its data ({@link DataStore#NONE} when it says nothing)
  */
 public record Service(
     String name,
@@ -35,7 +36,8 @@ public record Service(
     Architecture architecture,
     double cpuMsPerRequest,
     boolean cpuMsPerRequestGiven,
-    PlatformChoice platforms) {
+    PlatformChoice platforms,
+    DataStore dataStore) {
 
   public static final double DEFAULT_AVG_DURATION_MS = 100;
   public static final int DEFAULT_MEMORY_MB = 128;
@@ -69,7 +71,40 @@ public record Service(
         cpuMsPerRequest, cpuMsPerRequestGiven, PlatformChoice.NONE);
   }
 
+  /** A service that keeps no data in a store. */
+  public Service(
+      String name,
+      Location location,
+      TrafficProfile traffic,
+      ServiceRuntime runtime,
+      double avgDurationMs,
+      int memoryMb,
+      Workload workload,
+      boolean stateful,
+      boolean persistentConnections,
+      boolean gpu,
+      double maxDurationSeconds,
+      boolean coldStartSensitive,
+      boolean customNetworking,
+      boolean onPremises,
+      ApiGateway apiGateway,
+      boolean vpcEgress,
+      double logsGbPerMonth,
+      Set<Compliance> compliance,
+      Architecture architecture,
+      double cpuMsPerRequest,
+      boolean cpuMsPerRequestGiven,
+      PlatformChoice platforms) {
+    this(name, location, traffic, runtime, avgDurationMs, memoryMb, workload, stateful,
+        persistentConnections, gpu, maxDurationSeconds, coldStartSensitive, customNetworking,
+        onPremises, apiGateway, vpcEgress, logsGbPerMonth, compliance, architecture,
+        cpuMsPerRequest, cpuMsPerRequestGiven, platforms, DataStore.NONE);
+  }
+
   public Service {
+    if (dataStore == null) {
+      dataStore = DataStore.NONE;
+    }
     java.util.EnumSet<Compliance> copy = java.util.EnumSet.noneOf(Compliance.class);
     copy.addAll(compliance);
     compliance = java.util.Collections.unmodifiableSet(copy);

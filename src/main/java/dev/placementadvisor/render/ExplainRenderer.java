@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import dev.placementadvisor.cost.CostLine;
+import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.cost.PlatformCost;
 import dev.placementadvisor.cost.Platforms;
 import dev.placementadvisor.cost.ServiceCosts;
@@ -40,22 +41,33 @@ public final class ExplainRenderer {
   public void render(
       ServiceAssessment s, List<PlatformCost> costs, String inventory, OutputFormat format,
       Writer out) throws IOException {
+    render(s, costs, s.dataTier(), inventory, format, out);
+  }
+
+  /**
+   * Renders one service in {@code format}; {@code costs} are its line-by-line costs on every
+   * platform priced for it, in the registry's order, and {@code dataTier} its data store's (null
+   * when it names none), each line with its arithmetic.
+   */
+  public void render(
+      ServiceAssessment s, List<PlatformCost> costs, DataTierCost dataTier, String inventory,
+      OutputFormat format, Writer out) throws IOException {
     if (format == OutputFormat.MARKDOWN) {
-      markdown(s, costs, inventory, out);
+      markdown(s, costs, dataTier, inventory, out);
     } else {
-      render(s, costs, inventory, out);
+      render(s, costs, dataTier, inventory, out);
     }
     out.flush();
   }
 
   private static void markdown(
-      ServiceAssessment s, List<PlatformCost> costs, String inventory, Writer out)
-      throws IOException {
+      ServiceAssessment s, List<PlatformCost> costs, DataTierCost dataTier, String inventory,
+      Writer out) throws IOException {
     StringBuilder b = new StringBuilder("## Why ");
     b.append(Markdown.escape(s.name())).append(" is ").append(s.placement().id())
         .append("\n\nDefined at ").append(Markdown.code(inventory + ":" + s.location().line() + ":"
         + s.location().column())).append(".\n\n");
-    MarkdownServices.section(b, s);
+    MarkdownServices.section(b, s, false);
     for (int i = 0; i < costs.size(); i++) {
       b.append("#### Monthly cost on ").append(placementOf(s, costs.get(i)))
           .append(on(costs.get(i))).append(": ")
@@ -70,12 +82,46 @@ public final class ExplainRenderer {
       t.appendTo(b);
       b.append('\n');
     }
+    if (dataTier != null) {
+      b.append("#### ").append(dataTierHeading(dataTier, true)).append("\n\n");
+      if (dataTier.priced()) {
+        Markdown.Table t =
+            new Markdown.Table("llrl", "line", "catalog price", "USD per month", "arithmetic");
+        for (CostLine l : dataTier.lines()) {
+          t.row(Markdown.escape(l.item()), l.priceId() == null ? "" : Markdown.code(l.priceId()),
+              Format.usd(l.amount()), l.formula() == null ? "" : Markdown.escape(l.formula()));
+        }
+        t.appendTo(b);
+        b.append('\n');
+      }
+    }
     out.write(b.toString());
+  }
+
+  /**
+   * "Data tier (relational) on aws-aurora-serverless-v2: $47.20, the same on every placement", or
+   * "Data tier (key-value): not priced: ...".
+   */
+  private static String dataTierHeading(DataTierCost d, boolean markdown) {
+    String head = "Data tier (" + d.store().id() + ")";
+    if (!d.priced()) {
+      String why = markdown ? Markdown.escape(d.notPriced()) : Text.printable(d.notPriced());
+      return head + ": not priced: " + why + "; nothing is added to the service's cost";
+    }
+    return head + " on " + d.platform() + ": "
+        + (markdown ? Markdown.usd(d.monthlyCost()) : Format.usd(d.monthlyCost()))
+        + ", the same on every placement";
   }
 
   /** Renders one service as text (see {@link #render(ServiceAssessment, List, String, OutputFormat, Writer)}). */
   public void render(ServiceAssessment s, List<PlatformCost> costs, String inventory, Writer out)
       throws IOException {
+    render(s, costs, s.dataTier(), inventory, out);
+  }
+
+  private void render(
+      ServiceAssessment s, List<PlatformCost> costs, DataTierCost dataTier, String inventory,
+      Writer out) throws IOException {
     Map<String, Reason> fired = new HashMap<>();
     for (Reason r : s.reasons()) {
       fired.put(r.factor(), r);
@@ -136,6 +182,18 @@ public final class ExplainRenderer {
         b.append("\n                ").append(Text.printable(l.formula())).append('\n');
       }
     }
+    if (dataTier != null) {
+      b.append('\n').append(dataTierHeading(dataTier, false)).append('\n');
+      for (CostLine l : dataTier.lines()) {
+        b.append("  ").append(padLeft(Format.usd(l.amount()), 12)).append("  ")
+            .append(Text.printable(l.item()))
+            .append(l.priceId() == null ? "" : " [" + Text.printable(l.priceId()) + "]");
+        if (l.formula() != null) {
+          b.append("\n                ").append(Text.printable(l.formula()));
+        }
+        b.append('\n');
+      }
+    }
     b.append("\nMonthly cost as hybrid: ").append(Format.usd(s.costs().hybrid()))
         .append(" (").append(Text.printable(hybridText(s.costs().choice()))).append(")\n");
     Double x = s.costs().crossoverRequests();
@@ -155,7 +213,10 @@ public final class ExplainRenderer {
     }
     b.append("\nPlacement: ").append(placement).append(" at ")
         .append(Format.usd(s.recommendedCost()))
-        .append(" a month (account charges shared with the services recommended onto the same platforms)\n");
+        .append(" a month (account charges shared with the services recommended onto the same")
+        .append(" platforms")
+        .append(dataTier != null && dataTier.priced() ? "; its data tier included" : "")
+        .append(")\n");
     out.write(b.toString());
   }
 

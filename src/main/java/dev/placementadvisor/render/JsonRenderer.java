@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.placementadvisor.cost.CostLine;
+import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.report.Reason;
@@ -110,6 +111,13 @@ public final class JsonRenderer implements Renderer {
       g.money(report.platformTotal(p));
     }
     g.endObject();
+    if (report.hasDataTier()) {
+      g.field(DATA_TIER);
+      g.startObject();
+      g.field(MONTHLY_COST);
+      g.money(report.dataTierTotal());
+      g.endObject();
+    }
     g.field(KUBERNETES_TAX);
     g.startObject();
     g.field(MONTHLY_COST);
@@ -242,22 +250,29 @@ public final class JsonRenderer implements Renderer {
       g.endArray();
       g.field(MONTHLY_COST);
       g.money(q.monthlyCost());
-      g.field(LINES);
-      g.startArray();
-      for (CostLine l : q.lines()) {
-        g.startObject();
-        g.field(ITEM);
-        g.stringOrNull(l.item());
-        g.field(PRICE);
-        g.stringOrNull(l.priceId());
-        g.field(MONTHLY_COST);
-        g.money(l.amount());
-        g.endObject();
-      }
-      g.endArray();
+      lines(g, q.lines());
       g.endObject();
     }
     g.endArray();
+    DataTierCost data = s.dataTier();
+    if (data != null) {
+      g.field(DATA_TIER);
+      g.startObject();
+      g.field(STORE);
+      g.stringOrNull(data.store().id());
+      g.field(PLATFORM);
+      g.stringOrNull(data.platform());
+      g.field(MONTHLY_COST);
+      if (data.priced()) {
+        g.money(data.monthlyCost());
+      } else {
+        g.nullValue();
+      }
+      lines(g, data.lines());
+      g.field(NOT_PRICED);
+      g.stringOrNull(data.notPriced());
+      g.endObject();
+    }
     WasmAudit a = s.wasmAudit();
     g.field(WASM_AUDIT);
     g.startObject();
@@ -349,6 +364,23 @@ public final class JsonRenderer implements Renderer {
     g.endObject();
   }
 
+  /** A bill's {@code lines}: each line's item, catalog price id and amount. */
+  private static void lines(PrettyJson g, List<CostLine> lines) throws IOException {
+    g.field(LINES);
+    g.startArray();
+    for (CostLine l : lines) {
+      g.startObject();
+      g.field(ITEM);
+      g.stringOrNull(l.item());
+      g.field(PRICE);
+      g.stringOrNull(l.priceId());
+      g.field(MONTHLY_COST);
+      g.money(l.amount());
+      g.endObject();
+    }
+    g.endArray();
+  }
+
   private static void nullableInt(PrettyJson g, Integer v) {
     if (v == null) {
       g.nullValue();
@@ -391,6 +423,9 @@ public final class JsonRenderer implements Renderer {
   private static final PrettyJson.Name PLATFORMS = new PrettyJson.Name("platforms");
   private static final PrettyJson.Name KUBERNETES_TAX = new PrettyJson.Name("kubernetesTax");
   private static final PrettyJson.Name LINES = new PrettyJson.Name("lines");
+  private static final PrettyJson.Name DATA_TIER = new PrettyJson.Name("dataTier");
+  private static final PrettyJson.Name STORE = new PrettyJson.Name("store");
+  private static final PrettyJson.Name NOT_PRICED = new PrettyJson.Name("notPriced");
   private static final PrettyJson.Name ITEM = new PrettyJson.Name("item");
   private static final PrettyJson.Name PRICE = new PrettyJson.Name("price");
   private static final PrettyJson.Name DETAIL = new PrettyJson.Name("detail");

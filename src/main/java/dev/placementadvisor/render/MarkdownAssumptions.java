@@ -50,6 +50,14 @@ final class MarkdownAssumptions {
         .append(" usage. The recommended cost shares each platform's account charges only among")
         .append(" the services recommended onto it, so a platform that few services use costs each")
         .append(" of them more.\n");
+    if (report.hasDataTier()) {
+      b.append("- **Data tier:** a service's relational data store is a database of its own on")
+          .append(" Aurora Serverless v2, priced for capacity while active (none while it is")
+          .append(" paused when idle), storage and I/O, with assumed requests an ACU serves, GB")
+          .append(" stored and I/O a request unless the inventory says; the same on every")
+          .append(" placement, it is in each service's cost and every total but does not decide")
+          .append(" the placement. Key-value and cache stores are not priced.\n");
+    }
     b.append("- **Crossover:** the lowest monthly volume from which Kubernetes costs no more than")
         .append(" serverless for that service, everything else fixed.\n");
     b.append("- **Kubernetes hidden tax:** reported once for the organization when any service")

@@ -172,7 +172,15 @@ public final class MarkdownRenderer implements Renderer {
     }
     b.append("**Monthly cost as recommended: ")
         .append(Markdown.usd(report.recommendedTotal()))
-        .append("** (infrastructure only; the Kubernetes hidden tax is below).\n\n");
+        .append("** (infrastructure only; the Kubernetes hidden tax is below).");
+    if (report.hasDataTier()) {
+      b.append(" It includes ")
+          .append(Markdown.usd(report.dataTierTotal()))
+          .append(" a month of data tier (")
+          .append(escape(TableRenderer.dataTiers(report)))
+          .append("), the same whatever the placement, so also in each comparison below.");
+    }
+    b.append("\n\n");
     SavingsText.compare(b, report, Placement.KUBERNETES);
     SavingsText.compare(b, report, Placement.SERVERLESS);
     b.append('\n');

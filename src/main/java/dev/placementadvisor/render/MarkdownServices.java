@@ -1,5 +1,7 @@
 package dev.placementadvisor.render;
 
+import dev.placementadvisor.cost.CostLine;
+import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.report.Format;
 
 import static dev.placementadvisor.render.Markdown.escape;
@@ -138,8 +140,16 @@ final class MarkdownServices {
         .replaceAll("(?i)(www)\\.", "$1&#8203;.");
   }
 
-  /** One service's section: its heading, decision, costs, reasons and flip points. */
+  /** One service's section: its heading, decision, costs, data tier, reasons and flip points. */
   static void section(StringBuilder b, ServiceAssessment s) {
+    section(b, s, true);
+  }
+
+  /**
+   * One service's section; with {@code dataTier} false, without its data tier's lines (which
+   * {@code explain} prints with their arithmetic after the platforms').
+   */
+  static void section(StringBuilder b, ServiceAssessment s, boolean dataTier) {
     b.append("### ")
         .append(escape(s.name()))
         .append(": ")
@@ -165,9 +175,14 @@ final class MarkdownServices {
         .append(" on kubernetes").append(named(s, Placement.KUBERNETES)).append(" and ")
         .append(Markdown.usd(s.costs().edge()))
         .append(" on wasm-edge").append(named(s, Placement.WASM_EDGE))
-        .append(" a month. Wasm audit: ")
+        .append(" a month")
+        .append(s.dataTier() != null && s.dataTier().priced() ? ", plus its data tier on each" : "")
+        .append(". Wasm audit: ")
         .append(audit(s.wasmAudit()))
         .append(".\n\n");
+    if (dataTier) {
+      dataTier(b, s);
+    }
     b.append("How the placement was decided:\n\n");
     int step = 1;
     for (String line : s.decision()) {
@@ -191,6 +206,32 @@ final class MarkdownServices {
     if (growth != null) {
       b.append("Growth: ").append(escape(growth)).append(".\n\n");
     }
+  }
+
+  /**
+   * The service's data store: its data tier's lines, part of the cost above and the same on every
+   * placement, or why it is not priced. Nothing for a service without one.
+   */
+  static void dataTier(StringBuilder b, ServiceAssessment s) {
+    DataTierCost d = s.dataTier();
+    if (d == null) {
+      return;
+    }
+    if (!d.priced()) {
+      b.append("Its ").append(d.store().id()).append(" data store is not priced: ")
+          .append(escape(d.notPriced())).append(".\n\n");
+      return;
+    }
+    b.append("Its ").append(d.store().id()).append(" data store is on ")
+        .append(Markdown.code(d.platform())).append(" at ").append(Markdown.usd(d.monthlyCost()))
+        .append(" a month, included above and the same on every placement:\n\n");
+    Markdown.Table t = new Markdown.Table("llr", "line", "catalog price", "USD per month");
+    for (CostLine l : d.lines()) {
+      t.row(escape(l.item()), l.priceId() == null ? "" : Markdown.code(l.priceId()),
+          Format.usd(l.amount()));
+    }
+    t.appendTo(b);
+    b.append('\n');
   }
 
   private static final Markdown.Table REASONS = new Markdown.Table("lrl", "factor", "points", "detail");

@@ -220,7 +220,8 @@ final class SavingsText {
     };
   }
 
+  /** The service's cost with the whole inventory on {@code platform}, its data tier included. */
   private static double cost(ServiceAssessment s, Placement platform) {
-    return s.costs().on(platform);
+    return s.costs().on(platform) + s.dataTierCost();
   }
 }

@@ -161,10 +161,39 @@ public final class TableRenderer implements Renderer {
             + Format.usd(report.platformTotal(Placement.KUBERNETES))
             + ", wasm-edge "
             + Format.usd(report.platformTotal(Placement.WASM_EDGE));
+    if (report.hasDataTier()) {
+      s += "\nData tier, in every amount above: " + Format.usd(report.dataTierTotal())
+          + " a month (" + dataTiers(report) + ")";
+    }
     if (report.kubernetesTaxTotal() > 0) {
       s += "\nKubernetes hidden tax, not included above: " + Format.usd(report.kubernetesTaxTotal()) + " a month";
     }
     return s;
+  }
+
+  /**
+   * Where the services' data stores are priced, in words: "aws-aurora-serverless-v2 for 2
+   * services, 1 store not priced".
+   */
+  static String dataTiers(Report report) {
+    Map<String, Integer> on = new java.util.TreeMap<>();
+    int unpriced = 0;
+    for (ServiceAssessment s : report.services()) {
+      if (s.dataTier() == null) {
+        continue;
+      }
+      if (s.dataTier().priced()) {
+        on.merge(s.dataTier().platform(), 1, Integer::sum);
+      } else {
+        unpriced++;
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    on.forEach((id, n) -> parts.add(id + " for " + n + (n == 1 ? " service" : " services")));
+    if (unpriced > 0) {
+      parts.add(unpriced + (unpriced == 1 ? " store" : " stores") + " not priced");
+    }
+    return String.join(", ", parts);
   }
 
   static String summary(Report report) {

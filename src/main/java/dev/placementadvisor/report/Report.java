@@ -99,11 +99,33 @@ public record Report(
     }
   }
 
-  /** The whole inventory's monthly cost on one platform ("everything on serverless"). */
+  /**
+   * The whole inventory's monthly cost on one platform ("everything on serverless"), with each
+   * service's data tier, which is the same on every platform.
+   */
   public double platformTotal(Placement p) {
     double t = 0;
     for (ServiceAssessment s : services) {
-      t += s.costs().on(p);
+      t += s.costs().on(p) + s.dataTierCost();
+    }
+    return t;
+  }
+
+  /** True when any service names a data store (priced or not). */
+  public boolean hasDataTier() {
+    for (ServiceAssessment s : services) {
+      if (s.dataTier() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The monthly cost of every service's data store, part of every total above. */
+  public double dataTierTotal() {
+    double t = 0;
+    for (ServiceAssessment s : services) {
+      t += s.dataTierCost();
     }
     return t;
   }

@@ -1,5 +1,6 @@
 package dev.placementadvisor.report;
 
+import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.scoring.WasmAudit;
@@ -19,7 +20,9 @@ import java.util.Set;
  *     crossover volume
  * @param sensitivity where the placement would flip, and when growth gets there
  * @param recommendedCost the monthly cost on the recommended placement, sharing each platform's
- *     account-level charges with the services recommended onto it
+ *     account-level charges with the services recommended onto it, plus the data tier's
+ * @param dataTier what the service's data store costs on its data tier, the same on every
+ *     placement (or why it is not priced); null when the service names no data store
  */
 public record ServiceAssessment(
     String name,
@@ -36,9 +39,35 @@ public record ServiceAssessment(
     ServiceCosts costs,
     double requestsPerMonth,
     double recommendedCost,
-    Sensitivity sensitivity) {
+    Sensitivity sensitivity,
+    DataTierCost dataTier) {
 
+  /** The assessment of a service that names no data store. */
+  public ServiceAssessment(
+      String name,
+      Location location,
+      Placement placement,
+      int kubernetesScore,
+      int placementScore,
+      Placement scoreBand,
+      WasmAudit wasmAudit,
+      List<Reason> reasons,
+      Set<Placement> excluded,
+      List<String> decision,
+      String hybridSplit,
+      ServiceCosts costs,
+      double requestsPerMonth,
+      double recommendedCost,
+      Sensitivity sensitivity) {
+    this(name, location, placement, kubernetesScore, placementScore, scoreBand, wasmAudit,
+        reasons, excluded, decision, hybridSplit, costs, requestsPerMonth, recommendedCost,
+        sensitivity, null);
+  }
 
+  /** The monthly cost of its data store, the same on every placement: 0 when none is priced. */
+  public double dataTierCost() {
+    return dataTier == null ? 0 : dataTier.monthlyCost();
+  }
 
   public ServiceAssessment {
     reasons = List.copyOf(reasons);

@@ -54,7 +54,26 @@ class PlatformsCommandTest {
     assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(typo.err()).startsWith("advisor: unknown platform 'aws-lamda' (did you mean"
         + " 'aws-lambda'?); platforms: "
-        + String.join(", ", dev.placementadvisor.cost.Platforms.ids()) + "\n");
+        + String.join(", ", dev.placementadvisor.cost.Platforms.ids()) + "; data tiers:"
+        + " aws-aurora-serverless-v2\n");
+  }
+
+  @Test
+  void theDataTiersAreListedAfterThePlatformsAndPricedAlone() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(CliRunner.run("platforms", "--format", "json").out());
+    String table = CliRunner.run("platforms").out();
+    String aurora = CliRunner.run("pricing", "--platform", "aws-aurora-serverless-v2").out();
+
+    assertThat(json.get("platforms").findValuesAsText("id"))
+        .doesNotContain("aws-aurora-serverless-v2");
+    assertThat(json.get("dataTiers").findValuesAsText("id"))
+        .containsExactly("aws-aurora-serverless-v2");
+    assertThat(json.get("dataTiers").get(0).get("store").asText()).isEqualTo("relational");
+    assertThat(table).contains("\nDATA TIER                 STORE       NAME\n"
+        + "aws-aurora-serverless-v2  relational  Amazon Aurora Serverless v2\n");
+    assertThat(aurora).contains("aurora.serverlessV2.acuHour.standard")
+        .contains("aurora.serverlessV2.requestsPerSecondPerAcu")
+        .doesNotContain("lambda.requests").doesNotContain("hidden tax");
   }
 
   @Test

@@ -104,6 +104,11 @@ class ReportRoundTripTest {
         "engineers: 1000000 | engineers: 1000001",
         "platformEngineers: 1000000 | platformEngineers: 1000001",
         "minNodes: 10000 | minNodes: 10001",
+        "storageGb: 131072 | storageGb: 131073",
+        "maxAcu: 256 | maxAcu: 256.5",
+        "autoPauseSeconds: 86400 | autoPauseSeconds: 86401",
+        "ioPerRequest: 1000000 | ioPerRequest: 1000001",
+        "requestsPerSecondPerAcu: 1000000000 | requestsPerSecondPerAcu: 1000000001",
         "name: x23456789- | (the longest service name, one character longer)",
       })
   void oneStepBeyondEachMaximumIsRefused(String at, String beyond) {
@@ -130,8 +135,8 @@ class ReportRoundTripTest {
    * An inventory at every maximum the loader allows (InventoryLoader's MAX_ constants and
    * limits): 1e15 requests a month, 30-day executions, 1 TiB of memory, 1e9 GB of logs, the
    * largest peak and growth, a million engineers, 10,000 nodes at 1% utilization, every flag and
-   * regime, 100-character names, and a long organization name; with a few services at the
-   * minimums beside them.
+   * regime, 100-character names, the largest relational data stores, and a long organization
+   * name; with a few services at the minimums beside them.
    */
   static String extreme() {
     // (A long organization name, not the longest: that limit is the inventory's to change.)
@@ -174,7 +179,12 @@ class ReportRoundTripTest {
           .append("    logsGbPerMonth: 1000000000\n")
           .append("    compliance: [soc2, pci-dss, hipaa, fedramp, gdpr]\n")
           .append("    architecture: ").append(i % 2 == 0 ? "arm64" : "x86_64").append('\n')
-          .append("    cpuMsPerRequest: 900000\n");
+          .append("    cpuMsPerRequest: 900000\n")
+          .append(i % 2 == 0
+              ? "    dataStore: {type: relational, storageGb: 131072, minAcu: 256, maxAcu: 256,"
+                  + " storageType: io-optimized, requestsPerSecondPerAcu: 1000000000}\n"
+              : "    dataStore: {type: relational, storageGb: 131072, maxAcu: 256,"
+                  + " autoPauseSeconds: 86400, ioPerRequest: 1000000}\n");
     }
     b.append(
         """

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The platform registry against the catalog and the docs: docs/platforms.md's registry is the
- * output of {@code advisor platforms --format markdown}, every catalog entry a platform names
- * exists, every price and quantity of the catalog is read by some platform (several only when
- * they are one provider's), and the formulas' own
- * lines name only entries their platform lists.
+ * output of {@code advisor platforms --format markdown}, every catalog entry a platform or a data
+ * tier names exists, every price and quantity of the catalog is read by some platform or data
+ * tier (several only when they are one provider's), and the formulas' own lines name only
+ * entries their platform or data tier lists.
  */
 class PlatformsDocTest {
   private static final Path DOC = Path.of("docs", "platforms.md");
@@ -71,10 +71,42 @@ class PlatformsDocTest {
       }
       assertThat(p.limits(c)).doesNotContain("{");
     }
+    for (DataTiers.Info t : DataTiers.ALL) {
+      for (String id : t.prices()) {
+        assertThat(c.prices().containsKey(id) || c.quantities().containsKey(id))
+            .as("%s names %s", t.id(), id)
+            .isTrue();
+        String provider = named.putIfAbsent(id, t.provider());
+        assertThat(provider == null || provider.equals(t.provider()))
+            .as("%s is named by one provider's platforms and data tiers only", id)
+            .isTrue();
+      }
+    }
     Set<String> all = new HashSet<>(c.prices().keySet());
     all.addAll(c.quantities().keySet());
     all.removeAll(named.keySet());
     assertThat(all).as("catalog entries no platform names").isEmpty();
+  }
+
+  @Test
+  void aDataTiersLinesNameOnlyWhatItLists() {
+    PriceCatalog c = CatalogLoader.bundled();
+    for (DataTiers.Info t : DataTiers.ALL) {
+      DataTier tier = t.factory().create(c);
+      for (var store : List.of(
+          dev.placementadvisor.inventory.DataStore.of(t.store()),
+          new dev.placementadvisor.inventory.DataStore(t.store(), 5.0, 0, 4, null,
+              dev.placementadvisor.inventory.DataStore.StorageType.IO_OPTIMIZED, null, null))) {
+        var s = AwsAuroraServerlessV2Test.service(
+            dev.placementadvisor.inventory.TrafficPattern.STEADY, 1e6, 2, store);
+        Bill bill = Bill.withLines();
+        tier.price(s, 1e6, bill);
+        assertThat(bill.lines()).isNotEmpty();
+        for (CostLine l : bill.lines()) {
+          assertThat(t.prices()).as("%s on %s", l.item(), t.id()).contains(l.priceId());
+        }
+      }
+    }
   }
 
   @Test

@@ -133,6 +133,24 @@ class InventorySchemaTest {
             architecture: arm64
             cpuMsPerRequest: 9
             platforms: [cloudflare-workers, aws-eks]
+            dataStore: key-value
+          - name: orders
+            traffic: web.v2
+            dataStore: relational
+          - name: ledger
+            traffic: flat
+            dataStore:
+              type: relational
+              storageGb: 1.5K
+              minAcu: 0
+              maxAcu: 4.5
+              autoPauseSeconds: 600
+              storageType: io-optimized
+              ioPerRequest: 2.5
+              requestsPerSecondPerAcu: 250
+          - name: ledger-cache
+            traffic: flat
+            dataStore: {type: cache}
           - name: batch_job-1
             traffic: {pattern: batch, requestsPerMonth: "1_500", peakToAverage: 1.5K}
             avgDurationMs: 1.2M
@@ -217,6 +235,26 @@ class InventorySchemaTest {
         Arguments.of("version 2", "version: 2\n" + service, "version"),
         Arguments.of("no services", "version: 1\nservices: []\n", "services"),
         Arguments.of("missing traffic", "version: 1\nservices:\n  - name: auth\n", "traffic"),
+        Arguments.of(
+            "unknown dataStore type",
+            "version: 1\nservices:\n  - name: auth\n    traffic: {requestsPerMonth: 1M}\n"
+                + "    dataStore: relatinal\n",
+            "dataStore"),
+        Arguments.of(
+            "dataStore mapping without its type",
+            "version: 1\nservices:\n  - name: auth\n    traffic: {requestsPerMonth: 1M}\n"
+                + "    dataStore: {storageGb: 20}\n",
+            "type"),
+        Arguments.of(
+            "dataStore capacity not in half units",
+            "version: 1\nservices:\n  - name: auth\n    traffic: {requestsPerMonth: 1M}\n"
+                + "    dataStore: {type: relational, minAcu: 0.25}\n",
+            "minAcu"),
+        Arguments.of(
+            "sizing for a key-value store",
+            "version: 1\nservices:\n  - name: auth\n    traffic: {requestsPerMonth: 1M}\n"
+                + "    dataStore: {type: key-value, storageGb: 20}\n",
+            "dataStore"),
         Arguments.of(
             "missing requestsPerMonth",
             "version: 1\nprofiles:\n  web: {pattern: steady}\n"

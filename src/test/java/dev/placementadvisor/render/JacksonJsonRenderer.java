@@ -56,6 +56,11 @@ final class JacksonJsonRenderer implements Renderer {
         money(g, p.id(), report.platformTotal(p));
       }
       g.writeEndObject();
+      if (report.hasDataTier()) {
+        g.writeObjectFieldStart("dataTier");
+        money(g, "monthlyCost", report.dataTierTotal());
+        g.writeEndObject();
+      }
       g.writeObjectFieldStart("kubernetesTax");
       money(g, "monthlyCost", report.kubernetesTaxTotal());
       g.writeArrayFieldStart("lines");
@@ -128,6 +133,28 @@ final class JacksonJsonRenderer implements Renderer {
       g.writeEndObject();
     }
     g.writeEndArray();
+    dev.placementadvisor.cost.DataTierCost data = s.dataTier();
+    if (data != null) {
+      g.writeObjectFieldStart("dataTier");
+      g.writeStringField("store", data.store().id());
+      g.writeStringField("platform", data.platform());
+      if (data.priced()) {
+        money(g, "monthlyCost", data.monthlyCost());
+      } else {
+        g.writeNullField("monthlyCost");
+      }
+      g.writeArrayFieldStart("lines");
+      for (dev.placementadvisor.cost.CostLine l : data.lines()) {
+        g.writeStartObject();
+        g.writeStringField("item", l.item());
+        g.writeStringField("price", l.priceId());
+        money(g, "monthlyCost", l.amount());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeStringField("notPriced", data.notPriced());
+      g.writeEndObject();
+    }
     WasmAudit a = s.wasmAudit();
     g.writeObjectFieldStart("wasmAudit");
     g.writeBooleanField("stateless", a.stateless());

@@ -1,8 +1,10 @@
 package dev.placementadvisor.render;
 
 import dev.placementadvisor.cost.CostLine;
+import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Location;
+import dev.placementadvisor.inventory.DataStore;
 import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.report.Reason;
 import dev.placementadvisor.report.Report;
@@ -58,7 +60,8 @@ public final class RandomReports {
             s.costs(),
             s.requestsPerMonth(),
             s.recommendedCost(),
-            s.sensitivity()));
+            s.sensitivity(),
+            s.dataTier()));
     return withServices(base, services);
   }
 
@@ -66,8 +69,10 @@ public final class RandomReports {
   public static Report of(int n, long seed, boolean wild) {
     Random r = new Random(seed);
     List<ServiceAssessment> services = new ArrayList<>(n);
+    // Data tiers draw from a stream of their own, so the rest of each report stays as it was.
+    Random d = new Random(seed * 31 + 7);
     for (int i = 0; i < n; i++) {
-      services.add(service(r, i, wild));
+      services.add(withDataTier(service(r, i, wild), d, wild));
     }
     List<CostLine> tax = new ArrayList<>();
     int lines = r.nextInt(4);
@@ -87,6 +92,35 @@ public final class RandomReports {
             730,
             List.of("https://aws.amazon.com/lambda/pricing/")),
         tax);
+  }
+
+  /** {@code s}, with a data tier one time in three: priced on Aurora, or not priced. */
+  private static ServiceAssessment withDataTier(ServiceAssessment s, Random d, boolean wild) {
+    if (d.nextInt(3) != 0) {
+      return s;
+    }
+    DataTierCost tier;
+    if (d.nextInt(4) == 0) {
+      tier = DataTierCost.notPriced(
+          d.nextBoolean() ? DataStore.Type.KEY_VALUE : DataStore.Type.CACHE,
+          text(d, wild, "no key-value data tier is in the registry yet"));
+    } else {
+      List<CostLine> lines = new ArrayList<>();
+      double sum = 0;
+      int n = d.nextInt(4);
+      for (int k = 0; k < n; k++) {
+        double amount = money(d);
+        sum += amount;
+        lines.add(new CostLine(text(d, wild, "Aurora line " + k),
+            d.nextInt(5) == 0 ? null : "aurora.storage.standard", null, amount));
+      }
+      tier = new DataTierCost(
+          DataStore.Type.RELATIONAL, "aws-aurora-serverless-v2", sum, lines, null);
+    }
+    return new ServiceAssessment(s.name(), s.location(), s.placement(), s.kubernetesScore(),
+        s.placementScore(), s.scoreBand(), s.wasmAudit(), s.reasons(), s.excluded(),
+        s.decision(), s.hybridSplit(), s.costs(), s.requestsPerMonth(), s.recommendedCost(),
+        s.sensitivity(), tier);
   }
 
   private static ServiceAssessment service(Random r, int i, boolean wild) {
