@@ -197,20 +197,11 @@ final class AwsLambda implements Platform {
     boolean arm = s.architecture() == Architecture.ARM64;
     boolean explain = bill.explaining();
     double gbs = gbSeconds(s, requests);
-    double allRequests = others[REQUESTS] + requests;
     double allX86 = others[GBS_X86] + (arm ? 0 : gbs);
     double allArm = others[GBS_ARM] + (arm ? gbs : 0);
 
-    double billable = Math.max(0, allRequests - free);
-    bill.add(
-        "Lambda requests",
-        "lambda.requests",
-        explain
-            ? Formulas.accountFormula(Format.number(requests) + " requests", allRequests, requests,
-                free, "requests", billable, "$" + Format.price(requestsPrice.first()) + " per 1M")
-            : null,
-        share(requests, allRequests, billable / MILLION * requestsPrice.first()),
-        true);
+    Formulas.addPerMillion(bill, "Lambda requests", "lambda.requests", "requests", requests,
+        others[REQUESTS], free, requestsPrice.first());
 
     if (provisioned) {
       addProvisioned(s, requests, gbs, arm, explain, bill);

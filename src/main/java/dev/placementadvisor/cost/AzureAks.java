@@ -95,12 +95,8 @@ final class AzureAks implements Platform {
 
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
-    double sized = nodes.sized(s, requests);
-    int replicas = Replicas.of(sized);
-    double need = nodes.nodes(s, sized, replicas);
-    double weight = nodes.weight(s, need);
-    nodes.addNodes(s, sized, replicas, need, weight, others, bill);
-    double weightShare = NodeSizing.weightShare(weight, others);
+    NodeSizing.Priced priced = nodes.addNodes(s, requests, others, bill);
+    double weightShare = priced.weightShare();
     bill.add(
         tierItem,
         tierPrice,

@@ -1,6 +1,5 @@
 package dev.placementadvisor.cost;
 
-import static dev.placementadvisor.cost.Formulas.MILLION;
 import static dev.placementadvisor.cost.Formulas.share;
 
 import dev.placementadvisor.inventory.Service;
@@ -143,17 +142,8 @@ final class AzureContainerApps implements Platform {
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
-    double allRequests = others[REQUESTS] + requests;
-    double billable = Math.max(0, allRequests - freeRequests);
-    bill.add(
-        "Container Apps requests",
-        "containerapps.requests",
-        explain
-            ? Formulas.accountFormula(Format.number(requests) + " requests", allRequests, requests,
-                freeRequests, "requests", billable, "$" + Format.price(requestPrice) + " per 1M")
-            : null,
-        share(requests, allRequests, billable / MILLION * requestPrice),
-        true);
+    Formulas.addPerMillion(bill, "Container Apps requests", "containerapps.requests", "requests",
+        requests, others[REQUESTS], freeRequests, requestPrice);
 
     double seconds = replicaSeconds(s, requests);
     String replicas = explain ? replicaText(s, requests, seconds) : null;

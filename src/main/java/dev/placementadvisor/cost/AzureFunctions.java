@@ -1,6 +1,5 @@
 package dev.placementadvisor.cost;
 
-import static dev.placementadvisor.cost.Formulas.MILLION;
 import static dev.placementadvisor.cost.Formulas.share;
 
 import dev.placementadvisor.inventory.Service;
@@ -115,18 +114,8 @@ final class AzureFunctions implements Platform {
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
-    double allExecutions = others[EXECUTIONS] + requests;
-    double billable = Math.max(0, allExecutions - freeExecutions);
-    bill.add(
-        "Functions executions",
-        "azurefunctions.consumption.executions",
-        explain
-            ? Formulas.accountFormula(Format.number(requests) + " executions", allExecutions,
-                requests, freeExecutions, "executions", billable,
-                "$" + Format.price(executionPrice) + " per 1M")
-            : null,
-        share(requests, allExecutions, billable / MILLION * executionPrice),
-        true);
+    Formulas.addPerMillion(bill, "Functions executions", "azurefunctions.consumption.executions",
+        "executions", requests, others[EXECUTIONS], freeExecutions, executionPrice);
 
     double gbs = gbSeconds(s, requests);
     double allGbs = others[GB_SECONDS] + gbs;

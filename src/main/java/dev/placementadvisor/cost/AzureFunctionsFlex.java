@@ -1,6 +1,5 @@
 package dev.placementadvisor.cost;
 
-import static dev.placementadvisor.cost.Formulas.MILLION;
 import static dev.placementadvisor.cost.Formulas.share;
 
 import dev.placementadvisor.inventory.Service;
@@ -190,18 +189,9 @@ final class AzureFunctionsFlex implements Platform {
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
-    double allExecutions = others[EXECUTIONS] + requests;
-    double billable = Math.max(0, allExecutions - freeExecutions);
-    bill.add(
-        "Flex Consumption executions",
-        "azurefunctions.flex.onDemand.executions",
-        explain
-            ? Formulas.accountFormula(Format.number(requests) + " executions", allExecutions,
-                requests, freeExecutions, "executions", billable,
-                "$" + Format.price(executionPrice) + " per 1M")
-            : null,
-        share(requests, allExecutions, billable / MILLION * executionPrice),
-        true);
+    Formulas.addPerMillion(bill, "Flex Consumption executions",
+        "azurefunctions.flex.onDemand.executions", "executions", requests, others[EXECUTIONS],
+        freeExecutions, executionPrice);
 
     double seconds = instanceSeconds(s, requests);
     double gbs = seconds * instanceMemoryMb(s) / 1024.0;

@@ -99,15 +99,11 @@ final class EksCluster {
 
   /** The same, with {@code perNode} charged on the nodes the service pays for. */
   void price(Service s, double requests, double[] others, Bill bill, NodeCharge perNode) {
-    double sized = nodes.sized(s, requests);
-    int replicas = Replicas.of(sized);
-    double need = nodes.nodes(s, sized, replicas);
-    double weight = nodes.weight(s, need);
-    double paid = nodes.addNodes(s, sized, replicas, need, weight, others, bill);
+    NodeSizing.Priced priced = nodes.addNodes(s, requests, others, bill);
     if (perNode != null) {
-      perNode.add(paid, nodes.gpuSized(s), bill);
+      perNode.add(priced.paidNodes(), nodes.gpuSized(s), bill);
     }
-    double weightShare = NodeSizing.weightShare(weight, others);
+    double weightShare = priced.weightShare();
     boolean shared = others[Usage.SERVICES] > 0;
     controlPlane.add(weightShare, shared, bill);
     alb.add(requests, weightShare, shared, bill);

@@ -88,6 +88,28 @@ final class Formulas {
     return b.toString();
   }
 
+  /**
+   * Adds a request layer's line priced per million {@code unit} (requests, executions) beyond an
+   * account's free allowance: the account's billable count ({@code others} besides this
+   * service's {@code mine}, less {@code free}) at {@code price} per 1M, the service's share by its
+   * count. Lambda, Cloud Run, Azure Functions and Container Apps bill their requests so.
+   */
+  static void addPerMillion(
+      Bill bill, String item, String priceId, String unit, double mine, double others,
+      double free, double price) {
+    double all = others + mine;
+    double billable = Math.max(0, all - free);
+    bill.add(
+        item,
+        priceId,
+        bill.explaining()
+            ? accountFormula(Format.number(mine) + " " + unit, all, mine, free, unit, billable,
+                "$" + Format.price(price) + " per 1M")
+            : null,
+        share(mine, all, billable / MILLION * price),
+        true);
+  }
+
   /** "$0.20 per 1M requests", or "tiers ($3.50 to 333.3M requests, ...) per 1M requests". */
   static String tierText(Price p, String unit) {
     if (!p.tiered()) {

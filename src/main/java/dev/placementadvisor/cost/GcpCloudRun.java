@@ -1,6 +1,5 @@
 package dev.placementadvisor.cost;
 
-import static dev.placementadvisor.cost.Formulas.MILLION;
 import static dev.placementadvisor.cost.Formulas.share;
 
 import dev.placementadvisor.inventory.KubernetesSettings;
@@ -171,23 +170,10 @@ final class GcpCloudRun implements Platform {
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
     if (instanceBased == null) {
-      addRequests(requests, others, explain, bill);
+      Formulas.addPerMillion(bill, "Cloud Run requests", "cloudrun.request.requests", "requests",
+          requests, others[REQUESTS], freeRequests, requestsPrice);
     }
     addInstanceTime(s, requests, others, explain, bill);
-  }
-
-  private void addRequests(double requests, double[] others, boolean explain, Bill bill) {
-    double allRequests = others[REQUESTS] + requests;
-    double billable = Math.max(0, allRequests - freeRequests);
-    bill.add(
-        "Cloud Run requests",
-        "cloudrun.request.requests",
-        explain
-            ? Formulas.accountFormula(Format.number(requests) + " requests", allRequests, requests,
-                freeRequests, "requests", billable, "$" + Format.price(requestsPrice) + " per 1M")
-            : null,
-        share(requests, allRequests, billable / MILLION * requestsPrice),
-        true);
   }
 
   private void addInstanceTime(

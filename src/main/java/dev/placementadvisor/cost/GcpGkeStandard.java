@@ -71,11 +71,7 @@ final class GcpGkeStandard implements Platform {
 
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
-    double sized = nodes.sized(s, requests);
-    int replicas = Replicas.of(sized);
-    double need = nodes.nodes(s, sized, replicas);
-    double weight = nodes.weight(s, need);
-    nodes.addNodes(s, sized, replicas, need, weight, others, bill);
-    fee.add(NodeSizing.weightShare(weight, others), others[Usage.SERVICES] > 0, bill);
+    NodeSizing.Priced priced = nodes.addNodes(s, requests, others, bill);
+    fee.add(priced.weightShare(), others[Usage.SERVICES] > 0, bill);
   }
 }

@@ -98,6 +98,25 @@ final class NodeSizing {
   }
 
   /**
+   * What a service's nodes line leaves for the cluster's own charges: the nodes it pays for
+   * ({@link #addNodes}) and its share of the cluster's fixed charges by cost weight.
+   */
+  record Priced(double paidNodes, double weightShare) {}
+
+  /**
+   * Sizes {@code s} at {@code requests} a month and adds its nodes line: the one sequence every
+   * node-group cluster prices its nodes with, before its own charges.
+   */
+  Priced addNodes(Service s, double requests, double[] others, Bill bill) {
+    double sized = sized(s, requests);
+    int replicas = Replicas.of(sized);
+    double need = nodes(s, sized, replicas);
+    double weight = weight(s, need);
+    double paid = addNodes(s, sized, replicas, need, weight, others, bill);
+    return new Priced(paid, weightShare(weight, others));
+  }
+
+  /**
    * Adds the service's nodes line to {@code bill}: its GPU nodes, or its share of the cluster's
    * nodes (at least the minimum; whole nodes without autoscaling) by the nodes it needs, with the
    * rest of the account {@code others}. Returns the nodes it pays for: its GPU nodes, or its share
