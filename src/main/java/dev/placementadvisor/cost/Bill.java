@@ -12,12 +12,20 @@ import java.util.List;
 public final class Bill {
   private final List<CostLine> lines;
   private final boolean explaining;
+  /** A bill of items (not explaining): each line's item and price id, and its amount. */
+  private String[] names;
+  private double[] amounts;
+  private int count;
   private double total;
   private double requestLayer;
 
   private Bill(boolean keep, boolean explaining) {
-    this.lines = keep ? new ArrayList<>() : null;
+    this.lines = keep && explaining ? new ArrayList<>() : null;
     this.explaining = explaining;
+    if (keep && !explaining) {
+      names = new String[16];
+      amounts = new double[8];
+    }
   }
 
   /** A bill that keeps its lines, each with its arithmetic in words. */
@@ -42,6 +50,9 @@ public final class Bill {
 
   /** The lines added since the last {@link #reset}, as they stand (empty for a bill of totals). */
   public List<CostLine> lines() {
+    if (amounts != null) {
+      return LineItems.of(names, amounts, count);
+    }
     return lines == null ? List.of() : List.copyOf(lines);
   }
 
@@ -53,6 +64,14 @@ public final class Bill {
     }
     if (lines != null) {
       lines.add(new CostLine(item, priceId, formula, amount));
+    } else if (amounts != null) {
+      if (count == amounts.length) {
+        amounts = java.util.Arrays.copyOf(amounts, 2 * count);
+        names = java.util.Arrays.copyOf(names, 4 * count);
+      }
+      names[2 * count] = item;
+      names[2 * count + 1] = priceId;
+      amounts[count++] = amount;
     }
   }
 
@@ -76,6 +95,7 @@ public final class Bill {
     if (lines != null) {
       lines.clear();
     }
+    count = 0;
     return this;
   }
 
@@ -89,6 +109,8 @@ public final class Bill {
 
   /** The lines kept (empty for a bill of totals), on {@code platform}. */
   public PlatformCost cost(String platform) {
-    return new PlatformCost(platform, lines == null ? List.of() : lines, total, requestLayer);
+    return new PlatformCost(
+        platform, lines != null ? lines : amounts != null ? lines() : List.of(), total,
+        requestLayer);
   }
 }

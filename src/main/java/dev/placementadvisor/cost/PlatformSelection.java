@@ -187,13 +187,18 @@ public final class PlatformSelection {
     return in;
   }
 
-  /** The platforms a provider or an id names. */
+  /**
+   * The platforms a provider or an id names: a provider names its platforms but not their
+   * options ({@link Platforms.Info#option}), which only their ids name.
+   */
   private static List<Platforms.Info> meant(String name) {
     Platforms.Info one = Platforms.byId(name);
     if (one != null) {
       return List.of(one);
     }
-    return Platforms.ALL.stream().filter(i -> i.provider().equals(name)).toList();
+    return Platforms.ALL.stream()
+        .filter(i -> i.provider().equals(name) && !i.option())
+        .toList();
   }
 
   /** For messages: the ids of a mask's platforms. */

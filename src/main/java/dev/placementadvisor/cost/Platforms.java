@@ -76,6 +76,15 @@ public final class Platforms {
           placement != Placement.KUBERNETES);
     }
 
+    /**
+     * True for an option of another platform (Provisioned Concurrency on Lambda, Auto Mode on
+     * EKS, instance-based billing on Cloud Run): a provider's name does not include it, so an
+     * inventory names it by its id to have it priced and chosen.
+     */
+    public boolean option() {
+      return OPTIONS.contains(id);
+    }
+
     /** How it bills, in words: "per request" or "capacity". */
     public String billing() {
       return perRequest ? "per request" : "capacity";
@@ -591,6 +600,10 @@ public final class Platforms {
           s -> new WasmCloud(s.catalog(), s.cluster(), s.instanceTypeWhere()),
           true,
           false);
+
+  /** The ids of the platforms that are options of another: see {@link Info#option}. */
+  private static final java.util.Set<String> OPTIONS =
+      java.util.Set.of("aws-lambda-provisioned", "aws-eks-auto", "gcp-cloud-run-instance");
 
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL =

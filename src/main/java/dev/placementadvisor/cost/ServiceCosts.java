@@ -95,7 +95,8 @@ public record ServiceCosts(
       List<CostLine> lines) {
     public PlatformQuote {
       blockedBy = List.copyOf(blockedBy);
-      lines = List.copyOf(lines);
+      // A bill's line items are immutable already, and kept compactly: not copied out.
+      lines = lines instanceof LineItems ? lines : List.copyOf(lines);
     }
 
     /** A quote without its line items. */

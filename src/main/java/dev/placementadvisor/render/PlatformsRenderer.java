@@ -91,9 +91,10 @@ public final class PlatformsRenderer {
 
   /** How a platform bills, in words: what decides between platforms of one placement. */
   static String billed(Platforms.Info p) {
-    return p.perRequest()
-        ? "per request, scales to zero"
-        : "for capacity that runs all month";
+    return (p.perRequest()
+            ? "per request, scales to zero"
+            : "for capacity that runs all month")
+        + (p.option() ? "; an option, priced where an inventory names its id" : "");
   }
 
   private static String pad(String s, int w) {
@@ -161,6 +162,7 @@ public final class PlatformsRenderer {
         g.writeStringField("provider", p.provider());
         g.writeStringField("priced", p.summary());
         g.writeStringField("billing", p.perRequest() ? "requests" : "capacity");
+        g.writeBooleanField("option", p.option());
         g.writeStringField("limits", p.limits(c));
         g.writeArrayFieldStart("catalog");
         for (String id : p.prices()) {

@@ -64,8 +64,7 @@ class PlatformChoiceTest {
     assertThat(s.get("frontPlatform").isNull()).isTrue();
     assertThat(ids(s, "feasible"))
         .containsExactly(
-            "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions",
-            "aws-lambda-provisioned", "aws-eks-auto");
+            "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions");
     assertThat(s.get("platforms").get(2).get("monthlyCost").decimalValue())
         .isEqualByComparingTo(s.get("monthlyCost").get("wasm-edge").decimalValue());
   }
@@ -84,10 +83,10 @@ class PlatformChoiceTest {
     assertThat(ids(s, null))
         .containsExactly(
             "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions",
-            "aws-lambda-provisioned", "aws-eks-auto", "aws-eks-hybrid-nodes");
+            "aws-eks-hybrid-nodes");
     assertThat(ids(s, "allowed"))
         .containsExactly("aws-lambda", "aws-eks", "aws-fargate", "aws-step-functions",
-            "aws-lambda-provisioned", "aws-eks-auto", "aws-eks-hybrid-nodes");
+            "aws-eks-hybrid-nodes");
   }
 
   @Test

@@ -219,8 +219,9 @@ class AwsEksAutoTest {
   }
 
   /**
-   * Auto Mode costs EKS node groups' bill plus its fee, so the engine never chooses it while node
-   * groups are allowed; with aws-eks excluded, it is the Kubernetes platform.
+   * Auto Mode is an option: the provider's name leaves it out, its id brings it in. It costs EKS
+   * node groups' bill plus its fee, so the engine never chooses it while node groups are allowed;
+   * with aws-eks excluded, it is the Kubernetes platform.
    */
   @Test
   void autoModeIsChosenOnlyWhereNodeGroupsAreNotAllowed() throws Exception {
@@ -228,8 +229,14 @@ class AwsEksAutoTest {
         + "    runtime: java\n    stateful: true\n    persistentConnections: true\n";
     ObjectMapper json = new ObjectMapper();
 
+    Path aws = dir.resolve("aws.yaml");
+    Files.writeString(aws, "version: 1\norganization:\n  engineers: 4\n" + service);
+    assertThat(assess(json, aws).get("platforms").findValuesAsText("id"))
+        .contains("aws-eks").doesNotContain("aws-eks-auto");
+
     Path all = dir.resolve("all.yaml");
-    Files.writeString(all, "version: 1\norganization:\n  engineers: 4\n" + service);
+    Files.writeString(all, "version: 1\norganization:\n  engineers: 4\n"
+        + "  platforms: [aws, cloudflare, aws-eks-auto]\n" + service);
     JsonNode s = assess(json, all);
     assertThat(s.get("placement").asText()).isEqualTo("kubernetes");
     assertThat(s.get("platform").asText()).isEqualTo("aws-eks");
@@ -241,7 +248,8 @@ class AwsEksAutoTest {
 
     Path noNodeGroups = dir.resolve("auto.yaml");
     Files.writeString(noNodeGroups,
-        "version: 1\norganization:\n  engineers: 4\n  platforms: [aws, -aws-eks]\n" + service);
+        "version: 1\norganization:\n  engineers: 4\n  platforms: [aws, aws-eks-auto, -aws-eks]\n"
+            + service);
     JsonNode a = assess(json, noNodeGroups);
     assertThat(a.get("platform").asText()).isEqualTo("aws-eks-auto");
     assertThat(a.get("monthlyCost").get("kubernetes").decimalValue())
