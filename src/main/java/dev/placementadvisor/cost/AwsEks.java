@@ -42,12 +42,6 @@ final class AwsEks implements Platform {
     return s.onPremises() ? ON_PREMISES : java.util.List.of();
   }
 
-  /** A cluster stands behind a request layer, never in front of one. */
-  @Override
-  public boolean[] requestLayer() {
-    return null;
-  }
-
   @Override
   public void usage(Service s, double requests, double[] u, int o) {
     cluster.usage(s, requests, u, o);

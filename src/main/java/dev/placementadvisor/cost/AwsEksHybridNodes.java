@@ -70,12 +70,6 @@ final class AwsEksHybridNodes implements Platform {
             "runs on your own hardware: for services that must run on premises");
   }
 
-  /** A cluster stands behind a request layer, never in front of one. */
-  @Override
-  public boolean[] requestLayer() {
-    return null;
-  }
-
   /** The nodes {@code s} needs at {@code requests} a month (fractional: its share of machines). */
   private double need(Service s, double sized) {
     return nodes.nodes(s, sized, Replicas.of(sized));

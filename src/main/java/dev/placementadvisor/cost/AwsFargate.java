@@ -75,12 +75,6 @@ final class AwsFargate implements Platform {
     return DIMENSIONS;
   }
 
-  /** A container service stands behind a request layer, never in front of a cluster. */
-  @Override
-  public boolean[] requestLayer() {
-    return null;
-  }
-
   /**
    * A GPU, more memory than the largest task, or premises of its own; and in-process state, since
    * Fargate stops every task on a retired platform revision and the service starts another.

@@ -62,12 +62,6 @@ final class AwsStepFunctions implements Platform {
     return LAMBDA + steps.dimensions();
   }
 
-  /** A workflow is started by a request layer; it does not stand in front of a cluster. */
-  @Override
-  public boolean[] requestLayer() {
-    return null;
-  }
-
   /**
    * A run longer than a Standard workflow, and what the Lambda steps cannot hold: a GPU, more
    * memory than a function, a client's connection held open, or state kept in the process.

@@ -82,12 +82,6 @@ final class AzureAks implements Platform {
     return why;
   }
 
-  /** A cluster stands behind a request layer, never in front of one. */
-  @Override
-  public boolean[] requestLayer() {
-    return null;
-  }
-
   @Override
   public void usage(Service s, double requests, double[] u, int o) {
     nodes.usage(s, requests, u, o);

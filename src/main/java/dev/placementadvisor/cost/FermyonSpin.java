@@ -11,7 +11,8 @@ import dev.placementadvisor.report.Format;
  * meter. The account pays the plan's monthly fee, shared by requests (evenly when no service has
  * any), for up to the plan's request executions a month; Fermyon publishes no price above that
  * quota, so a service whose own requests exceed it is blocked, and an account whose services fit
- * one by one but exceed it together is priced at the one fee, its explanation saying so. See
+ * one by one but exceed it together is priced at the one fee, its explanation saying so. It
+ * cannot front a cluster: an app's outbound requests are capped (500 an hour by default). See
  * docs/cost-model.md, "Edge (Fermyon Cloud)".
  */
 final class FermyonSpin implements Platform {
@@ -72,15 +73,6 @@ final class FermyonSpin implements Platform {
   @Override
   public int dimensions() {
     return DIMENSIONS;
-  }
-
-  /**
-   * Nothing: a Fermyon Cloud app's outbound requests are capped (500 an hour by default), and its
-   * quota covers a million requests a month, so it cannot stand in front of a cluster.
-   */
-  @Override
-  public boolean[] requestLayer() {
-    return null;
   }
 
   @Override

@@ -56,12 +56,6 @@ final class GcpGkeAutopilot implements Platform {
     return why;
   }
 
-  /** A cluster stands behind a request layer, never in front of one. */
-  @Override
-  public boolean[] requestLayer() {
-    return null;
-  }
-
   /** The vCPU the Pods request: the busy cores at the target utilisation. */
   private double vcpu(double sized) {
     return sized / cluster.targetUtilization();

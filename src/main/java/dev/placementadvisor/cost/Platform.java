@@ -30,9 +30,12 @@ public interface Platform {
   /**
    * The dimensions a hybrid's request layer puts on this platform when it stands in front of a
    * cluster (the requests and what is charged by them), or null when the platform cannot front
-   * one.
+   * one: by default, a platform stands behind a request layer (a cluster, tasks, a workflow),
+   * never in front of a cluster.
    */
-  boolean[] requestLayer();
+  default boolean[] requestLayer() {
+    return null;
+  }
 
   /**
    * Adds the monthly cost of {@code s} at {@code requests} a month to {@code bill}, with the rest

@@ -61,12 +61,6 @@ final class WasmCloud implements Platform {
     return why;
   }
 
-  /** Hosts on a cluster stand behind a request layer, never in front of a cluster. */
-  @Override
-  public boolean[] requestLayer() {
-    return null;
-  }
-
   @Override
   public void usage(Service s, double requests, double[] u, int o) {
     cluster.usage(s, requests, u, o);
