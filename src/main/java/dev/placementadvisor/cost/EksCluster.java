@@ -31,11 +31,18 @@ final class EksCluster {
   private final LoadBalancer alb;
 
   EksCluster(PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere) {
+    this(c, cluster, instanceTypeWhere, false);
+  }
+
+  /** The same cluster; {@code scaleToZero}: its services' replicas scale to zero (KEDA). */
+  EksCluster(
+      PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere,
+      boolean scaleToZero) {
     this.controlPlane = new EksControlPlane(c);
     this.alb = new LoadBalancer(c);
     this.nodes = new NodeSizing(
         cluster, nodeType(c, cluster, instanceTypeWhere), NodeSizing.cheapestGpu(c, "aws"),
-        c.hoursPerMonth());
+        c.hoursPerMonth(), scaleToZero);
   }
 
   /**

@@ -24,6 +24,7 @@ final class NodeSizing {
   static final int DIMENSIONS = 3;
 
   private final KubernetesSettings cluster;
+  private final boolean scaleToZero;
   private final Instance node;
   private final Instance gpuNode;
   private final double hours;
@@ -37,6 +38,17 @@ final class NodeSizing {
    * @param gpuNode the node type of GPU services, or null when the catalog has none
    */
   NodeSizing(KubernetesSettings cluster, Instance node, Instance gpuNode, double hours) {
+    this(cluster, node, gpuNode, hours, false);
+  }
+
+  /**
+   * @param scaleToZero true when the service's replicas follow its work down to none (KEDA): as
+   *     many on average as its busy cores, with no floor of two
+   */
+  NodeSizing(
+      KubernetesSettings cluster, Instance node, Instance gpuNode, double hours,
+      boolean scaleToZero) {
+    this.scaleToZero = scaleToZero;
     this.cluster = cluster;
     this.node = node;
     this.gpuNode = gpuNode;
@@ -61,7 +73,7 @@ final class NodeSizing {
   /** Writes the three dimensions of {@code s}'s usage at {@code requests} a month. */
   void usage(Service s, double requests, double[] u, int o) {
     double sized = sized(s, requests);
-    double nodes = nodes(s, sized, Replicas.of(sized));
+    double nodes = nodes(s, sized, replicas(sized));
     u[o + Usage.SERVICES] = 1;
     u[o + NODE_DEMAND] = s.gpu() ? 0 : nodes;
     u[o + WEIGHT] = weight(s, nodes);
@@ -70,6 +82,14 @@ final class NodeSizing {
   /** The cores to size for at {@code requests} a month: the average, or the peak without autoscaling. */
   double sized(Service s, double requests) {
     return Replicas.sized(cluster, secondsPerMonth, s, requests);
+  }
+
+  /**
+   * The replicas for {@code sized} busy cores: at least two, one per core above that ({@link
+   * Replicas#of}); scaled to zero, one per busy core on average, none when idle.
+   */
+  double replicas(double sized) {
+    return scaleToZero ? sized : Replicas.of(sized);
   }
 
   /** True when the catalog has a GPU machine of the cluster's provider. */
@@ -83,12 +103,12 @@ final class NodeSizing {
   }
 
   /** Nodes the service needs: one GPU node a replica, or its CPU and memory at the target. */
-  double nodes(Service s, double sized, int replicas) {
+  double nodes(Service s, double sized, double replicas) {
     if (gpuSized(s)) {
       return replicas;
     }
     double vcpu = sized / cluster.targetUtilization();
-    double memory = (double) replicas * s.memoryMb() / 1024.0 / cluster.targetUtilization();
+    double memory = replicas * s.memoryMb() / 1024.0 / cluster.targetUtilization();
     return Math.max(vcpu / node.vcpu(), memory / node.memoryGib());
   }
 
@@ -109,7 +129,7 @@ final class NodeSizing {
    */
   Priced addNodes(Service s, double requests, double[] others, Bill bill) {
     double sized = sized(s, requests);
-    int replicas = Replicas.of(sized);
+    double replicas = replicas(sized);
     double need = nodes(s, sized, replicas);
     double weight = weight(s, need);
     double paid = addNodes(s, sized, replicas, need, weight, others, bill);
@@ -123,7 +143,7 @@ final class NodeSizing {
    * of the cluster's (what a charge per node-hour on top, such as EKS Auto Mode's, is billed on).
    */
   double addNodes(
-      Service s, double sized, int replicas, double nodes, double weight, double[] others,
+      Service s, double sized, double replicas, double nodes, double weight, double[] others,
       Bill bill) {
     boolean explain = bill.explaining();
     if (gpuSized(s)) {
@@ -170,12 +190,15 @@ final class NodeSizing {
   }
 
   /** "1.2 cores busy (average), 2 replicas x 512 MB, at 70% target utilisation: ... node(s) of ...". */
-  String sizingText(Service s, double sized, int replicas, double nodes) {
+  String sizingText(Service s, double sized, double replicas, double nodes) {
     return Format.number(sized) + " cores busy (" + Replicas.basis(cluster, s) + "), "
-        + replicas + " replicas x " + Format.number(s.memoryMb()) + " MB, at "
+        + (scaleToZero
+            ? Format.number(replicas) + " replicas on average (none while idle)"
+            : (long) replicas + " replicas")
+        + " x " + Format.number(s.memoryMb()) + " MB, at "
         + Format.percent(cluster.targetUtilization()) + " target utilisation: "
         + Format.number(sized / cluster.targetUtilization()) + " vCPU, "
-        + Format.number((double) replicas * s.memoryMb() / 1024.0 / cluster.targetUtilization())
+        + Format.number(replicas * s.memoryMb() / 1024.0 / cluster.targetUtilization())
         + " GiB = " + Format.number(nodes) + " node(s) of " + Format.number(node.vcpu())
         + " vCPU, " + Format.number(node.memoryGib()) + " GiB";
   }

@@ -601,14 +601,32 @@ public final class Platforms {
           true,
           false);
 
+  /**
+   * EKS node groups with KEDA scaling batch and event-driven work to zero: the same cluster, the
+   * service's replicas following its work.
+   */
+  public static final Info AWS_EKS_KEDA =
+      new Info(
+          "aws-eks-keda",
+          "Amazon EKS (node groups) with KEDA scale-to-zero",
+          Placement.KUBERNETES,
+          "aws",
+          "as aws-eks, with the service's replicas scaled to zero between events: one per busy"
+              + " core on average instead of two or more all month (KEDA is open source)",
+          "batch and event-driven work only; runs only in AWS regions",
+          AWS_EKS.prices(),
+          "https://keda.sh/docs/latest/concepts/scaling-deployments/",
+          s -> new AwsEksKeda(s.catalog(), s.cluster(), s.instanceTypeWhere()));
+
   /** The ids of the platforms that are options of another: see {@link Info#option}. */
   private static final java.util.Set<String> OPTIONS =
-      java.util.Set.of("aws-lambda-provisioned", "aws-eks-auto", "gcp-cloud-run-instance");
+      java.util.Set.of(
+          "aws-lambda-provisioned", "aws-eks-auto", "aws-eks-keda", "gcp-cloud-run-instance");
 
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL =
       List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE, AWS_STEP_FUNCTIONS,
-          AWS_LAMBDA_PROVISIONED, AWS_EKS_AUTO, AWS_EKS_HYBRID_NODES, GCP_CLOUD_RUN,
+          AWS_LAMBDA_PROVISIONED, AWS_EKS_AUTO, AWS_EKS_HYBRID_NODES, AWS_EKS_KEDA, GCP_CLOUD_RUN,
           GCP_CLOUD_RUN_INSTANCE, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT, AZURE_FUNCTIONS,
           AZURE_FUNCTIONS_FLEX, AZURE_CONTAINER_APPS, AZURE_AKS, FASTLY_COMPUTE, FERMYON_SPIN,
           WASMCLOUD);

@@ -28,14 +28,20 @@ class PlatformLimitsTest {
         Architecture.X86_64, cpuMs, true);
   }
 
-  /** ...but EKS Hybrid Nodes, whose machines are not priced: it takes on-premises services only. */
+  /**
+   * ...but EKS Hybrid Nodes, whose machines are not priced: it takes on-premises services only;
+   * and KEDA, which scales batch and event-driven work (this service is steady).
+   */
   @Test
-  void aPlainServiceFitsEveryPlatformButHybridNodes() {
+  void aPlainServiceFitsEveryPlatformButHybridNodesAndKeda() {
     Service s = service(128, 1, 10, false, false, false, false);
     for (Platform p : MODEL.platforms()) {
       if (p.id().equals("aws-eks-hybrid-nodes")) {
         assertThat(p.blockedBy(s)).containsExactly(
             "runs on your own hardware: for services that must run on premises");
+      } else if (p.id().equals("aws-eks-keda")) {
+        assertThat(p.blockedBy(s)).containsExactly(
+            "traffic pattern steady: KEDA scales batch and event-driven work to zero");
       } else {
         assertThat(p.blockedBy(s)).as(p.id()).isEmpty();
       }
