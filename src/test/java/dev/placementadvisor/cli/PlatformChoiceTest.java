@@ -299,4 +299,44 @@ class PlatformChoiceTest {
     assertThat(open.get("platform").asText()).isEqualTo("wasmcloud");
     assertThat(closed.get("placement").asText()).isNotEqualTo("wasm-edge");
   }
+
+  /**
+   * KEDA is an option of EKS: left out by the provider's name, priced where named, and then the
+   * Kubernetes platform of a nightly job beside a busy API, whose cluster it shares by its work.
+   */
+  @Test
+  void kedaIsPricedWhereNamedAndCarriesABatchJobsKubernetesCost() throws Exception {
+    String services =
+        "  - name: api\n    traffic: {pattern: steady, requestsPerMonth: 500M}\n"
+            + "    avgDurationMs: 40\n"
+            + "  - name: nightly\n    traffic: {pattern: batch, requestsPerMonth: 30K}\n"
+            + "    avgDurationMs: 2000\n    memoryMb: 2048\n";
+    JsonNode plain = assessAll(inventory("", services)).get(1);
+    JsonNode named =
+        assessAll(inventory("  platforms: [aws, cloudflare, aws-eks-keda]\n", services)).get(1);
+
+    assertThat(ids(plain, null)).doesNotContain("aws-eks-keda");
+    assertThat(ids(named, "feasible")).contains("aws-eks", "aws-eks-keda");
+    java.math.BigDecimal keda = quoteCost(named, "aws-eks-keda");
+    assertThat(keda).isLessThan(quoteCost(named, "aws-eks"));
+    assertThat(named.get("monthlyCost").get("kubernetes").decimalValue())
+        .isEqualByComparingTo(keda);
+    assertThat(plain.get("monthlyCost").get("kubernetes").decimalValue())
+        .isEqualByComparingTo(quoteCost(plain, "aws-eks"));
+  }
+
+  private static JsonNode assessAll(Path inventory) throws Exception {
+    CliRunner.Result r = CliRunner.run("assess", inventory.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    return JSON.readTree(r.out()).get("services");
+  }
+
+  private static java.math.BigDecimal quoteCost(JsonNode service, String id) {
+    for (JsonNode q : service.get("platforms")) {
+      if (q.get("id").asText().equals(id)) {
+        return q.get("monthlyCost").decimalValue();
+      }
+    }
+    throw new AssertionError("no quote for " + id);
+  }
 }
