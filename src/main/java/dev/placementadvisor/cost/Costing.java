@@ -139,6 +139,34 @@ public final class Costing {
     return o;
   }
 
+  /**
+   * The limits {@code variant} breaks on each platform, each asked of the platform at most once:
+   * the gaps ({@link #gaps(Limits, int)}) and the costs ({@link #costsOf(Limits, int, boolean,
+   * boolean)}) of one service read the same answers.
+   */
+  public Limits limits(Service variant) {
+    return new Limits(variant);
+  }
+
+  /** What {@link #limits} answers, platform by platform, as they are asked. */
+  public final class Limits {
+    private final Service variant;
+    private final List<?>[] asked = new List<?>[platforms.length];
+
+    private Limits(Service variant) {
+      this.variant = variant;
+    }
+
+    /** The limits of the {@code p}-th platform that the service breaks. */
+    @SuppressWarnings("unchecked")
+    List<String> of(int p) {
+      if (asked[p] == null) {
+        asked[p] = platforms[p].blockedBy(variant);
+      }
+      return (List<String>) asked[p];
+    }
+  }
+
   /** Costs and crossover of the {@code index}-th service; {@code edgeFront} prices hybrid's front at the edge. */
   public ServiceCosts costs(int index, boolean edgeFront) {
     return costsOf(services.get(index), index, edgeFront, true);
@@ -151,11 +179,17 @@ public final class Costing {
    *
    * <p>Each placement is priced on its cheapest platform among the service's candidates that the
    * service fits, a platform billed per request before one billed for capacity (a function before
-   * a container that runs all month: what the placement is recommended for); when none fits, on the cheapest candidate; when the service has no candidate of
-   * that placement, on the cheapest platform of it that is priced for comparison. Ties go to the
-   * registry's order.
+   * a container that runs all month: what the placement is recommended for); when none fits, on
+   * the cheapest candidate; when the service has no candidate of that placement, on the cheapest
+   * platform of it that is priced for comparison. Ties go to the registry's order.
    */
   public ServiceCosts costsOf(Service variant, int index, boolean edgeFront, boolean detail) {
+    return costsOf(limits(variant), index, edgeFront, detail);
+  }
+
+  /** The same, with the limits {@code variant} breaks already asked ({@link #limits}). */
+  public ServiceCosts costsOf(Limits limits, int index, boolean edgeFront, boolean detail) {
+    Service variant = limits.variant;
     double r = variant.traffic().requestsPerMonth();
     double[][] others = others(index);
     long mine = candidates[index];
@@ -176,7 +210,7 @@ public final class Costing {
       }
       total[p] = platforms[p].total(variant, r, others[p], bill);
       front[p] = bill.requestLayer();
-      List<String> blocked = platforms[p].blockedBy(variant);
+      List<String> blocked = limits.of(p);
       fits[p] = candidate && blocked.isEmpty();
       if (fits[p] && (best[c] < 0 || before(p, best[c], total))) {
         best[c] = p;
@@ -216,6 +250,11 @@ public final class Costing {
    * want of a platform it may use and fits, without pricing it: see {@link PlatformGaps}.
    */
   public PlatformGaps gaps(Service variant, int index) {
+    return gaps(limits(variant), index);
+  }
+
+  /** The same, with the limits the service breaks already asked ({@link #limits}). */
+  public PlatformGaps gaps(Limits limits, int index) {
     long mine = candidates[index];
     Map<Placement, String> why = new java.util.EnumMap<>(Placement.class);
     List<String> serverless = new java.util.ArrayList<>();
@@ -228,7 +267,7 @@ public final class Costing {
         if ((ofPlacement[c.ordinal()] >>> p & 1) == 0 || (mine >>> p & 1) == 0) {
           continue;
         }
-        List<String> b = platforms[p].blockedBy(variant);
+        List<String> b = limits.of(p);
         if (b.isEmpty()) {
           any = true;
           fit.add(platforms[p].id());

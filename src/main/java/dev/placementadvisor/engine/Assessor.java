@@ -562,7 +562,8 @@ public final class Assessor {
 
   private Evaluation evaluate(
       ServiceFacts facts0, Costing costing, int index, boolean crossover, Shared shared) {
-    ServiceFacts base = facts0.withGaps(costing.gaps(facts0.service(), index));
+    Costing.Limits broken = costing.limits(facts0.service());
+    ServiceFacts base = facts0.withGaps(costing.gaps(broken, index));
     List<Factor> factors = Factors.all();
     List<Reason> limits = new ArrayList<>();
     Set<Placement> excluded = EnumSet.noneOf(Placement.class);
@@ -579,8 +580,7 @@ public final class Assessor {
     }
     WasmAudit audit = WasmAudit.of(base.service());
     ServiceCosts costs =
-        costing.costsOf(
-            base.service(), index, HybridSplit.edgeFront(base.service(), audit), crossover);
+        costing.costsOf(broken, index, HybridSplit.edgeFront(base.service(), audit), crossover);
     ServiceFacts facts = base.with(costs, excluded);
     List<Reason> reasons = new ArrayList<>();
     int kubernetesScore = 0;
@@ -634,7 +634,8 @@ public final class Assessor {
    * in words), as the flip-point search asks hundreds of times per service.
    */
   Placement placementOf(ServiceFacts variant, Costing costing, int index) {
-    ServiceFacts base = variant.withGaps(costing.gaps(variant.service(), index));
+    Costing.Limits broken = costing.limits(variant.service());
+    ServiceFacts base = variant.withGaps(costing.gaps(broken, index));
     List<Factor> factors = Factors.all();
     Set<Placement> excluded = EnumSet.noneOf(Placement.class);
     for (Factor f : factors) {
@@ -648,8 +649,7 @@ public final class Assessor {
     }
     WasmAudit audit = WasmAudit.of(base.service());
     ServiceCosts costs =
-        costing.costsOf(
-            base.service(), index, HybridSplit.edgeFront(base.service(), audit), false);
+        costing.costsOf(broken, index, HybridSplit.edgeFront(base.service(), audit), false);
     ServiceFacts facts = base.with(costs, excluded);
     int kubernetesScore = 0;
     int adjustments = 0;
