@@ -85,9 +85,9 @@ public final class Platforms {
       return OPTIONS.contains(id);
     }
 
-    /** How it bills, in words: "per request" or "capacity". */
+    /** How it bills, as the platforms listing's JSON says it: "requests" or "capacity". */
     public String billing() {
-      return perRequest ? "per request" : "capacity";
+      return perRequest ? "requests" : "capacity";
     }
 
     /** The limits in words, each {@code {id}} replaced by that quantity of {@code catalog}. */

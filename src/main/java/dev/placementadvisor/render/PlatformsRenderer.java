@@ -161,7 +161,7 @@ public final class PlatformsRenderer {
         g.writeStringField("placement", p.placement().id());
         g.writeStringField("provider", p.provider());
         g.writeStringField("priced", p.summary());
-        g.writeStringField("billing", p.perRequest() ? "requests" : "capacity");
+        g.writeStringField("billing", p.billing());
         g.writeBooleanField("option", p.option());
         g.writeStringField("limits", p.limits(c));
         g.writeArrayFieldStart("catalog");
