@@ -55,7 +55,8 @@ final class AssessCommand implements Callable<Integer> {
       defaultValue = "auto",
       converter = FlipPointsConverter.class,
       description =
-          "Search each service's flip points: auto (default) does for inventories of up to "
+          "Search each service's flip points: auto (default) does for a json or markdown"
+              + " report of up to "
               + Assessor.FLIP_POINTS_AUTO_LIMIT
               + " services; on and off force it.")
   Assessor.FlipPoints flipPoints;
@@ -76,6 +77,16 @@ final class AssessCommand implements Callable<Integer> {
       throw new picocli.CommandLine.TypeConversionException(
           "'" + value + "' is not one of auto, on, off");
     }
+  }
+
+  /**
+   * The flip-point search to run: {@code auto} skips it when the output does not show flip points
+   * (a table, or a comparison with a baseline), as it is most of a small run's work.
+   */
+  static Assessor.FlipPoints search(
+      Assessor.FlipPoints asked, OutputFormat format, boolean comparing) {
+    boolean shown = !comparing && format.showsFlipPoints();
+    return asked == Assessor.FlipPoints.AUTO && !shown ? Assessor.FlipPoints.OFF : asked;
   }
 
   @Override
@@ -102,7 +113,8 @@ final class AssessCommand implements Callable<Integer> {
         baseline == null ? null : ReportReader.read(InputFiles.named(baseline, paths.allowOutside));
     Pipeline.Loaded loaded =
         Pipeline.load(files, weights.file, weights.pricing, paths.allowOutside);
-    Report report = loaded.assessor(flipPoints).assess(loaded.inventory());
+    Report report =
+        loaded.assessor(search(flipPoints, format, base != null)).assess(loaded.inventory());
     boolean color = output.toStandardOutput() && terminal.color();
     AtomicOutput.Input catalog =
         new AtomicOutput.Input(

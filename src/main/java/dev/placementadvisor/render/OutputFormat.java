@@ -35,6 +35,11 @@ public enum OutputFormat {
     };
   }
 
+  /** True when a report in this format shows each service's flip points (the table does not). */
+  public boolean showsFlipPoints() {
+    return this == JSON || this == MARKDOWN;
+  }
+
   /**
    * The renderer of this format; {@code color} applies to terminal formats only.
    *
