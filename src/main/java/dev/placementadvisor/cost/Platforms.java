@@ -107,6 +107,21 @@ public final class Platforms {
     public boolean usesInstances() {
       return instances;
     }
+
+    /**
+     * A platform is its id (the registry holds one of each). Written out, as the record's own
+     * equality would hash all eleven components and, the first time, build its method handles
+     * at run time (twenty method-handle classes spun in every run: see docs/performance.md).
+     */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Info other && other.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+      return id.hashCode();
+    }
   }
 
   /** What a platform's formula is built from: the prices and the organization's settings. */
