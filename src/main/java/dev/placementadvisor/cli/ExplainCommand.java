@@ -9,6 +9,7 @@ import dev.placementadvisor.input.Text;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.render.ExplainRenderer;
 import dev.placementadvisor.render.OutputFormat;
+import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,15 +63,12 @@ final class ExplainCommand implements Callable<Integer> {
     Assessor assessor = loaded.assessor(Assessor.FlipPoints.OFF);
     Costing costing = assessor.costing(loaded.inventory());
     int index = loaded.inventory().services().indexOf(s);
+    Report report = assessor.assess(loaded.inventory());
     ServiceAssessment a =
-        assessor.withFlipPoints(
-            loaded.inventory(),
-            costing,
-            assessor.assess(loaded.inventory()).services().get(index),
-            index);
+        assessor.withFlipPoints(loaded.inventory(), costing, report.services().get(index), index);
     boolean color = output.toStandardOutput() && terminal.color();
     out.write(
-        w -> new ExplainRenderer(color).render(a, costing.explain(index),
+        w -> new ExplainRenderer(color, report.operations()).render(a, costing.explain(index),
             costing.dataTier(index, true), Text.path(file), format, w),
         new AtomicOutput.Input("pricing catalog the inventory names", loaded.catalogFile()));
     return ExitCodes.OK;

@@ -27,6 +27,12 @@ public final class Costing {
   private final double[][] usages;
   /** Per platform, the usage of all the services together. */
   private final double[][] totals;
+  /** The operations each service carries a share of. */
+  private final Operations operations;
+  /** Per platform, one service's share of its operations. */
+  private final double[] opsShare;
+  /** Per platform, the kind of its operations ({@link Operations.Kind#id}). */
+  private final String[] opsKind;
   /** The data tiers the organization allows ({@link PlatformSelection#dataTiers}). */
   private final List<DataTiers.Info> dataTiers;
 
@@ -42,12 +48,32 @@ public final class Costing {
    */
   public Costing(
       CostModel model, List<Service> services, boolean parallel, PlatformSelection selection) {
+    this(model, services, parallel, selection, Operations.NONE);
+  }
+
+  /**
+   * As above, with each placement's cost of ownership carrying the {@code operations} share of
+   * the platform it is priced on ({@link ServiceCosts#tco}).
+   */
+  public Costing(
+      CostModel model,
+      List<Service> services,
+      boolean parallel,
+      PlatformSelection selection,
+      Operations operations) {
     this.model = model;
     this.services = services;
     this.dataTiers = selection == null ? DataTiers.ALL : selection.dataTiers();
     this.platforms = model.platforms().toArray(new Platform[0]);
     if (platforms.length > 64) {
       throw new IllegalStateException("more than 64 platforms");
+    }
+    this.operations = operations;
+    this.opsShare = new double[platforms.length];
+    this.opsKind = new String[platforms.length];
+    for (int p = 0; p < platforms.length; p++) {
+      opsShare[p] = operations.share(platforms[p].info());
+      opsKind[p] = Operations.Kind.of(platforms[p].info()).id();
     }
     for (int p = 0; p < platforms.length; p++) {
       ofPlacement[platforms[p].placement().ordinal()] |= 1L << p;
@@ -115,6 +141,30 @@ public final class Costing {
         platforms[p].usage(s, r, usages[p], i * platforms[p].dimensions());
       }
     }
+  }
+
+  private double share(int p) {
+    return p < 0 ? 0 : opsShare[p];
+  }
+
+  /** The kinds of the platforms of each placement, in {@link Placement} order. */
+  private List<String> kinds(int s, int k, int e, int f) {
+    String[] out = new String[Placement.values().length];
+    out[Placement.WASM_EDGE.ordinal()] = kind(e);
+    out[Placement.SERVERLESS.ordinal()] = kind(s);
+    out[Placement.KUBERNETES.ordinal()] = kind(k);
+    out[Placement.HYBRID.ordinal()] =
+        k < 0 ? null : f < 0 ? kind(k) : kind(k) + "+" + kind(f);
+    return java.util.Arrays.asList(out);
+  }
+
+  private String kind(int p) {
+    return p < 0 ? null : opsKind[p];
+  }
+
+  /** The operations each service carries a share of. */
+  public Operations operations() {
+    return operations;
   }
 
   public CostModel model() {
@@ -242,7 +292,9 @@ public final class Costing {
         e < 0 ? 0 : total[e],
         k8s + (f < 0 ? 0 : front[f]),
         detail && s >= 0 && k >= 0 ? crossover(new Gap(variant, others, s, k)) : null,
-        choice);
+        choice,
+        new Operations.Shares(share(s), share(k), share(e), share(k) + share(f),
+            kinds(s, k, e, f)));
   }
 
   /**

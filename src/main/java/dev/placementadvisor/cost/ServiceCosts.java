@@ -15,6 +15,7 @@ import java.util.List;
  * @param crossoverRequests requests per month where Kubernetes becomes cheaper than serverless
  *     with everything else fixed; 0 when it already is at any volume; null when it never is
  * @param choice which platform each placement was priced on, and every platform's quote
+ * @param operations the service's share of the operations of each placement's platform
  */
 public record ServiceCosts(
     double serverless,
@@ -22,12 +23,33 @@ public record ServiceCosts(
     double edge,
     double hybrid,
     Double crossoverRequests,
-    Choice choice) {
+    Choice choice,
+    Operations.Shares operations) {
 
   /** Costs with no platforms named (a report read back from a previous version). */
   public ServiceCosts(
       double serverless, double kubernetes, double edge, double hybrid, Double crossoverRequests) {
     this(serverless, kubernetes, edge, hybrid, crossoverRequests, Choice.NONE);
+  }
+
+  /** Costs without operations shares (infrastructure only). */
+  public ServiceCosts(
+      double serverless,
+      double kubernetes,
+      double edge,
+      double hybrid,
+      Double crossoverRequests,
+      Choice choice) {
+    this(serverless, kubernetes, edge, hybrid, crossoverRequests, choice,
+        Operations.Shares.NONE);
+  }
+
+  /**
+   * The total cost of ownership of a placement a month: its infrastructure ({@link #on}) and the
+   * service's share of the operations of the platform it runs on.
+   */
+  public double tco(Placement placement) {
+    return on(placement) + operations.on(placement);
   }
 
   /** The monthly cost on one placement. */

@@ -21,6 +21,7 @@ import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.report.Reason;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity;
+import dev.placementadvisor.cost.Operations;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.Factor;
 import dev.placementadvisor.scoring.Factor.Group;
@@ -130,7 +131,13 @@ public final class Assessor {
             inventory.pricing().freeTier(),
             where,
             selection.platforms());
-    return new Costing(model, inventory.services(), parallel, selection);
+    Operations operations =
+        new Operations(
+            weights.operations(),
+            c.kubernetesTax(),
+            inventory.organization().platformEngineers(),
+            inventory.services().size());
+    return new Costing(model, inventory.services(), parallel, selection, operations);
   }
 
   /** Inventories of at least this many services are decided on every core. */
@@ -177,7 +184,20 @@ public final class Assessor {
             sources(c, dataTierEntries(inventory))),
         cluster ? kubernetesTax(c, inventory.organization().platformEngineers()) : List.of(),
         curves(inventory, costing, out, decisions.nearest().indices()),
-        context(inventory.organization()));
+        context(inventory.organization()),
+        operations(costing.operations()));
+  }
+
+  /** Each kind's operations share per service, kinds without lines left out. */
+  private static List<Report.OperationsKind> operations(Operations o) {
+    List<Report.OperationsKind> out = new ArrayList<>();
+    for (Operations.Kind k : Operations.Kind.values()) {
+      List<CostLine> lines = o.lines(k);
+      if (!lines.isEmpty()) {
+        out.add(new Report.OperationsKind(k.id(), o.share(k), lines));
+      }
+    }
+    return out;
   }
 
   /** Every catalog entry's source, distinct and sorted. */
@@ -604,8 +624,10 @@ public final class Assessor {
     reasons.addAll(limits);
     int placementScore = kubernetesScore + adjustments;
     Decision d;
-    if (shared == null) {
-      d = Decision.decide(kubernetesScore, placementScore, audit, excluded, weights.bands());
+    if (shared == null
+        || Decision.costMatters(placementScore, audit, excluded, weights.bands(), costs)) {
+      d = Decision.decide(
+          kubernetesScore, placementScore, audit, excluded, weights.bands(), costs);
     } else {
       DecisionKey key = new DecisionKey(kubernetesScore, placementScore, audit, excluded);
       d = shared.decisions.get(key);
@@ -614,6 +636,7 @@ public final class Assessor {
         shared.decisions.put(key, d);
       }
     }
+    d = Premium.explain(d, costs, audit, excluded, reasons);
     return new Evaluation(facts, audit, reasons, excluded, kubernetesScore, placementScore, d);
   }
 
@@ -660,7 +683,8 @@ public final class Assessor {
         adjustments += f.rule().points(facts, weights);
       }
     }
-    return Decision.place(kubernetesScore + adjustments, audit, excluded, weights.bands());
+    return Decision.place(
+        kubernetesScore + adjustments, audit, excluded, weights.bands(), costs);
   }
 
   /** {@link #placementOf} the long way, with every reason and step: the reference for tests. */

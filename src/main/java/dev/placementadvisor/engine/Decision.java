@@ -1,5 +1,7 @@
 package dev.placementadvisor.engine;
 
+import dev.placementadvisor.cost.ServiceCosts;
+import dev.placementadvisor.report.Format;
 import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.scoring.Bands;
 import dev.placementadvisor.scoring.WasmAudit;
@@ -21,12 +23,30 @@ record Decision(Placement band, Placement placement, List<String> steps) {
     steps = List.copyOf(steps);
   }
 
+  /** A placement that costs more than this many times the cheapest feasible one must say why. */
+  static final double PREMIUM = 1.5;
+
   static Decision decide(
       int kubernetesScore,
       int placementScore,
       WasmAudit audit,
       Set<Placement> excluded,
       Bands bands) {
+    return decide(kubernetesScore, placementScore, audit, excluded, bands, null);
+  }
+
+  /**
+   * As above, with the total costs of ownership: the edge is taken for a Wasm candidate only while
+   * it costs at most {@link #PREMIUM} times the cheapest feasible placement, and hybrid only while
+   * it costs no more than the cheaper of the pure placements it combines.
+   */
+  static Decision decide(
+      int kubernetesScore,
+      int placementScore,
+      WasmAudit audit,
+      Set<Placement> excluded,
+      Bands bands,
+      ServiceCosts costs) {
     List<String> steps = new ArrayList<>();
     Placement seedBand = bands.of(kubernetesScore);
     steps.add(
@@ -63,6 +83,19 @@ record Decision(Placement band, Placement placement, List<String> steps) {
                 + band.id());
       } else if (excluded.contains(Placement.WASM_EDGE)) {
         steps.add("a Wasm candidate, but a limit rules out the edge: stays " + band.id());
+      } else if (edgeTooCostly(costs, audit, excluded)) {
+        Placement c = cheapest(costs, audit, excluded);
+        steps.add(
+            "a Wasm candidate, but the edge costs "
+                + Format.usd(costs.tco(Placement.WASM_EDGE))
+                + " a month against "
+                + Format.usd(costs.tco(c))
+                + " on "
+                + c.id()
+                + " (TCO), more than "
+                + Format.number(PREMIUM)
+                + "x: stays "
+                + band.id());
       } else {
         placement = Placement.WASM_EDGE;
         steps.add(
@@ -75,7 +108,76 @@ record Decision(Placement band, Placement placement, List<String> steps) {
       steps.add(placement.id() + " is ruled out by a platform limit: " + moved.id());
       placement = moved;
     }
+    Placement pure = purerThanHybrid(placement, costs, excluded);
+    if (pure != null) {
+      steps.add(
+          "hybrid would cost "
+              + Format.usd(costs.tco(Placement.HYBRID))
+              + " a month (TCO), more than "
+              + pure.id()
+              + " alone at "
+              + Format.usd(costs.tco(pure))
+              + ": "
+              + pure.id());
+      placement = pure;
+    }
     return new Decision(band, placement, steps);
+  }
+
+  /** True when a cost rule may change or explain this service's decision (see {@link #decide}). */
+  static boolean costMatters(
+      int placementScore, WasmAudit audit, Set<Placement> excluded, Bands bands,
+      ServiceCosts costs) {
+    return costs != null
+        && (audit.candidate() && edgeTooCostly(costs, audit, excluded)
+            || place(placementScore, audit, excluded, bands, null) == Placement.HYBRID);
+  }
+
+  /** True when the edge costs more than {@link #PREMIUM} times the cheapest feasible placement. */
+  static boolean edgeTooCostly(ServiceCosts costs, WasmAudit audit, Set<Placement> excluded) {
+    if (costs == null || excluded.contains(Placement.WASM_EDGE)) {
+      return false;
+    }
+    Placement c = cheapest(costs, audit, excluded);
+    return c != null && costs.tco(Placement.WASM_EDGE) > PREMIUM * costs.tco(c);
+  }
+
+  /**
+   * The feasible placement with the lowest total cost of ownership: one no limit rules out, the
+   * edge only for a runtime that fits it; null when costs are not known.
+   */
+  static Placement cheapest(ServiceCosts costs, WasmAudit audit, Set<Placement> excluded) {
+    if (costs == null) {
+      return null;
+    }
+    Placement best = null;
+    for (Placement p : Placement.values()) {
+      if (excluded.contains(p)
+          || p == Placement.WASM_EDGE && audit.runtimeFit() != WasmAudit.RuntimeFit.GOOD) {
+        continue;
+      }
+      if (best == null || costs.tco(p) < costs.tco(best)) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * For a hybrid placement that costs more than the cheaper of serverless (when feasible) and
+   * Kubernetes, that cheaper one; otherwise null.
+   */
+  static Placement purerThanHybrid(
+      Placement placement, ServiceCosts costs, Set<Placement> excluded) {
+    if (placement != Placement.HYBRID || costs == null) {
+      return null;
+    }
+    Placement pure =
+        !excluded.contains(Placement.SERVERLESS)
+                && costs.tco(Placement.SERVERLESS) <= costs.tco(Placement.KUBERNETES)
+            ? Placement.SERVERLESS
+            : Placement.KUBERNETES;
+    return costs.tco(Placement.HYBRID) > costs.tco(pure) ? pure : null;
   }
 
   /**
@@ -83,17 +185,20 @@ record Decision(Placement band, Placement placement, List<String> steps) {
    * search asks hundreds of times per service.
    */
   static Placement place(
-      int placementScore, WasmAudit audit, Set<Placement> excluded, Bands bands) {
+      int placementScore, WasmAudit audit, Set<Placement> excluded, Bands bands,
+      ServiceCosts costs) {
     Placement placement = bands.of(placementScore);
     if (audit.candidate()
         && audit.runtimeFit() == WasmAudit.RuntimeFit.GOOD
-        && !excluded.contains(Placement.WASM_EDGE)) {
+        && !excluded.contains(Placement.WASM_EDGE)
+        && !edgeTooCostly(costs, audit, excluded)) {
       placement = Placement.WASM_EDGE;
     }
     if (excluded.contains(placement)) {
       placement = nearestAllowed(placement, excluded);
     }
-    return placement;
+    Placement pure = purerThanHybrid(placement, costs, excluded);
+    return pure != null ? pure : placement;
   }
 
   private static Placement nearestAllowed(Placement from, Set<Placement> excluded) {

@@ -2,6 +2,7 @@ package dev.placementadvisor.render;
 
 import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.report.Reason;
+import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.Factor;
 import dev.placementadvisor.scoring.Factors;
@@ -29,9 +30,16 @@ public final class ExplainRenderer {
 
 
   private final boolean color;
+  private final List<Report.OperationsKind> operations;
 
   public ExplainRenderer(boolean color) {
+    this(color, List.of());
+  }
+
+  /** A renderer that also lists the report's operations shares ({@link Report#operations}). */
+  public ExplainRenderer(boolean color, List<Report.OperationsKind> operations) {
     this.color = color;
+    this.operations = List.copyOf(operations);
   }
 
   /**
@@ -60,7 +68,7 @@ public final class ExplainRenderer {
     out.flush();
   }
 
-  private static void markdown(
+  private void markdown(
       ServiceAssessment s, List<PlatformCost> costs, DataTierCost dataTier, String inventory,
       Writer out) throws IOException {
     StringBuilder b = new StringBuilder("## Why ");
@@ -95,7 +103,69 @@ public final class ExplainRenderer {
         b.append('\n');
       }
     }
+    b.append("#### Total cost of ownership a month\n\n");
+    Markdown.Table t = new Markdown.Table("llrrr", "placement", "platforms", "infrastructure",
+        "operations share", "TCO");
+    for (Placement p : TCO_ORDER) {
+      if (s.costs().choice().label(p) != null) {
+        t.row(p.id(), Markdown.code(s.costs().choice().label(p)), Format.usd(s.costs().on(p)),
+            Format.usd(s.costs().operations().on(p)), Format.usd(s.costs().tco(p)));
+      }
+    }
+    t.appendTo(b);
+    b.append('\n');
+    for (Report.OperationsKind k : kinds(s)) {
+      b.append("Operations share, per service, of ").append(k.kind()).append(" platforms: ")
+          .append(Markdown.usd(k.perService())).append(" a month\n\n");
+      Markdown.Table o = new Markdown.Table("lrl", "line", "USD per month", "arithmetic");
+      for (CostLine l : k.lines()) {
+        o.row(Markdown.escape(l.item()), Format.usd(l.amount()), Markdown.escape(l.formula()));
+      }
+      o.appendTo(b);
+      b.append('\n');
+    }
     out.write(b.toString());
+  }
+
+  /** The placements in the order the TCO section lists them. */
+  private static final List<Placement> TCO_ORDER =
+      List.of(Placement.SERVERLESS, Placement.KUBERNETES, Placement.WASM_EDGE, Placement.HYBRID);
+
+  /** The report's operations kinds that this service's placements run on, in report order. */
+  private List<Report.OperationsKind> kinds(ServiceAssessment s) {
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (Placement p : Placement.values()) {
+      String k = s.costs().operations().kind(p);
+      if (k != null) {
+        used.addAll(List.of(k.split("\\+")));
+      }
+    }
+    return operations.stream().filter(k -> used.contains(k.kind())).toList();
+  }
+
+  /** The text form of the TCO section: every placement, then the operations lines of each kind. */
+  private void tco(StringBuilder b, ServiceAssessment s) {
+    b.append("\nTotal cost of ownership a month (infrastructure + this service's share of")
+        .append(" operations)\n");
+    for (Placement p : TCO_ORDER) {
+      String label = s.costs().choice().label(p);
+      if (label == null) {
+        continue;
+      }
+      b.append("  ").append(padRight(p.id(), 12)).append(padRight(Text.printable(label), 28))
+          .append(Format.usd(s.costs().on(p))).append(" + ")
+          .append(Format.usd(s.costs().operations().on(p))).append(" = ")
+          .append(Format.usd(s.costs().tco(p))).append('\n');
+    }
+    for (Report.OperationsKind k : kinds(s)) {
+      b.append("Operations share, per service, of ").append(k.kind()).append(" platforms: ")
+          .append(Format.usd(k.perService())).append(" a month\n");
+      for (CostLine l : k.lines()) {
+        b.append("  ").append(padLeft(Format.usd(l.amount()), 12)).append("  ")
+            .append(Text.printable(l.item()))
+            .append("\n                ").append(Text.printable(l.formula())).append('\n');
+      }
+    }
   }
 
   /**
@@ -203,6 +273,7 @@ public final class ExplainRenderer {
             : "Kubernetes is no dearer than serverless from " + Format.number(x)
                 + " requests/month (now " + Format.number(s.requestsPerMonth()) + ")")
         .append('\n');
+    tco(b, s);
     b.append("\nFlip points (the nearest change of one input that changes the placement)\n");
     for (String line : FlipText.lines(s.sensitivity())) {
       b.append("  - ").append(line).append('\n');

@@ -136,6 +136,30 @@ public final class JsonRenderer implements Renderer {
     }
     g.endArray();
     g.endObject();
+    g.field(OPERATIONS);
+    g.startArray();
+    for (Report.OperationsKind k : report.operations()) {
+      g.startObject();
+      g.field(KIND);
+      g.stringOrNull(k.kind());
+      g.field(PER_SERVICE);
+      g.money(k.perService());
+      g.field(LINES);
+      g.startArray();
+      for (CostLine l : k.lines()) {
+        g.startObject();
+        g.field(ITEM);
+        g.stringOrNull(l.item());
+        g.field(MONTHLY_COST);
+        g.money(l.amount());
+        g.field(DETAIL);
+        g.stringOrNull(l.formula());
+        g.endObject();
+      }
+      g.endArray();
+      g.endObject();
+    }
+    g.endArray();
     g.field(PLACEMENTS);
     g.startObject();
     for (Map.Entry<Placement, Integer> e : report.placementCounts().entrySet()) {
@@ -220,6 +244,13 @@ public final class JsonRenderer implements Renderer {
     g.money(costs.hybrid());
     g.field(RECOMMENDED);
     g.money(s.recommendedCost());
+    g.endObject();
+    g.field(TCO);
+    g.startObject();
+    for (Placement p : TCO_ORDER) {
+      g.field(name(p));
+      g.money(costs.tco(p));
+    }
     g.endObject();
     g.field(CROSSOVER);
     g.startObject();
@@ -420,6 +451,13 @@ public final class JsonRenderer implements Renderer {
   private static final PrettyJson.Name SERVICES = new PrettyJson.Name("services");
   private static final PrettyJson.Name TOTALS = new PrettyJson.Name("totals");
   private static final PrettyJson.Name MONTHLY_COST = new PrettyJson.Name("monthlyCost");
+  private static final PrettyJson.Name TCO = new PrettyJson.Name("tco");
+  private static final PrettyJson.Name OPERATIONS = new PrettyJson.Name("operations");
+  private static final PrettyJson.Name KIND = new PrettyJson.Name("kind");
+  private static final PrettyJson.Name PER_SERVICE = new PrettyJson.Name("perService");
+  /** The placements of a service's {@code tco}, in the order of its {@code monthlyCost}. */
+  private static final List<Placement> TCO_ORDER =
+      List.of(Placement.SERVERLESS, Placement.KUBERNETES, Placement.WASM_EDGE, Placement.HYBRID);
   private static final PrettyJson.Name PLATFORMS = new PrettyJson.Name("platforms");
   private static final PrettyJson.Name KUBERNETES_TAX = new PrettyJson.Name("kubernetesTax");
   private static final PrettyJson.Name LINES = new PrettyJson.Name("lines");

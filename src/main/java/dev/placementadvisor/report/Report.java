@@ -22,7 +22,47 @@ public record Report(
     Pricing pricing,
     List<CostLine> kubernetesTax,
     List<CostCurve> curves,
-    Context context) {
+    Context context,
+    List<OperationsKind> operations) {
+
+  /** A report without operations costs. */
+  public Report(
+      int schemaVersion,
+      String inventory,
+      String organization,
+      List<ServiceAssessment> services,
+      Pricing pricing,
+      List<CostLine> kubernetesTax,
+      List<CostCurve> curves,
+      Context context) {
+    this(schemaVersion, inventory, organization, services, pricing, kubernetesTax, curves, context,
+        List.of());
+  }
+
+  /**
+   * What one service carries, a month, of the operations of one kind of platform (a cluster,
+   * a managed cluster, functions, the edge): the operations half of its total cost of ownership.
+   *
+   * @param kind the kind's id ({@code cluster}, {@code managed-cluster}, {@code functions},
+   *     {@code edge})
+   * @param perService the sum of the lines
+   * @param lines each line's share, with its arithmetic
+   */
+  public record OperationsKind(String kind, double perService, List<CostLine> lines) {
+    public OperationsKind {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /** The operations of a kind, or null when the report has none of it. */
+  public OperationsKind operations(String kind) {
+    for (OperationsKind k : operations) {
+      if (k.kind().equals(kind)) {
+        return k;
+      }
+    }
+    return null;
+  }
 
   /** A report without its context. */
   public Report(
@@ -154,6 +194,7 @@ public record Report(
   public Report {
     services = List.copyOf(services);
     kubernetesTax = List.copyOf(kubernetesTax);
+    operations = operations == null ? List.of() : List.copyOf(operations);
     curves = List.copyOf(curves);
   }
 

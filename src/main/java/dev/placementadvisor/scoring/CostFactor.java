@@ -7,8 +7,15 @@ import dev.placementadvisor.report.Reason;
 import java.util.List;
 
 /**
- * The cost factor: compares the service's Kubernetes cost with the cheapest placement that needs
- * no cluster (serverless, or the edge when the runtime fits and no limit rules it out).
+ * The cost factor: compares the service's total cost of ownership (TCO: infrastructure and its
+ * share of operations, {@link ServiceCosts#tco}) on Kubernetes with the cheapest placement that
+ * needs no cluster (serverless, or the edge when the runtime fits and no limit rules it out).
+ *
+ * <p>Its points grow smoothly with the log of the cost ratio: the weight's {@code
+ * kubernetes-much-cheaper} points for every doubling of the ratio in Kubernetes' favour, {@code
+ * serverless-much-cheaper} for every doubling the other way, rounded, and never more than {@link
+ * #MAX_DOUBLINGS} doublings' worth. The three other buckets of the weight table are read for
+ * compatibility with weights written for the bucketed factor and do not count.
  */
 final class CostFactor {
   static final List<String> BUCKETS =
@@ -19,15 +26,16 @@ final class CostFactor {
           "serverless-cheaper",
           "serverless-much-cheaper");
 
-  /** A platform at most this share of the other's cost is "much cheaper". */
-  static final double MUCH = 0.5;
-  /** A platform at most this share of the other's cost is "cheaper". */
-  static final double SOME = 0.8;
+  /** The points stop growing beyond this many doublings of the ratio (8x). */
+  static final double MAX_DOUBLINGS = 3;
+
+  /** Ratios closer to 1 than this are described as even. */
+  private static final double EVEN = 1.05;
 
   private CostFactor() {}
 
   /** What the factor compares: Kubernetes against the cheapest placement that needs no cluster. */
-  private record Comparison(double kubernetes, String otherName, double other, String bucket) {}
+  private record Comparison(double kubernetes, String otherName, double other) {}
 
   /** The comparison, or null when no placement without a cluster is allowed or not priced. */
   private static Comparison compare(ServiceFacts x) {
@@ -39,32 +47,34 @@ final class CostFactor {
     double other = Double.POSITIVE_INFINITY;
     if (!x.excluded().contains(Placement.SERVERLESS)) {
       otherName = "serverless";
-      other = c.serverless();
+      other = c.tco(Placement.SERVERLESS);
     }
     boolean edgeFits =
         !x.excluded().contains(Placement.WASM_EDGE)
             && WasmAudit.fit(x.service().runtime()) == WasmAudit.RuntimeFit.GOOD;
-    if (edgeFits && c.edge() < other) {
+    if (edgeFits && c.tco(Placement.WASM_EDGE) < other) {
       otherName = "wasm-edge";
-      other = c.edge();
+      other = c.tco(Placement.WASM_EDGE);
     }
     if (otherName == null) {
       return null;
     }
-    double k = c.kubernetes();
-    String bucket;
-    if (k <= other * MUCH) {
-      bucket = "kubernetes-much-cheaper";
-    } else if (k <= other * SOME) {
-      bucket = "kubernetes-cheaper";
-    } else if (other <= k * MUCH) {
-      bucket = "serverless-much-cheaper";
-    } else if (other <= k * SOME) {
-      bucket = "serverless-cheaper";
-    } else {
-      bucket = "even";
+    return new Comparison(c.tco(Placement.KUBERNETES), otherName, other);
+  }
+
+  /** The points of a comparison: positive when Kubernetes is the cheaper. */
+  static int points(double kubernetes, double other, Weights w) {
+    if (!(kubernetes > 0) || !(other > 0)) {
+      return kubernetes == other ? 0
+          : kubernetes < other ? w.points("cost", "kubernetes-much-cheaper")
+              * (int) MAX_DOUBLINGS
+              : w.points("cost", "serverless-much-cheaper") * (int) MAX_DOUBLINGS;
     }
-    return new Comparison(k, otherName, other, bucket);
+    double doublings = Math.log(other / kubernetes) / Math.log(2);
+    double capped = Math.max(-MAX_DOUBLINGS, Math.min(MAX_DOUBLINGS, doublings));
+    int perDoubling = capped >= 0 ? w.points("cost", "kubernetes-much-cheaper")
+        : -w.points("cost", "serverless-much-cheaper");
+    return (int) Math.round(capped * perDoubling);
   }
 
   static Reason evaluate(ServiceFacts x, Weights w) {
@@ -72,37 +82,34 @@ final class CostFactor {
     if (c == null) {
       return null;
     }
-    // "kubernetes $K vs OTHER $O a month: " and how they compare, in one builder.
+    // "TCO kubernetes $K vs OTHER $O a month: " and how they compare, in one builder.
     StringBuilder detail = new StringBuilder(112);
-    detail.append("kubernetes ");
+    detail.append("TCO kubernetes ");
     detail.append(Format.usd(c.kubernetes()));
     detail.append(" vs ").append(c.otherName()).append(' ');
     detail.append(Format.usd(c.other()));
     detail.append(" a month: ");
-    describe(detail, c.bucket(), c.kubernetes(), c.other(), c.otherName());
-    return new Reason("cost", w.points("cost", c.bucket()), detail.toString());
+    describe(detail, c.kubernetes(), c.other(), c.otherName());
+    return new Reason("cost", points(c.kubernetes(), c.other(), w), detail.toString());
   }
 
   /** The points of {@link #evaluate}'s reason (0 when none), without its words. */
   static int points(ServiceFacts x, Weights w) {
     Comparison c = compare(x);
-    return c == null ? 0 : w.points("cost", c.bucket());
+    return c == null ? 0 : points(c.kubernetes(), c.other(), w);
   }
 
-  private static void describe(
-      StringBuilder out, String bucket, double k, double other, String otherName) {
-    switch (bucket) {
-      case "kubernetes-much-cheaper", "kubernetes-cheaper" -> {
-        out.append("kubernetes is ");
-        ratio(out, other, k);
-        out.append(" cheaper");
-      }
-      case "serverless-much-cheaper", "serverless-cheaper" -> {
-        out.append(otherName).append(" is ");
-        ratio(out, k, other);
-        out.append(" cheaper");
-      }
-      default -> out.append("within 25% of each other");
+  private static void describe(StringBuilder out, double k, double other, String otherName) {
+    if (k <= other && other <= k * EVEN || other <= k && k <= other * EVEN) {
+      out.append("about even");
+    } else if (k < other) {
+      out.append("kubernetes is ");
+      ratio(out, other, k);
+      out.append(" cheaper");
+    } else {
+      out.append(otherName).append(" is ");
+      ratio(out, k, other);
+      out.append(" cheaper");
     }
   }
 

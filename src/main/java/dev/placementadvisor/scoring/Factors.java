@@ -162,7 +162,7 @@ public final class Factors {
         Sources.COMPLIANCE, Set.of(),
         new Defined(ServiceFacts::compliance, Factors::complianceRegime, Factors::complianceRegimePoints)));
     f.add(new Factor("cost", Group.ADJUSTMENT,
-        "The cheaper platform gains points when the monthly cost gap is large (2x or 1.25x).",
+        "The cheaper placement gains points with the log of the gap in total cost of ownership.",
         Sources.COST, Set.of(), new Defined(x -> null, CostFactor::evaluate, CostFactor::points)));
 
     // The Wasm suitability audit.

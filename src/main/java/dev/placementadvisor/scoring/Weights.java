@@ -1,11 +1,21 @@
 package dev.placementadvisor.scoring;
 
+import dev.placementadvisor.cost.Operations;
 import java.util.Map;
 
-/** The weights in force: every registered factor's weight and the band edges. */
-public record Weights(Map<String, Weight> factors, Bands bands) {
+/**
+ * The weights in force: every registered factor's weight, the band edges, and how operations are
+ * costed (the operations half of the total cost of ownership the cost factor compares).
+ */
+public record Weights(
+    Map<String, Weight> factors, Bands bands, Operations.Settings operations) {
   public Weights {
     factors = Map.copyOf(factors);
+  }
+
+  /** Weights without an operations cost (infrastructure alone decides the cost factor). */
+  public Weights(Map<String, Weight> factors, Bands bands) {
+    this(factors, bands, Operations.Settings.NONE);
   }
 
   /** Points of a flat factor. */

@@ -1,5 +1,6 @@
 package dev.placementadvisor.scoring;
 
+import dev.placementadvisor.cost.Operations;
 import dev.placementadvisor.input.Fields;
 import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.input.Text;
@@ -56,7 +57,10 @@ public final class WeightsLoader {
   }
 
   private static Weights apply(Weights base, YamlNode root, String context, boolean file) {
-    List<String> keys = file ? List.of("version", "factors", "bands") : List.of("factors", "bands");
+    List<String> keys =
+        file
+            ? List.of("version", "factors", "bands", "operations")
+            : List.of("factors", "bands", "operations");
     Fields top = Fields.of(root, context, keys);
     if (file && top.has("version")) {
       long v = Values.integer(top.get("version"), "version", 0, Integer.MAX_VALUE);
@@ -85,7 +89,14 @@ public final class WeightsLoader {
     if (bands == null) {
       throw new InputException(top.location(), context + " must define bands");
     }
-    return new Weights(factors, bands);
+    Operations.Settings operations = base == null ? null : base.operations();
+    if (top.has("operations")) {
+      operations = OperationsLoader.settings(top.get("operations"), context, operations);
+    }
+    if (operations == null) {
+      throw new InputException(top.location(), context + " must define operations");
+    }
+    return new Weights(factors, bands, operations);
   }
 
   private static Weight weight(String id, YamlNode node, Weight previous) {

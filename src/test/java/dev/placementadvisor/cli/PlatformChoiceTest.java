@@ -96,12 +96,20 @@ class PlatformChoiceTest {
             + "    platforms: [aws-eks, cloudflare]\n";
     JsonNode s = assess(inventory("", service));
 
-    assertThat(s.get("placement").asText()).isEqualTo("hybrid");
+    // Serverless is ruled out; hybrid would be the cluster with Workers in front, dearer in total
+    // cost of ownership than the cluster alone, so the service stays on the cluster.
+    assertThat(s.get("placement").asText()).isEqualTo("kubernetes");
     assertThat(s.get("platform").asText()).isEqualTo("aws-eks");
-    assertThat(s.get("frontPlatform").asText()).isEqualTo("cloudflare-workers");
+    assertThat(s.get("decision").toString())
+        .contains("serverless is ruled out by a platform limit: hybrid")
+        .contains("hybrid would cost");
     assertThat(s.get("excluded").toString()).contains("serverless").doesNotContain("hybrid");
     assertThat(s.get("reasons").toString()).contains("serverless: no platform allowed");
     assertThat(ids(s, "allowed")).containsExactly("aws-eks", "cloudflare-workers");
+    String explain =
+        CliRunner.run("explain", dir.resolve("inventory.yaml").toString(), "api").out();
+    assertThat(explain)
+        .contains("(aws-eks plus the request layer on cloudflare-workers in front)");
   }
 
   @Test
@@ -128,7 +136,8 @@ class PlatformChoiceTest {
 
     assertThat(out).startsWith("SERVICE           PLACEMENT   PLATFORM ")
         .contains("edge-auth         wasm-edge   cloudflare-workers ")
-        .contains("audit-trail       hybrid      aws-eks+aws-lambda ");
+        .contains("audit-trail       serverless  aws-lambda ")
+        .contains("search-indexer    kubernetes  aws-eks ");
   }
 
   @Test
@@ -142,14 +151,18 @@ class PlatformChoiceTest {
 
     int hybrids = 0;
     for (JsonNode s : JSON.readTree(r.out()).get("services")) {
-      if (s.get("placement").asText().equals("hybrid")) {
-        hybrids++;
-        String cluster = s.get("platform").asText();
-        String front = s.get("frontPlatform").asText();
-        assertThat(front.equals("cloudflare-workers")
-                || front.substring(0, 4).equals(cluster.substring(0, 4)))
-            .as("%s fronted by %s", cluster, front).isTrue();
-      }
+      // Every service's hybrid is priced, chosen or not: its platforms are the cluster's and the
+      // front's, joined with "+", in the hybrid's share of operations.
+      String cluster = s.get("platforms").findParents("id").stream()
+          .filter(q -> q.get("placement").asText().equals("kubernetes")
+              && q.get("allowed").asBoolean())
+          .map(q -> q.get("id").asText()).findFirst().orElseThrow();
+      String label = hybridLabel(inv, s.get("name").asText());
+      String front = label.substring(label.indexOf(" on ") + 4, label.indexOf(" in front"));
+      assertThat(front.equals("cloudflare-workers")
+              || front.substring(0, 4).equals(label.substring(1, 5)))
+          .as("%s fronted by %s (cluster %s)", label, front, cluster).isTrue();
+      hybrids++;
     }
     assertThat(hybrids).isPositive();
   }
@@ -167,13 +180,20 @@ class PlatformChoiceTest {
     for (JsonNode s : JSON.readTree(r.out()).get("services")) {
       assertThat(s.get("platform").asText()).as(s.get("name").asText()).startsWith("azure-");
       assertThat(ids(s, "allowed")).allMatch(id -> id.startsWith("azure-"));
-      if (s.get("placement").asText().equals("hybrid")) {
-        hybrids++;
-        assertThat(s.get("platform").asText()).isEqualTo("azure-aks");
-        assertThat(s.get("frontPlatform").asText()).startsWith("azure-").isNotEqualTo("azure-aks");
-      }
+      String label = hybridLabel(inv, s.get("name").asText());
+      assertThat(label).startsWith("(azure-aks plus the request layer on azure-")
+          .doesNotContain("on azure-aks");
+      hybrids++;
     }
     assertThat(hybrids).isPositive();
+  }
+
+  /** What explain says a service's hybrid is: "(CLUSTER plus the request layer on FRONT in front)". */
+  private static String hybridLabel(Path inventory, String service) {
+    String out = CliRunner.run("explain", inventory.toString(), service).out();
+    int at = out.indexOf("Monthly cost as hybrid: ");
+    String line = out.substring(at, out.indexOf('\n', at));
+    return line.substring(line.indexOf('('));
   }
 
   @Test
@@ -294,9 +314,12 @@ class PlatformChoiceTest {
             open.get("platforms").findParents("id").stream()
                 .filter(q -> q.get("id").asText().equals("wasmcloud"))
                 .findFirst().orElseThrow().get("monthlyCost").decimalValue());
-    // The audit, not the cost, sends a Wasm candidate to the edge (docs/scoring.md, step 6).
-    assertThat(open.get("placement").asText()).isEqualTo("wasm-edge");
-    assertThat(open.get("platform").asText()).isEqualTo("wasmcloud");
+    // The audit sends a Wasm candidate to the edge only while the edge costs at most 1.5x the
+    // cheapest feasible placement: wasmCloud's nodes cost far more than Lambda for this service.
+    assertThat(open.get("placement").asText()).isNotEqualTo("wasm-edge");
+    assertThat(open.get("decision").toString())
+        .contains("a Wasm candidate, but the edge costs")
+        .contains("more than 1.5x");
     assertThat(closed.get("placement").asText()).isNotEqualTo("wasm-edge");
   }
 

@@ -210,9 +210,11 @@ class AssessorShortcutsTest {
               }
             }
             for (int k : new int[] {score, score - 3, 0}) {
-              assertThat(Decision.place(score, audit, excluded, b))
-                  .isEqualTo(Decision.decide(k, score, audit, excluded, b).placement());
-              checked++;
+              for (ServiceCosts costs : COSTS) {
+                assertThat(Decision.place(score, audit, excluded, b, costs))
+                    .isEqualTo(Decision.decide(k, score, audit, excluded, b, costs).placement());
+                checked++;
+              }
             }
           }
         }
@@ -220,6 +222,16 @@ class AssessorShortcutsTest {
     }
     assertThat(checked).isGreaterThan(10_000);
   }
+
+  /**
+   * Costs that leave every cost rule quiet (none), make the edge too dear and hybrid dearer than
+   * the pure placements, and make hybrid the cheapest.
+   */
+  private static final List<ServiceCosts> COSTS =
+      java.util.Arrays.asList(
+          null,
+          new ServiceCosts(10, 100, 50, 120, null),
+          new ServiceCosts(10, 100, 12, 9, null));
 
   @Test
   void nearestCrossoversAreTheFirstOfTheSort() {

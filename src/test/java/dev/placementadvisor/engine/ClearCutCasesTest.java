@@ -10,7 +10,6 @@ import dev.placementadvisor.scoring.Weights;
 import dev.placementadvisor.scoring.WeightsLoader;
 import dev.placementadvisor.testing.Fixtures;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The clear-cut cases of the issue: each one has a single right answer the model must give. */
@@ -91,13 +90,11 @@ class ClearCutCasesTest {
     assertThat(s.placement()).isEqualTo(Placement.KUBERNETES);
   }
 
+  /**
+   * 200 engineers, 1 platform engineer, steady 80M requests/month: the cost factor now weighs
+   * total costs of ownership on a smooth curve, and the platform team already runs the cluster.
+   */
   @Test
-  @Disabled(
-      "MODEL GAP (reported, not a code bug): 200 engineers, 1 platform engineer, steady 80M"
-          + " requests/month gives hybrid, placement score 14 = 6 (platform-team 3 + high-volume 3)"
-          + " + 5 (team-size 16+) + 3 (steady), 13 with the cost factor (-1: serverless priced"
-          + " 1.3x cheaper); platform-capacity needs 2+ platform engineers, so it stays short of"
-          + " the kubernetes band (16)")
   void steadyHighVolumeAtALargeCompanyWithOnePlatformEngineerIsKubernetes() {
     ServiceAssessment s = only("engine-high-volume-one-platform-engineer.yaml");
 

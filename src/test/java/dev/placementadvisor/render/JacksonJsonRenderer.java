@@ -73,6 +73,23 @@ final class JacksonJsonRenderer implements Renderer {
       }
       g.writeEndArray();
       g.writeEndObject();
+      g.writeArrayFieldStart("operations");
+      for (Report.OperationsKind k : report.operations()) {
+        g.writeStartObject();
+        g.writeStringField("kind", k.kind());
+        money(g, "perService", k.perService());
+        g.writeArrayFieldStart("lines");
+        for (CostLine l : k.lines()) {
+          g.writeStartObject();
+          g.writeStringField("item", l.item());
+          money(g, "monthlyCost", l.amount());
+          g.writeStringField("detail", l.formula());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeObjectFieldStart("placements");
       for (Map.Entry<Placement, Integer> e : report.placementCounts().entrySet()) {
         g.writeNumberField(e.getKey().id(), e.getValue());
@@ -100,6 +117,12 @@ final class JacksonJsonRenderer implements Renderer {
     money(g, "wasm-edge", s.costs().edge());
     money(g, "hybrid", s.costs().hybrid());
     money(g, "recommended", s.recommendedCost());
+    g.writeEndObject();
+    g.writeObjectFieldStart("tco");
+    for (Placement p : List.of(
+        Placement.SERVERLESS, Placement.KUBERNETES, Placement.WASM_EDGE, Placement.HYBRID)) {
+      money(g, p.id(), s.costs().tco(p));
+    }
     g.writeEndObject();
     g.writeObjectFieldStart("crossover");
     if (s.costs().crossoverRequests() == null) {

@@ -55,7 +55,8 @@ class ScoringScenarioTest {
     expect("custom-networking", 3, 3, 3, Placement.SERVERLESS, "custom networking");
     expect("platform-team", 3, 3, 3, Placement.SERVERLESS, "1 platform engineer");
     expect("multi-cloud", 4, 4, 4, Placement.SERVERLESS, "more than one cloud");
-    expect("on-premises", 5, 5, 5, Placement.HYBRID, "organization must run on premises");
+    // A limit that rules out serverless leaves hybrid dearer than Kubernetes alone: Kubernetes.
+    expect("on-premises", 5, 5, 5, Placement.KUBERNETES, "organization must run on premises");
     expect("strict-compliance", 2, 2, 2, Placement.SERVERLESS, "soc2");
     expect("high-volume", 3, 3, 3, Placement.SERVERLESS, "60,000,000");
     expect("long-execution", 2, 2, 2, Placement.SERVERLESS, "20,000 ms");
@@ -66,8 +67,9 @@ class ScoringScenarioTest {
     expect("traffic-pattern", 3, 0, 3, Placement.SERVERLESS, "realtime");
     expect("compliance-regime", 2, 2, 4, Placement.SERVERLESS, "fedramp");
     // placementScore expectations exclude the cost factor, which every priced scenario gets;
-    // its own scenario: a low-volume API where serverless is far cheaper than a cluster.
-    expect("cost", -3, 0, 0, Placement.SERVERLESS, "serverless is");
+    // its own scenario: a low-volume API where serverless is far cheaper than a cluster, in total
+    // cost of ownership more than 8x (a cluster's operations share): the most points, -9.
+    expect("cost", -9, 0, 0, Placement.SERVERLESS, "serverless is");
     // The Wasm audit: no points, decides edge eligibility.
     expect("wasm-audit", 0, 0, 0, Placement.WASM_EDGE, "a Wasm candidate");
     expect("wasm-runtime", 0, 0, 0, Placement.SERVERLESS, "rewrite");
@@ -76,8 +78,8 @@ class ScoringScenarioTest {
     expect("limit-duration", 0, 2, 2, Placement.KUBERNETES, "7,200 s");
     expect("limit-connections", 0, 3, 3, Placement.KUBERNETES, "persistent connections");
     expect("limit-state", 0, 3, 3, Placement.KUBERNETES, "state");
-    expect("limit-memory", 0, 0, 0, Placement.HYBRID, "20,480 MB");
-    expect("limit-on-premises", 0, 5, 5, Placement.HYBRID, "on premises");
+    expect("limit-memory", 0, 0, 0, Placement.KUBERNETES, "20,480 MB");
+    expect("limit-on-premises", 0, 5, 5, Placement.KUBERNETES, "on premises");
     expect("limit-edge", 0, 0, 0, Placement.SERVERLESS, "256 MB");
     expect("limit-no-platform", 0, 0, 0, Placement.KUBERNETES, "wasm-edge: no platform allowed");
   }

@@ -1,0 +1,134 @@
+package dev.placementadvisor.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.placementadvisor.testing.CliRunner;
+import dev.placementadvisor.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Total cost of ownership decides: the reviewer's cases of issue 14, with the reviewer's numbers
+ * where the model reproduces them.
+ */
+class TcoDecisionTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private static JsonNode report(Path inventory) throws Exception {
+    CliRunner.Result r = CliRunner.run("assess", inventory.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    return JSON.readTree(r.out());
+  }
+
+  private static JsonNode service(JsonNode report, String name) {
+    for (JsonNode s : report.get("services")) {
+      if (s.get("name").asText().equals(name)) {
+        return s;
+      }
+    }
+    throw new AssertionError("no service " + name);
+  }
+
+  private static int points(JsonNode service, String factor) {
+    for (JsonNode r : service.get("reasons")) {
+      if (r.get("factor").asText().equals(factor)) {
+        return r.get("points").asInt();
+      }
+    }
+    throw new AssertionError("no reason " + factor);
+  }
+
+  @Test
+  void aSteadyServiceKubernetesRuns26TimesCheaperIsKubernetesNotHybrid() throws Exception {
+    JsonNode s = service(report(Fixtures.path("tco-steady-kubernetes-26x.yaml")), "events-api");
+    JsonNode cost = s.get("monthlyCost");
+
+    double ratio = cost.get("serverless").asDouble() / cost.get("kubernetes").asDouble();
+    assertThat(ratio).as("infrastructure, serverless / kubernetes").isBetween(26.0, 26.1);
+    // The smooth curve gives the most points (8x and beyond), not a flat +3 at 2x.
+    assertThat(points(s, "cost")).isEqualTo(9);
+    assertThat(s.get("placement").asText()).isEqualTo("kubernetes");
+    assertThat(s.get("platform").asText()).isEqualTo("aws-eks");
+  }
+
+  @Test
+  void aSpikyPciRetailerWithALargeTeamKeepsPaymentsAndTaxOnLambda() throws Exception {
+    JsonNode r = report(Fixtures.path("tco-pci-retailer-spiky.yaml"));
+
+    for (String name : new String[] {"payments", "tax"}) {
+      JsonNode s = service(r, name);
+      assertThat(s.get("placement").asText()).as(name).isEqualTo("serverless");
+      assertThat(s.get("platform").asText()).as(name).isEqualTo("aws-lambda");
+      // A cluster would carry the team's new operations: far dearer than Lambda.
+      assertThat(s.get("tco").get("kubernetes").asDouble())
+          .isGreaterThan(8 * s.get("tco").get("serverless").asDouble());
+      assertThat(points(s, "cost")).isEqualTo(-9);
+    }
+    // The estate recommended is the all-serverless estate, not a dearer mix.
+    JsonNode totals = r.get("totals");
+    assertThat(totals.get("monthlyCost").decimalValue())
+        .isEqualByComparingTo(totals.get("platforms").get("serverless").decimalValue());
+  }
+
+  @Test
+  void aClustersOperationsShareFallsWithTheEstateAndDecides() throws Exception {
+    String service =
+        "  - name: orders\n    traffic: {pattern: steady, requestsPerMonth: 150M}\n"
+            + "    runtime: go\n    avgDurationMs: 60\n    memoryMb: 512\n    workload: io-bound\n"
+            + "    apiGateway: rest\n";
+    StringBuilder many = new StringBuilder(service);
+    for (int i = 0; i < 39; i++) {
+      many.append(service.replace("orders", "orders-" + i));
+    }
+    String head = "version: 1\norganization: {engineers: 6}\nservices:\n";
+    Path alone = dir.resolve("alone.yaml");
+    Path estate = dir.resolve("estate.yaml");
+    Files.writeString(alone, head + service);
+    Files.writeString(estate, head + many);
+
+    JsonNode one = report(alone);
+    JsonNode forty = report(estate);
+
+    // $16,500 x (50% / 1 + 50% / 20) for one service; x (50% / 40 + 50% / 20) among forty.
+    assertThat(operations(one, "cluster")).isEqualTo(8_662.50);
+    assertThat(operations(forty, "cluster")).isEqualTo(618.75);
+    JsonNode lone = service(one, "orders");
+    JsonNode shared = service(forty, "orders");
+    assertThat(lone.get("tco").get("kubernetes").asDouble())
+        .isGreaterThan(shared.get("tco").get("kubernetes").asDouble() + 8_000);
+    // Each service's Kubernetes TCO is its infrastructure and that share.
+    assertThat(lone.get("tco").get("kubernetes").asDouble()
+            - lone.get("monthlyCost").get("kubernetes").asDouble())
+        .isCloseTo(8_662.50, org.assertj.core.api.Assertions.within(0.011));
+    assertThat(shared.get("tco").get("kubernetes").asDouble()
+            - shared.get("monthlyCost").get("kubernetes").asDouble())
+        .isCloseTo(618.75, org.assertj.core.api.Assertions.within(0.011));
+    // Alone, the cluster's operations outweigh what it would save.
+    assertThat(lone.get("placement").asText()).isEqualTo("serverless");
+    assertThat(points(lone, "cost")).isLessThan(points(shared, "cost"));
+  }
+
+  private static double operations(JsonNode report, String kind) {
+    for (JsonNode k : report.get("totals").get("operations")) {
+      if (k.get("kind").asText().equals(kind)) {
+        return k.get("perService").asDouble();
+      }
+    }
+    throw new AssertionError("no operations kind " + kind);
+  }
+
+  @Test
+  void aPlacementOverOneAndAHalfTimesTheCheapestSaysWhatOutweighsItInDollars() {
+    String out = CliRunner.run("explain", "samples/saas.yaml", "nightly-etl").out();
+
+    assertThat(out).containsPattern(
+        "- kubernetes costs \\$[0-9,.]+ a month more than serverless \\(TCO \\$[0-9,.]+ vs"
+            + " \\$[0-9,.]+\\); outweighed by team-size \\+5, platform-team \\+3, .*limit-duration");
+  }
+}
