@@ -130,7 +130,9 @@ public final class Platforms {
           Placement.SERVERLESS,
           "aws",
           "requests and GB-seconds (tiered, free tier optional), API Gateway REST or HTTP,"
-              + " CloudWatch Logs ingestion, a NAT gateway for VPC egress",
+              + " CloudWatch Logs ingestion, a NAT gateway for VPC egress; a cold-start-sensitive"
+              + " service pays for SnapStart (java, kotlin: no charge) or Provisioned Concurrency"
+              + " for its peak",
           "memory from {lambda.minMemoryMb} to {lambda.maxMemoryMb} MB, a run up to"
               + " {lambda.maxDurationSeconds} s, no GPU, no persistent connections, no state kept"
               + " between requests",
@@ -147,9 +149,15 @@ public final class Platforms {
               "lambda.freeTier.gbSeconds",
               "lambda.maxDurationSeconds",
               "lambda.maxMemoryMb",
-              "lambda.minMemoryMb"),
+              "lambda.minMemoryMb",
+              // A cold-start-sensitive service's mitigation: docs/cost-model.md, "Cold starts".
+              "lambda.provisioned.concurrency.x86_64",
+              "lambda.provisioned.concurrency.arm64",
+              "lambda.provisioned.duration.x86_64",
+              "lambda.provisioned.duration.arm64",
+              "lambda.snapstart.java"),
           "https://aws.amazon.com/lambda/pricing/",
-          s -> new AwsLambda(s.catalog(), s.freeTier()));
+          s -> new AwsLambda(s.catalog(), s.freeTier(), false));
 
   /** Amazon EKS with managed node groups. */
   public static final Info AWS_EKS =
@@ -192,7 +200,8 @@ public final class Platforms {
               "edge.includedRequests",
               "edge.includedCpuMs",
               "edge.maxMemoryMb",
-              "edge.maxCpuMsPerRequest"),
+              "edge.maxCpuMsPerRequest",
+              CloudflareWorkers.COLD_START),
           "https://developers.cloudflare.com/workers/platform/pricing/",
           s -> new CloudflareWorkers(s.catalog()));
 
@@ -260,7 +269,12 @@ public final class Platforms {
               "stepfunctions.express.baseMemoryMb",
               "lambda.freeTier.requests",
               "lambda.freeTier.gbSeconds",
-              "lambda.maxMemoryMb"),
+              "lambda.maxMemoryMb",
+              "lambda.provisioned.concurrency.x86_64",
+              "lambda.provisioned.concurrency.arm64",
+              "lambda.provisioned.duration.x86_64",
+              "lambda.provisioned.duration.arm64",
+              "lambda.snapstart.java"),
           "https://aws.amazon.com/step-functions/pricing/",
           s -> new AwsStepFunctions(s.catalog(), s.freeTier()));
 
@@ -287,7 +301,9 @@ public final class Platforms {
               "cloudrun.maxRequestSeconds",
               "cloudrun.maxMemoryMb",
               "cloudrun.minMemoryMb",
-              "cloudrun.maxMemoryGibPerVcpu"),
+              "cloudrun.maxMemoryGibPerVcpu",
+              "cloudrun.request.idleMinInstance.vcpuSecond",
+              "cloudrun.request.idleMinInstance.gibSecond"),
           "https://cloud.google.com/run/pricing",
           s -> new GcpCloudRun(s.catalog(), s.freeTier()));
 
@@ -402,7 +418,8 @@ public final class Platforms {
               + " (optional)",
           "memory up to {azurefunctions.consumption.maxMemoryMb} MB, a run up to"
               + " {azurefunctions.consumption.maxDurationSeconds} s, no GPU, no persistent"
-              + " connections, no state kept between executions",
+              + " connections, no state kept between executions, not cold-start sensitive (no"
+              + " instance is kept warm)",
           List.of(
               "azurefunctions.consumption.executions",
               "azurefunctions.consumption.gbSecond",
@@ -557,7 +574,8 @@ public final class Platforms {
               "fastly.compute.freeTier.vcpuMs",
               "fastly.compute.maxHeapMb",
               "fastly.compute.maxCpuMsPerRequest",
-              "fastly.compute.maxRuntimeSeconds"),
+              "fastly.compute.maxRuntimeSeconds",
+              FastlyCompute.COLD_START),
           "https://www.fastly.com/pricing",
           s -> new FastlyCompute(s.catalog(), s.freeTier()));
 
@@ -578,7 +596,8 @@ public final class Platforms {
           List.of(
               "fermyon.cloud.growth",
               "fermyon.cloud.growth.requestExecutions",
-              "fermyon.cloud.maxRequestSeconds"),
+              "fermyon.cloud.maxRequestSeconds",
+              FermyonSpin.COLD_START),
           "https://www.fermyon.com/pricing",
           s -> new FermyonSpin(s.catalog()));
 
