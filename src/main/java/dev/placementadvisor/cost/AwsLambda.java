@@ -9,6 +9,8 @@ import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
 import dev.placementadvisor.report.Format;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * AWS Lambda ({@link Platforms#AWS_LAMBDA}): requests and duration, with the account's free tier
@@ -52,6 +54,8 @@ final class AwsLambda implements Platform {
   /** Provisioned Concurrency's lines, or null when neither option nor mitigation uses them. */
   private final ProvisionedConcurrency warm;
   private final Price snapStart;
+  /** The load balancer a cheaper door puts in front of the function ({@link #doors}). */
+  private final LoadBalancer alb;
 
   /** Lambda, or with {@code provisioned} Lambda with Provisioned Concurrency (no free tier). */
   AwsLambda(PriceCatalog c, boolean freeTier, boolean provisioned) {
@@ -86,6 +90,7 @@ final class AwsLambda implements Platform {
     maxMemoryMb = c.quantity("lambda.maxMemoryMb");
     warm = provisioned || mitigates ? new ProvisionedConcurrency(c) : null;
     snapStart = mitigates ? c.price("lambda.snapstart.java") : null;
+    alb = new LoadBalancer(c);
   }
 
   /**
@@ -272,6 +277,95 @@ final class AwsLambda implements Platform {
           allNatRequests > 0
               ? share(requests, allNatRequests, natMonth)
               : natMonth / natServices);
+    }
+  }
+
+  /**
+   * The cheaper doors of {@code s} at {@code requests} with the rest of the account {@code
+   * others}, or null when it has no REST API Gateway or that is not most of its bill here (more
+   * than {@link CheaperDoors#SHARE} of it): the same formula with an HTTP API instead, and with
+   * no gateway but an Application Load Balancer in front, its hours shared by requests with the
+   * account's other REST API services (as if they moved behind it too), and the volume from which
+   * the load balancer costs no more than the HTTP API.
+   */
+  CheaperDoors doors(Service s, double requests, double[] others) {
+    if (s.apiGateway() != ApiGateway.REST) {
+      return null;
+    }
+    Bill bill = Bill.items();
+    price(s, requests, others, bill);
+    double total = bill.total();
+    double rest = doorCost(bill, "apigateway.rest.requests", null);
+    if (!(rest > total * CheaperDoors.SHARE)) {
+      return null;
+    }
+    List<CheaperDoors.Door> doors = new ArrayList<>();
+    for (String door : new String[] {CheaperDoors.HTTP_API, CheaperDoors.ALB}) {
+      priceBehind(door, s, requests, others, bill.reset());
+      boolean http = door.equals(CheaperDoors.HTTP_API);
+      List<CostLine> lines = new ArrayList<>();
+      double cost = http
+          ? doorCost(bill, "apigateway.http.requests", lines)
+          : doorCost(bill, "alb.hour", lines) + doorCost(bill, "alb.lcu", lines);
+      doors.add(new CheaperDoors.Door(door,
+          http ? "an HTTP API (API Gateway)"
+              : "an Application Load Balancer in front of Lambda (its hours shared by requests"
+                  + " with the account's other REST APIs)",
+          cost, bill.total(), total - bill.total(), lines));
+    }
+    Double from = Costing.crossover(new DoorRace(s, others));
+    return new CheaperDoors(id(), total, rest, doors, from);
+  }
+
+  /** The bill of {@code s} behind {@code door} instead of its REST API: this same formula. */
+  private void priceBehind(String door, Service s, double requests, double[] others, Bill bill) {
+    if (door.equals(CheaperDoors.HTTP_API)) {
+      price(s.withApiGateway(ApiGateway.HTTP), requests, others, bill);
+      return;
+    }
+    price(s.withApiGateway(ApiGateway.NONE), requests, others, bill);
+    double rest = others[REST_REQUESTS];
+    alb.add(requests, LoadBalancer.share(requests, rest, 0), rest > 0, bill);
+  }
+
+  /** The sum of {@code bill}'s lines priced by {@code priceId}, each added to {@code into}. */
+  private static double doorCost(Bill bill, String priceId, List<CostLine> into) {
+    double sum = 0;
+    for (CostLine l : bill.lines()) {
+      if (priceId.equals(l.priceId())) {
+        sum += l.amount();
+        if (into != null) {
+          into.add(l);
+        }
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The HTTP API door against the load balancer door, at any volume (at least one request, so
+   * that a load balancer shared with busier services is not free at none), the rest fixed.
+   */
+  private final class DoorRace extends Costing.Race {
+    private final Service service;
+    private final double[] others;
+    private final Bill bill = Bill.totals();
+
+    DoorRace(Service service, double[] others) {
+      this.service = service;
+      this.others = others;
+    }
+
+    @Override
+    double first(double requests) {
+      priceBehind(CheaperDoors.HTTP_API, service, Math.max(1, requests), others, bill.reset());
+      return bill.total();
+    }
+
+    @Override
+    double second(double requests) {
+      priceBehind(CheaperDoors.ALB, service, Math.max(1, requests), others, bill.reset());
+      return bill.total();
     }
   }
 }

@@ -155,7 +155,11 @@ public final class Platforms {
               "lambda.provisioned.concurrency.arm64",
               "lambda.provisioned.duration.x86_64",
               "lambda.provisioned.duration.arm64",
-              "lambda.snapstart.java"),
+              "lambda.snapstart.java",
+              // The load balancer a cheaper door puts in front: "Cheaper doors".
+              "alb.hour",
+              "alb.lcu",
+              "alb.lcu.newConnectionsPerSecond"),
           "https://aws.amazon.com/lambda/pricing/",
           s -> new AwsLambda(s.catalog(), s.freeTier(), false));
 
@@ -400,7 +404,10 @@ public final class Platforms {
               "nat.hour",
               "lambda.maxDurationSeconds",
               "lambda.maxMemoryMb",
-              "lambda.minMemoryMb"),
+              "lambda.minMemoryMb",
+              "alb.hour",
+              "alb.lcu",
+              "alb.lcu.newConnectionsPerSecond"),
           "https://aws.amazon.com/lambda/pricing/",
           s -> new AwsLambda(s.catalog(), s.freeTier(), true),
           false,

@@ -15,6 +15,8 @@ import java.util.List;
  * @param crossoverRequests requests per month where Kubernetes becomes cheaper than serverless
  *     with everything else fixed; 0 when it already is at any volume; null when it never is
  * @param choice which platform each placement was priced on, and every platform's quote
+ * @param doors the cheaper doors when a REST API Gateway is most of the chosen serverless
+ *     platform's cost ({@link CheaperDoors}), else null
  */
 public record ServiceCosts(
     double serverless,
@@ -22,7 +24,15 @@ public record ServiceCosts(
     double edge,
     double hybrid,
     Double crossoverRequests,
-    Choice choice) {
+    Choice choice,
+    CheaperDoors doors) {
+
+  /** Costs with no cheaper door to name. */
+  public ServiceCosts(
+      double serverless, double kubernetes, double edge, double hybrid, Double crossoverRequests,
+      Choice choice) {
+    this(serverless, kubernetes, edge, hybrid, crossoverRequests, choice, null);
+  }
 
   /** Costs with no platforms named (a report read back from a previous version). */
   public ServiceCosts(

@@ -3,7 +3,6 @@ package dev.placementadvisor.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.placementadvisor.cli.Main;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.ApiGateway;
 import dev.placementadvisor.inventory.Architecture;
@@ -12,8 +11,6 @@ import dev.placementadvisor.inventory.ServiceRuntime;
 import dev.placementadvisor.inventory.TrafficPattern;
 import dev.placementadvisor.inventory.TrafficProfile;
 import dev.placementadvisor.inventory.Workload;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -103,18 +100,6 @@ class ColdStartScenarioTest extends AbstractCostCliTest {
     return new Service("s", Location.ofFile("s"), t, runtime, 120, 512, Workload.IO_BOUND,
         false, false, false, 0.12, true, false, false, ApiGateway.HTTP, false, 0, Set.of(), arch,
         12, true);
-  }
-
-  /** What {@code advisor ARGS} prints (exit 0). */
-  private static String text(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code;
-    try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-      code = Main.run(o, e, args);
-    }
-    assertThat(code).as("stderr: %s", err).isZero();
-    return out.toString();
   }
 
   /**
