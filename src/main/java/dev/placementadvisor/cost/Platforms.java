@@ -291,7 +291,8 @@ public final class Platforms {
           "gcp",
           "requests, and vCPU-seconds and GiB-seconds while a request is in flight (one request"
               + " an instance, 100 ms increments, free tier optional); Cloud Run functions are"
-              + " priced the same",
+              + " priced the same; idle minimum instances for a cold-start-sensitive service's"
+              + " peak",
           "memory up to {cloudrun.maxMemoryMb} MB, a request (or a WebSocket) up to"
               + " {cloudrun.maxRequestSeconds} s, no GPU priced, no state kept between requests",
           List.of(
@@ -450,7 +451,8 @@ public final class Platforms {
           "executions, and GB-seconds of the smallest instance memory that holds the service"
               + " while instances are active (executions overlapping up to the instance's"
               + " concurrency, at least 1,000 ms an activity period), less the subscription's"
-              + " monthly free grant (optional); no always-ready instances",
+              + " monthly free grant (optional); always-ready instances for a cold-start-sensitive"
+              + " service's peak",
           "memory up to {azurefunctions.flex.instanceMemoryMb.large} MB, a run up to"
               + " {azurefunctions.flex.maxDurationSeconds} s, no GPU, no persistent connections,"
               + " no state kept between executions",
