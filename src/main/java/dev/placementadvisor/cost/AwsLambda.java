@@ -182,6 +182,20 @@ final class AwsLambda implements Platform {
     u[o + NAT_REQUESTS] = s.vpcEgress() ? requests : 0;
   }
 
+  /** A cold-start-sensitive JVM service's SnapStart: one function version, no charge for Java. */
+  private void addSnapStart(Service s, Bill bill) {
+    bill.add(
+        "Lambda SnapStart (Java: no charge)",
+        "lambda.snapstart.java",
+        bill.explaining()
+            ? "cold-start sensitive " + s.runtime().id() + ": SnapStart resumes each new"
+                + " environment from a snapshot instead of a cold start; 1 function version x $"
+                + Format.price(snapStart.first()) + " for Java, and no Provisioned Concurrency"
+                + " to pay for"
+            : null,
+        snapStart.first());
+  }
+
   /** The GB-seconds of {@code requests} invocations: duration rounded up to the millisecond. */
   static double gbSeconds(Service s, double requests) {
     return requests * Math.ceil(s.avgDurationMs()) / 1000.0 * s.memoryMb() / 1024.0;
@@ -222,16 +236,7 @@ final class AwsLambda implements Platform {
           share(gbs, archGbs, archCost));
     }
     if (snapStart(s)) {
-      bill.add(
-          "Lambda SnapStart (Java: no charge)",
-          "lambda.snapstart.java",
-          explain
-              ? "cold-start sensitive " + s.runtime().id() + ": SnapStart resumes each new"
-                  + " environment from a snapshot instead of a cold start; 1 function version x $"
-                  + Format.price(snapStart.first()) + " for Java, and no Provisioned Concurrency"
-                  + " to pay for"
-              : null,
-          snapStart.first());
+      addSnapStart(s, bill);
     }
 
     if (s.apiGateway() != ApiGateway.NONE) {

@@ -27,7 +27,8 @@ import java.util.List;
  * its memory). A cold-start-sensitive service keeps always-ready instances for its peak
  * concurrency ({@link ColdStarts#peakConcurrency} over the executions an instance runs at once),
  * their memory billed all month at the always-ready baseline rate; its executions keep the
- * on-demand rates. The executions are the request layer a hybrid keeps. See docs/cost-model.md, "Serverless (Azure Functions Flex Consumption)".
+ * on-demand rates. The executions are the request layer a hybrid keeps. See docs/cost-model.md,
+ * "Serverless (Azure Functions Flex Consumption)" and "Cold starts".
  */
 final class AzureFunctionsFlex implements Platform {
   /** The instance memory sizes, ascending (quantity ids); the second is the default size. */

@@ -30,7 +30,7 @@ final class ColdStarts {
     return Math.max(1, Math.ceil(average * s.traffic().peakToAverage() - 1e-9));
   }
 
-  /** "the peak concurrency (10,000,000 requests x 120 ms / 2,628,000 s x 5 peak-to-average, ...)". */
+  /** "the peak concurrency (10,000,000 requests x 120 ms / 2,628,000 s x 5 ...)", in words. */
   static String peakText(Service s, double requests, double monthSeconds) {
     return "the peak concurrency (" + Format.number(requests) + " requests x "
         + Format.number(s.avgDurationMs()) + " ms / " + Format.number(monthSeconds) + " s x "

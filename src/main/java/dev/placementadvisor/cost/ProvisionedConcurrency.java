@@ -5,8 +5,9 @@ import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.report.Format;
 
 /**
- * Lambda's Provisioned Concurrency lines, the one formula both {@link Platforms#AWS_LAMBDA_PROVISIONED}
- * and a cold-start-sensitive service on {@link Platforms#AWS_LAMBDA} use: environments for the
+ * Lambda's Provisioned Concurrency lines, the one formula both {@link
+ * Platforms#AWS_LAMBDA_PROVISIONED} and a cold-start-sensitive service on {@link
+ * Platforms#AWS_LAMBDA} use: environments for the
  * service's peak concurrency ({@link ColdStarts#peakConcurrency}) kept warm all month (memory x
  * environments x seconds at the provisioned rate), and every invocation's duration at the lower
  * provisioned rate, untiered, with no free tier. See docs/cost-model.md, "Serverless (AWS Lambda)".

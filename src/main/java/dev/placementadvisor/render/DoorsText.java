@@ -14,7 +14,7 @@ import java.util.List;
 final class DoorsText {
   private DoorsText() {}
 
-  /** "Cheaper doors: the REST API Gateway is $105.00 of its $131.25 a month on aws-lambda (80%)". */
+  /** "Cheaper doors: the REST API Gateway is $105.00 of its $131.25 a month on ... (80%)". */
   static String heading(CheaperDoors d) {
     return "Cheaper doors: the REST API Gateway is " + Format.usd(d.restCost()) + " of its "
         + Format.usd(d.monthlyCost()) + " a month on " + d.platform() + " ("

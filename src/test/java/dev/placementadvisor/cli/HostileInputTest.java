@@ -589,7 +589,8 @@ class HostileInputTest {
     private String totalCost(String value) {
       int totals = report.indexOf("\"totals\"");
       return report.substring(0, totals)
-          + report.substring(totals).replaceFirst("\"monthlyCost\": 45\\.87", "\"monthlyCost\": " + value);
+          + report.substring(totals)
+              .replaceFirst("\"monthlyCost\": 45\\.87", "\"monthlyCost\": " + value);
     }
 
     /** The line of the total's monthlyCost in the saved report. */

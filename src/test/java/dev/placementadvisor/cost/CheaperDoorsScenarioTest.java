@@ -54,6 +54,20 @@ class CheaperDoorsScenarioTest extends AbstractCostCliTest {
         .isEqualTo(18_027_440L);
   }
 
+  /**
+   * The HTTP API door is the platform's own formula: the same inventory with {@code apiGateway:
+   * http} costs on Lambda what the door says.
+   */
+  @Test
+  void theHttpDoorIsWhatTheSameServiceCostsWithAnHttpApi(@TempDir Path dir) throws Exception {
+    String rest = java.nio.file.Files.readString(fixture("doors-rest-api.yaml"));
+    assertThat(rest).contains("apiGateway: rest");
+    JsonNode http = firstService(write(dir, "http.yaml", rest.replace("apiGateway: rest",
+        "apiGateway: http")));
+    JsonNode door = firstService(fixture("doors-rest-api.yaml")).path("cheaperDoors").path(0);
+    assertThat(money(door, "platformCost")).isEqualByComparingTo(cost(http, "serverless"));
+  }
+
   /** Explain and the markdown report say the same, with the volume now. */
   @Test
   void explainAndTheMarkdownReportNameTheDoors() {

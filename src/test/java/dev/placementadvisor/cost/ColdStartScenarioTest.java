@@ -148,7 +148,8 @@ class ColdStartScenarioTest extends AbstractCostCliTest {
   /** Explain shows the mitigation's arithmetic, and says why the edge needs none. */
   @Test
   void explainShowsTheMitigation() {
-    String python = text("explain", fixture("coldstart-python-api.yaml").toString(), "checkout-api");
+    String python =
+        text("explain", fixture("coldstart-python-api.yaml").toString(), "checkout-api");
     assertThat(python)
         .contains("cold-start sensitive, so kept warm: 3 environment(s) for the peak concurrency"
             + " (10,000,000 requests x 120 ms / 2,628,000 s x 5 peak-to-average, rounded up)")
