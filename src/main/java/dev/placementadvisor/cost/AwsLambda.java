@@ -9,6 +9,8 @@ import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
 import dev.placementadvisor.report.Format;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * AWS Lambda ({@link Platforms#AWS_LAMBDA}): requests and duration, with the account's free tier
@@ -21,6 +23,11 @@ import dev.placementadvisor.report.Format;
  * concurrency (memory x environments x hours at the provisioned rate), and every invocation's
  * duration at the lower provisioned rate, untiered; no free tier applies. Requests, the gateway,
  * logs and NAT are the same lines.
+ *
+ * <p>On Lambda a cold-start-sensitive service pays for its mitigation: a JVM runtime (java,
+ * kotlin) SnapStart, at no charge for Java (a $0 line), any other Provisioned Concurrency's lines
+ * as above ({@link ProvisionedConcurrency}, no free tier for the service). Step Functions' Lambda
+ * steps ({@link AwsStepFunctions}) are priced the same.
  */
 final class AwsLambda implements Platform {
   private final boolean provisioned;
@@ -42,18 +49,27 @@ final class AwsLambda implements Platform {
   private final double maxSeconds;
   private final double maxMemoryMb;
 
-  private final Price provisionedX86;
-  private final Price provisionedArm;
-  private final Price provisionedDurationX86;
-  private final Price provisionedDurationArm;
-
-  AwsLambda(PriceCatalog c, boolean freeTier) {
-    this(c, freeTier, false);
-  }
+  /** True when a cold-start-sensitive service pays for its mitigation (Lambda itself). */
+  private final boolean mitigates;
+  /** Provisioned Concurrency's lines, or null when neither option nor mitigation uses them. */
+  private final ProvisionedConcurrency warm;
+  private final Price snapStart;
+  /** The load balancer a cheaper door puts in front of the function ({@link #doors}). */
+  private final LoadBalancer alb;
 
   /** Lambda, or with {@code provisioned} Lambda with Provisioned Concurrency (no free tier). */
   AwsLambda(PriceCatalog c, boolean freeTier, boolean provisioned) {
+    this(c, freeTier, provisioned, !provisioned);
+  }
+
+  /**
+   * Lambda, or with {@code provisioned} Lambda with Provisioned Concurrency (no free tier); with
+   * {@code mitigates}, a cold-start-sensitive service pays for SnapStart or Provisioned
+   * Concurrency.
+   */
+  AwsLambda(PriceCatalog c, boolean freeTier, boolean provisioned, boolean mitigates) {
     this.provisioned = provisioned;
+    this.mitigates = mitigates;
     freeTier = freeTier && !provisioned;
     hours = c.hoursPerMonth();
     requestsPrice = c.price("lambda.requests");
@@ -72,10 +88,9 @@ final class AwsLambda implements Platform {
     freeGbs = freeTier ? c.quantity("lambda.freeTier.gbSeconds") : 0;
     maxSeconds = c.quantity("lambda.maxDurationSeconds");
     maxMemoryMb = c.quantity("lambda.maxMemoryMb");
-    provisionedX86 = provisioned ? c.price("lambda.provisioned.concurrency.x86_64") : null;
-    provisionedArm = provisioned ? c.price("lambda.provisioned.concurrency.arm64") : null;
-    provisionedDurationX86 = provisioned ? c.price("lambda.provisioned.duration.x86_64") : null;
-    provisionedDurationArm = provisioned ? c.price("lambda.provisioned.duration.arm64") : null;
+    warm = provisioned || mitigates ? new ProvisionedConcurrency(c) : null;
+    snapStart = mitigates ? c.price("lambda.snapstart.java") : null;
+    alb = new LoadBalancer(c);
   }
 
   /**
@@ -84,8 +99,17 @@ final class AwsLambda implements Platform {
    * rounded up, at least one.
    */
   double environments(Service s, double requests) {
-    double average = requests * s.avgDurationMs() / 1000.0 / (hours * 3600);
-    return Math.max(1, Math.ceil(average * s.traffic().peakToAverage() - 1e-9));
+    return ColdStarts.peakConcurrency(s, requests, hours * 3600);
+  }
+
+  /** True when {@code s} runs on Provisioned Concurrency here: the option, or its mitigation. */
+  boolean warm(Service s) {
+    return provisioned || mitigates && s.coldStartSensitive() && !ColdStarts.jvm(s);
+  }
+
+  /** True when {@code s} is a cold-start-sensitive JVM service that SnapStart starts here. */
+  private boolean snapStart(Service s) {
+    return mitigates && s.coldStartSensitive() && ColdStarts.jvm(s);
   }
 
   @Override
@@ -145,46 +169,31 @@ final class AwsLambda implements Platform {
   public void usage(Service s, double requests, double[] u, int o) {
     double gbs = gbSeconds(s, requests);
     boolean arm = s.architecture() == Architecture.ARM64;
+    boolean warm = warm(s);
     u[o + Usage.SERVICES] = 1;
-    u[o + REQUESTS] = requests;
+    // A warm function's requests have no free tier: they take no share of the account's.
+    u[o + REQUESTS] = warm ? 0 : requests;
     // Provisioned duration is not tiered: it shares nothing across the account.
-    u[o + GBS_X86] = arm || provisioned ? 0 : gbs;
-    u[o + GBS_ARM] = arm && !provisioned ? gbs : 0;
+    u[o + GBS_X86] = arm || warm ? 0 : gbs;
+    u[o + GBS_ARM] = arm && !warm ? gbs : 0;
     u[o + REST_REQUESTS] = s.apiGateway() == ApiGateway.REST ? requests : 0;
     u[o + HTTP_REQUESTS] = s.apiGateway() == ApiGateway.HTTP ? requests : 0;
     u[o + NAT_SERVICES] = s.vpcEgress() ? 1 : 0;
     u[o + NAT_REQUESTS] = s.vpcEgress() ? requests : 0;
   }
 
-  /** Provisioned Concurrency's two lines: the warm environments, and the duration on them. */
-  private void addProvisioned(
-      Service s, double requests, double gbs, boolean arm, boolean explain, Bill bill) {
-    double environments = environments(s, requests);
-    double gb = s.memoryMb() / 1024.0;
-    double rate = (arm ? provisionedArm : provisionedX86).first();
+  /** A cold-start-sensitive JVM service's SnapStart: one function version, no charge for Java. */
+  private void addSnapStart(Service s, Bill bill) {
     bill.add(
-        arm ? "Lambda provisioned concurrency (arm64)" : "Lambda provisioned concurrency (x86_64)",
-        arm ? "lambda.provisioned.concurrency.arm64" : "lambda.provisioned.concurrency.x86_64",
-        explain
-            ? Format.number(environments) + " environment(s) for the peak concurrency ("
-                + Format.number(requests) + " requests x " + Format.number(s.avgDurationMs())
-                + " ms / " + Format.number(hours * 3600) + " s x "
-                + Format.number(s.traffic().peakToAverage()) + " peak-to-average, rounded up) x "
-                + Format.number(gb) + " GB x " + Format.number(hours * 3600) + " s x $"
-                + Format.price(rate) + " per GB-s"
+        "Lambda SnapStart (Java: no charge)",
+        "lambda.snapstart.java",
+        bill.explaining()
+            ? "cold-start sensitive " + s.runtime().id() + ": SnapStart resumes each new"
+                + " environment from a snapshot instead of a cold start; 1 function version x $"
+                + Format.price(snapStart.first()) + " for Java, and no Provisioned Concurrency"
+                + " to pay for"
             : null,
-        environments * gb * hours * 3600 * rate);
-    double durationRate = (arm ? provisionedDurationArm : provisionedDurationX86).first();
-    bill.add(
-        arm ? "Lambda duration on provisioned concurrency (arm64)"
-            : "Lambda duration on provisioned concurrency (x86_64)",
-        arm ? "lambda.provisioned.duration.arm64" : "lambda.provisioned.duration.x86_64",
-        explain
-            ? Format.number(requests) + " requests x " + Format.number(Math.ceil(s.avgDurationMs()))
-                + " ms x " + Format.number(s.memoryMb()) + " MB / 1024 = " + Format.number(gbs)
-                + " GB-s x $" + Format.price(durationRate) + " per GB-s (no free tier, no tiers)"
-            : null,
-        gbs * durationRate);
+        snapStart.first());
   }
 
   /** The GB-seconds of {@code requests} invocations: duration rounded up to the millisecond. */
@@ -200,11 +209,14 @@ final class AwsLambda implements Platform {
     double allX86 = others[GBS_X86] + (arm ? 0 : gbs);
     double allArm = others[GBS_ARM] + (arm ? gbs : 0);
 
+    boolean warm = warm(s);
+    // The free tier does not apply to a function with Provisioned Concurrency.
     Formulas.addPerMillion(bill, "Lambda requests", "lambda.requests", "requests", requests,
-        others[REQUESTS], free, requestsPrice.first());
+        others[REQUESTS], warm ? 0 : free, requestsPrice.first());
 
-    if (provisioned) {
-      addProvisioned(s, requests, gbs, arm, explain, bill);
+    if (warm) {
+      this.warm.add(s, requests, gbs, arm,
+          provisioned ? null : "cold-start sensitive, so kept warm: ", bill);
     } else {
       double allGbs = allX86 + allArm;
       double billableFraction = allGbs <= 0 ? 0 : Math.max(0, allGbs - freeGbs) / allGbs;
@@ -222,6 +234,9 @@ final class AwsLambda implements Platform {
                   + " x " + Formulas.tierText(arm ? durationArm : durationX86, "GB-s")
               : null,
           share(gbs, archGbs, archCost));
+    }
+    if (snapStart(s)) {
+      addSnapStart(s, bill);
     }
 
     if (s.apiGateway() != ApiGateway.NONE) {
@@ -267,6 +282,95 @@ final class AwsLambda implements Platform {
           allNatRequests > 0
               ? share(requests, allNatRequests, natMonth)
               : natMonth / natServices);
+    }
+  }
+
+  /**
+   * The cheaper doors of {@code s} at {@code requests} with the rest of the account {@code
+   * others}, or null when it has no REST API Gateway or that is not most of its bill here (more
+   * than {@link CheaperDoors#SHARE} of it): the same formula with an HTTP API instead, and with
+   * no gateway but an Application Load Balancer in front, its hours shared by requests with the
+   * account's other REST API services (as if they moved behind it too), and the volume from which
+   * the load balancer costs no more than the HTTP API.
+   */
+  CheaperDoors doors(Service s, double requests, double[] others) {
+    if (s.apiGateway() != ApiGateway.REST) {
+      return null;
+    }
+    Bill bill = Bill.items();
+    price(s, requests, others, bill);
+    double total = bill.total();
+    double rest = doorCost(bill, "apigateway.rest.requests", null);
+    if (!(rest > total * CheaperDoors.SHARE)) {
+      return null;
+    }
+    List<CheaperDoors.Door> doors = new ArrayList<>();
+    for (String door : new String[] {CheaperDoors.HTTP_API, CheaperDoors.ALB}) {
+      priceBehind(door, s, requests, others, bill.reset());
+      boolean http = door.equals(CheaperDoors.HTTP_API);
+      List<CostLine> lines = new ArrayList<>();
+      double cost = http
+          ? doorCost(bill, "apigateway.http.requests", lines)
+          : doorCost(bill, "alb.hour", lines) + doorCost(bill, "alb.lcu", lines);
+      doors.add(new CheaperDoors.Door(door,
+          http ? "an HTTP API (API Gateway)"
+              : "an Application Load Balancer in front of Lambda (its hours shared by requests"
+                  + " with the account's other REST APIs)",
+          cost, bill.total(), total - bill.total(), lines));
+    }
+    Double from = Costing.crossover(new DoorRace(s, others));
+    return new CheaperDoors(id(), total, rest, doors, from);
+  }
+
+  /** The bill of {@code s} behind {@code door} instead of its REST API: this same formula. */
+  private void priceBehind(String door, Service s, double requests, double[] others, Bill bill) {
+    if (door.equals(CheaperDoors.HTTP_API)) {
+      price(s.withApiGateway(ApiGateway.HTTP), requests, others, bill);
+      return;
+    }
+    price(s.withApiGateway(ApiGateway.NONE), requests, others, bill);
+    double rest = others[REST_REQUESTS];
+    alb.add(requests, LoadBalancer.share(requests, rest, 0), rest > 0, bill);
+  }
+
+  /** The sum of {@code bill}'s lines priced by {@code priceId}, each added to {@code into}. */
+  private static double doorCost(Bill bill, String priceId, List<CostLine> into) {
+    double sum = 0;
+    for (CostLine l : bill.lines()) {
+      if (priceId.equals(l.priceId())) {
+        sum += l.amount();
+        if (into != null) {
+          into.add(l);
+        }
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The HTTP API door against the load balancer door, at any volume (at least one request, so
+   * that a load balancer shared with busier services is not free at none), the rest fixed.
+   */
+  private final class DoorRace extends Costing.Race {
+    private final Service service;
+    private final double[] others;
+    private final Bill bill = Bill.totals();
+
+    DoorRace(Service service, double[] others) {
+      this.service = service;
+      this.others = others;
+    }
+
+    @Override
+    double first(double requests) {
+      priceBehind(CheaperDoors.HTTP_API, service, Math.max(1, requests), others, bill.reset());
+      return bill.total();
+    }
+
+    @Override
+    double second(double requests) {
+      priceBehind(CheaperDoors.ALB, service, Math.max(1, requests), others, bill.reset());
+      return bill.total();
     }
   }
 }

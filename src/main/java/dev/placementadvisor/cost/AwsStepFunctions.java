@@ -32,7 +32,7 @@ final class AwsStepFunctions implements Platform {
   private final double stepMaxMemoryMb;
 
   AwsStepFunctions(PriceCatalog c, boolean freeTier) {
-    steps = new AwsLambda(c, freeTier);
+    steps = new AwsLambda(c, freeTier, false);
     transitions = c.price("stepfunctions.standard.transitions");
     expressRequests = c.price("stepfunctions.express.requests");
     expressDuration = c.price("stepfunctions.express.duration");

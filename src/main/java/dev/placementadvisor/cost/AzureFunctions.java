@@ -85,6 +85,10 @@ final class AzureFunctions implements Platform {
     if (s.onPremises()) {
       why.add("must run on premises: the Functions Consumption plan runs only in Azure regions");
     }
+    if (s.coldStartSensitive()) {
+      why.add("is cold-start sensitive: the Functions Consumption plan keeps no instance warm"
+          + " (Flex Consumption's always-ready instances do)");
+    }
     return why;
   }
 

@@ -24,8 +24,11 @@ import java.util.List;
  * compute-bound service (Microsoft's advice for CPU-bound work, and its worked example) and for
  * Python (the plan's default for Python), else the default HTTP concurrency of a 2,048-MB
  * instance scaled to the instance's memory (an instance's CPU and bandwidth are in proportion to
- * its memory). No always-ready instances are priced. The executions are the request layer a
- * hybrid keeps. See docs/cost-model.md, "Serverless (Azure Functions Flex Consumption)".
+ * its memory). A cold-start-sensitive service keeps always-ready instances for its peak
+ * concurrency ({@link ColdStarts#peakConcurrency} over the executions an instance runs at once),
+ * their memory billed all month at the always-ready baseline rate; its executions keep the
+ * on-demand rates. The executions are the request layer a hybrid keeps. See docs/cost-model.md,
+ * "Serverless (Azure Functions Flex Consumption)" and "Cold starts".
  */
 final class AzureFunctionsFlex implements Platform {
   /** The instance memory sizes, ascending (quantity ids); the second is the default size. */
@@ -49,7 +52,8 @@ final class AzureFunctionsFlex implements Platform {
           SIZES[2],
           "azurefunctions.flex.httpConcurrency",
           "azurefunctions.flex.httpConcurrency.python",
-          "azurefunctions.flex.maxDurationSeconds");
+          "azurefunctions.flex.maxDurationSeconds",
+          "azurefunctions.flex.alwaysReady.baseline");
 
   private final double executionPrice;
   private final double gbSecondPrice;
@@ -62,6 +66,7 @@ final class AzureFunctionsFlex implements Platform {
   private final double pythonConcurrency;
   private final double maxSeconds;
   private final double monthSeconds;
+  private final double alwaysReadyPrice;
 
   AzureFunctionsFlex(PriceCatalog c, boolean freeTier) {
     executionPrice = c.price("azurefunctions.flex.onDemand.executions").first();
@@ -80,6 +85,7 @@ final class AzureFunctionsFlex implements Platform {
     pythonConcurrency = Math.max(1, c.quantity("azurefunctions.flex.httpConcurrency.python"));
     maxSeconds = c.quantity("azurefunctions.flex.maxDurationSeconds");
     monthSeconds = c.hoursPerMonth() * 3600;
+    alwaysReadyPrice = c.price("azurefunctions.flex.alwaysReady.baseline").first();
   }
 
   /** The dimensions of its account usage. */
@@ -207,6 +213,32 @@ final class AzureFunctionsFlex implements Platform {
                     "GB-s", billableGbs, "$" + Format.price(gbSecondPrice) + " per GB-s")
             : null,
         share(gbs, allGbs, billableGbs * gbSecondPrice));
+    if (s.coldStartSensitive()) {
+      addAlwaysReady(s, requests, explain, bill);
+    }
+  }
+
+  /**
+   * A cold-start-sensitive service's always-ready instances: enough for its peak concurrency at
+   * the executions an instance runs at once, at least one, their memory all month at the
+   * baseline rate (no free grant).
+   */
+  private void addAlwaysReady(Service s, double requests, boolean explain, Bill bill) {
+    double peak = ColdStarts.peakConcurrency(s, requests, monthSeconds);
+    double instances = Math.max(1, Math.ceil(peak / concurrency(s) - 1e-9));
+    double gb = instanceMemoryMb(s) / 1024.0;
+    bill.add(
+        "Flex Consumption always-ready instances",
+        "azurefunctions.flex.alwaysReady.baseline",
+        explain
+            ? "cold-start sensitive, so " + Format.number(instances) + " always-ready instance(s)"
+                + " for " + ColdStarts.peakText(s, requests, monthSeconds) + " = "
+                + Format.number(peak) + " / " + Format.number(concurrency(s))
+                + " an instance, rounded up, x " + Format.number(gb) + " GB x "
+                + Format.number(monthSeconds) + " s x $" + Format.price(alwaysReadyPrice)
+                + " per GB-s (no free grant)"
+            : null,
+        instances * gb * monthSeconds * alwaysReadyPrice);
   }
 
   /** "min(1M x 1,000 ms, max(1M x 250 ms / 16 at once, 2,628,000 s)) = 2,628,000 instance-s". */

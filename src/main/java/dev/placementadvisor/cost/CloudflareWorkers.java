@@ -13,6 +13,11 @@ import dev.placementadvisor.report.Format;
  * requests are the request layer a hybrid keeps at the edge. See docs/cost-model.md, "Edge".
  */
 final class CloudflareWorkers implements Platform {
+  /** The catalog quantity of how fast its instances start. */
+  static final String COLD_START = "edge.coldStartMs";
+
+  /** How fast its instances start: no cold-start mitigation is needed. */
+  private final double coldStartMs;
   private final double baseFee;
   private final double requestPrice;
   private final double cpuPrice;
@@ -29,6 +34,7 @@ final class CloudflareWorkers implements Platform {
     includedCpuMs = c.quantity("edge.includedCpuMs");
     maxMemoryMb = c.quantity("edge.maxMemoryMb");
     maxCpuMs = c.quantity("edge.maxCpuMsPerRequest");
+    coldStartMs = c.quantity(COLD_START);
   }
 
   @Override
@@ -128,5 +134,6 @@ final class CloudflareWorkers implements Platform {
                 + Format.price(cpuPrice)
             : null,
         share(selfCpu, allCpu, overCpu / MILLION * cpuPrice));
+    ColdStarts.noneAtEdge(s, "Workers isolates", COLD_START, coldStartMs, bill);
   }
 }

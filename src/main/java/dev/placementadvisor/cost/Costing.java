@@ -294,7 +294,10 @@ public final class Costing {
         detail && s >= 0 && k >= 0 ? crossover(new Gap(variant, others, s, k)) : null,
         choice,
         new Operations.Shares(share(s), share(k), share(e), share(k) + share(f),
-            kinds(s, k, e, f)));
+            kinds(s, k, e, f)),
+        detail && s >= 0 && platforms[s] instanceof AwsLambda lambda
+            ? lambda.doors(variant, r, others[s])
+            : null);
   }
 
   /**
@@ -572,10 +575,48 @@ public final class Costing {
   }
 
   /**
+   * Two monthly costs of one service at any volume, each growing with it, the first the cheaper
+   * at low volumes: the crossover search ({@link #crossover(Race)}) finds the lowest volume at
+   * which the first is no cheaper. Serverless against Kubernetes ({@link Gap}); an HTTP API
+   * against a load balancer in front of Lambda ({@link CheaperDoors}).
+   */
+  abstract static class Race {
+    /** The cost that is the cheaper at low volumes. */
+    abstract double first(double requests);
+
+    /** The cost that may become the cheaper as the volume grows. */
+    abstract double second(double requests);
+
+    double gap(double requests) {
+      return first(requests) - second(requests);
+    }
+
+    /**
+     * True only if {@link #gap} is negative at every volume from {@code a} to {@code b}: the
+     * search for the crossover need not look at any volume in between. Both costs grow with the
+     * volume, the rest fixed (every charge is a price times a usage that grows, or a share of an
+     * account charge that grows with the service's usage), so the first is at most its cost at
+     * {@code b} and the second at least its cost at {@code a} over the whole range. A margin far
+     * above the rounding error of either formula keeps the proof sound for the computed doubles.
+     * CrossoverSkipTest checks the monotony and that the search finds what a search without the
+     * shortcut finds.
+     */
+    boolean negativeOn(double a, double b) {
+      if (!(a >= 0) || !(b >= a)) {
+        return false;
+      }
+      double firstAtMost = first(b);
+      double secondAtLeast = second(a);
+      return firstAtMost + Math.abs(firstAtMost) * SKIP_MARGIN + SKIP_MARGIN
+          < secondAtLeast - Math.abs(secondAtLeast) * SKIP_MARGIN;
+    }
+  }
+
+  /**
    * Serverless cost minus Kubernetes cost of one service at any volume, the rest of the account
    * fixed: the two platforms' formulas, on one reused bill.
    */
-  final class Gap {
+  final class Gap extends Race {
     private final Service service;
     private final Platform serverless;
     private final Platform kubernetes;
@@ -609,36 +650,26 @@ public final class Costing {
       return kubernetes.total(service, requests, kubernetesOthers, bill);
     }
 
-    double gap(double requests) {
-      return serverless(requests) - kubernetes(requests);
+    @Override
+    double first(double requests) {
+      return serverless(requests);
     }
 
-    /**
-     * True only if {@link #gap} is negative at every volume from {@code a} to {@code b}: the
-     * search for the crossover need not look at any volume in between. Both formulas grow with the
-     * volume, the rest fixed (every charge is a price times a usage that grows, or a share of an
-     * account charge that grows with the service's usage), so serverless is at most its cost at
-     * {@code b} and Kubernetes at least its cost at {@code a} over the whole range. A margin far
-     * above the rounding error of either formula keeps the proof sound for the computed doubles.
-     * CrossoverSkipTest checks the monotony and that the search finds what a search without the
-     * shortcut finds.
-     */
-    boolean negativeOn(double a, double b) {
-      if (!(a >= 0) || !(b >= a)) {
-        return false;
-      }
-      double serverlessAtMost = serverless(b);
-      double kubernetesAtLeast = kubernetes(a);
-      return serverlessAtMost + Math.abs(serverlessAtMost) * SKIP_MARGIN + SKIP_MARGIN
-          < kubernetesAtLeast - Math.abs(kubernetesAtLeast) * SKIP_MARGIN;
+    @Override
+    double second(double requests) {
+      return kubernetes(requests);
     }
   }
 
-  /** Relative (and absolute, in dollars) margin of {@link Gap#negativeOn}. */
+  /** Relative (and absolute, in dollars) margin of {@link Race#negativeOn}. */
   static final double SKIP_MARGIN = 1e-9;
 
-  private static Double crossover(Gap quote) {
-    return crossover(quote, true);
+  /**
+   * The lowest monthly volume at which {@code race}'s first cost is no cheaper than its second: 0
+   * when it already is at no traffic, null when it stays cheaper up to {@link #CROSSOVER_CEILING}.
+   */
+  static Double crossover(Race race) {
+    return crossover(race, true);
   }
 
   /**
@@ -649,7 +680,7 @@ public final class Costing {
     return crossover(new Gap(s, others), skip);
   }
 
-  private static Double crossover(Gap quote, boolean skip) {
+  private static Double crossover(Race quote, boolean skip) {
     if (quote.gap(0) >= 0) {
       return 0.0;
     }
@@ -712,14 +743,14 @@ public final class Costing {
    * skipped. It is only ever a proof that skips a volume, so the answer is the same.
    */
   private static int firstNotNegative(
-      Gap quote, Volumes volumes, int from, int to, boolean skip) {
+      Race quote, Volumes volumes, int from, int to, boolean skip) {
     int i = from;
     // The most volumes to try to skip at once: halved after a failed try, doubled after a skip.
     int most = to - from;
     while (i < to) {
       double v = volumes.at(i);
-      double serverless = quote.serverless(v);
-      double kubernetes = quote.kubernetes(v);
+      double serverless = quote.first(v);
+      double kubernetes = quote.second(v);
       if (serverless - kubernetes >= 0) {
         return i;
       }

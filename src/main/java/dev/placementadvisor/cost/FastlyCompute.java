@@ -19,6 +19,11 @@ import dev.placementadvisor.report.Format;
  * hybrid keeps at the edge. See docs/cost-model.md, "Edge (Fastly Compute)".
  */
 final class FastlyCompute implements Platform {
+  /** The catalog quantity of how fast its instances start. */
+  static final String COLD_START = "fastly.compute.coldStartMs";
+
+  /** How fast its instances start: no cold-start mitigation is needed. */
+  private final double coldStartMs;
   private final double minimum;
   private final double requestPrice;
   private final double cpuPrice;
@@ -37,6 +42,7 @@ final class FastlyCompute implements Platform {
     maxHeapMb = c.quantity("fastly.compute.maxHeapMb");
     maxCpuMs = c.quantity("fastly.compute.maxCpuMsPerRequest");
     maxSeconds = c.quantity("fastly.compute.maxRuntimeSeconds");
+    coldStartMs = c.quantity(COLD_START);
   }
 
   /**
@@ -158,6 +164,8 @@ final class FastlyCompute implements Platform {
                 + minimumPart
             : null,
         share(selfCpu, allCpu, accountCpu) * beyond);
+    ColdStarts.noneAtEdge(
+        s, "Fastly Compute's WebAssembly instances", COLD_START, coldStartMs, bill);
   }
 
   /** How much of a usage line the minimum leaves to pay, in words. */

@@ -16,6 +16,11 @@ import dev.placementadvisor.report.Format;
  * docs/cost-model.md, "Edge (Fermyon Cloud)".
  */
 final class FermyonSpin implements Platform {
+  /** The catalog quantity of how fast its instances start. */
+  static final String COLD_START = "fermyon.cloud.coldStartMs";
+
+  /** How fast its instances start: no cold-start mitigation is needed. */
+  private final double coldStartMs;
   private final double fee;
   private final double quota;
   private final double maxSeconds;
@@ -23,6 +28,7 @@ final class FermyonSpin implements Platform {
   FermyonSpin(PriceCatalog c) {
     fee = c.price("fermyon.cloud.growth").first();
     quota = c.quantity("fermyon.cloud.growth.requestExecutions");
+    coldStartMs = c.quantity(COLD_START);
     maxSeconds = c.quantity("fermyon.cloud.maxRequestSeconds");
   }
 
@@ -101,5 +107,6 @@ final class FermyonSpin implements Platform {
                     : "")
             : null,
         allRequests > 0 ? share(requests, allRequests, fee) : fee / (others[Usage.SERVICES] + 1));
+    ColdStarts.noneAtEdge(s, "Spin's WebAssembly components", COLD_START, coldStartMs, bill);
   }
 }

@@ -19,6 +19,10 @@ import dev.placementadvisor.report.Format;
  * are billed for their whole lifetime instead, idle or not, at lower rates and without a request
  * fee: as many as the service's busy cores need at the target utilisation, at least one, all
  * month (the busy cores as {@link Replicas} counts them), less the instance-based free tier.
+ *
+ * <p>A cold-start-sensitive service on request-based billing keeps minimum instances warm: as
+ * many as its peak concurrency ({@link ColdStarts#peakConcurrency}, one request an instance),
+ * all month at the idle rate. Instance-based billing needs none: its instances run all month.
  */
 final class GcpCloudRun implements Platform {
   /** Null for request-based billing; the cluster settings that size instance-based instances. */
@@ -38,6 +42,9 @@ final class GcpCloudRun implements Platform {
   private final double maxMemoryMb;
   private final double minMemoryMb;
   private final double gibPerVcpu;
+  /** The idle minimum instances' rates (request-based billing only). */
+  private final double idleVcpuPrice;
+  private final double idleGibPrice;
 
   GcpCloudRun(PriceCatalog c, boolean freeTier) {
     this(c, freeTier, null);
@@ -60,6 +67,10 @@ final class GcpCloudRun implements Platform {
     maxMemoryMb = c.quantity("cloudrun.maxMemoryMb");
     minMemoryMb = c.quantity("cloudrun.minMemoryMb");
     gibPerVcpu = c.quantity("cloudrun.maxMemoryGibPerVcpu");
+    idleVcpuPrice =
+        instanceBased == null ? c.price("cloudrun.request.idleMinInstance.vcpuSecond").first() : 0;
+    idleGibPrice =
+        instanceBased == null ? c.price("cloudrun.request.idleMinInstance.gibSecond").first() : 0;
   }
 
   /** The dimensions of its account usage. */
@@ -174,6 +185,41 @@ final class GcpCloudRun implements Platform {
           requests, others[REQUESTS], freeRequests, requestsPrice);
     }
     addInstanceTime(s, requests, others, explain, bill);
+    if (instanceBased == null && s.coldStartSensitive()) {
+      addMinInstances(s, requests, explain, bill);
+    }
+  }
+
+  /**
+   * A cold-start-sensitive service's minimum instances: its peak concurrency, kept all month at
+   * the idle rate, vCPU and memory (the time they serve requests is billed above at the active
+   * rate too: an upper bound by at most that time at the idle rate).
+   */
+  private void addMinInstances(Service s, double requests, boolean explain, Bill bill) {
+    double instances = ColdStarts.peakConcurrency(s, requests, secondsPerMonth);
+    double gib = gib(s);
+    double vcpus = vcpus(gib);
+    String kept = !explain
+        ? null
+        : "cold-start sensitive, so min-instances = " + Format.number(instances) + " for "
+            + ColdStarts.peakText(s, requests, secondsPerMonth) + " x "
+            + Format.number(secondsPerMonth) + " s";
+    bill.add(
+        "Cloud Run minimum instances, idle vCPU",
+        "cloudrun.request.idleMinInstance.vcpuSecond",
+        explain
+            ? kept + " x " + Format.number(vcpus) + " vCPU x $" + Format.price(idleVcpuPrice)
+                + " per vCPU-s (no free tier)"
+            : null,
+        instances * secondsPerMonth * vcpus * idleVcpuPrice);
+    bill.add(
+        "Cloud Run minimum instances, idle memory",
+        "cloudrun.request.idleMinInstance.gibSecond",
+        explain
+            ? kept + " x " + Format.number(gib) + " GiB x $" + Format.price(idleGibPrice)
+                + " per GiB-s (no free tier)"
+            : null,
+        instances * secondsPerMonth * gib * idleGibPrice);
   }
 
   private void addInstanceTime(

@@ -145,7 +145,9 @@ public final class Platforms {
           Placement.SERVERLESS,
           "aws",
           "requests and GB-seconds (tiered, free tier optional), API Gateway REST or HTTP,"
-              + " CloudWatch Logs ingestion, a NAT gateway for VPC egress",
+              + " CloudWatch Logs ingestion, a NAT gateway for VPC egress; a cold-start-sensitive"
+              + " service pays for SnapStart (java, kotlin: no charge) or Provisioned Concurrency"
+              + " for its peak",
           "memory from {lambda.minMemoryMb} to {lambda.maxMemoryMb} MB, a run up to"
               + " {lambda.maxDurationSeconds} s, no GPU, no persistent connections, no state kept"
               + " between requests",
@@ -162,9 +164,19 @@ public final class Platforms {
               "lambda.freeTier.gbSeconds",
               "lambda.maxDurationSeconds",
               "lambda.maxMemoryMb",
-              "lambda.minMemoryMb"),
+              "lambda.minMemoryMb",
+              // A cold-start-sensitive service's mitigation: docs/cost-model.md, "Cold starts".
+              "lambda.provisioned.concurrency.x86_64",
+              "lambda.provisioned.concurrency.arm64",
+              "lambda.provisioned.duration.x86_64",
+              "lambda.provisioned.duration.arm64",
+              "lambda.snapstart.java",
+              // The load balancer a cheaper door puts in front: "Cheaper doors".
+              "alb.hour",
+              "alb.lcu",
+              "alb.lcu.newConnectionsPerSecond"),
           "https://aws.amazon.com/lambda/pricing/",
-          s -> new AwsLambda(s.catalog(), s.freeTier()));
+          s -> new AwsLambda(s.catalog(), s.freeTier(), false));
 
   /** Amazon EKS with managed node groups. */
   public static final Info AWS_EKS =
@@ -207,7 +219,8 @@ public final class Platforms {
               "edge.includedRequests",
               "edge.includedCpuMs",
               "edge.maxMemoryMb",
-              "edge.maxCpuMsPerRequest"),
+              "edge.maxCpuMsPerRequest",
+              CloudflareWorkers.COLD_START),
           "https://developers.cloudflare.com/workers/platform/pricing/",
           s -> new CloudflareWorkers(s.catalog()));
 
@@ -275,7 +288,12 @@ public final class Platforms {
               "stepfunctions.express.baseMemoryMb",
               "lambda.freeTier.requests",
               "lambda.freeTier.gbSeconds",
-              "lambda.maxMemoryMb"),
+              "lambda.maxMemoryMb",
+              "lambda.provisioned.concurrency.x86_64",
+              "lambda.provisioned.concurrency.arm64",
+              "lambda.provisioned.duration.x86_64",
+              "lambda.provisioned.duration.arm64",
+              "lambda.snapstart.java"),
           "https://aws.amazon.com/step-functions/pricing/",
           s -> new AwsStepFunctions(s.catalog(), s.freeTier()));
 
@@ -288,7 +306,8 @@ public final class Platforms {
           "gcp",
           "requests, and vCPU-seconds and GiB-seconds while a request is in flight (one request"
               + " an instance, 100 ms increments, free tier optional); Cloud Run functions are"
-              + " priced the same",
+              + " priced the same; idle minimum instances for a cold-start-sensitive service's"
+              + " peak",
           "memory up to {cloudrun.maxMemoryMb} MB, a request (or a WebSocket) up to"
               + " {cloudrun.maxRequestSeconds} s, no GPU priced, no state kept between requests",
           List.of(
@@ -302,7 +321,9 @@ public final class Platforms {
               "cloudrun.maxRequestSeconds",
               "cloudrun.maxMemoryMb",
               "cloudrun.minMemoryMb",
-              "cloudrun.maxMemoryGibPerVcpu"),
+              "cloudrun.maxMemoryGibPerVcpu",
+              "cloudrun.request.idleMinInstance.vcpuSecond",
+              "cloudrun.request.idleMinInstance.gibSecond"),
           "https://cloud.google.com/run/pricing",
           s -> new GcpCloudRun(s.catalog(), s.freeTier()));
 
@@ -399,7 +420,10 @@ public final class Platforms {
               "nat.hour",
               "lambda.maxDurationSeconds",
               "lambda.maxMemoryMb",
-              "lambda.minMemoryMb"),
+              "lambda.minMemoryMb",
+              "alb.hour",
+              "alb.lcu",
+              "alb.lcu.newConnectionsPerSecond"),
           "https://aws.amazon.com/lambda/pricing/",
           s -> new AwsLambda(s.catalog(), s.freeTier(), true),
           false,
@@ -417,7 +441,8 @@ public final class Platforms {
               + " (optional)",
           "memory up to {azurefunctions.consumption.maxMemoryMb} MB, a run up to"
               + " {azurefunctions.consumption.maxDurationSeconds} s, no GPU, no persistent"
-              + " connections, no state kept between executions",
+              + " connections, no state kept between executions, not cold-start sensitive (no"
+              + " instance is kept warm)",
           List.of(
               "azurefunctions.consumption.executions",
               "azurefunctions.consumption.gbSecond",
@@ -441,7 +466,8 @@ public final class Platforms {
           "executions, and GB-seconds of the smallest instance memory that holds the service"
               + " while instances are active (executions overlapping up to the instance's"
               + " concurrency, at least 1,000 ms an activity period), less the subscription's"
-              + " monthly free grant (optional); no always-ready instances",
+              + " monthly free grant (optional); always-ready instances for a cold-start-sensitive"
+              + " service's peak",
           "memory up to {azurefunctions.flex.instanceMemoryMb.large} MB, a run up to"
               + " {azurefunctions.flex.maxDurationSeconds} s, no GPU, no persistent connections,"
               + " no state kept between executions",
@@ -572,7 +598,8 @@ public final class Platforms {
               "fastly.compute.freeTier.vcpuMs",
               "fastly.compute.maxHeapMb",
               "fastly.compute.maxCpuMsPerRequest",
-              "fastly.compute.maxRuntimeSeconds"),
+              "fastly.compute.maxRuntimeSeconds",
+              FastlyCompute.COLD_START),
           "https://www.fastly.com/pricing",
           s -> new FastlyCompute(s.catalog(), s.freeTier()));
 
@@ -593,7 +620,8 @@ public final class Platforms {
           List.of(
               "fermyon.cloud.growth",
               "fermyon.cloud.growth.requestExecutions",
-              "fermyon.cloud.maxRequestSeconds"),
+              "fermyon.cloud.maxRequestSeconds",
+              FermyonSpin.COLD_START),
           "https://www.fermyon.com/pricing",
           s -> new FermyonSpin(s.catalog()));
 

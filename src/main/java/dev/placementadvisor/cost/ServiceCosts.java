@@ -16,6 +16,8 @@ import java.util.List;
  *     with everything else fixed; 0 when it already is at any volume; null when it never is
  * @param choice which platform each placement was priced on, and every platform's quote
  * @param operations the service's share of the operations of each placement's platform
+ * @param doors the cheaper doors when a REST API Gateway is most of the chosen serverless
+ *     platform's cost ({@link CheaperDoors}), else null
  */
 public record ServiceCosts(
     double serverless,
@@ -24,7 +26,20 @@ public record ServiceCosts(
     double hybrid,
     Double crossoverRequests,
     Choice choice,
-    Operations.Shares operations) {
+    Operations.Shares operations,
+    CheaperDoors doors) {
+
+  /** Costs with operations shares and no cheaper door to name. */
+  public ServiceCosts(
+      double serverless,
+      double kubernetes,
+      double edge,
+      double hybrid,
+      Double crossoverRequests,
+      Choice choice,
+      Operations.Shares operations) {
+    this(serverless, kubernetes, edge, hybrid, crossoverRequests, choice, operations, null);
+  }
 
   /** Costs with no platforms named (a report read back from a previous version). */
   public ServiceCosts(

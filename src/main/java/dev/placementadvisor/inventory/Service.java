@@ -110,6 +110,14 @@ public record Service(
     compliance = java.util.Collections.unmodifiableSet(copy);
   }
 
+  /** The same service behind another API Gateway ({@code none} for none): a cheaper door. */
+  public Service withApiGateway(ApiGateway gateway) {
+    return new Service(name, location, traffic, runtime, avgDurationMs, memoryMb, workload,
+        stateful, persistentConnections, gpu, maxDurationSeconds, coldStartSensitive,
+        customNetworking, onPremises, gateway, vpcEgress, logsGbPerMonth, compliance,
+        architecture, cpuMsPerRequest, cpuMsPerRequestGiven, platforms, dataStore);
+  }
+
   /** The CPU share of wall time assumed per workload when cpuMsPerRequest is not given. */
   public static double cpuShare(Workload workload) {
     return switch (workload) {

@@ -264,6 +264,12 @@ public final class ExplainRenderer {
         b.append('\n');
       }
     }
+    if (s.costs().doors() != null) {
+      b.append('\n').append(DoorsText.heading(s.costs().doors())).append('\n');
+      for (String line : DoorsText.lines(s.costs().doors(), s.requestsPerMonth())) {
+        b.append("  - ").append(line).append('\n');
+      }
+    }
     b.append("\nMonthly cost as hybrid: ").append(Format.usd(s.costs().hybrid()))
         .append(" (").append(Text.printable(hybridText(s.costs().choice()))).append(")\n");
     Double x = s.costs().crossoverRequests();

@@ -3,6 +3,7 @@ package dev.placementadvisor.render;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.placementadvisor.cost.CheaperDoors;
 import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.cost.ServiceCosts;
@@ -285,6 +286,7 @@ public final class JsonRenderer implements Renderer {
       g.endObject();
     }
     g.endArray();
+    doors(g, costs.doors());
     DataTierCost data = s.dataTier();
     if (data != null) {
       g.field(DATA_TIER);
@@ -394,6 +396,50 @@ public final class JsonRenderer implements Renderer {
     g.endObject();
     g.endObject();
   }
+
+  /**
+   * The cheaper doors, when the service has them ({@link CheaperDoors}): each door's id, its own
+   * monthly cost, the platform's cost behind it and the saving, with the crossover between the
+   * two. Absent otherwise, so reports without them are unchanged.
+   */
+  private static void doors(PrettyJson g, CheaperDoors doors) throws IOException {
+    if (doors == null) {
+      return;
+    }
+    g.field(CHEAPER_DOORS);
+    g.startArray();
+    for (CheaperDoors.Door d : doors.doors()) {
+      g.startObject();
+      g.field(DOOR);
+      g.stringOrNull(d.id());
+      g.field(PLATFORM);
+      g.stringOrNull(doors.platform());
+      g.field(REST_COST);
+      g.money(doors.restCost());
+      g.field(MONTHLY_COST);
+      g.money(d.monthlyCost());
+      g.field(PLATFORM_COST);
+      g.money(d.platformCost());
+      g.field(SAVING);
+      g.money(d.saving());
+      g.field(CROSSOVER_REQUESTS);
+      if (doors.albCheaperFromRequests() == null) {
+        g.nullValue();
+      } else {
+        g.number(doors.albCheaperFromRequests().longValue());
+      }
+      g.endObject();
+    }
+    g.endArray();
+  }
+
+  private static final PrettyJson.Name CHEAPER_DOORS = new PrettyJson.Name("cheaperDoors");
+  private static final PrettyJson.Name DOOR = new PrettyJson.Name("door");
+  private static final PrettyJson.Name REST_COST = new PrettyJson.Name("restCost");
+  private static final PrettyJson.Name PLATFORM_COST = new PrettyJson.Name("platformCost");
+  private static final PrettyJson.Name SAVING = new PrettyJson.Name("saving");
+  private static final PrettyJson.Name CROSSOVER_REQUESTS =
+      new PrettyJson.Name("crossoverRequests");
 
   /** A bill's {@code lines}: each line's item, catalog price id and amount. */
   private static void lines(PrettyJson g, List<CostLine> lines) throws IOException {

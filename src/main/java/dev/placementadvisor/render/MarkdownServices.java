@@ -1,5 +1,6 @@
 package dev.placementadvisor.render;
 
+import dev.placementadvisor.cost.CheaperDoors;
 import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.report.Format;
@@ -183,6 +184,7 @@ final class MarkdownServices {
     if (dataTier) {
       dataTier(b, s);
     }
+    doors(b, s);
     b.append("How the placement was decided:\n\n");
     int step = 1;
     for (String line : s.decision()) {
@@ -231,6 +233,22 @@ final class MarkdownServices {
           Format.usd(l.amount()));
     }
     t.appendTo(b);
+    b.append('\n');
+  }
+
+  /**
+   * The cheaper doors when a REST API Gateway is most of the service's serverless cost: each door
+   * with its cost and saving, and the crossover between them. Nothing otherwise.
+   */
+  static void doors(StringBuilder b, ServiceAssessment s) {
+    CheaperDoors d = s.costs().doors();
+    if (d == null) {
+      return;
+    }
+    b.append(escape(DoorsText.heading(d))).append(":\n\n");
+    for (String line : DoorsText.lines(d, s.requestsPerMonth())) {
+      b.append("- ").append(escape(line)).append('\n');
+    }
     b.append('\n');
   }
 

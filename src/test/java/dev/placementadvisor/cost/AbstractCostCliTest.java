@@ -45,6 +45,20 @@ abstract class AbstractCostCliTest {
     }
   }
 
+  /** What {@code advisor ARGS} prints on standard output; asserts exit 0. */
+  static String text(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+      code = Main.run(o, e, args);
+    }
+    assertThat(code)
+        .as("exit code of advisor %s; stderr: %s", String.join(" ", args), err)
+        .isZero();
+    return out.toString();
+  }
+
   /** {@code advisor assess FILE --format json}. */
   static JsonNode assess(Path inventory) {
     return runJson("assess", inventory.toString(), "--format", "json");

@@ -156,6 +156,26 @@ final class JacksonJsonRenderer implements Renderer {
       g.writeEndObject();
     }
     g.writeEndArray();
+    dev.placementadvisor.cost.CheaperDoors doors = s.costs().doors();
+    if (doors != null) {
+      g.writeArrayFieldStart("cheaperDoors");
+      for (dev.placementadvisor.cost.CheaperDoors.Door d : doors.doors()) {
+        g.writeStartObject();
+        g.writeStringField("door", d.id());
+        g.writeStringField("platform", doors.platform());
+        money(g, "restCost", doors.restCost());
+        money(g, "monthlyCost", d.monthlyCost());
+        money(g, "platformCost", d.platformCost());
+        money(g, "saving", d.saving());
+        if (doors.albCheaperFromRequests() == null) {
+          g.writeNullField("crossoverRequests");
+        } else {
+          g.writeNumberField("crossoverRequests", doors.albCheaperFromRequests().longValue());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     dev.placementadvisor.cost.DataTierCost data = s.dataTier();
     if (data != null) {
       g.writeObjectFieldStart("dataTier");

@@ -2,6 +2,7 @@ package dev.placementadvisor.render;
 
 import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.DataTierCost;
+import dev.placementadvisor.cost.Operations;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.DataStore;
@@ -186,10 +187,29 @@ public final class RandomReports {
         r.nextBoolean() ? null : text(r, wild, "Wasm at the edge; Kubernetes core"),
         new ServiceCosts(
             money(r), money(r), money(r), money(r), r.nextInt(4) == 0 ? null : (double) r.nextInt(1 << 30),
-            choice(r, wild)),
+            choice(r, wild), Operations.Shares.NONE, doors(i)),
         number(r),
         money(r),
         new Sensitivity(flips, growth));
+  }
+
+  /**
+   * Cheaper doors for every third service, from a generator of their own (the other fields are
+   * drawn as before): a negative saving and each kind of crossover at times.
+   */
+  static dev.placementadvisor.cost.CheaperDoors doors(int i) {
+    if (i % 3 != 0) {
+      return null;
+    }
+    Random d = new Random(i);
+    java.util.List<dev.placementadvisor.cost.CheaperDoors.Door> doors = new java.util.ArrayList<>();
+    for (String id : new String[] {"http-api", "alb"}) {
+      doors.add(new dev.placementadvisor.cost.CheaperDoors.Door(id, "door " + id, money(d),
+          money(d), money(d) - money(d), java.util.List.of()));
+    }
+    int k = d.nextInt(3);
+    return new dev.placementadvisor.cost.CheaperDoors("aws-lambda", money(d), money(d), doors,
+        k == 0 ? null : k == 1 ? 0.0 : (double) d.nextInt(1 << 30));
   }
 
   /** Platforms chosen and quoted, none at times (a report read back), odd limits when wild. */
