@@ -129,17 +129,22 @@ public final class Platforms {
           "AWS Lambda",
           Placement.SERVERLESS,
           "aws",
-          "requests and GB-seconds (tiered, free tier optional), API Gateway REST or HTTP,"
-              + " CloudWatch Logs ingestion, a NAT gateway for VPC egress",
+          "requests and GB-seconds (tiered, free tier optional), API Gateway REST or HTTP, or a"
+              + " WebSocket API's messages and connection minutes, CloudWatch Logs ingestion, a"
+              + " NAT gateway for VPC egress",
           "memory from {lambda.minMemoryMb} to {lambda.maxMemoryMb} MB, a run up to"
-              + " {lambda.maxDurationSeconds} s, no GPU, no persistent connections, no state kept"
-              + " between requests",
+              + " {lambda.maxDurationSeconds} s, no GPU, persistent connections only through a"
+              + " WebSocket API (apiGateway: websocket), no state kept between requests",
           List.of(
               "lambda.requests",
               "lambda.duration.x86_64",
               "lambda.duration.arm64",
               "apigateway.rest.requests",
               "apigateway.http.requests",
+              "apigateway.websocket.messages",
+              "apigateway.websocket.connectionMinutes",
+              "apigateway.websocket.messagesPerRequest",
+              "apigateway.websocket.connectionMinutesPerRequest",
               "cloudwatch.logs.ingestion",
               "nat.hour",
               "nat.data",
@@ -370,8 +375,8 @@ public final class Platforms {
               + " warm all month (GB-seconds of provisioned concurrency) and every invocation's"
               + " duration at the provisioned rate; no free tier",
           "as Lambda: memory from {lambda.minMemoryMb} to {lambda.maxMemoryMb} MB, a run up to"
-              + " {lambda.maxDurationSeconds} s, no GPU, no persistent connections, no state kept"
-              + " between requests",
+              + " {lambda.maxDurationSeconds} s, no GPU, persistent connections only through a"
+              + " WebSocket API (apiGateway: websocket), no state kept between requests",
           List.of(
               "lambda.requests",
               "lambda.provisioned.concurrency.x86_64",
@@ -380,6 +385,10 @@ public final class Platforms {
               "lambda.provisioned.duration.arm64",
               "apigateway.rest.requests",
               "apigateway.http.requests",
+              "apigateway.websocket.messages",
+              "apigateway.websocket.connectionMinutes",
+              "apigateway.websocket.messagesPerRequest",
+              "apigateway.websocket.connectionMinutesPerRequest",
               "cloudwatch.logs.ingestion",
               "nat.hour",
               "lambda.maxDurationSeconds",
