@@ -42,7 +42,7 @@ final class CloudflareDurableObjects implements DataTier {
     includedRowsRead = c.quantity("durableobjects.included.rowsRead");
     includedRowsWritten = c.quantity("durableobjects.included.rowsWritten");
     includedGb = c.quantity("durableobjects.included.storageGb");
-    billedGb = c.quantity("durableobjects.billedMemoryMb") / 1024.0;
+    billedGb = DurableObjectsMemory.gb(c.quantity("durableobjects.billedMemoryMb"));
     msPerRequest = c.quantity("durableobjects.msPerRequest");
     sizing = new KeyValueSizing(c, "durableobjects.assumed");
   }
@@ -65,7 +65,7 @@ final class CloudflareDurableObjects implements DataTier {
         explain
             ? Format.number(requests) + " requests x " + Format.number(msPerRequest)
                 + " ms active (assumed: durableobjects.msPerRequest) x "
-                + Format.number(billedGb * 1024) + " MB / 1024 = " + Format.number(gbs) + " GB-s"
+                + Format.number(billedGb * 1000) + " MB = " + Format.number(gbs) + " GB-s"
             : null,
         includedGbs, "GB-s", duration, MILLION);
     double read = requests * sizing.reads(d);

@@ -186,10 +186,13 @@ public final class Platforms {
           "Cloudflare Workers (Paid)",
           Placement.WASM_EDGE,
           "cloudflare",
-          "the plan's monthly base fee, requests and CPU time beyond the included allowances",
+          "the plan's monthly base fee, requests and CPU time beyond the included allowances;"
+              + " a WebSocket service's messages on a Durable Object (requests and duration"
+              + " beyond the plan's allowance)",
           "memory up to {edge.maxMemoryMb} MB, CPU time up to {edge.maxCpuMsPerRequest} ms a"
-              + " request, no GPU, no state kept in the isolate, a runtime that compiles to"
-              + " WebAssembly or runs on V8",
+              + " request, no GPU, no state kept in the isolate, persistent connections only as"
+              + " WebSockets on a Durable Object, a runtime that compiles to WebAssembly or runs"
+              + " on V8",
           List.of(
               "edge.baseFee",
               "edge.requests",
@@ -197,7 +200,13 @@ public final class Platforms {
               "edge.includedRequests",
               "edge.includedCpuMs",
               "edge.maxMemoryMb",
-              "edge.maxCpuMsPerRequest"),
+              "edge.maxCpuMsPerRequest",
+              "durableobjects.requests",
+              "durableobjects.duration",
+              "durableobjects.included.requests",
+              "durableobjects.included.gbSeconds",
+              "durableobjects.billedMemoryMb",
+              "durableobjects.websocketMessagesPerRequest"),
           "https://developers.cloudflare.com/workers/platform/pricing/",
           s -> new CloudflareWorkers(s.catalog()));
 
