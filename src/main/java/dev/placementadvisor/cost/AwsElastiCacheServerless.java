@@ -16,6 +16,10 @@ import dev.placementadvisor.report.Format;
  * its own rates and minimum. See docs/cost-model.md, "Data tiers: key-value and cache".
  */
 final class AwsElastiCacheServerless implements DataTier {
+  private static final String VALKEY_STORAGE = "elasticache.serverless.valkey.storage";
+  private static final String VALKEY_ECPU = "elasticache.serverless.valkey.ecpu";
+  private static final String REDIS_STORAGE = "elasticache.serverless.redis.storage";
+  private static final String REDIS_ECPU = "elasticache.serverless.redis.ecpu";
   private final double hours;
   private final Price valkeyStorage;
   private final Price valkeyEcpu;
@@ -28,10 +32,10 @@ final class AwsElastiCacheServerless implements DataTier {
 
   AwsElastiCacheServerless(PriceCatalog c) {
     hours = c.hoursPerMonth();
-    valkeyStorage = c.price("elasticache.serverless.valkey.storage");
-    valkeyEcpu = c.price("elasticache.serverless.valkey.ecpu");
-    redisStorage = c.price("elasticache.serverless.redis.storage");
-    redisEcpu = c.price("elasticache.serverless.redis.ecpu");
+    valkeyStorage = c.price(VALKEY_STORAGE);
+    valkeyEcpu = c.price(VALKEY_ECPU);
+    redisStorage = c.price(REDIS_STORAGE);
+    redisEcpu = c.price(REDIS_ECPU);
     valkeyMinimumGb = c.quantity("elasticache.serverless.valkey.minimumGb");
     redisMinimumGb = c.quantity("elasticache.serverless.redis.minimumGb");
     assumedGb = c.quantity("elasticache.serverless.assumedGb");
@@ -55,8 +59,9 @@ final class AwsElastiCacheServerless implements DataTier {
     double gb = d.storageGb() != null ? d.storageGb() : assumedGb;
     double billed = Math.max(gb, minimum);
     bill.add(
-        "ElastiCache Serverless data stored (" + (valkey ? "Valkey" : "Redis OSS") + ")",
-        "elasticache.serverless." + engine + ".storage",
+        valkey ? "ElastiCache Serverless data stored (Valkey)"
+            : "ElastiCache Serverless data stored (Redis OSS)",
+        valkey ? VALKEY_STORAGE : REDIS_STORAGE,
         explain
             ? KeyValueSizing.given(gb, d.storageGb(), "storageGb",
                     "elasticache.serverless.assumedGb") + " GB"
@@ -72,8 +77,10 @@ final class AwsElastiCacheServerless implements DataTier {
         d.sizing().ecpusPerRequest() != null ? d.sizing().ecpusPerRequest() : ecpusPerRequest;
     double ecpus = requests * perRequest;
     bill.add(
-        "ElastiCache Processing Units (" + (valkey ? "Valkey" : "Redis OSS") + ")",
-        "elasticache.serverless." + engine + ".ecpu",
+        valkey
+            ? "ElastiCache Processing Units (Valkey)"
+            : "ElastiCache Processing Units (Redis OSS)",
+        valkey ? VALKEY_ECPU : REDIS_ECPU,
         explain
             ? Format.number(requests) + " requests x "
                 + KeyValueSizing.given(perRequest, d.sizing().ecpusPerRequest(),

@@ -239,6 +239,22 @@ class StateScenarioTest {
   }
 
   @Test
+  void theSizingOfAKeyValueStoreAndOfACacheIsRead() throws IOException {
+    Inventory inv = load("state-key-value-lambda.yaml");
+    dev.placementadvisor.inventory.DataStore kv = inv.services().get(0).dataStore();
+    Service chat = load("state-websocket-chat.yaml").services().get(0);
+
+    assertThat(kv.storageGb()).isEqualTo(30.0);
+    assertThat(kv.sizing())
+        .isEqualTo(new dev.placementadvisor.inventory.DataStore.Sizing(2.0, 0.5, 6.0, null, null));
+    assertThat(inv.services().get(1).dataStore().sizing().cacheEngine())
+        .isEqualTo(dev.placementadvisor.inventory.DataStore.CacheEngine.VALKEY);
+    assertThat(chat.connections())
+        .isEqualTo(new dev.placementadvisor.inventory.Connections(100.0, null, 5_000_000.0));
+    assertThat(chat.apiGateway()).isEqualTo(dev.placementadvisor.inventory.ApiGateway.WEBSOCKET);
+  }
+
+  @Test
   void aWebSocketApiIsForAServiceThatHoldsConnections() {
     String file = Fixtures.path("state-websocket-no-connections.yaml").toString();
     String message = assertLocated(tmp, file, 5, 17);

@@ -156,7 +156,12 @@ class InventorySchemaTest {
             persistentConnections: true
             apiGateway: websocket
             connections: {concurrent: 1.5K, messagesPerMonth: 5M}
-            dataStore: {type: key-value, readsPerRequest: 2, writesPerRequest: 0.5, itemKb: 3, storageGb: 4}
+            dataStore:
+              type: key-value
+              readsPerRequest: 2
+              writesPerRequest: 0.5
+              itemKb: 3
+              storageGb: 4
           - name: batch_job-1
             traffic: {pattern: batch, requestsPerMonth: "1_500", peakToAverage: 1.5K}
             avgDurationMs: 1.2M
