@@ -16,7 +16,9 @@ import java.util.List;
  * AWS Lambda ({@link Platforms#AWS_LAMBDA}): requests and duration, with the account's free tier
  * and duration tiers shared by usage, API Gateway (REST or HTTP) in front, CloudWatch Logs
  * ingestion, and a NAT gateway shared by the VPC services. The requests and the gateway are the
- * request layer a hybrid keeps. See docs/cost-model.md, "Serverless".
+ * request layer a hybrid keeps. A service that holds persistent connections runs behind a
+ * WebSocket API ({@link WebSocketApi}), which holds the connections and invokes the function once
+ * a message; without one it is blocked. See docs/cost-model.md, "Serverless".
  *
  * <p>With Provisioned Concurrency ({@link Platforms#AWS_LAMBDA_PROVISIONED}) the same formula
  * prices the duration otherwise: environments kept warm all month for the service's peak
@@ -43,6 +45,7 @@ final class AwsLambda implements Platform {
   private final Formulas.Tiers httpTiers;
   private final Price logs;
   private final Price nat;
+  private final WebSocketApi webSocket;
   private final boolean freeTier;
   private final double free;
   private final double freeGbs;
@@ -83,6 +86,7 @@ final class AwsLambda implements Platform {
     httpTiers = Formulas.Tiers.of(http);
     logs = c.price("cloudwatch.logs.ingestion");
     nat = c.price("nat.hour");
+    webSocket = new WebSocketApi(c);
     this.freeTier = freeTier;
     free = freeTier ? c.quantity("lambda.freeTier.requests") : 0;
     freeGbs = freeTier ? c.quantity("lambda.freeTier.gbSeconds") : 0;
@@ -126,8 +130,9 @@ final class AwsLambda implements Platform {
       why.add(Format.number(s.memoryMb()) + " MB exceeds Lambda's " + Format.number(maxMemoryMb)
           + " MB");
     }
-    if (s.persistentConnections()) {
-      why.add("holds persistent connections: a Lambda invocation ends with its response");
+    if (s.persistentConnections() && s.apiGateway() != ApiGateway.WEBSOCKET) {
+      why.add("holds persistent connections: a Lambda invocation ends with its response, and"
+          + " only a WebSocket API in front (apiGateway: websocket) holds them");
     }
     if (s.stateful()) {
       why.add("keeps state in the process: Lambda environments are discarded at will");
@@ -146,9 +151,11 @@ final class AwsLambda implements Platform {
   static final int HTTP_REQUESTS = 5;
   static final int NAT_SERVICES = 6;
   static final int NAT_REQUESTS = 7;
-  private static final int DIMENSIONS = 8;
+  static final int WEBSOCKET_MESSAGES = 8;
+  private static final int DIMENSIONS = 9;
   /** A hybrid's request layer on Lambda: its requests and API Gateway, not its duration. */
-  private static final boolean[] REQUEST_LAYER = {true, true, false, false, true, true, false, false};
+  private static final boolean[] REQUEST_LAYER =
+      {true, true, false, false, true, true, false, false, true};
 
   @Override
   public Platforms.Info info() {
@@ -180,6 +187,8 @@ final class AwsLambda implements Platform {
     u[o + HTTP_REQUESTS] = s.apiGateway() == ApiGateway.HTTP ? requests : 0;
     u[o + NAT_SERVICES] = s.vpcEgress() ? 1 : 0;
     u[o + NAT_REQUESTS] = s.vpcEgress() ? requests : 0;
+    u[o + WEBSOCKET_MESSAGES] =
+        s.apiGateway() == ApiGateway.WEBSOCKET ? webSocket.messages(s, requests) : 0;
   }
 
   /** A cold-start-sensitive JVM service's SnapStart: one function version, no charge for Java. */
@@ -239,7 +248,9 @@ final class AwsLambda implements Platform {
       addSnapStart(s, bill);
     }
 
-    if (s.apiGateway() != ApiGateway.NONE) {
+    if (s.apiGateway() == ApiGateway.WEBSOCKET) {
+      webSocket.price(s, requests, others[WEBSOCKET_MESSAGES], others[Usage.SERVICES], bill);
+    } else if (s.apiGateway() != ApiGateway.NONE) {
       boolean isRest = s.apiGateway() == ApiGateway.REST;
       double total = (isRest ? others[REST_REQUESTS] : others[HTTP_REQUESTS]) + requests;
       bill.add(

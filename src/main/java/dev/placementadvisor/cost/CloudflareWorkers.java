@@ -10,7 +10,9 @@ import dev.placementadvisor.report.Format;
 /**
  * Cloudflare Workers on the Paid plan ({@link Platforms#CLOUDFLARE_WORKERS}): the plan's base fee
  * shared by requests, and requests and CPU time beyond the plan's allowances. The base fee and the
- * requests are the request layer a hybrid keeps at the edge. See docs/cost-model.md, "Edge".
+ * requests are the request layer a hybrid keeps at the edge. A WebSocket service's connections
+ * and messages are held by a Durable Object ({@link WebSocketObjects}): its messages are not Worker
+ * requests. See docs/cost-model.md, "Edge".
  */
 final class CloudflareWorkers implements Platform {
   /** The catalog quantity of how fast its instances start. */
@@ -25,6 +27,7 @@ final class CloudflareWorkers implements Platform {
   private final double includedCpuMs;
   private final double maxMemoryMb;
   private final double maxCpuMs;
+  private final WebSocketObjects sockets;
 
   CloudflareWorkers(PriceCatalog c) {
     baseFee = c.price("edge.baseFee").first();
@@ -35,6 +38,7 @@ final class CloudflareWorkers implements Platform {
     maxMemoryMb = c.quantity("edge.maxMemoryMb");
     maxCpuMs = c.quantity("edge.maxCpuMsPerRequest");
     coldStartMs = c.quantity(COLD_START);
+    sockets = new WebSocketObjects(c);
   }
 
   @Override
@@ -51,8 +55,9 @@ final class CloudflareWorkers implements Platform {
       why.add(Format.number(s.cpuMsPerRequest()) + " ms of CPU a request exceeds Workers' "
           + Format.number(maxCpuMs) + " ms");
     }
-    if (s.persistentConnections()) {
-      why.add("holds persistent connections: a Worker serves requests, not long-lived processes");
+    if (s.persistentConnections() && !WebSocketObjects.holds(s)) {
+      why.add("holds persistent connections: a Worker serves requests, and only WebSockets"
+          + " (apiGateway: websocket) are held, by a Durable Object");
     }
     if (s.stateful()) {
       why.add("keeps state in the process: isolates are discarded at will");
@@ -66,9 +71,11 @@ final class CloudflareWorkers implements Platform {
   /** The dimensions of its account usage. */
   static final int REQUESTS = 1;
   static final int CPU_MS = 2;
-  private static final int DIMENSIONS = 3;
-  /** A hybrid's request layer at the edge: its requests, not CPU time. */
-  private static final boolean[] REQUEST_LAYER = {true, true, false};
+  static final int OBJECT_REQUESTS = 3;
+  static final int OBJECT_GBS = 4;
+  private static final int DIMENSIONS = 5;
+  /** A hybrid's request layer at the edge: its requests, not CPU time or Durable Objects. */
+  private static final boolean[] REQUEST_LAYER = {true, true, false, false, false};
 
   @Override
   public Platforms.Info info() {
@@ -88,18 +95,28 @@ final class CloudflareWorkers implements Platform {
   @Override
   public void usage(Service s, double requests, double[] u, int o) {
     u[o + Usage.SERVICES] = 1;
-    u[o + REQUESTS] = requests;
+    u[o + REQUESTS] = workerRequests(s, requests);
     u[o + CPU_MS] = cpuMs(s, requests);
+    u[o + OBJECT_REQUESTS] = sockets.requests(s, requests);
+    u[o + OBJECT_GBS] = sockets.gbSeconds(s, requests);
   }
 
-  /** The CPU milliseconds of {@code requests} invocations. */
+  /** The Worker requests of {@code requests}: none for a WebSocket's messages. */
+  static double workerRequests(Service s, double requests) {
+    return WebSocketObjects.holds(s) ? 0 : requests;
+  }
+
+  /** The Worker CPU milliseconds of {@code requests} invocations (none for WebSocket messages). */
   static double cpuMs(Service s, double requests) {
-    return requests * s.cpuMsPerRequest();
+    return workerRequests(s, requests) * s.cpuMsPerRequest();
   }
 
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
+    boolean sockets = WebSocketObjects.holds(s);
+    double messages = requests;
+    requests = workerRequests(s, requests);
     double allRequests = others[REQUESTS] + requests;
     bill.add(
         "Edge plan base fee",
@@ -118,6 +135,7 @@ final class CloudflareWorkers implements Platform {
             ? "(" + Format.number(allRequests) + " - " + Format.number(includedRequests)
                 + " included) / 1M x $" + Format.price(requestPrice)
                 + (others[Usage.SERVICES] > 0 ? ", its request share" : "")
+                + (sockets ? " (WebSocket messages through a Worker are not its requests)" : "")
             : null,
         share(requests, allRequests, overReq / MILLION * requestPrice),
         true);
@@ -135,5 +153,8 @@ final class CloudflareWorkers implements Platform {
             : null,
         share(selfCpu, allCpu, overCpu / MILLION * cpuPrice));
     ColdStarts.noneAtEdge(s, "Workers isolates", COLD_START, coldStartMs, bill);
+    if (sockets) {
+      this.sockets.price(s, messages, others[OBJECT_REQUESTS], others[OBJECT_GBS], bill);
+    }
   }
 }

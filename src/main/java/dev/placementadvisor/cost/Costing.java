@@ -411,6 +411,18 @@ public final class Costing {
    * whichever placement the service gets. With {@code explain}, every line has its arithmetic.
    */
   public DataTierCost dataTier(int index, boolean explain) {
+    return dataTier(index, null, explain);
+  }
+
+  /**
+   * The same on the platform with the id {@code platform}: a provider's own data tier for the
+   * store, when that platform's provider has one the organization allows (a key-value store of a
+   * service on Cloudflare Workers is priced on Durable Objects), else the service's data tier
+   * ({@link #dataTier(int, boolean)}). With {@code platform} null, the service's data tier: the
+   * first registered one of its kind of store whose provider the service's own platforms belong
+   * to, else the first the organization allows.
+   */
+  public DataTierCost dataTier(int index, String platform, boolean explain) {
     Service s = services.get(index);
     DataStore.Type store = s.dataStore().type();
     if (store == DataStore.Type.NONE) {
@@ -421,17 +433,47 @@ public final class Costing {
       return DataTierCost.notPriced(
           store, "no " + store.id() + " data tier is in the registry yet");
     }
-    for (DataTier tier : model.dataTiers()) {
-      if (tier.info().store() == store && dataTiers.contains(tier.info())) {
-        Bill bill = explain ? Bill.withLines() : Bill.items();
-        tier.price(s, s.traffic().requestsPerMonth(), bill);
-        return new DataTierCost(store, tier.id(), bill.total(), bill.lines(), null);
+    int at = platform == null ? -1 : indexOf(platform);
+    DataTiers.Info own =
+        at < 0 ? null : DataTiers.forPlatform(store, platforms[at].info().provider());
+    DataTier tier = own != null && dataTiers.contains(own) ? tierOf(own) : null;
+    for (int pass = 0; tier == null && pass < 2; pass++) {
+      for (DataTier t : model.dataTiers()) {
+        if (tier == null && t.info().store() == store && dataTiers.contains(t.info())
+            && (pass == 1 || providerOfCandidate(index, t.info().provider()))) {
+          tier = t;
+        }
       }
+    }
+    if (tier != null) {
+      Bill bill = explain ? Bill.withLines() : Bill.items();
+      tier.price(s, s.traffic().requestsPerMonth(), bill);
+      return new DataTierCost(store, tier.id(), bill.total(), bill.lines(), null);
     }
     return DataTierCost.notPriced(
         store,
         home.id() + " is " + home.provider() + "'s, and the organization's platforms allow no "
             + home.provider() + " platform");
+  }
+
+  /** The model's data tier of {@code info}. */
+  private DataTier tierOf(DataTiers.Info info) {
+    for (DataTier t : model.dataTiers()) {
+      if (t.info() == info) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** True when a candidate platform of the {@code index}-th service is {@code provider}'s. */
+  private boolean providerOfCandidate(int index, String provider) {
+    for (int p = 0; p < platforms.length; p++) {
+      if ((candidates[index] >>> p & 1) != 0 && platforms[p].info().provider().equals(provider)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -528,6 +570,14 @@ public final class Costing {
     /** The usage on platform {@code p} of every service there but the {@code i}-th. */
     private double[] others(int p, int i) {
       return Usage.othersThan(sums[p], usages[p], i * platforms[p].dimensions());
+    }
+
+    /**
+     * The id of the platform the {@code i}-th service runs on, or null: what its data tier may
+     * depend on ({@link Costing#dataTier(int, String, boolean)}).
+     */
+    public String platform(int i) {
+      return on[i] < 0 ? null : platforms[on[i]].id();
     }
 
     /** The monthly cost of the {@code i}-th service on its placement and platform. */

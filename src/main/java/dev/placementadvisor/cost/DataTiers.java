@@ -71,8 +71,94 @@ public final class DataTiers {
           "https://aws.amazon.com/rds/aurora/pricing/",
           AwsAuroraServerlessV2::new);
 
-  /** Every registered data tier, in the order reports list them. */
-  public static final List<Info> ALL = List.of(AWS_AURORA_SERVERLESS_V2);
+  /** Amazon DynamoDB on-demand: a key-value store billed by the request and the GB stored. */
+  public static final Info AWS_DYNAMODB =
+      new Info(
+          "aws-dynamodb",
+          "Amazon DynamoDB (on-demand)",
+          DataStore.Type.KEY_VALUE,
+          "aws",
+          "read and write request units for each request's reads and writes (units by the"
+              + " item's size), storage in GB-months",
+          "per request unit, no capacity; storage every month",
+          List.of(
+              "dynamodb.onDemand.readRequestUnits",
+              "dynamodb.onDemand.writeRequestUnits",
+              "dynamodb.storage.standard",
+              "dynamodb.readUnitKb",
+              "dynamodb.writeUnitKb",
+              "dynamodb.assumed.readsPerRequest",
+              "dynamodb.assumed.writesPerRequest",
+              "dynamodb.assumed.itemKb",
+              "dynamodb.assumed.storageGb"),
+          "https://aws.amazon.com/dynamodb/pricing/on-demand/",
+          AwsDynamoDb::new);
+
+  /** Amazon ElastiCache Serverless: a cache billed by the data it holds and the work it does. */
+  public static final Info AWS_ELASTICACHE_SERVERLESS =
+      new Info(
+          "aws-elasticache-serverless",
+          "Amazon ElastiCache Serverless",
+          DataStore.Type.CACHE,
+          "aws",
+          "data stored in GB-hours (never below the engine's minimum) every hour of the month,"
+              + " ElastiCache Processing Units for each request's commands; Valkey or Redis OSS",
+          "GB-hours of data stored all month (a minimum per cache), ECPUs per request",
+          List.of(
+              "elasticache.serverless.valkey.storage",
+              "elasticache.serverless.valkey.ecpu",
+              "elasticache.serverless.redis.storage",
+              "elasticache.serverless.redis.ecpu",
+              "elasticache.serverless.valkey.minimumGb",
+              "elasticache.serverless.redis.minimumGb",
+              "elasticache.serverless.assumedGb",
+              "elasticache.serverless.ecpusPerRequest"),
+          "https://aws.amazon.com/elasticache/pricing/",
+          AwsElastiCacheServerless::new);
+
+  /**
+   * Cloudflare Durable Objects: key-value state at the edge, the store of a key-value service on
+   * Cloudflare's platforms.
+   */
+  public static final Info CLOUDFLARE_DURABLE_OBJECTS =
+      new Info(
+          "cloudflare-durable-objects",
+          "Cloudflare Durable Objects (SQLite storage)",
+          DataStore.Type.KEY_VALUE,
+          "cloudflare",
+          "requests (a call a request), duration in GB-s at 128 MB an active object, rows read"
+              + " and written, storage in GB-months, each beyond the Workers Paid allowance",
+          "per request and active GB-second beyond the plan's allowance; storage every month",
+          List.of(
+              "durableobjects.requests",
+              "durableobjects.duration",
+              "durableobjects.sqlite.rowsRead",
+              "durableobjects.sqlite.rowsWritten",
+              "durableobjects.sqlite.storage",
+              "durableobjects.included.requests",
+              "durableobjects.included.gbSeconds",
+              "durableobjects.included.rowsRead",
+              "durableobjects.included.rowsWritten",
+              "durableobjects.included.storageGb",
+              "durableobjects.billedMemoryMb",
+              "durableobjects.msPerRequest",
+              "durableobjects.assumed.readsPerRequest",
+              "durableobjects.assumed.writesPerRequest",
+              "durableobjects.assumed.storageGb"),
+          "https://developers.cloudflare.com/durable-objects/platform/pricing/",
+          CloudflareDurableObjects::new);
+
+  /**
+   * Every registered data tier, in the order reports list them. For a kind of store held by more
+   * than one provider, the first of an allowed provider is the store's tier ({@link #forStore}),
+   * unless the platform the service runs on has one of its own ({@link #forPlatform}).
+   */
+  public static final List<Info> ALL =
+      List.of(
+          AWS_AURORA_SERVERLESS_V2,
+          AWS_DYNAMODB,
+          AWS_ELASTICACHE_SERVERLESS,
+          CLOUDFLARE_DURABLE_OBJECTS);
 
   /** The ids, for messages. */
   public static List<String> ids() {
@@ -83,6 +169,19 @@ public final class DataTiers {
   public static Info byId(String id) {
     for (Info i : ALL) {
       if (i.id().equals(id)) {
+        return i;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The data tier that holds {@code store} on a platform of {@code provider}: the provider's own
+   * when it has one (Durable Objects for a key-value store on Cloudflare), or null.
+   */
+  public static Info forPlatform(DataStore.Type store, String provider) {
+    for (Info i : ALL) {
+      if (i.store() == store && i.provider().equals(provider)) {
         return i;
       }
     }

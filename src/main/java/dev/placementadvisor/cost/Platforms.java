@@ -144,19 +144,23 @@ public final class Platforms {
           "AWS Lambda",
           Placement.SERVERLESS,
           "aws",
-          "requests and GB-seconds (tiered, free tier optional), API Gateway REST or HTTP,"
-              + " CloudWatch Logs ingestion, a NAT gateway for VPC egress; a cold-start-sensitive"
-              + " service pays for SnapStart (java, kotlin: no charge) or Provisioned Concurrency"
-              + " for its peak",
+          "requests and GB-seconds (tiered, free tier optional), API Gateway REST or HTTP, or a"
+              + " WebSocket API's messages and connection minutes, CloudWatch Logs ingestion, a"
+              + " NAT gateway for VPC egress; a cold-start-sensitive service pays for SnapStart"
+              + " (java, kotlin: no charge) or Provisioned Concurrency for its peak",
           "memory from {lambda.minMemoryMb} to {lambda.maxMemoryMb} MB, a run up to"
-              + " {lambda.maxDurationSeconds} s, no GPU, no persistent connections, no state kept"
-              + " between requests",
+              + " {lambda.maxDurationSeconds} s, no GPU, persistent connections only through a"
+              + " WebSocket API (apiGateway: websocket), no state kept between requests",
           List.of(
               "lambda.requests",
               "lambda.duration.x86_64",
               "lambda.duration.arm64",
               "apigateway.rest.requests",
               "apigateway.http.requests",
+              "apigateway.websocket.messages",
+              "apigateway.websocket.connectionMinutes",
+              "apigateway.websocket.messagesPerRequest",
+              "apigateway.websocket.connectionMinutesPerRequest",
               "cloudwatch.logs.ingestion",
               "nat.hour",
               "nat.data",
@@ -208,10 +212,13 @@ public final class Platforms {
           "Cloudflare Workers (Paid)",
           Placement.WASM_EDGE,
           "cloudflare",
-          "the plan's monthly base fee, requests and CPU time beyond the included allowances",
+          "the plan's monthly base fee, requests and CPU time beyond the included allowances;"
+              + " a WebSocket service's messages on a Durable Object (requests and duration"
+              + " beyond the plan's allowance)",
           "memory up to {edge.maxMemoryMb} MB, CPU time up to {edge.maxCpuMsPerRequest} ms a"
-              + " request, no GPU, no state kept in the isolate, a runtime that compiles to"
-              + " WebAssembly or runs on V8",
+              + " request, no GPU, no state kept in the isolate, persistent connections only as"
+              + " WebSockets on a Durable Object, a runtime that compiles to WebAssembly or runs"
+              + " on V8",
           List.of(
               "edge.baseFee",
               "edge.requests",
@@ -220,7 +227,13 @@ public final class Platforms {
               "edge.includedCpuMs",
               "edge.maxMemoryMb",
               "edge.maxCpuMsPerRequest",
-              CloudflareWorkers.COLD_START),
+              CloudflareWorkers.COLD_START,
+              "durableobjects.requests",
+              "durableobjects.duration",
+              "durableobjects.included.requests",
+              "durableobjects.included.gbSeconds",
+              "durableobjects.billedMemoryMb",
+              "durableobjects.websocketMessagesPerRequest"),
           "https://developers.cloudflare.com/workers/platform/pricing/",
           s -> new CloudflareWorkers(s.catalog()));
 
@@ -277,6 +290,10 @@ public final class Platforms {
               "lambda.duration.arm64",
               "apigateway.rest.requests",
               "apigateway.http.requests",
+              "apigateway.websocket.messages",
+              "apigateway.websocket.connectionMinutes",
+              "apigateway.websocket.messagesPerRequest",
+              "apigateway.websocket.connectionMinutesPerRequest",
               "cloudwatch.logs.ingestion",
               "nat.hour",
               "stepfunctions.standard.freeTier.transitions",
@@ -406,8 +423,8 @@ public final class Platforms {
               + " warm all month (GB-seconds of provisioned concurrency) and every invocation's"
               + " duration at the provisioned rate; no free tier",
           "as Lambda: memory from {lambda.minMemoryMb} to {lambda.maxMemoryMb} MB, a run up to"
-              + " {lambda.maxDurationSeconds} s, no GPU, no persistent connections, no state kept"
-              + " between requests",
+              + " {lambda.maxDurationSeconds} s, no GPU, persistent connections only through a"
+              + " WebSocket API (apiGateway: websocket), no state kept between requests",
           List.of(
               "lambda.requests",
               "lambda.provisioned.concurrency.x86_64",
@@ -416,6 +433,10 @@ public final class Platforms {
               "lambda.provisioned.duration.arm64",
               "apigateway.rest.requests",
               "apigateway.http.requests",
+              "apigateway.websocket.messages",
+              "apigateway.websocket.connectionMinutes",
+              "apigateway.websocket.messagesPerRequest",
+              "apigateway.websocket.connectionMinutesPerRequest",
               "cloudwatch.logs.ingestion",
               "nat.hour",
               "lambda.maxDurationSeconds",

@@ -1,10 +1,15 @@
 package dev.placementadvisor.inventory;
 
-/** The API Gateway flavour in front of a function. */
+/**
+ * The API Gateway flavour in front of a function: a REST or HTTP API, a WebSocket API (which
+ * holds a service's persistent connections and invokes the function once a message), or none (a
+ * function URL).
+ */
 public enum ApiGateway {
   REST("rest"),
   HTTP("http"),
-  NONE("none");
+  NONE("none"),
+  WEBSOCKET("websocket");
 
   private final String id;
 

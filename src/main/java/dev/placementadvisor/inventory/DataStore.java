@@ -16,6 +16,8 @@ package dev.placementadvisor.inventory;
  *     assumption
  * @param requestsPerSecondPerAcu requests a second one capacity unit serves, or null for the
  *     catalog's assumption
+ * @param sizing what a key-value or cache store's price needs ({@link Sizing#NONE}: every
+ *     value from the catalog)
  */
 public record DataStore(
     Type type,
@@ -25,7 +27,8 @@ public record DataStore(
     Integer autoPauseSeconds,
     StorageType storageType,
     Double ioPerRequest,
-    Double requestsPerSecondPerAcu) {
+    Double requestsPerSecondPerAcu,
+    Sizing sizing) {
 
   /** Capacity is set in steps of half a unit (Aurora Serverless v2's API). */
   public static final double ACU_STEP = 0.5;
@@ -43,9 +46,26 @@ public record DataStore(
   /** No store: nothing is priced. */
   public static final DataStore NONE = of(Type.NONE);
 
+  /** A store without a key-value or cache sizing (a relational one, or one at the defaults). */
+  public DataStore(
+      Type type,
+      Double storageGb,
+      double minAcu,
+      double maxAcu,
+      Integer autoPauseSeconds,
+      StorageType storageType,
+      Double ioPerRequest,
+      Double requestsPerSecondPerAcu) {
+    this(type, storageGb, minAcu, maxAcu, autoPauseSeconds, storageType, ioPerRequest,
+        requestsPerSecondPerAcu, Sizing.NONE);
+  }
+
   public DataStore {
     if (type == null) {
       type = Type.NONE;
+    }
+    if (sizing == null) {
+      sizing = Sizing.NONE;
     }
     if (storageType == null) {
       storageType = StorageType.STANDARD;
@@ -61,6 +81,60 @@ public record DataStore(
   /** True when the service keeps data in a store. */
   public boolean present() {
     return type != Type.NONE;
+  }
+
+  /**
+   * What the price of a key-value or cache store needs beyond its size ({@code storageGb}): each
+   * value null when the inventory does not give it, and the cost model then takes the price
+   * catalog's (docs/cost-model.md, "Data tiers: key-value and cache").
+   *
+   * @param readsPerRequest reads of the store one request makes (key-value)
+   * @param writesPerRequest writes to the store one request makes (key-value)
+   * @param itemKb the size of an item read or written, in KB (key-value)
+   * @param ecpusPerRequest ElastiCache Processing Units one request uses (cache)
+   * @param engine the cache's engine (cache; null for the default, Valkey)
+   */
+  public record Sizing(
+      Double readsPerRequest,
+      Double writesPerRequest,
+      Double itemKb,
+      Double ecpusPerRequest,
+      CacheEngine engine) {
+    /** Every value from the catalog. */
+    public static final Sizing NONE = new Sizing(null, null, null, null, null);
+
+    /** The cache's engine, Valkey when the inventory names none. */
+    public CacheEngine cacheEngine() {
+      return engine == null ? CacheEngine.VALKEY : engine;
+    }
+  }
+
+  /** The largest item DynamoDB stores, 400 KB. */
+  public static final double MAX_ITEM_KB = 400;
+
+  /**
+   * The engines of ElastiCache Serverless: Valkey, and Redis OSS (Memcached bills as Redis OSS
+   * does).
+   */
+  public enum CacheEngine {
+    VALKEY("valkey"),
+    REDIS("redis");
+
+    private final String id;
+
+    CacheEngine(String id) {
+      this.id = id;
+    }
+
+    /** The name used in inventories and output. */
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public String toString() {
+      return id;
+    }
   }
 
   /** The kinds of store a service can need. */

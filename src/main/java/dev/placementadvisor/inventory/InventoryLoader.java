@@ -83,7 +83,8 @@ public final class InventoryLoader {
           "architecture",
           "cpuMsPerRequest",
           "platforms",
-          "dataStore");
+          "dataStore",
+          "connections");
   private static final List<String> DATA_STORE_KEYS =
       List.of(
           "type",
@@ -93,7 +94,12 @@ public final class InventoryLoader {
           "autoPauseSeconds",
           "storageType",
           "ioPerRequest",
-          "requestsPerSecondPerAcu");
+          "requestsPerSecondPerAcu",
+          "readsPerRequest",
+          "writesPerRequest",
+          "itemKb",
+          "ecpusPerRequest",
+          "engine");
   private static final List<String> PRICING_KEYS = List.of("freeTier", "catalog");
 
   private InventoryLoader() {}
@@ -515,7 +521,8 @@ public final class InventoryLoader {
         cpuMs,
         cpuGiven,
         f.has("platforms") ? platforms(f, context) : PlatformChoice.NONE,
-        f.has("dataStore") ? dataStore(f.get("dataStore"), context) : DataStore.NONE);
+        f.has("dataStore") ? dataStore(f.get("dataStore"), context) : DataStore.NONE,
+        connections(f, gateway, context));
   }
 
   /** The types a data store may be, for messages: "none, key-value, cache or relational". */
@@ -543,16 +550,9 @@ public final class InventoryLoader {
     DataStore.Type type =
         Values.choice(f.require("type"), "type", DataStore.Type.values(), DataStore.Type::id);
     if (type != DataStore.Type.RELATIONAL) {
-      for (String key : DATA_STORE_KEYS) {
-        if (!key.equals("type") && f.has(key)) {
-          throw new InputException(
-              f.entries().get(key).keyLocation(),
-              "'" + key + "' in " + where + " sizes a relational store only; a " + type.id()
-                  + " store takes only 'type'");
-        }
-      }
-      return DataStore.of(type);
+      return sizedStore(f, type, where);
     }
+    onlyKeys(f, type, RELATIONAL_KEYS, where);
     Double storage =
         f.has("storageGb")
             ? Values.number(f.get("storageGb"), "storageGb", 0, false, DataStore.MAX_STORAGE_GB)
@@ -603,6 +603,110 @@ public final class InventoryLoader {
                 f.get("requestsPerSecondPerAcu"), "requestsPerSecondPerAcu", 0, true, 1e9)
             : null;
     return new DataStore(type, storage, min, max, pause, storageType, io, perAcu);
+  }
+
+  // ------------------------------------------------ persistent connections
+
+  private static final List<String> CONNECTIONS_KEYS =
+      List.of("concurrent", "minutesPerMonth", "messagesPerMonth");
+
+  /**
+   * A service's {@code connections} (its persistent connections' figures), checked against its
+   * {@code persistentConnections} and {@code apiGateway}: a WebSocket API, and figures for
+   * connections, belong to a service that holds persistent connections.
+   */
+  private static Connections connections(Fields f, ApiGateway gateway, String context) {
+    boolean holds = flag(f, "persistentConnections");
+    if (gateway == ApiGateway.WEBSOCKET && !holds) {
+      throw new InputException(
+          f.get("apiGateway").location(),
+          "'apiGateway: websocket' in " + context + " holds persistent connections: add"
+              + " 'persistentConnections: true'");
+    }
+    if (!f.has("connections")) {
+      return Connections.NONE;
+    }
+    YamlNode node = f.get("connections");
+    if (!holds) {
+      throw new InputException(
+          f.entries().get("connections").keyLocation(),
+          "'connections' in " + context + " describes persistent connections: add"
+              + " 'persistentConnections: true'");
+    }
+    if (!(node instanceof YamlNode.MapNode)) {
+      throw new InputException(
+          node.location(),
+          "'connections' in " + context + " must be a mapping such as {concurrent: 200,"
+              + " messagesPerMonth: 3M}, got " + node.kindName());
+    }
+    String where = "the connections of " + context;
+    Fields c = Fields.of(node, where, CONNECTIONS_KEYS);
+    if (c.has("concurrent") && c.has("minutesPerMonth")) {
+      throw new InputException(
+          c.entries().get("minutesPerMonth").keyLocation(),
+          "give 'concurrent' or 'minutesPerMonth' in " + where + ", not both");
+    }
+    return new Connections(
+        optional(c, "concurrent", 0, false, Connections.MAX_CONCURRENT),
+        optional(c, "minutesPerMonth", 0, false, 1e15),
+        optional(c, "messagesPerMonth", 0, false, 1e15));
+  }
+
+  // ------------------------------------------------ dataStore: key-value and cache sizing
+
+  /** The keys a relational store takes. */
+  private static final List<String> RELATIONAL_KEYS =
+      List.of("type", "storageGb", "minAcu", "maxAcu", "autoPauseSeconds", "storageType",
+          "ioPerRequest", "requestsPerSecondPerAcu");
+  /** The keys a key-value store takes. */
+  private static final List<String> KEY_VALUE_KEYS =
+      List.of("type", "storageGb", "readsPerRequest", "writesPerRequest", "itemKb");
+  /** The keys a cache takes. */
+  private static final List<String> CACHE_KEYS =
+      List.of("type", "storageGb", "ecpusPerRequest", "engine");
+
+  /** Exit 2 at the first key of {@code f} that a store of {@code type} does not take. */
+  private static void onlyKeys(Fields f, DataStore.Type type, List<String> keys, String where) {
+    for (String key : DATA_STORE_KEYS) {
+      if (!keys.contains(key) && f.has(key)) {
+        throw new InputException(
+            f.entries().get(key).keyLocation(),
+            "'" + key + "' in " + where + " does not size a " + type.id() + " store; it takes "
+                + String.join(", ", keys));
+      }
+    }
+  }
+
+  /** A key-value store or a cache (or none), with what its price needs. */
+  private static DataStore sizedStore(Fields f, DataStore.Type type, String where) {
+    List<String> keys = switch (type) {
+      case KEY_VALUE -> KEY_VALUE_KEYS;
+      case CACHE -> CACHE_KEYS;
+      default -> List.of("type");
+    };
+    onlyKeys(f, type, keys, where);
+    Double storage =
+        f.has("storageGb")
+            ? Values.number(f.get("storageGb"), "storageGb", 0, false, DataStore.MAX_STORAGE_GB)
+            : null;
+    DataStore.Sizing sizing =
+        new DataStore.Sizing(
+            optional(f, "readsPerRequest", 0, false, 1_000),
+            optional(f, "writesPerRequest", 0, false, 1_000),
+            optional(f, "itemKb", 0, true, DataStore.MAX_ITEM_KB),
+            optional(f, "ecpusPerRequest", 0, false, 1_000_000),
+            f.has("engine")
+                ? Values.choice(f.get("engine"), "engine", DataStore.CacheEngine.values(),
+                    DataStore.CacheEngine::id)
+                : null);
+    return new DataStore(type, storage, DataStore.DEFAULT_MIN_ACU, DataStore.MAX_ACU, null,
+        DataStore.StorageType.STANDARD, null, null, sizing);
+  }
+
+  /** An optional number of {@code f} within its bounds, or null when not given. */
+  private static Double optional(
+      Fields f, String key, double min, boolean minExclusive, double max) {
+    return f.has(key) ? Values.number(f.get(key), key, min, minExclusive, max) : null;
   }
 
   /** A capacity in Aurora capacity units: from {@code min} to the most, in half-unit steps. */

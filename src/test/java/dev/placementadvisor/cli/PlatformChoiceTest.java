@@ -123,7 +123,8 @@ class PlatformChoiceTest {
     assertThat(lambda.get("allowed").asBoolean()).isTrue();
     assertThat(lambda.get("feasible").asBoolean()).isFalse();
     assertThat(lambda.get("blockedBy").get(0).asText())
-        .isEqualTo("holds persistent connections: a Lambda invocation ends with its response");
+        .isEqualTo("holds persistent connections: a Lambda invocation ends with its response,"
+            + " and only a WebSocket API in front (apiGateway: websocket) holds them");
     String explain =
         CliRunner.run("explain", dir.resolve("inventory.yaml").toString(), "socket").out();
     assertThat(explain).contains("Monthly cost on serverless (aws-lambda): $")

@@ -55,7 +55,8 @@ class PlatformsCommandTest {
     assertThat(typo.err()).startsWith("advisor: unknown platform 'aws-lamda' (did you mean"
         + " 'aws-lambda'?); platforms: "
         + String.join(", ", dev.placementadvisor.cost.Platforms.ids()) + "; data tiers:"
-        + " aws-aurora-serverless-v2\n");
+        + " aws-aurora-serverless-v2, aws-dynamodb, aws-elasticache-serverless,"
+        + " cloudflare-durable-objects\n");
   }
 
   @Test
@@ -67,10 +68,14 @@ class PlatformsCommandTest {
     assertThat(json.get("platforms").findValuesAsText("id"))
         .doesNotContain("aws-aurora-serverless-v2");
     assertThat(json.get("dataTiers").findValuesAsText("id"))
-        .containsExactly("aws-aurora-serverless-v2");
+        .containsExactly("aws-aurora-serverless-v2", "aws-dynamodb", "aws-elasticache-serverless",
+            "cloudflare-durable-objects");
     assertThat(json.get("dataTiers").get(0).get("store").asText()).isEqualTo("relational");
-    assertThat(table).contains("\nDATA TIER                 STORE       NAME\n"
-        + "aws-aurora-serverless-v2  relational  Amazon Aurora Serverless v2\n");
+    assertThat(json.get("dataTiers").findValuesAsText("store"))
+        .containsExactly("relational", "key-value", "cache", "key-value");
+    assertThat(table).contains("\nDATA TIER                   STORE       NAME\n"
+        + "aws-aurora-serverless-v2    relational  Amazon Aurora Serverless v2\n"
+        + "aws-dynamodb                key-value   Amazon DynamoDB (on-demand)\n");
     assertThat(aurora).contains("aurora.serverlessV2.acuHour.standard")
         .contains("aurora.serverlessV2.requestsPerSecondPerAcu")
         .doesNotContain("lambda.requests").doesNotContain("hidden tax");

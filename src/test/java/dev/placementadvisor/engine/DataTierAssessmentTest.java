@@ -119,13 +119,15 @@ class DataTierAssessmentTest {
             "aurora.io.standard");
     assertThat(orders.path("notPriced").isNull()).isTrue();
 
+    // 12M requests x 1 read x $0.125/M + 12M x 1 write x $0.625/M + 1 GB x $0.25 = $9.25
     JsonNode sessions = service(report, "sessions").path("dataTier");
     assertThat(sessions.path("store").asText()).isEqualTo("key-value");
-    assertThat(sessions.path("platform").isNull()).isTrue();
-    assertThat(sessions.path("monthlyCost").isNull()).isTrue();
-    assertThat(sessions.path("lines")).isEmpty();
-    assertThat(sessions.path("notPriced").asText())
-        .isEqualTo("no key-value data tier is in the registry yet");
+    assertThat(sessions.path("platform").asText()).isEqualTo("aws-dynamodb");
+    assertThat(sessions.path("monthlyCost").decimalValue()).isEqualByComparingTo("9.25");
+    assertThat(sessions.path("lines").findValuesAsText("price"))
+        .containsExactly("dynamodb.onDemand.readRequestUnits",
+            "dynamodb.onDemand.writeRequestUnits", "dynamodb.storage.standard");
+    assertThat(sessions.path("notPriced").isNull()).isTrue();
 
     assertThat(service(report, "thumbnails").has("dataTier")).isFalse();
     double sum = 0;
@@ -210,9 +212,10 @@ class DataTierAssessmentTest {
         .contains("| Aurora storage | `aurora.storage.standard` | $2.00 | 20 GB (dataStore.storageGb)"
             + " x \\$0.1 per GB-month |");
     assertThat(sessions)
-        .contains("\nData tier (key-value): not priced: no key-value data tier is in the registry"
-            + " yet; nothing is added to the service's cost\n")
-        .doesNotContain("its data tier included");
+        .contains("\nData tier (key-value) on aws-dynamodb: $9.25, the same on every placement\n")
+        .contains("         $7.50  DynamoDB writes (write request units)"
+            + " [dynamodb.onDemand.writeRequestUnits]\n")
+        .contains("its data tier included");
   }
 
   @Test
@@ -220,8 +223,8 @@ class DataTierAssessmentTest {
     String table = CliRunner.run("assess", SAMPLE.toString()).out();
 
     assertThat(table)
-        .contains("\nData tier, in every amount above: $369.43 a month (aws-aurora-serverless-v2"
-            + " for 4 services, 1 store not priced)\n");
+        .contains("\nData tier, in every amount above: $378.68 a month (aws-aurora-serverless-v2"
+            + " for 4 services, aws-dynamodb for 1 service)\n");
   }
 
   @Test

@@ -163,12 +163,12 @@ class DataStoreLoaderTest {
   }
 
   @Test
-  void onlyARelationalStoreTakesSizing() {
+  void aStoreTakesOnlyTheSizingOfItsKind() {
     String message = assertLocated(tmp, fixture("datastore-sizing-key-value.yaml"), 7, 7);
 
     assertThat(message)
-        .isEqualTo("'storageGb' in the dataStore of service 'sessions' sizes a relational store"
-            + " only; a key-value store takes only 'type'");
+        .isEqualTo("'minAcu' in the dataStore of service 'sessions' does not size a key-value"
+            + " store; it takes type, storageGb, readsPerRequest, writesPerRequest, itemKb");
   }
 
   @Test

@@ -150,7 +150,18 @@ class InventorySchemaTest {
               requestsPerSecondPerAcu: 250
           - name: ledger-cache
             traffic: flat
-            dataStore: {type: cache}
+            dataStore: {type: cache, storageGb: 2, ecpusPerRequest: 1.5, engine: redis}
+          - name: chat
+            traffic: flat
+            persistentConnections: true
+            apiGateway: websocket
+            connections: {concurrent: 1.5K, messagesPerMonth: 5M}
+            dataStore:
+              type: key-value
+              readsPerRequest: 2
+              writesPerRequest: 0.5
+              itemKb: 3
+              storageGb: 4
           - name: batch_job-1
             traffic: {pattern: batch, requestsPerMonth: "1_500", peakToAverage: 1.5K}
             avgDurationMs: 1.2M
@@ -251,10 +262,16 @@ class InventorySchemaTest {
                 + "    dataStore: {type: relational, minAcu: 0.25}\n",
             "minAcu"),
         Arguments.of(
-            "sizing for a key-value store",
+            "relational sizing for a key-value store",
             "version: 1\nservices:\n  - name: auth\n    traffic: {requestsPerMonth: 1M}\n"
-                + "    dataStore: {type: key-value, storageGb: 20}\n",
+                + "    dataStore: {type: key-value, minAcu: 1}\n",
             "dataStore"),
+        Arguments.of(
+            "a WebSocket API's figures given twice",
+            "version: 1\nservices:\n  - name: auth\n    traffic: {requestsPerMonth: 1M}\n"
+                + "    persistentConnections: true\n    apiGateway: websocket\n"
+                + "    connections: {concurrent: 10, minutesPerMonth: 1M}\n",
+            "connections"),
         Arguments.of(
             "missing requestsPerMonth",
             "version: 1\nprofiles:\n  web: {pattern: steady}\n"
