@@ -69,7 +69,8 @@ final class ExplainCommand implements Callable<Integer> {
     boolean color = output.toStandardOutput() && terminal.color();
     out.write(
         w -> new ExplainRenderer(color, report.operations()).render(a, costing.explain(index),
-            costing.dataTier(index, true), Text.path(file), format, w),
+            costing.dataTier(index, a.costs().choice().on(a.placement()), true),
+            Text.path(file), format, w),
         new AtomicOutput.Input("pricing catalog the inventory names", loaded.catalogFile()));
     return ExitCodes.OK;
   }

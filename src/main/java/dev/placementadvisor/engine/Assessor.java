@@ -500,7 +500,8 @@ public final class Assessor {
   private static void assess(Decided[] decided, Costing.Estate estate, Costing costing,
       ServiceAssessment[] out, int from, int to) {
     for (int i = from; i < to; i++) {
-      DataTierCost data = costing.dataTier(i, false);
+      // The data tier of the platform the service is placed on (Durable Objects on Workers).
+      DataTierCost data = costing.dataTier(i, estate.platform(i), false);
       double cost = estate.cost(i) + (data == null ? 0 : data.monthlyCost());
       out[i] = decided[i].assessment(cost, data);
     }

@@ -187,7 +187,8 @@ public final class Factors {
     f.add(limit("limit-connections", "Persistent connections rule out Lambda, edge and a split placement.",
         Sources.CONNECTIONS, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
         x -> SAME, x -> x.service().persistentConnections(),
-        x -> "persistent connections need long-lived processes: not Lambda or edge isolates"));
+        x -> "persistent connections need a long-lived process, or a platform that holds them for"
+            + " the function (a WebSocket API, a Durable Object)"));
     f.add(limit("limit-state", "In-process state rules out serverless, edge and a split placement.",
         Sources.STATE, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> SAME, x -> x.service().stateful(),
         x -> "in-process state does not survive serverless or edge instances: it stays on Kubernetes"));

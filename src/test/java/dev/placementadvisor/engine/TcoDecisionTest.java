@@ -124,6 +124,23 @@ class TcoDecisionTest {
   }
 
   @Test
+  void aTwoPersonTeamsWebSocketChatStaysOnApiGatewayWebSocketsAndLambda() throws Exception {
+    JsonNode s = service(report(Fixtures.path("state-websocket-chat.yaml")), "chat");
+
+    // The reviewer's $6.50 on Lambda against a cluster of about $152 and the hidden tax.
+    assertThat(s.get("placement").asText()).isEqualTo("serverless");
+    assertThat(s.get("platform").asText()).isEqualTo("aws-lambda");
+    assertThat(s.get("monthlyCost").get("serverless").asDouble()).isCloseTo(6.50,
+        org.assertj.core.api.Assertions.within(0.01));
+    assertThat(s.get("monthlyCost").get("kubernetes").asDouble()).isBetween(145.0, 155.0);
+    // Alone, the team's cluster would carry $16,500 x (50% + 50% / 20) of operations.
+    assertThat(s.get("tco").get("kubernetes").asDouble()
+            - s.get("monthlyCost").get("kubernetes").asDouble())
+        .isCloseTo(8_662.50, org.assertj.core.api.Assertions.within(0.011));
+    assertThat(s.get("excluded").toString()).doesNotContain("serverless");
+  }
+
+  @Test
   void aPlacementOverOneAndAHalfTimesTheCheapestSaysWhatOutweighsItInDollars() {
     String out = CliRunner.run("explain", "samples/saas.yaml", "nightly-etl").out();
 
