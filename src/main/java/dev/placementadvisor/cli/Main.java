@@ -18,6 +18,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    Preload.start(args);
     PrintWriter out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

@@ -41,9 +41,16 @@ public final class CatalogLoader {
   public static PriceCatalog bundled() {
     PriceCatalog c = bundled;
     if (c == null) {
-      c = apply(null, YamlTreeReader.resource(RESOURCE, BUNDLED), BUNDLED);
-      check(c);
-      bundled = c;
+      // Read once: a caller that comes while another thread reads it (the command line's
+      // preload) waits for that reading rather than doing it again.
+      synchronized (CatalogLoader.class) {
+        c = bundled;
+        if (c == null) {
+          c = apply(null, YamlTreeReader.resource(RESOURCE, BUNDLED), BUNDLED);
+          check(c);
+          bundled = c;
+        }
+      }
     }
     return c;
   }

@@ -28,8 +28,14 @@ public final class WeightsLoader {
   public static Weights defaults() {
     Weights d = defaults;
     if (d == null) {
-      d = loadDefaults();
-      defaults = d;
+      // Read once, as the bundled catalog is (CatalogLoader#bundled).
+      synchronized (WeightsLoader.class) {
+        d = defaults;
+        if (d == null) {
+          d = loadDefaults();
+          defaults = d;
+        }
+      }
     }
     return d;
   }
