@@ -205,6 +205,13 @@ class AccountSharingTest extends AbstractCostCliTest {
     if (!s.autoscaling()) {
       time = 1;
       off = peak;
+    } else if (job) {
+      // A batch job: its work in its window, or its requests one after another when shorter.
+      time = Math.min(peakHoursPerDay(s.pattern()) / 24,
+          s.requests() * s.durationMs() / 1000 / SECONDS);
+      peak = time > 0 ? cores / Math.min(1, time) : 0;
+      off = time >= 1 ? cores : 0;
+      time = Math.min(1, time);
     }
     Node m = machine(s);
     double equivalent = m.hourly() / n.hourly();

@@ -55,8 +55,8 @@ class AwsEksKedaTest {
     Platform keda = build(Platforms.AWS_EKS_KEDA, k, false);
     Service steady = service("api", TrafficPattern.STEADY, 5e8, 40, 512);
     Service batch = service("job", TrafficPattern.BATCH, 3e4, 2_000, 2_048);
-    // Two replicas of 2 GB all month at 70% on t3.medium (4 GiB, $0.0416 an hour).
-    double alwaysOn = 2 * 2 / 0.7 / 4 * 0.0416 * 730;
+    // Two replicas of 2 GB all month at 70% on m5.large (8 GiB, $0.096 an hour).
+    double alwaysOn = 2 * 2 / 0.7 / 8 * 0.096 * 730;
 
     double onEks = nodesLine(eks, batch, usage(eks, steady));
     double onKeda = nodesLine(keda, batch, usage(keda, steady));
@@ -66,7 +66,8 @@ class AwsEksKedaTest {
     Bill text = Bill.withLines();
     keda.price(batch, 3e4, usage(keda, steady), text);
     assertThat(text.cost(keda.id()).lines().get(0).formula())
-        .contains("at peak 0.0342 replicas x 2,048 MB");
+        .contains("while it runs 1 replicas x 2,048 MB")
+        .contains("between runs 0 replicas");
     assertThat(usage(keda, steady)).containsExactly(usage(eks, steady));
   }
 

@@ -243,7 +243,7 @@ class GcpPlatformsTest {
     Service s = service(1e6, 200, 256, 100);
     assertThat(lines(build(Platforms.GCP_GKE_STANDARD, named, false), s))
         .containsKey("n2-standard-4").doesNotContainKey("e2-standard-2");
-    assertThat(lines(build(Platforms.AWS_EKS, named, false), s)).containsKey("t3.medium");
+    assertThat(lines(build(Platforms.AWS_EKS, named, false), s)).containsKey("m5.large");
     KubernetesSettings ec2 = new KubernetesSettings("m5.large", 1, 0.7, true, null);
     assertThat(lines(build(Platforms.GCP_GKE_STANDARD, ec2, false), s)).containsKey("e2-standard-2");
     assertThat(new CostModel(CATALOG, named, false, Location.ofFile("t")).platforms()).hasSize(
