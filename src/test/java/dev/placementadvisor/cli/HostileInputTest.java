@@ -578,7 +578,7 @@ class HostileInputTest {
           CliRunner.run("assess", inventory.toString(), "--format", "json", "-o", base.toString());
       assertThat(r.code()).as(r.err()).isZero();
       report = Files.readString(base, StandardCharsets.UTF_8);
-      assertThat(report).contains("\"schemaVersion\": 1,").contains("\"monthlyCost\": 37.51,");
+      assertThat(report).contains("\"schemaVersion\": 1,").contains("\"monthlyCost\": 4.76,");
     }
 
     private String rejected(Path base, String expected) throws IOException {
@@ -589,12 +589,12 @@ class HostileInputTest {
     private String totalCost(String value) {
       int totals = report.indexOf("\"totals\"");
       return report.substring(0, totals)
-          + report.substring(totals).replaceFirst("\"monthlyCost\": 37\\.51", "\"monthlyCost\": " + value);
+          + report.substring(totals).replaceFirst("\"monthlyCost\": 4\\.76", "\"monthlyCost\": " + value);
     }
 
     /** The line of the total's monthlyCost in the saved report. */
     private int totalCostLine() {
-      int at = report.indexOf("\"monthlyCost\": 37.51", report.indexOf("\"totals\""));
+      int at = report.indexOf("\"monthlyCost\": 4.76", report.indexOf("\"totals\""));
       return (int) report.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
