@@ -144,11 +144,6 @@ final class NodeSizing {
     double nodes() {
       return load.mean(peakNodes, offNodes);
     }
-
-    /** True when the service runs on machines other than the cluster's node type. */
-    boolean own() {
-      return gpu || equivalent != 1;
-    }
   }
 
   Demand demand(Service s, double requests) {
