@@ -39,7 +39,12 @@ final class AwsEks implements Platform {
    */
   @Override
   public java.util.List<String> blockedBy(Service s) {
-    return s.onPremises() ? ON_PREMISES : java.util.List.of();
+    java.util.List<String> why = new java.util.ArrayList<>();
+    if (s.onPremises()) {
+      why.addAll(ON_PREMISES);
+    }
+    cluster.addUnschedulable(s, why);
+    return why;
   }
 
   @Override

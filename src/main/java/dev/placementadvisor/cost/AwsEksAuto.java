@@ -20,25 +20,22 @@ import dev.placementadvisor.report.Format;
 final class AwsEksAuto implements Platform {
   private final EksCluster cluster;
   private final double hours;
-  private final Instance node;
-  private final Instance gpuNode;
-  /** The fees of the node type and of the GPU node type, null when the catalog has none. */
-  private final Price nodeFee;
-  private final Price gpuFee;
-  private final String nodeItem;
-  private final String gpuItem;
+  /** Each EC2 type's fee, by type; a type without one is absent. */
+  private final java.util.Map<String, Price> fees = new java.util.HashMap<>();
+  private final java.util.Map<String, String> items = new java.util.HashMap<>();
   /** The fee, as the cluster adds it after the nodes. */
   private final EksCluster.NodeCharge feeCharge = this::addFee;
 
   AwsEksAuto(PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere) {
     this.cluster = new EksCluster(c, cluster, instanceTypeWhere);
     this.hours = c.hoursPerMonth();
-    this.node = this.cluster.nodes().node();
-    this.gpuNode = NodeSizing.cheapestGpu(c, "aws");
-    this.nodeFee = c.prices().get(feeId(node.type()));
-    this.gpuFee = gpuNode == null ? null : c.prices().get(feeId(gpuNode.type()));
-    this.nodeItem = "EKS Auto Mode fee (" + node.type() + ")";
-    this.gpuItem = gpuNode == null ? null : "EKS Auto Mode fee (" + gpuNode.type() + ")";
+    for (Instance i : c.instances().values()) {
+      Price fee = c.prices().get(feeId(i.type()));
+      if (fee != null) {
+        fees.put(i.type(), fee);
+        items.put(i.type(), "EKS Auto Mode fee (" + i.type() + ")");
+      }
+    }
   }
 
   /** The catalog id of Auto Mode's fee for an EC2 instance type: {@code eks.autoMode.fee.TYPE}. */
@@ -57,8 +54,9 @@ final class AwsEksAuto implements Platform {
   }
 
   /**
-   * A service that must run on premises (Auto Mode launches EC2 instances in an AWS region), and a
-   * node type, or a GPU service's GPU node type, that has no Auto Mode fee in the catalog.
+   * A service that must run on premises (Auto Mode launches EC2 instances in an AWS region), a
+   * replica that fits no node, and a node type the service runs on (the cluster's, a larger one,
+   * or its GPU node type) that has no Auto Mode fee in the catalog.
    */
   @Override
   public java.util.List<String> blockedBy(Service s) {
@@ -67,14 +65,11 @@ final class AwsEksAuto implements Platform {
       why.add("must run on premises: EKS Auto Mode launches EC2 instances in AWS regions; EKS"
           + " Hybrid Nodes joins your own hardware");
     }
-    if (cluster.nodes().gpuSized(s)) {
-      if (gpuFee == null) {
-        why.add("needs a GPU: " + gpuNode.type() + " has no EKS Auto Mode fee in the pricing"
-            + " catalog (" + feeId(gpuNode.type()) + ")");
-      }
-    } else if (nodeFee == null) {
-      why.add("the node type " + node.type() + " has no EKS Auto Mode fee in the pricing catalog"
-          + " (" + feeId(node.type()) + ")");
+    cluster.addUnschedulable(s, why);
+    Instance type = cluster.nodes().typeFor(s);
+    if (type != null && !fees.containsKey(type.type())) {
+      why.add((cluster.nodes().gpuSized(s) ? "needs a GPU: " : "the node type ") + type.type()
+          + " has no EKS Auto Mode fee in the pricing catalog (" + feeId(type.type()) + ")");
     }
     return why;
   }
@@ -90,19 +85,22 @@ final class AwsEksAuto implements Platform {
   }
 
   /**
-   * The management fee on the {@code nodes} the service pays for, all month; no line when the
-   * catalog has no fee for their type (the service is blocked from Auto Mode then).
+   * The management fee on the {@code nodes} of {@code type} the service pays for, all month; no
+   * line when the catalog has no fee for the type (the service is blocked from Auto Mode then).
    */
-  private void addFee(double nodes, boolean gpu, Bill bill) {
-    Price fee = gpu ? gpuFee : nodeFee;
+  private void addFee(double nodes, Instance type, boolean gpu, Bill bill) {
+    Price fee = fees.get(type.type());
     if (fee == null) {
       return;
     }
+    boolean shared = type.type().equals(cluster.node().type());
     bill.add(
-        gpu ? gpuItem : nodeItem,
+        items.get(type.type()),
         fee.id(),
         bill.explaining()
-            ? Format.number(nodes) + (gpu ? " GPU node(s)" : " node(s) (its share of the cluster's)")
+            ? Format.number(nodes)
+                + (gpu ? " GPU node(s)" : shared ? " node(s) (its share of the cluster's)"
+                    : " node(s) of its own")
                 + " x $" + Format.price(fee.first()) + " per instance-hour x "
                 + Format.number(hours) + " h"
             : null,

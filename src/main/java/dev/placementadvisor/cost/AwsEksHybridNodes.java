@@ -25,7 +25,7 @@ import dev.placementadvisor.report.Format;
  * that is not priced. See docs/cost-model.md, "Kubernetes (EKS Hybrid Nodes)".
  */
 final class AwsEksHybridNodes implements Platform {
-  /** The dimensions of its account usage: the services and the nodes they need. */
+  /** The dimensions of its account usage: the services and the vCPU of the nodes they need. */
   static final int NODE_DEMAND = 1;
   private static final int DIMENSIONS = 2;
 
@@ -42,7 +42,7 @@ final class AwsEksHybridNodes implements Platform {
     this.hours = c.hoursPerMonth();
     this.node = EksCluster.nodeType(c, cluster, instanceTypeWhere);
     // No GPU node type: a GPU on premises is the customer's, and its node is sized as any other.
-    this.nodes = new NodeSizing(cluster, node, null, hours);
+    this.nodes = new NodeSizing(cluster, node, c, false, false);
     this.fee = c.price("eks.hybridNodes.vcpuHour");
     this.tiers = Formulas.Tiers.of(fee);
     this.controlPlane = new EksControlPlane(c);
@@ -64,32 +64,37 @@ final class AwsEksHybridNodes implements Platform {
    */
   @Override
   public java.util.List<String> blockedBy(Service s) {
+    // A replica larger than any machine shape of the catalog is not a limit: the machines are
+    // yours, and it is sized in the largest shape.
     return s.onPremises()
         ? java.util.List.of()
         : java.util.List.of(
             "runs on your own hardware: for services that must run on premises");
   }
 
-  /** The nodes {@code s} needs at {@code requests} a month (fractional: its share of machines). */
-  private double need(Service s, double sized) {
-    return nodes.nodes(s, sized, Replicas.of(sized));
+  /**
+   * The vCPU of the nodes {@code s} needs on average at {@code requests} a month (fractional: its
+   * share of machines), in the shape it fits.
+   */
+  private double need(NodeSizing.Demand d) {
+    return d.nodes() * d.type().vcpu();
   }
 
   @Override
   public void usage(Service s, double requests, double[] u, int o) {
     u[o + Usage.SERVICES] = 1;
-    u[o + NODE_DEMAND] = need(s, nodes.sized(s, requests));
+    u[o + NODE_DEMAND] = need(nodes.demand(s, requests));
   }
 
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
-    double sized = nodes.sized(s, requests);
-    int replicas = Replicas.of(sized);
-    double need = nodes.nodes(s, sized, replicas);
+    NodeSizing.Demand d = nodes.demand(s, requests);
+    double need = need(d);
     double demand = others[NODE_DEMAND] + need;
-    double clusterNodes = cluster.autoscaling() ? demand : Math.ceil(demand - 1e-9);
-    double vcpuHours = clusterNodes * node.vcpu() * hours;
+    double clusterVcpu =
+        cluster.autoscaling() ? demand : Math.ceil(demand / node.vcpu() - 1e-9) * node.vcpu();
+    double vcpuHours = clusterVcpu * hours;
     double charge = tiers.cost(vcpuHours, 1);
     double share = demand > 0 ? need / demand : 1.0 / (others[Usage.SERVICES] + 1);
     boolean shared = others[Usage.SERVICES] > 0;
@@ -97,9 +102,8 @@ final class AwsEksHybridNodes implements Platform {
         "EKS Hybrid Nodes vCPU",
         fee.id(),
         explain
-            ? nodes.sizingText(s, sized, replicas, need) + " (" + node.type()
-                + "'s shape, on premises); cluster " + Format.number(clusterNodes)
-                + " node(s) x " + Format.number(node.vcpu())
+            ? nodes.sizingText(s, d) + " (" + d.type().type()
+                + "'s shape, on premises); cluster " + Format.number(clusterVcpu)
                 + " vCPU x " + Format.number(hours) + " h = " + Format.number(vcpuHours)
                 + " vCPU-hours at " + Formulas.tierText(fee, "vCPU-hours") + " = "
                 + Format.usd(charge) + (shared ? ", its share " + Format.percent(share) : "")

@@ -47,6 +47,7 @@ final class AwsEksKeda implements Platform {
     if (s.onPremises()) {
       why.add("must run on premises: EKS node groups run in AWS regions");
     }
+    cluster.addUnschedulable(s, why);
     return why;
   }
 

@@ -46,6 +46,8 @@ final class AwsFargate implements Platform {
   private final double gbArm;
   private final double logs;
   private final double maxMemoryGb;
+  /** The least a task is billed for, seconds (one minute). */
+  private final double minimumSeconds;
   private final LoadBalancer alb;
 
   AwsFargate(PriceCatalog c, KubernetesSettings cluster) {
@@ -58,6 +60,7 @@ final class AwsFargate implements Platform {
     this.gbArm = c.price("fargate.gbHour.arm64").first();
     this.logs = c.price("cloudwatch.logs.ingestion").first();
     this.maxMemoryGb = c.quantity("fargate.maxMemoryGb");
+    this.minimumSeconds = c.quantity("fargate.minimumBillingSeconds");
     this.alb = new LoadBalancer(c);
   }
 
@@ -123,64 +126,90 @@ final class AwsFargate implements Platform {
     return gb <= least ? least : least + Math.ceil((gb - least) / step - EPSILON) * step;
   }
 
-  /** The vCPU the load needs: the busy cores at the target utilisation. */
-  private double vcpu(Service s, double requests) {
-    return Replicas.sized(cluster, secondsPerMonth, s, requests) / cluster.targetUtilization();
-  }
-
   /** What a task costs an hour. */
   private double hourly(Service s, Size z) {
     boolean arm = s.architecture() == Architecture.ARM64;
     return z.vcpu() * (arm ? vcpuArm : vcpuX86) + z.gb() * (arm ? gbArm : gbX86);
   }
 
+  /** The tasks at one level of the load, and their size. */
+  record Tasks(double tasks, Size size) {}
+
+  /**
+   * The tasks for {@code cores} busy cores: for a service, {@link Replicas#of} the vCPU at the
+   * target (two or more); for a job, one per vCPU, at least one while it works and none idle.
+   */
+  private Tasks tasksAt(Service s, double cores, boolean job) {
+    double vcpu = cores / cluster.targetUtilization();
+    double tasks = job ? (vcpu > 0 ? Math.max(1, Math.ceil(vcpu - EPSILON)) : 0) : Replicas.of(vcpu);
+    Size z = size(tasks > 0 ? vcpu / tasks : 0, s.memoryMb() / 1024.0);
+    return new Tasks(tasks, z);
+  }
+
+  /**
+   * The share of the month at the load's peak as Fargate bills it: a scheduled job's runs each
+   * billed at least {@code fargate.minimumSeconds} (one minute).
+   */
+  private double billedTime(Service s, Replicas.Load l) {
+    if (l.runs() <= 0 || l.timeAtPeak() >= 1) {
+      return l.timeAtPeak();
+    }
+    double run = Math.max(minimumSeconds, s.maxDurationSeconds());
+    return Math.min(1, l.runs() * run / secondsPerMonth);
+  }
+
+  /** The tasks' mean vCPU and GB over the month: each level's tasks for its time. */
+  private double[] mean(Service s, Replicas.Load l, Tasks peak, Tasks off) {
+    double t = billedTime(s, l);
+    return new double[] {
+      t * peak.tasks() * peak.size().vcpu() + (1 - t) * off.tasks() * off.size().vcpu(),
+      t * peak.tasks() * peak.size().gb() + (1 - t) * off.tasks() * off.size().gb()
+    };
+  }
+
   @Override
   public void usage(Service s, double requests, double[] u, int o) {
-    double vcpu = vcpu(s, requests);
-    int tasks = Replicas.of(vcpu);
+    Replicas.Load l = Replicas.load(cluster, secondsPerMonth, s, requests);
+    double[] m = mean(s, l, tasksAt(s, l.peak(), l.job()), tasksAt(s, l.offPeak(), l.job()));
+    boolean arm = s.architecture() == Architecture.ARM64;
     u[o + Usage.SERVICES] = 1;
-    u[o + WEIGHT] = tasks * hourly(s, size(vcpu / tasks, s.memoryMb() / 1024.0));
+    u[o + WEIGHT] = l.job() ? 0 : m[0] * (arm ? vcpuArm : vcpuX86) + m[1] * (arm ? gbArm : gbX86);
   }
 
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
     boolean arm = s.architecture() == Architecture.ARM64;
-    double sized = Replicas.sized(cluster, secondsPerMonth, s, requests);
-    double vcpu = sized / cluster.targetUtilization();
-    int tasks = Replicas.of(vcpu);
-    double gb = s.memoryMb() / 1024.0;
-    Size z = size(vcpu / tasks, gb);
+    Replicas.Load l = Replicas.load(cluster, secondsPerMonth, s, requests);
+    Tasks peak = tasksAt(s, l.peak(), l.job());
+    Tasks off = tasksAt(s, l.offPeak(), l.job());
+    double[] m = mean(s, l, peak, off);
     double vcpuRate = arm ? vcpuArm : vcpuX86;
     double gbRate = arm ? gbArm : gbX86;
     bill.add(
         arm ? "Fargate vCPU (arm64)" : "Fargate vCPU (x86_64)",
         arm ? "fargate.vcpuHour.arm64" : "fargate.vcpuHour.x86_64",
         explain
-            ? Format.number(sized) + " cores busy (" + Replicas.basis(cluster, s) + ") at "
-                + Format.percent(cluster.targetUtilization()) + " target utilisation = "
-                + Format.number(vcpu) + " vCPU: " + tasks + " tasks (two for availability, one"
-                + " per vCPU above) of " + Format.number(z.vcpu()) + " vCPU, "
-                + Format.number(z.gb()) + " GB (the smallest Fargate size for "
-                + Format.number(vcpu / tasks) + " vCPU and " + Format.number(s.memoryMb())
-                + " MB a task); " + tasks + " x " + Format.number(z.vcpu()) + " vCPU x $"
+            ? tasksText(s, l, peak, off) + " = " + Format.number(m[0]) + " vCPU on average x $"
                 + Format.price(vcpuRate) + " per vCPU-hour x " + Format.number(hours) + " h"
             : null,
-        tasks * z.vcpu() * vcpuRate * hours);
+        m[0] * vcpuRate * hours);
     bill.add(
         arm ? "Fargate memory (arm64)" : "Fargate memory (x86_64)",
         arm ? "fargate.gbHour.arm64" : "fargate.gbHour.x86_64",
         explain
-            ? tasks + " tasks x " + Format.number(z.gb()) + " GB x $" + Format.price(gbRate)
+            ? Format.number(m[1]) + " GB on average x $" + Format.price(gbRate)
                 + " per GB-hour x " + Format.number(hours) + " h"
             : null,
-        tasks * z.gb() * gbRate * hours);
-    double weight = tasks * hourly(s, z);
-    alb.add(
-        requests,
-        LoadBalancer.share(weight, others[WEIGHT], others[Usage.SERVICES]),
-        others[Usage.SERVICES] > 0,
-        bill);
+        m[1] * gbRate * hours);
+    if (!l.job()) {
+      double weight = m[0] * vcpuRate + m[1] * gbRate;
+      alb.add(
+          requests,
+          LoadBalancer.share(weight, others[WEIGHT], others[Usage.SERVICES]),
+          others[Usage.SERVICES] > 0,
+          bill);
+    }
     if (s.logsGbPerMonth() > 0) {
       bill.add(
           "CloudWatch Logs ingestion",
@@ -190,5 +219,30 @@ final class AwsFargate implements Platform {
               : null,
           s.logsGbPerMonth() * logs);
     }
+  }
+
+  /**
+   * "2 tasks of 0.25 vCPU, 0.5 GB at peak ... for 5% of the month, 2 tasks ... otherwise", with
+   * the load's levels and how the tasks were counted.
+   */
+  private String tasksText(Service s, Replicas.Load l, Tasks peak, Tasks off) {
+    String how = l.job()
+        ? " (a job: one task per vCPU at " + Format.percent(cluster.targetUtilization())
+            + " target utilisation, none while idle"
+            + (l.runs() > 0 ? ", each run billed at least " + Format.number(minimumSeconds) + " s"
+                : "") + ")"
+        : " (two for availability, one per vCPU at " + Format.percent(cluster.targetUtilization())
+            + " target utilisation above)";
+    double t = billedTime(s, l);
+    return Replicas.basis(l, s) + ": " + taskText(peak, s)
+        + (t >= 1 ? " all month" : " for " + Format.percent(t) + " of the month, "
+            + taskText(off, s) + " otherwise")
+        + how;
+  }
+
+  private static String taskText(Tasks t, Service s) {
+    return Format.number(t.tasks()) + " task(s) of " + Format.number(t.size().vcpu()) + " vCPU, "
+        + Format.number(t.size().gb()) + " GB (the smallest Fargate size for "
+        + Format.number(s.memoryMb()) + " MB)";
   }
 }

@@ -53,7 +53,7 @@ final class AzureAks implements Platform {
           Location.ofFile(c.origin()),
           "the pricing catalog lacks the Azure machine '" + DEFAULT_NODE + "' (AKS's default node)");
     }
-    this.nodes = new NodeSizing(cluster, node, NodeSizing.cheapestGpu(c, "azure"), hours);
+    this.nodes = new NodeSizing(cluster, node, c, true, false);
   }
 
   @Override
@@ -78,6 +78,12 @@ final class AzureAks implements Platform {
     }
     if (s.onPremises()) {
       why.add("must run on premises: these AKS nodes are Azure virtual machines");
+    }
+    if (!s.gpu() || nodes.hasGpuNode()) {
+      String unschedulable = nodes.unschedulable(s);
+      if (unschedulable != null) {
+        why.add(unschedulable);
+      }
     }
     return why;
   }

@@ -115,11 +115,15 @@ public final class Costing {
 
   /**
    * True when platform {@code p} is chosen before {@code q} of the same placement, both fitting:
-   * billed per request before billed for capacity, then the cheaper.
+   * billed per request before billed for capacity, then the cheaper. For work run as jobs
+   * ({@code job}), the cheaper alone: a platform billed for capacity bills a job's tasks only
+   * while they run ({@link Replicas#isJob}).
    */
-  private boolean before(int p, int q, double[] total) {
+  private boolean before(int p, int q, double[] total, boolean job) {
     boolean byRequest = platforms[p].info().perRequest();
-    return byRequest != platforms[q].info().perRequest() ? byRequest : total[p] < total[q];
+    return !job && byRequest != platforms[q].info().perRequest()
+        ? byRequest
+        : total[p] < total[q];
   }
 
   /** Where the platform with this id stands in {@link #platforms}, or -1. */
@@ -229,7 +233,8 @@ public final class Costing {
    *
    * <p>Each placement is priced on its cheapest platform among the service's candidates that the
    * service fits, a platform billed per request before one billed for capacity (a function before
-   * a container that runs all month: what the placement is recommended for); when none fits, on
+   * a container that runs all month: what the placement is recommended for; for work run as
+   * jobs, simply the cheapest, since tasks bill only while the job runs); when none fits, on
    * the cheapest candidate; when the service has no candidate of that placement, on the cheapest
    * platform of it that is priced for comparison. Ties go to the registry's order.
    */
@@ -243,6 +248,7 @@ public final class Costing {
     double r = variant.traffic().requestsPerMonth();
     double[][] others = others(index);
     long mine = candidates[index];
+    boolean job = Replicas.isJob(variant);
     // With detail the report carries each platform's line items: the same formula, lines kept.
     Bill bill = detail ? Bill.items() : Bill.totals();
     int n = platforms.length;
@@ -262,7 +268,7 @@ public final class Costing {
       front[p] = bill.requestLayer();
       List<String> blocked = limits.of(p);
       fits[p] = candidate && blocked.isEmpty();
-      if (fits[p] && (best[c] < 0 || before(p, best[c], total))) {
+      if (fits[p] && (best[c] < 0 || before(p, best[c], total, job))) {
         best[c] = p;
       }
       if (any[c] < 0 || total[p] < total[any[c]]) {

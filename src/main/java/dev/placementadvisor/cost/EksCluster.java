@@ -20,10 +20,10 @@ final class EksCluster {
   /** A charge on top of the nodes, per node-hour of the nodes a service pays for. */
   interface NodeCharge {
     /**
-     * Adds the charge for {@code nodes} nodes all month: the service's share of the cluster's
-     * nodes, or its GPU nodes when {@code gpu}.
+     * Adds the charge for {@code nodes} nodes of {@code type} all month: the service's share of
+     * the cluster's nodes, or nodes of its own (GPU nodes when {@code gpu}, or a larger type).
      */
-    void add(double nodes, boolean gpu, Bill bill);
+    void add(double nodes, Instance type, boolean gpu, Bill bill);
   }
 
   private final NodeSizing nodes;
@@ -40,9 +40,8 @@ final class EksCluster {
       boolean scaleToZero) {
     this.controlPlane = new EksControlPlane(c);
     this.alb = new LoadBalancer(c);
-    this.nodes = new NodeSizing(
-        cluster, nodeType(c, cluster, instanceTypeWhere), NodeSizing.cheapestGpu(c, "aws"),
-        c.hoursPerMonth(), scaleToZero);
+    this.nodes =
+        new NodeSizing(cluster, nodeType(c, cluster, instanceTypeWhere), c, true, scaleToZero);
   }
 
   /**
@@ -74,6 +73,14 @@ final class EksCluster {
               + ")");
     }
     return node;
+  }
+
+  /** Adds why {@code s}'s replicas fit no node of the cluster to {@code why}, if they fit none. */
+  void addUnschedulable(Service s, java.util.List<String> why) {
+    String reason = nodes.unschedulable(s);
+    if (reason != null) {
+      why.add(reason);
+    }
   }
 
   NodeSizing nodes() {
@@ -108,7 +115,7 @@ final class EksCluster {
   void price(Service s, double requests, double[] others, Bill bill, NodeCharge perNode) {
     NodeSizing.Priced priced = nodes.addNodes(s, requests, others, bill);
     if (perNode != null) {
-      perNode.add(priced.paidNodes(), nodes.gpuSized(s), bill);
+      perNode.add(priced.paidNodes(), priced.type(), priced.gpu(), bill);
     }
     double weightShare = priced.weightShare();
     boolean shared = others[Usage.SERVICES] > 0;

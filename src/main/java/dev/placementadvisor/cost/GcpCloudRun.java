@@ -157,14 +157,20 @@ final class GcpCloudRun implements Platform {
   }
 
   /**
-   * Instance-based billing's instances: the busy cores at the target utilisation over the
-   * instance's vCPUs, rounded up, at least one.
+   * Instance-based billing's instances on average over the month: at each level of the load
+   * ({@link Replicas#load}), the busy cores at the target utilisation over the instance's vCPUs,
+   * rounded up, at least one; none while there is no work (Cloud Run scales to zero), weighted by
+   * each level's time.
    */
   double instances(Service s, double requests) {
-    double vcpu =
-        Replicas.sized(instanceBased, secondsPerMonth, s, requests)
-            / instanceBased.targetUtilization();
-    return Math.max(1, Math.ceil(vcpu / vcpus(gib(s)) - 1e-9));
+    Replicas.Load l = Replicas.load(instanceBased, secondsPerMonth, s, requests);
+    double vcpus = vcpus(gib(s));
+    return l.mean(instancesAt(l.peak(), vcpus), instancesAt(l.offPeak(), vcpus));
+  }
+
+  private double instancesAt(double cores, double vcpus) {
+    double vcpu = cores / instanceBased.targetUtilization();
+    return cores <= 0 ? 0 : Math.max(1, Math.ceil(vcpu / vcpus - 1e-9));
   }
 
   @Override
@@ -235,11 +241,12 @@ final class GcpCloudRun implements Platform {
             ? Format.number(requests) + " requests x " + Format.number(s.avgDurationMs())
                 + " ms rounded up to " + Format.number(billedMs(s))
                 + " ms, one request an instance, = " + Format.number(seconds) + " instance-s"
-            : Format.number(instances(s, requests)) + " instance(s) all month ("
-                + Format.number(Replicas.sized(instanceBased, secondsPerMonth, s, requests))
-                + " cores busy (" + Replicas.basis(instanceBased, s) + ") at "
+            : Format.number(instances(s, requests)) + " instance(s) on average ("
+                + Replicas.basis(Replicas.load(instanceBased, secondsPerMonth, s, requests), s)
+                + "; at each level the cores at "
                 + Format.percent(instanceBased.targetUtilization())
-                + " target utilisation, at least one) x " + Format.number(secondsPerMonth)
+                + " target utilisation, at least one, none without work) x "
+                + Format.number(secondsPerMonth)
                 + " s = " + Format.number(seconds) + " instance-s";
 
     double vcpuSeconds = seconds * vcpus;

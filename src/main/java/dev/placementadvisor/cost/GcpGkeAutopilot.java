@@ -56,14 +56,22 @@ final class GcpGkeAutopilot implements Platform {
     return why;
   }
 
-  /** The vCPU the Pods request: the busy cores at the target utilisation. */
-  private double vcpu(double sized) {
-    return sized / cluster.targetUtilization();
+  /**
+   * The vCPU the Pods request on average over the month: the busy cores at each level at the
+   * target utilisation.
+   */
+  private double vcpu(Replicas.Load l) {
+    return l.mean(l.peak(), l.offPeak()) / cluster.targetUtilization();
   }
 
-  /** The memory the Pods request, GiB: each replica the service's memory. */
-  private static double gib(Service s, int replicas) {
-    return (double) replicas * s.memoryMb() / 1024.0;
+  /** The Pods on average over the month: the replicas at each level, time-weighted. */
+  private static double pods(Replicas.Load l) {
+    return l.mean(Replicas.at(l.peak(), l.job()), Replicas.at(l.offPeak(), l.job()));
+  }
+
+  /** The memory the Pods request, GiB: each Pod the service's memory. */
+  private static double gib(Service s, double pods) {
+    return pods * s.memoryMb() / 1024.0;
   }
 
   private double weight(double vcpu, double gib) {
@@ -72,29 +80,26 @@ final class GcpGkeAutopilot implements Platform {
 
   @Override
   public void usage(Service s, double requests, double[] u, int o) {
-    double sized = Replicas.sized(cluster, secondsPerMonth, s, requests);
+    Replicas.Load l = Replicas.load(cluster, secondsPerMonth, s, requests);
     u[o + Usage.SERVICES] = 1;
-    u[o + WEIGHT] = weight(vcpu(sized), gib(s, Replicas.of(sized)));
+    u[o + WEIGHT] = weight(vcpu(l), gib(s, pods(l)));
   }
 
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
-    double sized = Replicas.sized(cluster, secondsPerMonth, s, requests);
-    int replicas = Replicas.of(sized);
-    double vcpu = vcpu(sized);
-    double gib = gib(s, replicas);
+    Replicas.Load l = Replicas.load(cluster, secondsPerMonth, s, requests);
+    double pods = pods(l);
+    double vcpu = vcpu(l);
+    double gib = gib(s, pods);
     bill.add(
         "Autopilot Pod vCPU",
         "gke.autopilot.vcpuHour",
         explain
-            ? Format.number(sized) + " cores busy ("
-                + (cluster.autoscaling()
-                    ? "average"
-                    : "peak, x" + Format.number(s.traffic().peakToAverage()))
-                + ") at " + Format.percent(cluster.targetUtilization())
+            ? Replicas.basis(l, s) + ", on average " + Format.number(l.mean(l.peak(),
+                    l.offPeak())) + " cores at " + Format.percent(cluster.targetUtilization())
                 + " target utilisation = " + Format.number(vcpu) + " vCPU requested by "
-                + replicas + " Pods x $" + Format.price(vcpuHour) + " per vCPU-hour x "
+                + Format.number(pods) + " Pods on average x $" + Format.price(vcpuHour) + " per vCPU-hour x "
                 + Format.number(hours) + " h"
             : null,
         vcpu * vcpuHour * hours);
@@ -102,7 +107,7 @@ final class GcpGkeAutopilot implements Platform {
         "Autopilot Pod memory",
         "gke.autopilot.gibHour",
         explain
-            ? replicas + " Pods x " + Format.number(s.memoryMb()) + " MB / 1024 = "
+            ? Format.number(pods) + " Pods x " + Format.number(s.memoryMb()) + " MB / 1024 = "
                 + Format.number(gib) + " GiB requested x $" + Format.price(gibHour)
                 + " per GiB-hour x " + Format.number(hours) + " h"
             : null,

@@ -32,7 +32,7 @@ final class GcpGkeStandard implements Platform {
           Location.ofFile(c.origin()),
           "the pricing catalog lacks the Compute Engine machine type '" + DEFAULT_NODE_TYPE + "'");
     }
-    this.nodes = new NodeSizing(cluster, node, NodeSizing.cheapestGpu(c, "gcp"), c.hoursPerMonth());
+    this.nodes = new NodeSizing(cluster, node, c, true, false);
     this.fee = new GkeClusterFee(c, freeTier);
   }
 
@@ -54,6 +54,12 @@ final class GcpGkeStandard implements Platform {
     }
     if (s.onPremises()) {
       why.add("must run on premises: GKE Standard nodes run only in Google Cloud");
+    }
+    if (!s.gpu() || nodes.hasGpuNode()) {
+      String unschedulable = nodes.unschedulable(s);
+      if (unschedulable != null) {
+        why.add(unschedulable);
+      }
     }
     return why;
   }

@@ -189,9 +189,10 @@ public final class Platforms {
           "Amazon EKS (node groups)",
           Placement.KUBERNETES,
           "aws",
-          "EC2 nodes sized from CPU and memory at a target utilisation (GPU nodes for GPU"
-              + " services), the control plane, an application load balancer and its capacity"
-              + " units",
+          "EC2 nodes sized from CPU and memory at a target utilisation for the peak and the"
+              + " off-peak (jobs only while they run; a larger type for a replica the node cannot"
+              + " hold; GPU nodes by GPU throughput), the control plane, an application load"
+              + " balancer and its capacity units",
           "runs only in AWS regions (a service that must run on premises runs on EKS Hybrid"
               + " Nodes)",
           List.of(
@@ -244,9 +245,10 @@ public final class Platforms {
           "AWS Fargate (Amazon ECS)",
           Placement.SERVERLESS,
           "aws",
-          "tasks running all month, as many as EKS runs replicas, each the smallest Fargate size"
-              + " for its CPU and memory (vCPU-hours and GB-hours, x86_64 or arm64), an"
-              + " application load balancer and its capacity units, CloudWatch Logs ingestion",
+          "tasks as many as EKS runs replicas at the peak and off-peak (a job's only while it"
+              + " runs, each run at least a minute), each the smallest Fargate size for its CPU"
+              + " and memory (vCPU-hours and GB-hours, x86_64 or arm64), an application load"
+              + " balancer and its capacity units (not for jobs), CloudWatch Logs ingestion",
           "memory up to {fargate.maxMemoryGb} GB a task, no GPU, no state kept in a task (tasks"
               + " are replaced at will), AWS regions only",
           List.of(
@@ -355,9 +357,9 @@ public final class Platforms {
           "Google Cloud Run (instance-based)",
           Placement.SERVERLESS,
           "gcp",
-          "vCPU-seconds and GiB-seconds of instances running all month, as many as the busy cores"
-              + " need at the target utilisation (at least one), no request fee, free tier"
-              + " optional",
+          "vCPU-seconds and GiB-seconds of instances for their lifetime, as many as the busy"
+              + " cores need at the target utilisation at the peak and off-peak (at least one,"
+              + " none without work), no request fee, free tier optional",
           "as request-based: memory up to {cloudrun.maxMemoryMb} MB, a request (or a WebSocket)"
               + " up to {cloudrun.maxRequestSeconds} s, no GPU priced, no state kept between"
               + " requests",
@@ -676,7 +678,7 @@ public final class Platforms {
           Placement.KUBERNETES,
           "aws",
           "as aws-eks, with the service's replicas scaled to zero between events: one per busy"
-              + " core on average instead of two or more all month (KEDA is open source)",
+              + " core at the peak and off-peak instead of two or more (KEDA is open source)",
           "batch and event-driven work only; runs only in AWS regions",
           AWS_EKS.prices(),
           "https://keda.sh/docs/latest/concepts/scaling-deployments/",

@@ -183,7 +183,8 @@ final class FlipPointFinder {
   static Service withRequests(Service s, double requests) {
     TrafficProfile t = s.traffic();
     return copy(s, new TrafficProfile(t.name(), t.pattern(), requests, t.peakToAverage(),
-        t.growthPerMonth()), s.avgDurationMs(), s.memoryMb(), s.maxDurationSeconds(), s.cpuMsPerRequest());
+        t.growthPerMonth(), t.peakHoursPerDay()), s.avgDurationMs(), s.memoryMb(),
+        s.maxDurationSeconds(), s.cpuMsPerRequest());
   }
 
   static Service withDuration(Service s, double ms) {
@@ -205,7 +206,7 @@ final class FlipPointFinder {
         s.stateful(), s.persistentConnections(), s.gpu(), max, s.coldStartSensitive(),
         s.customNetworking(), s.onPremises(), s.apiGateway(), s.vpcEgress(), s.logsGbPerMonth(),
         s.compliance(), s.architecture(), cpu, s.cpuMsPerRequestGiven(), s.platforms(),
-        s.dataStore(), s.connections());
+        s.dataStore(), s.connections(), s.sizing());
   }
 
   static Organization withEngineers(Organization o, int n) {

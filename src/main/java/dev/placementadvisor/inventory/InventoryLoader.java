@@ -60,7 +60,7 @@ public final class InventoryLoader {
   private static final List<String> K8S_KEYS =
       List.of("instanceType", "minNodes", "targetUtilization", "autoscaling");
   private static final List<String> PROFILE_KEYS =
-      List.of("pattern", "requestsPerMonth", "peakToAverage", "growthPerMonth");
+      List.of("pattern", "requestsPerMonth", "peakToAverage", "growthPerMonth", "peakHoursPerDay");
   private static final List<String> SERVICE_KEYS =
       List.of(
           "name",
@@ -84,7 +84,10 @@ public final class InventoryLoader {
           "cpuMsPerRequest",
           "platforms",
           "dataStore",
-          "connections");
+          "connections",
+          "schedule",
+          "gpusPerReplica",
+          "requestsPerGpuSecond");
   private static final List<String> DATA_STORE_KEYS =
       List.of(
           "type",
@@ -379,7 +382,11 @@ public final class InventoryLoader {
         f.has("growthPerMonth")
             ? Values.percent(f.get("growthPerMonth"), "growthPerMonth", -99, 1000)
             : 0;
-    return new TrafficProfile(name, pattern, requests, peak, growth);
+    double peakHours =
+        f.has("peakHoursPerDay")
+            ? Values.number(f.get("peakHoursPerDay"), "peakHoursPerDay", 0, true, 24)
+            : TrafficProfile.defaultPeakHoursPerDay(pattern);
+    return new TrafficProfile(name, pattern, requests, peak, growth, peakHours);
   }
 
   private static List<Service> services(Fields top, Map<String, TrafficProfile> profiles) {
@@ -522,7 +529,42 @@ public final class InventoryLoader {
         cpuGiven,
         f.has("platforms") ? platforms(f, context) : PlatformChoice.NONE,
         f.has("dataStore") ? dataStore(f.get("dataStore"), context) : DataStore.NONE,
-        connections(f, gateway, context));
+        connections(f, gateway, context),
+        sizing(f, context));
+  }
+
+  /** The most runs a month a schedule may have (one a second). */
+  static final double MAX_SCHEDULE = 2_628_000;
+  /** The most GPUs one replica may hold. */
+  static final int MAX_GPUS_PER_REPLICA = 64;
+
+  /**
+   * A service's {@code schedule} (runs a month), {@code gpusPerReplica} and {@code
+   * requestsPerGpuSecond}; the GPU fields only with {@code gpu: true}.
+   */
+  private static Sizing sizing(Fields f, String context) {
+    double schedule =
+        f.has("schedule")
+            ? Values.number(f.get("schedule"), "schedule", 0, true, MAX_SCHEDULE)
+            : 0;
+    for (String key : List.of("gpusPerReplica", "requestsPerGpuSecond")) {
+      if (f.has(key) && !flag(f, "gpu")) {
+        throw new InputException(
+            f.get(key).location(), "'" + key + "' needs 'gpu: true' in " + context);
+      }
+    }
+    int gpus =
+        f.has("gpusPerReplica")
+            ? (int) Values.integer(f.get("gpusPerReplica"), "gpusPerReplica", 1,
+                MAX_GPUS_PER_REPLICA)
+            : 1;
+    double throughput =
+        f.has("requestsPerGpuSecond")
+            ? Values.number(f.get("requestsPerGpuSecond"), "requestsPerGpuSecond", 0, true, 1e9)
+            : 0;
+    return schedule == 0 && gpus == 1 && throughput == 0
+        ? Sizing.NONE
+        : new Sizing(schedule, gpus, throughput);
   }
 
   /** The types a data store may be, for messages: "none, key-value, cache or relational". */

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param dataStore where it keeps its data ({@link DataStore#NONE} when it says nothing)
  * @param connections its persistent connections' minutes and messages ({@link Connections#NONE}
  *     when it gives none)
+ * @param sizing its schedule as a job and its GPU sizing ({@link Sizing#NONE} when it says
+ *     nothing)
  */
 public record Service(
     String name,
@@ -40,7 +42,8 @@ public record Service(
     boolean cpuMsPerRequestGiven,
     PlatformChoice platforms,
     DataStore dataStore,
-    Connections connections) {
+    Connections connections,
+    Sizing sizing) {
 
   public static final double DEFAULT_AVG_DURATION_MS = 100;
   public static final int DEFAULT_MEMORY_MB = 128;
@@ -104,7 +107,7 @@ public record Service(
         cpuMsPerRequest, cpuMsPerRequestGiven, platforms, DataStore.NONE);
   }
 
-  /** A service that gives no figures for persistent connections. */
+  /** A service that gives no figures for persistent connections and runs all month. */
   public Service(
       String name,
       Location location,
@@ -132,12 +135,16 @@ public record Service(
     this(name, location, traffic, runtime, avgDurationMs, memoryMb, workload, stateful,
         persistentConnections, gpu, maxDurationSeconds, coldStartSensitive, customNetworking,
         onPremises, apiGateway, vpcEgress, logsGbPerMonth, compliance, architecture,
-        cpuMsPerRequest, cpuMsPerRequestGiven, platforms, dataStore, Connections.NONE);
+        cpuMsPerRequest, cpuMsPerRequestGiven, platforms, dataStore, Connections.NONE,
+        Sizing.NONE);
   }
 
   public Service {
     if (connections == null) {
       connections = Connections.NONE;
+    }
+    if (sizing == null) {
+      sizing = Sizing.NONE;
     }
     if (dataStore == null) {
       dataStore = DataStore.NONE;
@@ -152,7 +159,8 @@ public record Service(
     return new Service(name, location, traffic, runtime, avgDurationMs, memoryMb, workload,
         stateful, persistentConnections, gpu, maxDurationSeconds, coldStartSensitive,
         customNetworking, onPremises, gateway, vpcEgress, logsGbPerMonth, compliance,
-        architecture, cpuMsPerRequest, cpuMsPerRequestGiven, platforms, dataStore);
+        architecture, cpuMsPerRequest, cpuMsPerRequestGiven, platforms, dataStore, connections,
+        sizing);
   }
 
   /** The CPU share of wall time assumed per workload when cpuMsPerRequest is not given. */

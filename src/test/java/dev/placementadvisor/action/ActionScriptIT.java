@@ -172,10 +172,10 @@ class ActionScriptIT {
     write(INVENTORY, sample() + "\n# a comment changes nothing\n");
     commit("head");
 
-    Run run = action(pullRequest(base), Map.of("budget", "10", "max-increase", "10%"));
+    Run run = action(pullRequest(base), Map.of("budget", "1", "max-increase", "10%"));
 
     assertThat(run.code).as(run.toString()).isEqualTo(1);
-    assertThat(run.stderr).contains("gate budget $10.00 failed").doesNotContain("max-increase 10% failed");
+    assertThat(run.stderr).contains("gate budget $1.00 failed").doesNotContain("max-increase 10% failed");
     assertThat(comments()).hasSize(1);
     assertThat(comments().get(0).get("body").asText()).contains("budget").contains("failed");
   }

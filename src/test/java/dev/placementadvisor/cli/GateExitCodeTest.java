@@ -26,9 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * when one fails (naming the service), 2 for a bad baseline or bad gate options, whatever the
  * output format.
  *
- * <p>gate-regression.yaml against gate-base.yaml: total $24.11 → $200.15 (+$176.04, +730.2%);
- * search $14.10 → $42.30 (+200%); sessions moves serverless → kubernetes, $1.66 → $150.25;
- * image-resize added ($2.70); legacy-export removed ($3.45).
+ * <p>gate-regression.yaml against gate-base.yaml: total $23.50 → $279.57 (+$256.07,
+ * +1,089.7%); search $14.10 → $42.30 (+200%); sessions moves serverless → kubernetes, $1.66 →
+ * $229.67; image-resize added ($2.70); legacy-export removed ($2.84).
  */
 class GateExitCodeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -82,35 +82,35 @@ class GateExitCodeTest {
     assertExit(r, ExitCodes.GATE_FAILED);
     assertThat(r.out())
         .contains("FAIL  max-increase 10%")
-        .contains("driven by sessions +$148.59")
+        .contains("driven by sessions +$228.01")
         .contains("search +$28.20");
   }
 
   @Test
   void maxIncreaseInDollars() {
-    // The total rose by $176.04.
-    assertExit(gate(REGRESSION, "--max-increase", "200"), ExitCodes.OK);
-    assertExit(gate(REGRESSION, "--max-increase", "$176.04"), ExitCodes.OK);
-    CliRunner.Result r = gate(REGRESSION, "--max-increase", "176");
+    // The total rose by $256.07.
+    assertExit(gate(REGRESSION, "--max-increase", "300"), ExitCodes.OK);
+    assertExit(gate(REGRESSION, "--max-increase", "$256.07"), ExitCodes.OK);
+    CliRunner.Result r = gate(REGRESSION, "--max-increase", "256");
     assertExit(r, ExitCodes.GATE_FAILED);
-    assertThat(r.out()).contains("FAIL  max-increase $176").contains("sessions");
+    assertThat(r.out()).contains("FAIL  max-increase $256").contains("sessions");
   }
 
   @Test
   void maxServiceIncreaseInPercent() {
-    // sessions rose 8,951.2% and search 200%.
+    // sessions rose 13,735.5% and search 200%.
     CliRunner.Result r = gate(REGRESSION, "--max-service-increase", "250%");
     assertExit(r, ExitCodes.GATE_FAILED);
-    assertThat(r.out()).contains("1 service rose past 250%: sessions +$148.59");
+    assertThat(r.out()).contains("1 service rose past 250%: sessions +$228.01");
     assertThat(r.out()).doesNotContain("past 250%: search");
-    assertExit(gate(REGRESSION, "--max-service-increase", "9000%"), ExitCodes.OK);
+    assertExit(gate(REGRESSION, "--max-service-increase", "20000%"), ExitCodes.OK);
   }
 
   @Test
   void maxServiceIncreaseInDollars() {
     CliRunner.Result r = gate(REGRESSION, "--max-service-increase", "30");
     assertExit(r, ExitCodes.GATE_FAILED);
-    assertThat(r.out()).contains("1 service rose past $30: sessions +$148.59");
+    assertThat(r.out()).contains("1 service rose past $30: sessions +$228.01");
   }
 
   @Test
@@ -128,9 +128,9 @@ class GateExitCodeTest {
     CliRunner.Result r = gate(REGRESSION, "--budget", "200");
     assertExit(r, ExitCodes.GATE_FAILED);
     assertThat(r.out())
-        .contains("monthly cost $200.15 exceeds the budget of $200.00")
-        .contains("largest: sessions $150.25");
-    assertExit(gate(REGRESSION, "--budget", "200.15"), ExitCodes.OK);
+        .contains("monthly cost $279.57 exceeds the budget of $200.00")
+        .contains("largest: sessions $229.67");
+    assertExit(gate(REGRESSION, "--budget", "279.57"), ExitCodes.OK);
   }
 
   @Test
@@ -207,8 +207,8 @@ class GateExitCodeTest {
     assertExit(over, ExitCodes.GATE_FAILED);
     assertThat(over.out()).contains("SERVICE");
     assertThat(over.err())
-        .isEqualTo("advisor: gate budget $100.00 failed: monthly cost $200.15 exceeds the budget of"
-            + " $100.00; largest: sessions $150.25, search $42.30, checkout $4.90, image-resize"
+        .isEqualTo("advisor: gate budget $100.00 failed: monthly cost $279.57 exceeds the budget of"
+            + " $100.00; largest: sessions $229.67, search $42.30, checkout $4.90, image-resize"
             + " $2.70\n");
     assertExit(within, ExitCodes.OK);
     assertThat(within.err()).isEmpty();

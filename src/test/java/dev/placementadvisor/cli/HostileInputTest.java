@@ -578,7 +578,7 @@ class HostileInputTest {
           CliRunner.run("assess", inventory.toString(), "--format", "json", "-o", base.toString());
       assertThat(r.code()).as(r.err()).isZero();
       report = Files.readString(base, StandardCharsets.UTF_8);
-      assertThat(report).contains("\"schemaVersion\": 1,").contains("\"monthlyCost\": 45.87,");
+      assertThat(report).contains("\"schemaVersion\": 1,").contains("\"monthlyCost\": 13.12,");
     }
 
     private String rejected(Path base, String expected) throws IOException {
@@ -590,12 +590,12 @@ class HostileInputTest {
       int totals = report.indexOf("\"totals\"");
       return report.substring(0, totals)
           + report.substring(totals)
-              .replaceFirst("\"monthlyCost\": 45\\.87", "\"monthlyCost\": " + value);
+              .replaceFirst("\"monthlyCost\": 13\\.12", "\"monthlyCost\": " + value);
     }
 
     /** The line of the total's monthlyCost in the saved report. */
     private int totalCostLine() {
-      int at = report.indexOf("\"monthlyCost\": 45.87", report.indexOf("\"totals\""));
+      int at = report.indexOf("\"monthlyCost\": 13.12", report.indexOf("\"totals\""));
       return (int) report.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 

@@ -326,18 +326,23 @@ class PlatformChoiceTest {
 
   /**
    * KEDA is an option of EKS: left out by the provider's name, priced where named, and then the
-   * Kubernetes platform of a nightly job beside a busy API, whose cluster it shares by its work.
+   * Kubernetes platform of a queue consumer beside a busy API, whose cluster it shares by its
+   * work. A nightly batch job already runs as Kubernetes Jobs on EKS, priced by its work too.
    */
   @Test
   void kedaIsPricedWhereNamedAndCarriesABatchJobsKubernetesCost() throws Exception {
     String services =
         "  - name: api\n    traffic: {pattern: steady, requestsPerMonth: 500M}\n"
             + "    avgDurationMs: 40\n"
+            + "  - name: consumer\n    traffic: {pattern: event-driven, requestsPerMonth: 30K}\n"
+            + "    avgDurationMs: 2000\n    memoryMb: 2048\n"
             + "  - name: nightly\n    traffic: {pattern: batch, requestsPerMonth: 30K}\n"
             + "    avgDurationMs: 2000\n    memoryMb: 2048\n";
     JsonNode plain = assessAll(inventory("", services)).get(1);
-    JsonNode named =
-        assessAll(inventory("  platforms: [aws, cloudflare, aws-eks-keda]\n", services)).get(1);
+    List<JsonNode> all = new java.util.ArrayList<>();
+    assessAll(inventory("  platforms: [aws, cloudflare, aws-eks-keda]\n", services))
+        .forEach(all::add);
+    JsonNode named = all.get(1);
 
     assertThat(ids(plain, null)).doesNotContain("aws-eks-keda");
     assertThat(ids(named, "feasible")).contains("aws-eks", "aws-eks-keda");
@@ -347,6 +352,9 @@ class PlatformChoiceTest {
         .isEqualByComparingTo(keda);
     assertThat(plain.get("monthlyCost").get("kubernetes").decimalValue())
         .isEqualByComparingTo(quoteCost(plain, "aws-eks"));
+    // The same work as a nightly job is Kubernetes Jobs on EKS: not two replicas all month.
+    assertThat(quoteCost(all.get(2), "aws-eks"))
+        .isLessThan(quoteCost(named, "aws-eks").divide(java.math.BigDecimal.TEN));
   }
 
   private static JsonNode assessAll(Path inventory) throws Exception {

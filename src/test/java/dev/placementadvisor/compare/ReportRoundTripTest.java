@@ -53,7 +53,10 @@ class ReportRoundTripTest {
     assertThat(read.total()).as("beyond the old reader's bound of 1e18").isGreaterThan(1e18);
   }
 
-  /** A user's price catalog may set prices up to $1e9 and capacities down to almost nothing. */
+  /**
+   * A user's price catalog may set prices up to $1e9 and capacities down to almost nothing (the
+   * node's memory at its most, so that a replica of the largest memory fits it).
+   */
   @Test
   void anInventoryAtEveryMaximumWithACatalogAtItsLimits() throws IOException {
     Path catalog =
@@ -61,7 +64,7 @@ class ReportRoundTripTest {
             dir.resolve("catalog.yaml"),
             """
             instances:
-              m5.large: {vcpu: 1.0e-250, memoryGib: 1.0e-250, architecture: x86_64, hourly: 1000000000}
+              m5.large: {vcpu: 1.0e-250, memoryGib: 1000000, architecture: x86_64, hourly: 1000000000}
             prices:
               lambda.requests: {unit: per 1M requests, price: 1000000000}
               lambda.duration.x86_64: {unit: per GB-second, price: 1000000000}

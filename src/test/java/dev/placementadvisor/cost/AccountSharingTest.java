@@ -131,29 +131,132 @@ class AccountSharingTest extends AbstractCostCliTest {
     return 5.00 + Math.max(0, requests - 10e6) / 1e6 * 0.30 + Math.max(0, cpu - 30e6) / 1e6 * 0.02;
   }
 
-  /** The nodes one service needs, as docs/cost-model.md describes the sizing. */
-  static double nodes(Svc s, Node n) {
+  static double peakHoursPerDay(String pattern) {
+    return switch (pattern) {
+      case "steady", "realtime" -> 8;
+      case "spiky" -> 1;
+      case "event-driven", "unpredictable" -> 2;
+      case "batch" -> 4;
+      default -> throw new IllegalArgumentException(pattern);
+    };
+  }
+
+  /** The catalog's EC2 types without a GPU, by hand: name, architecture, size and price. */
+  record Type(String name, String arch, Node node) {}
+
+  static final List<Type> TYPES = List.of(
+      new Type("t3.small", "x86_64", new Node(2, 2, 0.0208)),
+      new Type("t3.medium", "x86_64", new Node(2, 4, 0.0416)),
+      new Type("t3.large", "x86_64", new Node(2, 8, 0.0832)),
+      new Type("t3.xlarge", "x86_64", new Node(4, 16, 0.1664)),
+      new Type("t3.2xlarge", "x86_64", new Node(8, 32, 0.3328)),
+      new Type("m5.large", "x86_64", new Node(2, 8, 0.096)),
+      new Type("m5.xlarge", "x86_64", new Node(4, 16, 0.192)),
+      new Type("m5.2xlarge", "x86_64", new Node(8, 32, 0.384)),
+      new Type("m5.4xlarge", "x86_64", new Node(16, 64, 0.768)),
+      new Type("c5.large", "x86_64", new Node(2, 4, 0.085)),
+      new Type("c5.xlarge", "x86_64", new Node(4, 8, 0.17)),
+      new Type("c5.2xlarge", "x86_64", new Node(8, 16, 0.34)),
+      new Type("c5.4xlarge", "x86_64", new Node(16, 32, 0.68)),
+      new Type("r5.large", "x86_64", new Node(2, 16, 0.126)),
+      new Type("r5.xlarge", "x86_64", new Node(4, 32, 0.252)),
+      new Type("m6g.large", "arm64", new Node(2, 8, 0.077)),
+      new Type("m6g.xlarge", "arm64", new Node(4, 16, 0.154)),
+      new Type("m6g.2xlarge", "arm64", new Node(8, 32, 0.308)),
+      new Type("m7g.large", "arm64", new Node(2, 8, 0.0816)),
+      new Type("m7g.xlarge", "arm64", new Node(4, 16, 0.1632)),
+      new Type("m7g.2xlarge", "arm64", new Node(8, 32, 0.3264)),
+      new Type("c6g.large", "arm64", new Node(2, 4, 0.068)),
+      new Type("c6g.xlarge", "arm64", new Node(4, 8, 0.136)),
+      new Type("c7g.large", "arm64", new Node(2, 4, 0.0725)),
+      new Type("c7g.xlarge", "arm64", new Node(4, 8, 0.145)));
+
+  /**
+   * The machine a replica of {@code s} runs on: the cluster's type when its memory fits, else the
+   * cheapest type of the same architecture it fits that costs at least the cluster's.
+   */
+  static Node machine(Svc s) {
+    Type cluster = TYPES.stream().filter(t -> t.name().equals(s.instanceType())).findFirst()
+        .orElseThrow();
+    double gib = s.memoryMb() / 1024.0;
+    if (gib <= cluster.node().memoryGib()) {
+      return cluster.node();
+    }
+    return TYPES.stream()
+        .filter(t -> t.arch().equals(cluster.arch()) && t.node().memoryGib() >= gib
+            && t.node().hourly() >= cluster.node().hourly())
+        .min(java.util.Comparator.comparingDouble((Type t) -> t.node().hourly()))
+        .orElseThrow()
+        .node();
+  }
+
+  /**
+   * One service's nodes in the cluster, as docs/cost-model.md describes the sizing: {mean over
+   * the month, off-peak, share of the month at peak}, in nodes of the cluster's type (a larger
+   * machine's nodes counted by their price over the cluster type's).
+   */
+  static double[] nodes(Svc s, Node n) {
     double cores = s.requests() / SECONDS * cpuMs(s) / 1000;
-    double sized = s.autoscaling() ? cores : cores * peakToAverage(s.pattern());
-    double replicas = Math.max(2, Math.ceil(sized - 1e-9));
-    double vcpu = sized / 0.70;
+    double ratio = peakToAverage(s.pattern());
+    boolean job = s.pattern().equals("batch");
+    double time = Math.min(peakHoursPerDay(s.pattern()) / 24, 1 / ratio);
+    double peak = cores * ratio;
+    double off = Math.max(0, cores * (1 - time * ratio) / (1 - time));
+    if (!s.autoscaling()) {
+      time = 1;
+      off = peak;
+    } else if (job) {
+      // A batch job: its work in its window, or its requests one after another when shorter.
+      time = Math.min(peakHoursPerDay(s.pattern()) / 24,
+          s.requests() * s.durationMs() / 1000 / SECONDS);
+      peak = time > 0 ? cores / Math.min(1, time) : 0;
+      off = time >= 1 ? cores : 0;
+      time = Math.min(1, time);
+    }
+    Node m = machine(s);
+    double equivalent = m.hourly() / n.hourly();
+    double atPeak = nodesAt(s, n, m, peak, job) * equivalent;
+    double atOff = nodesAt(s, n, m, off, job) * equivalent;
+    return new double[] {
+      time * atPeak + (1 - time) * atOff, atOff, s.autoscaling() ? time : 0
+    };
+  }
+
+  private static double nodesAt(Svc s, Node n, Node m, double cores, boolean job) {
+    double replicas = job ? cores : Math.max(2, Math.ceil(cores - 1e-9));
+    if (!m.equals(n)) {
+      return replicas;
+    }
+    double vcpu = cores / 0.70;
     double memoryGib = replicas * s.memoryMb() / 1024.0 / 0.70;
     return Math.max(vcpu / n.vcpu(), memoryGib / n.memoryGib());
   }
 
-  /** The EKS bill: the cluster's nodes (at least its minimum), control plane, ALB and LCUs. */
+  /**
+   * The EKS bill: the cluster's nodes (with autoscaling, the off-peak nodes or the minimum, plus
+   * the peaks above the room the minimum leaves; without, the demand or the minimum in whole
+   * nodes), control plane, ALB and LCUs.
+   */
   static double kubernetesBill(List<Svc> services) {
     Svc first = services.get(0);
     Node n = node(first.instanceType());
     double demand = 0;
+    double off = 0;
+    double time = 0;
     double requests = 0;
     for (Svc s : services) {
-      demand += nodes(s, n);
+      double[] d = nodes(s, n);
+      demand += d[0];
+      off += d[1];
+      time += d[2];
       requests += s.requests();
     }
-    double cluster = Math.max(first.minNodes(), demand);
-    if (!first.autoscaling()) {
-      cluster = Math.ceil(cluster - 1e-9);
+    double cluster;
+    if (first.autoscaling()) {
+      double room = Math.max(0, first.minNodes() - off);
+      cluster = Math.max(first.minNodes(), off) + Math.max(0, demand - off - room * time);
+    } else {
+      cluster = Math.ceil(Math.max(first.minNodes(), demand) - 1e-9);
     }
     double lcu = requests / SECONDS / 25;
     return cluster * n.hourly() * HOURS + 0.10 * HOURS + 0.0225 * HOURS + lcu * 0.008 * HOURS;
@@ -196,7 +299,7 @@ class AccountSharingTest extends AbstractCostCliTest {
     SoftAssertions soft = new SoftAssertions();
     int n = 0;
     for (Svc s : singles()) {
-      JsonNode service = firstService(write(dir, "one-" + (n++) + ".yaml", s.yaml()));
+      JsonNode service = firstService(write(dir, "one-" + (n++) + ".yaml", lambdaEksWorkers(s)));
       soft.assertThat(cost(service, "serverless"))
           .as("serverless for %s", s)
           .isEqualByComparingTo(cents(serverlessBill(List.of(s), s.freeTier())));
@@ -208,6 +311,17 @@ class AccountSharingTest extends AbstractCostCliTest {
           .isEqualByComparingTo(cents(kubernetesBill(List.of(s))));
     }
     soft.assertAll();
+  }
+
+  /**
+   * {@code s}'s inventory on the platforms the hand bills price: Fargate kept off, since a batch
+   * job is placed on the cheapest serverless platform and Fargate's tasks may be it.
+   */
+  static String lambdaEksWorkers(Svc s) {
+    String yaml = s.yaml();
+    assertThat(yaml).contains("organization:\n");
+    return yaml.replace(
+        "organization:\n", "organization:\n  platforms: [aws, cloudflare, -aws-fargate]\n");
   }
 
   /** The services of cost-two-services.yaml. */
@@ -252,7 +366,7 @@ class AccountSharingTest extends AbstractCostCliTest {
     assertThat(services.get(0).requests()).isLessThan(333e6);
     assertThat(services.get(0).requests() + services.get(1).requests()).isGreaterThan(333e6);
     Node n = node("m5.large");
-    assertThat(nodes(services.get(0), n) + nodes(services.get(1), n)).isGreaterThan(3);
+    assertThat(nodes(services.get(0), n)[0] + nodes(services.get(1), n)[0]).isGreaterThan(3);
 
     assertTotalsMatch(assess(fixture("cost-two-services-large.yaml")), services);
   }

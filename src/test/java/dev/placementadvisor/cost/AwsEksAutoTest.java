@@ -79,9 +79,9 @@ class AwsEksAutoTest {
   }
 
   /**
-   * One small service alone on the default cluster (2 x t3.medium, 70%, autoscaling): the two
+   * One small service alone on the default cluster (2 x m5.large, 70%, autoscaling): the two
    * nodes of the minimum, the control plane and the ALB, as on EKS node groups, and Auto Mode's
-   * fee on the two nodes: 2 x $0.004992 x 730 h = $7.28832.
+   * fee on the two nodes: 2 x $0.01152 x 730 h = $16.8192.
    */
   @Test
   void aSmallServicePaysEksNodeGroupsBillAndTheFeeOnItsNodes() {
@@ -90,17 +90,17 @@ class AwsEksAutoTest {
     Map<String, Double> auto = lines(auto(), s, auto().alone());
     double lcu = 1e6 / SECONDS / 25 * 0.008 * 730;
 
-    assertThat(eks.get("t3.medium")).isCloseTo(2 * 0.0416 * 730, within(1e-9));
+    assertThat(eks.get("m5.large")).isCloseTo(2 * 0.096 * 730, within(1e-9));
     assertThat(eks.get("eks.controlPlane")).isCloseTo(73.0, within(1e-9));
     assertThat(eks.get("alb.hour")).isCloseTo(16.425, within(1e-9));
     assertThat(eks.get("alb.lcu")).isCloseTo(lcu, within(1e-12));
-    // $60.736 + $73 + $16.425 + $0.088889 = $150.249889
-    assertThat(cents(eks.get("total"))).isEqualTo(150.25);
+    // $140.16 + $73 + $16.425 + $0.088889 = $229.673889
+    assertThat(cents(eks.get("total"))).isEqualTo(229.67);
 
-    assertThat(auto.get("eks.autoMode.fee.t3.medium")).isCloseTo(2 * 0.004992 * 730, within(1e-9));
-    // $150.249889 + $7.28832 = $157.538209
-    assertThat(cents(auto.get("total"))).isEqualTo(157.54);
-    assertThat(auto.keySet()).containsExactly("t3.medium", "eks.autoMode.fee.t3.medium",
+    assertThat(auto.get("eks.autoMode.fee.m5.large")).isCloseTo(2 * 0.01152 * 730, within(1e-9));
+    // $229.673889 + $16.8192 = $246.493089
+    assertThat(cents(auto.get("total"))).isEqualTo(246.49);
+    assertThat(auto.keySet()).containsExactly("m5.large", "eks.autoMode.fee.m5.large",
         "eks.controlPlane", "alb.hour", "alb.lcu", "total");
   }
 
@@ -198,14 +198,14 @@ class AwsEksAutoTest {
    */
   @Test
   void aTypeWithoutAFeeInTheCatalogBlocksAutoMode() {
-    Platform noFee = build(Platforms.AWS_EKS_AUTO, without("eks.autoMode.fee.t3.medium"),
+    Platform noFee = build(Platforms.AWS_EKS_AUTO, without("eks.autoMode.fee.m5.large"),
         KubernetesSettings.defaults());
     Service plain = service(1e6, 100, 512, false, false);
     assertThat(noFee.blockedBy(plain)).containsExactly(
-        "the node type t3.medium has no EKS Auto Mode fee in the pricing catalog"
-            + " (eks.autoMode.fee.t3.medium)");
+        "the node type m5.large has no EKS Auto Mode fee in the pricing catalog"
+            + " (eks.autoMode.fee.m5.large)");
     Map<String, Double> l = lines(noFee, plain, noFee.alone());
-    assertThat(l).doesNotContainKey("eks.autoMode.fee.t3.medium");
+    assertThat(l).doesNotContainKey("eks.autoMode.fee.m5.large");
     assertThat(l.get("total")).isEqualTo(lines(eks(), plain, eks().alone()).get("total"));
     // A GPU service runs on the GPU type, which has its fee.
     assertThat(noFee.blockedBy(service(1e6, 100, 512, true, false))).isEmpty();

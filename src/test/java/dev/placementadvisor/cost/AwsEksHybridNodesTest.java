@@ -96,18 +96,18 @@ class AwsEksHybridNodesTest {
   }
 
   /**
-   * A small service on the default cluster (t3.medium's shape, 70%, autoscaling): 1M requests x
+   * A small service on the default cluster (m5.large's shape, 70%, autoscaling): 1M requests x
    * 100 ms of CPU = 0.038 cores busy, 0.054 vCPU; its two replicas' 512 MB at 70% = 1.4286 GiB =
-   * 0.3571 of a 4-GiB node, which is what it needs: 0.7143 vCPU x 730 h x $0.020 = $10.43, plus
+   * 0.1786 of an 8-GiB node, which is what it needs: 0.3571 vCPU x 730 h x $0.020 = $5.21, plus
    * $73.00 of control plane. Without autoscaling the cluster is whole nodes: one, 2 vCPU = $29.20.
    */
   @Test
   void aSmallServicePaysTheVcpuOfTheNodesItsMemoryNeeds() {
     Service s = service(1e6, 100, 512, false, true);
     Map<String, Double> l = lines(hybrid(), s, hybrid().alone());
-    double vcpu = 2 * 0.5 / 0.7 / 4 * 2;
+    double vcpu = 2 * 0.5 / 0.7 / 8 * 2;
     assertThat(l.get("eks.hybridNodes.vcpuHour")).isCloseTo(vcpu * 730 * 0.020, within(1e-9));
-    assertThat(cents(l.get("total"))).isEqualByComparingTo("83.43");
+    assertThat(cents(l.get("total"))).isEqualByComparingTo("78.21");
 
     Platform whole = hybrid(new KubernetesSettings("t3.medium", 2, 0.7, false, null));
     assertThat(lines(whole, s, whole.alone()).get("eks.hybridNodes.vcpuHour"))
@@ -155,8 +155,8 @@ class AwsEksHybridNodesTest {
     Bill bill = Bill.withLines();
     hybrid().price(busy(3, 512), 3 * 2_628_000, hybrid().alone(), bill);
     assertThat(bill.cost("aws-eks-hybrid-nodes").lines().get(0).formula())
-        .contains("t3.medium's shape, on premises")
-        .contains("x 2 vCPU x 730 h = ")
+        .contains("m5.large's shape, on premises")
+        .contains(" vCPU x 730 h = ")
         .contains("the machines, their power and network are yours and not priced");
   }
 

@@ -108,14 +108,16 @@ class AwsFargateTest {
   }
 
   /**
-   * 100M requests x 100 ms of CPU = 3.8052 cores; / 70% = 5.4361 vCPU: six tasks of 0.906 vCPU
-   * and 512 MB, a 1-vCPU task holding at least 2 GB.
+   * 100M requests x 100 ms of CPU = 3.8052 cores on average. Steady, x1.5 for 8 h a day: 5.7078
+   * cores at peak / 70% = 8.1541 vCPU, nine tasks, for a third of the month; 2.8539 cores
+   * off-peak = 4.0770 vCPU, five tasks, for the rest; each a 1-vCPU task holding at least 2 GB.
    */
   @Test
   void aBusyServiceRunsOneTaskPerVcpuItNeeds() {
     Map<String, Double> l = lines(fargate(), service(1e8, 100, 512, Architecture.X86_64, 0));
-    assertThat(l.get("fargate.vcpuHour.x86_64")).isCloseTo(6 * 1 * 0.04048 * 730, within(1e-9));
-    assertThat(l.get("fargate.gbHour.x86_64")).isCloseTo(6 * 2 * 0.004445 * 730, within(1e-9));
+    double tasks = 9 / 3.0 + 5 * 2 / 3.0;
+    assertThat(l.get("fargate.vcpuHour.x86_64")).isCloseTo(tasks * 1 * 0.04048 * 730, within(1e-9));
+    assertThat(l.get("fargate.gbHour.x86_64")).isCloseTo(tasks * 2 * 0.004445 * 730, within(1e-9));
     // Without autoscaling the peak (1.5x) is sized all month: 8.1541 vCPU, nine tasks.
     KubernetesSettings fixed = new KubernetesSettings("t3.medium", 2, 0.7, false, null);
     Map<String, Double> peak = lines(fargate(fixed), service(1e8, 100, 512, Architecture.X86_64, 0));
@@ -143,9 +145,9 @@ class AwsFargateTest {
   void fargateSizesFromTheCoresEksSizesReplicasFrom() {
     KubernetesSettings k = KubernetesSettings.defaults();
     NodeSizing eks =
-        new NodeSizing(k, CATALOG.instances().get(k.instanceType()), null, SECONDS / 3600);
+        new NodeSizing(k, CATALOG.instances().get(k.instanceType()), CATALOG, true, false);
     Service s = service(3e7, 40, 256, Architecture.X86_64, 0);
-    assertThat(eks.sized(s, 3e7)).isEqualTo(Replicas.sized(k, SECONDS, s, 3e7));
+    assertThat(eks.demand(s, 3e7).load()).isEqualTo(Replicas.load(k, SECONDS, s, 3e7));
     assertThat(Replicas.of(2.5)).isEqualTo(3);
     assertThat(Replicas.of(0.1)).isEqualTo(2);
   }

@@ -398,7 +398,7 @@ class AzurePlatformsTest {
     KubernetesSettings azure = new KubernetesSettings("Standard_D4s_v5", 1, 0.7, true, null);
     assertThat(lines(build(CATALOG, Platforms.AZURE_AKS, azure, false), s))
         .containsKey("Standard_D4s_v5").doesNotContainKey("Standard_D2s_v5");
-    assertThat(lines(build(CATALOG, Platforms.AWS_EKS, azure, false), s)).containsKey("t3.medium");
+    assertThat(lines(build(CATALOG, Platforms.AWS_EKS, azure, false), s)).containsKey("m5.large");
     assertThat(lines(build(CATALOG, Platforms.GCP_GKE_STANDARD, azure, false), s))
         .containsKey("e2-standard-2");
     for (String other : List.of("m5.large", "n2-standard-4")) {
@@ -415,7 +415,7 @@ class AzurePlatformsTest {
         .containsExactly("needs a GPU: no Azure GPU machine is in the pricing catalog",
             "must run on premises: these AKS nodes are Azure virtual machines");
     assertThat(aks.blockedBy(PlatformLimitsTest.service(200_000, 1e6, 1e6, false, true, true, false)))
-        .isEmpty();
+        .containsExactly("memoryMb 200,000 does not fit the largest node, Standard_D4s_v5 (16 GiB)");
   }
 
   // ----------------------------------------------------------------------- all four

@@ -71,9 +71,17 @@ class GcpPlatformsTest {
    * derived from the published rates for a minimum instance).
    */
   @Test
-  void cloudRunInstanceBasedKeepsOneInstanceAllMonth() {
+  void cloudRunInstanceBasedScalesToZeroWithoutWork() {
     Map<String, Double> l =
         lines(build(Platforms.GCP_CLOUD_RUN_INSTANCE, true), service(0, 200, 512, 100));
+    assertThat(l.get("total")).isZero();
+  }
+
+  /** A light load keeps one instance all month, less the instance-based free tier. */
+  @Test
+  void cloudRunInstanceBasedKeepsOneInstanceAllMonth() {
+    Map<String, Double> l =
+        lines(build(Platforms.GCP_CLOUD_RUN_INSTANCE, true), service(1000, 200, 512, 100));
     assertThat(cents(l.get("cloudrun.instance.vcpuSecond"))).isEqualByComparingTo("42.98");
     assertThat(cents(l.get("cloudrun.instance.gibSecond"))).isEqualByComparingTo("1.73");
     assertThat(l).doesNotContainKey("cloudrun.request.requests");
@@ -86,7 +94,10 @@ class GcpPlatformsTest {
     KubernetesSettings k = KubernetesSettings.defaults();
     Service s = service(1e9, 200, 512, 100);
     double busy = 1e9 / (730 * 3600.0) * 0.1;
-    double instances = Math.ceil(busy / k.targetUtilization());
+    // Steady, x1.5 for 8 h a day: the peak's instances for a third of the month, the off-peak
+    // rate's (average x (1 - 1/3 x 1.5) / (2/3)) for the rest.
+    double instances = Math.ceil(busy * 1.5 / k.targetUtilization()) / 3
+        + Math.ceil(busy * 0.75 / k.targetUtilization()) * 2 / 3;
     Map<String, Double> l = lines(build(Platforms.GCP_CLOUD_RUN_INSTANCE, k, false), s);
 
     assertThat(instances).isGreaterThan(1);
@@ -232,7 +243,7 @@ class GcpPlatformsTest {
     Service s = service(1e6, 200, 256, 100);
     assertThat(lines(build(Platforms.GCP_GKE_STANDARD, named, false), s))
         .containsKey("n2-standard-4").doesNotContainKey("e2-standard-2");
-    assertThat(lines(build(Platforms.AWS_EKS, named, false), s)).containsKey("t3.medium");
+    assertThat(lines(build(Platforms.AWS_EKS, named, false), s)).containsKey("m5.large");
     KubernetesSettings ec2 = new KubernetesSettings("m5.large", 1, 0.7, true, null);
     assertThat(lines(build(Platforms.GCP_GKE_STANDARD, ec2, false), s)).containsKey("e2-standard-2");
     assertThat(new CostModel(CATALOG, named, false, Location.ofFile("t")).platforms()).hasSize(
@@ -248,14 +259,18 @@ class GcpPlatformsTest {
   void gkeAutopilotBillsThePodsRequests() {
     Service s = service(26_280_000, 600, 2048, 300);
     Map<String, Double> l = lines(build(Platforms.GCP_GKE_AUTOPILOT, false), s);
+    // 3 cores busy on average; steady, x1.5 for 8 h a day: 4.5 at peak (5 Pods) for a third of
+    // the month, 2.25 off-peak (3 Pods) for the rest. The vCPU requested follows the load, so
+    // its mean is the average's; the Pods' memory is 11/3 Pods x 2 GiB on average.
     double vcpu = 3 / 0.7;
     assertThat(l.get("gke.autopilot.vcpuHour"))
         .isCloseTo(vcpu * 0.0445 * 730, org.assertj.core.data.Offset.offset(1e-9));
+    double pods = 5 / 3.0 + 3 * 2 / 3.0;
     assertThat(l.get("gke.autopilot.gibHour"))
-        .isCloseTo(6 * 0.0049225 * 730, org.assertj.core.data.Offset.offset(1e-9));
+        .isCloseTo(pods * 2 * 0.0049225 * 730, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(l.get("gke.clusterFee")).isCloseTo(73.0, org.assertj.core.data.Offset.offset(1e-9));
-    // 139.2214 + 21.56055 + 73 = 233.78
-    assertThat(cents(l.get("total"))).isEqualByComparingTo("233.78");
+    // 139.2214 + 26.351783 + 73 = 238.57
+    assertThat(cents(l.get("total"))).isEqualByComparingTo("238.57");
     assertThat(lines(build(Platforms.GCP_GKE_AUTOPILOT, true), s).get("gke.clusterFee")).isZero();
   }
 
@@ -278,7 +293,8 @@ class GcpPlatformsTest {
         "needs a GPU: Autopilot GPU Pods are not priced",
         "must run on premises: Autopilot runs only in Google Cloud");
     Service big = PlatformLimitsTest.service(200_000, 1e6, 1e6, false, true, true, false);
-    assertThat(build(Platforms.GCP_GKE_STANDARD, false).blockedBy(big)).isEmpty();
+    assertThat(build(Platforms.GCP_GKE_STANDARD, false).blockedBy(big)).containsExactly(
+        "memoryMb 200,000 does not fit the largest node, e2-standard-4 (16 GiB)");
     assertThat(build(Platforms.GCP_GKE_AUTOPILOT, false).blockedBy(big)).isEmpty();
   }
 

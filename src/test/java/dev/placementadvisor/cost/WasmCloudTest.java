@@ -35,22 +35,22 @@ class WasmCloudTest {
   }
 
   /**
-   * One small service alone on the default cluster (t3.medium, at least 2 nodes, autoscaling):
-   * 2 x $0.0416 x 730 = $60.736 of nodes, $73.00 of control plane, $16.425 of load balancer, and at
-   * one request a second (2,628,000 a month) 1/25 LCU x $0.008 x 730 = $0.2336: $150.39. With no
-   * traffic it still pays the cluster: $150.16.
+   * One small service alone on the default cluster (m5.large, at least 2 nodes, autoscaling):
+   * 2 x $0.096 x 730 = $140.16 of nodes, $73.00 of control plane, $16.425 of load balancer, and at
+   * one request a second (2,628,000 a month) 1/25 LCU x $0.008 x 730 = $0.2336: $229.82. With no
+   * traffic it still pays the cluster: $229.59.
    */
   @Test
   void oneServicePaysTheWholeMinimumCluster() {
     Platform p = wasmcloud(KubernetesSettings.defaults());
     Map<String, Double> l = lines(p, service(2_628_000, 15, 128, 4));
-    assertThat(cents(l.get("t3.medium"))).isEqualByComparingTo("60.74");
+    assertThat(cents(l.get("m5.large"))).isEqualByComparingTo("140.16");
     assertThat(cents(l.get("eks.controlPlane"))).isEqualByComparingTo("73.00");
     assertThat(cents(l.get("alb.hour"))).isEqualByComparingTo("16.43");
     assertThat(cents(l.get("alb.lcu"))).isEqualByComparingTo("0.23");
-    assertThat(cents(l.get("total"))).isEqualByComparingTo("150.39");
+    assertThat(cents(l.get("total"))).isEqualByComparingTo("229.82");
     assertThat(cents(lines(p, service(0, 15, 128, 4)).get("total")))
-        .isEqualByComparingTo("150.16");
+        .isEqualByComparingTo("229.59");
   }
 
   /** The bill is EKS's, line for line, whatever the service, the account and the cluster. */
@@ -76,17 +76,17 @@ class WasmCloudTest {
   }
 
   /**
-   * No isolate's 128 MB: a component may use a node's memory, 4 GiB on a t3.medium and 16 GiB on
+   * No isolate's 128 MB: a component may use a node's memory, 8 GiB on an m5.large and 16 GiB on
    * an m5.xlarge, and no more.
    */
   @Test
   void memoryIsLimitedByTheNodeNotAnIsolate() {
     Platform small = wasmcloud(KubernetesSettings.defaults());
     Platform large = wasmcloud(new KubernetesSettings("m5.xlarge", 2, 0.7, true, null));
-    assertThat(small.blockedBy(PlatformLimitsTest.service(4096, 3600, 5000, false, false, false,
+    assertThat(small.blockedBy(PlatformLimitsTest.service(8192, 3600, 5000, false, false, false,
         false))).isEmpty();
-    assertThat(small.blockedBy(PlatformLimitsTest.service(4097, 1, 10, false, false, false, false)))
-        .containsExactly("4,097 MB exceeds a node's 4,096 MB (t3.medium)");
+    assertThat(small.blockedBy(PlatformLimitsTest.service(8193, 1, 10, false, false, false, false)))
+        .containsExactly("8,193 MB exceeds a node's 8,192 MB (m5.large)");
     assertThat(large.blockedBy(PlatformLimitsTest.service(16_384, 1, 10, false, false, false,
         false))).isEmpty();
     assertThat(large.blockedBy(PlatformLimitsTest.service(16_385, 1, 10, false, false, false,

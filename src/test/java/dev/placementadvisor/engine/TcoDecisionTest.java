@@ -127,12 +127,13 @@ class TcoDecisionTest {
   void aTwoPersonTeamsWebSocketChatStaysOnApiGatewayWebSocketsAndLambda() throws Exception {
     JsonNode s = service(report(Fixtures.path("state-websocket-chat.yaml")), "chat");
 
-    // The reviewer's $6.50 on Lambda against a cluster of about $152 and the hidden tax.
+    // The reviewer's $6.50 on Lambda against a cluster ($152 on two t3.medium nodes then; more on
+    // the non-burstable m5.large nodes now) and the hidden tax.
     assertThat(s.get("placement").asText()).isEqualTo("serverless");
     assertThat(s.get("platform").asText()).isEqualTo("aws-lambda");
     assertThat(s.get("monthlyCost").get("serverless").asDouble()).isCloseTo(6.50,
         org.assertj.core.api.Assertions.within(0.01));
-    assertThat(s.get("monthlyCost").get("kubernetes").asDouble()).isBetween(145.0, 155.0);
+    assertThat(s.get("monthlyCost").get("kubernetes").asDouble()).isGreaterThan(150.0);
     // Alone, the team's cluster would carry $16,500 x (50% + 50% / 20) of operations.
     assertThat(s.get("tco").get("kubernetes").asDouble()
             - s.get("monthlyCost").get("kubernetes").asDouble())

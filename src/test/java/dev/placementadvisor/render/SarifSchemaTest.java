@@ -117,7 +117,7 @@ class SarifSchemaTest {
     assertThat(seen)
         .containsExactly(
             "advisor/cost-increase error - monthly cost rose past 10%",
-            "advisor/budget error - monthly cost $200.15 exceeds the budget of $100.00; largest",
+            "advisor/budget error - monthly cost $279.57 exceeds the budget of $100.00; largest",
             "advisor/service-cost-increase error 20 search",
             "advisor/placement-change error 29 sessions",
             "advisor/service-cost-increase error 29 sessions",
