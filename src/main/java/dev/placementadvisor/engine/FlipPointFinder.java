@@ -206,7 +206,7 @@ final class FlipPointFinder {
         s.stateful(), s.persistentConnections(), s.gpu(), max, s.coldStartSensitive(),
         s.customNetworking(), s.onPremises(), s.apiGateway(), s.vpcEgress(), s.logsGbPerMonth(),
         s.compliance(), s.architecture(), cpu, s.cpuMsPerRequestGiven(), s.platforms(),
-        s.dataStore(), s.connections(), s.sizing());
+        s.dataStore(), s.connections(), s.sizing(), s.role());
   }
 
   static Organization withEngineers(Organization o, int n) {

@@ -87,7 +87,8 @@ public final class InventoryLoader {
           "connections",
           "schedule",
           "gpusPerReplica",
-          "requestsPerGpuSecond");
+          "requestsPerGpuSecond",
+          "role");
   private static final List<String> DATA_STORE_KEYS =
       List.of(
           "type",
@@ -530,7 +531,10 @@ public final class InventoryLoader {
         f.has("platforms") ? platforms(f, context) : PlatformChoice.NONE,
         f.has("dataStore") ? dataStore(f.get("dataStore"), context) : DataStore.NONE,
         connections(f, gateway, context),
-        sizing(f, context));
+        sizing(f, context),
+        f.has("role")
+            ? Values.choice(f.get("role"), "role", ServiceRole.values(), ServiceRole::id)
+            : ServiceRole.NONE);
   }
 
   /** The most runs a month a schedule may have (one a second). */

@@ -17,6 +17,8 @@ import java.util.Set;
  *     when it gives none)
  * @param sizing its schedule as a job and its GPU sizing ({@link Sizing#NONE} when it says
  *     nothing)
+ * @param role the request-layer work it only does ({@link ServiceRole#NONE} when it does work of
+ *     its own)
  */
 public record Service(
     String name,
@@ -43,7 +45,8 @@ public record Service(
     PlatformChoice platforms,
     DataStore dataStore,
     Connections connections,
-    Sizing sizing) {
+    Sizing sizing,
+    ServiceRole role) {
 
   public static final double DEFAULT_AVG_DURATION_MS = 100;
   public static final int DEFAULT_MEMORY_MB = 128;
@@ -136,7 +139,7 @@ public record Service(
         persistentConnections, gpu, maxDurationSeconds, coldStartSensitive, customNetworking,
         onPremises, apiGateway, vpcEgress, logsGbPerMonth, compliance, architecture,
         cpuMsPerRequest, cpuMsPerRequestGiven, platforms, dataStore, Connections.NONE,
-        Sizing.NONE);
+        Sizing.NONE, ServiceRole.NONE);
   }
 
   public Service {
@@ -145,6 +148,9 @@ public record Service(
     }
     if (sizing == null) {
       sizing = Sizing.NONE;
+    }
+    if (role == null) {
+      role = ServiceRole.NONE;
     }
     if (dataStore == null) {
       dataStore = DataStore.NONE;
@@ -160,7 +166,7 @@ public record Service(
         stateful, persistentConnections, gpu, maxDurationSeconds, coldStartSensitive,
         customNetworking, onPremises, gateway, vpcEgress, logsGbPerMonth, compliance,
         architecture, cpuMsPerRequest, cpuMsPerRequestGiven, platforms, dataStore, connections,
-        sizing);
+        sizing, role);
   }
 
   /** The CPU share of wall time assumed per workload when cpuMsPerRequest is not given. */

@@ -6,6 +6,7 @@ import static dev.placementadvisor.report.Placement.WASM_EDGE;
 
 import dev.placementadvisor.inventory.Compliance;
 import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.inventory.ServiceRole;
 import dev.placementadvisor.report.Format;
 import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.report.Reason;
@@ -169,7 +170,8 @@ public final class Factors {
     f.add(new Factor("wasm-audit", Group.WASM_AUDIT,
         "Stateless, compute-bound and cold-start sensitive: all three make a Wasm candidate.",
         Sources.WASM_AUDIT, Set.of(),
-        new Defined(x -> WasmAudit.code(x.service()), (x, w) -> audit(WasmAudit.of(x.service())), (x, w) -> 0)));
+        new Defined(x -> WasmAudit.code(x.service()) | x.service().role().ordinal() << 8,
+            (x, w) -> audit(WasmAudit.of(x.service()), x.service().role()), (x, w) -> 0)));
     f.add(new Factor("wasm-runtime", Group.WASM_AUDIT,
         "The runtime compiles to small Wasm modules or runs on V8 isolates; GC runtimes need a rewrite.",
         Sources.WASM_RUNTIME, Set.of(),
@@ -416,8 +418,12 @@ public final class Factors {
         top.id() + " has the highest regime weight (" + signed(best) + "):" + lean(best));
   }
 
-  private static Reason audit(WasmAudit a) {
-    String detail = (a.stateless() ? "stateless" : "stateful")
+  private static Reason audit(WasmAudit a, ServiceRole role) {
+    String detail = (role.requestLayer()
+            ? "role " + role.id() + " (" + role.seedName() + ", a clear candidate in the seed):"
+                + " "
+            : "")
+        + (a.stateless() ? "stateless" : "stateful")
         + ", " + (a.computeBound() ? "compute-bound" : "not compute-bound")
         + ", " + (a.coldStartSensitive() ? "cold-start sensitive" : "not cold-start sensitive")
         + (a.candidate() ? ": a Wasm candidate" : ": not a Wasm candidate");

@@ -48,9 +48,12 @@ public record WasmAudit(
 
   /** A number that two services share exactly when their audits are equal. */
   static int code(Service s) {
+    // Request-layer work (a role) is what the seed calls a clear candidate: short work on every
+    // request, with a user waiting on it, and no backend round trip of its own.
+    boolean layer = s.role().requestLayer();
     return (!s.stateful() ? 1 : 0)
-        | (s.workload() == Workload.COMPUTE_BOUND ? 2 : 0)
-        | (s.coldStartSensitive() ? 4 : 0)
+        | (layer || s.workload() == Workload.COMPUTE_BOUND ? 2 : 0)
+        | (layer || s.coldStartSensitive() ? 4 : 0)
         | fit(s.runtime()).ordinal() << 3;
   }
 
