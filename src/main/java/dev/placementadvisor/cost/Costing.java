@@ -147,6 +147,22 @@ public final class Costing {
     }
   }
 
+  /**
+   * A hybrid as the sum of its parts: the cluster {@code k} runs the base load, {@code 1 - burst}
+   * of the requests at an even rate (no peak to size for); the front {@code f} serves the bursts,
+   * {@code burst} of them, whole, and is the request layer of the rest.
+   */
+  private ServiceCosts.HybridParts hybrid(
+      Service variant, double r, double burst, int k, int f, double[][] others) {
+    double base = r * (1 - burst);
+    Bill bill = Bill.totals();
+    double core = platforms[k].total(Hybrids.base(variant, base), base, others[k], bill);
+    platforms[f].total(variant, base, others[f], bill);
+    double layer = bill.requestLayer();
+    double bursts = platforms[f].total(variant, r * burst, others[f], bill);
+    return new ServiceCosts.HybridParts(burst, core, layer, bursts);
+  }
+
   private double share(int p) {
     return p < 0 ? 0 : opsShare[p];
   }
@@ -289,14 +305,18 @@ public final class Costing {
     int f = k < 0 ? -1 : frontOf(edgeFront ? e : s,
         edgeFront ? Placement.WASM_EDGE : Placement.SERVERLESS, k, mine, front, fits);
     double k8s = k < 0 ? 0 : total[k];
+    // A front the service fits takes the bursts above the base load the cluster runs.
+    double burst = k >= 0 && f >= 0 && fits[f] ? Hybrids.burstShare(variant) : 0;
+    ServiceCosts.HybridParts parts = burst > 0 ? hybrid(variant, r, burst, k, f, others) : null;
+    double hybrid = parts != null ? parts.total() : k8s + (f < 0 ? 0 : front[f]);
     ServiceCosts.Choice choice =
         new ServiceCosts.Choice(
-            id(s), id(k), id(e), id(f), quotes);
+            id(s), id(k), id(e), id(f), quotes, parts);
     return new ServiceCosts(
         s < 0 ? 0 : total[s],
         k8s,
         e < 0 ? 0 : total[e],
-        k8s + (f < 0 ? 0 : front[f]),
+        hybrid,
         detail && s >= 0 && k >= 0 ? crossover(new Gap(variant, others, s, k)) : null,
         choice,
         new Operations.Shares(share(s), share(k), share(e), share(k) + share(f),
@@ -520,6 +540,7 @@ public final class Costing {
   public Estate estateOf(Placement[] placements, ServiceCosts.Choice[] choices) {
     int[] on = new int[placements.length];
     int[] front = new int[placements.length];
+    boolean[] split = new boolean[placements.length];
     Map<String, Integer> at = new java.util.HashMap<>();
     for (int p = 0; p < platforms.length; p++) {
       at.put(platforms[p].id(), p);
@@ -533,6 +554,7 @@ public final class Costing {
       String id = c.on(placements[i]);
       on[i] = id == null ? -1 : at.get(id);
       front[i] = placements[i] == Placement.HYBRID && c.front() != null ? at.get(c.front()) : -1;
+      split[i] = front[i] >= 0 && c.hybridParts() != null;
       if (on[i] >= 0) {
         add(sums, on[i], i, null);
       }
@@ -540,7 +562,7 @@ public final class Costing {
         add(sums, front[i], i, platforms[front[i]].requestLayer());
       }
     }
-    return new Estate(placements.clone(), on, front, sums);
+    return new Estate(placements.clone(), on, front, split, sums);
   }
 
   /** Adds the {@code i}-th service's usage on platform {@code p} (only {@code keep}'s dimensions). */
@@ -564,12 +586,16 @@ public final class Costing {
     private final Placement[] placements;
     private final int[] on;
     private final int[] front;
+    /** Per service, true for a hybrid whose front serves the bursts ({@link #hybrid}). */
+    private final boolean[] split;
     private final double[][] sums;
 
-    private Estate(Placement[] placements, int[] on, int[] front, double[][] sums) {
+    private Estate(
+        Placement[] placements, int[] on, int[] front, boolean[] split, double[][] sums) {
       this.placements = placements;
       this.on = on;
       this.front = front;
+      this.split = split;
       this.sums = sums;
     }
 
@@ -590,6 +616,17 @@ public final class Costing {
     public double cost(int i) {
       Service s = services.get(i);
       double r = s.traffic().requestsPerMonth();
+      if (split[i]) {
+        // The service's own usage counts in full in the others' shares (docs/cost-model.md).
+        int f = front[i];
+        int d = platforms[f].dimensions();
+        double[] frontOthers = Usage.othersThan(
+            sums[f], Usage.only(usages[f], i * d, d, platforms[f].requestLayer()));
+        double[][] others = new double[platforms.length][];
+        others[on[i]] = others(on[i], i);
+        others[f] = frontOthers;
+        return hybrid(s, r, Hybrids.burstShare(s), on[i], f, others).total();
+      }
       Bill bill = Bill.totals();
       int p = on[i];
       double cost = p < 0 ? 0 : platforms[p].total(s, r, others(p, i), bill);

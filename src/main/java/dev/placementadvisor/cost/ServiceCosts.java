@@ -85,17 +85,35 @@ public record ServiceCosts(
    * @param edge the chosen edge platform's id
    * @param front the platform in front of the cluster when hybrid, or null when none can be
    * @param platforms every platform priced for the service (empty unless asked for)
+   * @param hybridParts the hybrid's parts when its front serves the bursts above the base load
+   *     its cluster runs, else null (the hybrid is then the cluster plus the request layer)
    */
   public record Choice(
       String serverless,
       String kubernetes,
       String edge,
       String front,
-      List<PlatformQuote> platforms) {
+      List<PlatformQuote> platforms,
+      HybridParts hybridParts) {
     public static final Choice NONE = new Choice(null, null, null, null, List.of());
+
+    /** The share of requests the hybrid's front serves whole (0 when it serves none). */
+    public double burstShare() {
+      return hybridParts == null ? 0 : hybridParts.burstShare();
+    }
 
     public Choice {
       platforms = List.copyOf(platforms);
+    }
+
+    /** A choice whose hybrid sends no bursts to its front. */
+    public Choice(
+        String serverless,
+        String kubernetes,
+        String edge,
+        String front,
+        List<PlatformQuote> platforms) {
+      this(serverless, kubernetes, edge, front, platforms, null);
     }
 
     /**
@@ -114,6 +132,21 @@ public record ServiceCosts(
         case SERVERLESS -> serverless;
         case HYBRID, KUBERNETES -> kubernetes;
       };
+    }
+  }
+
+  /**
+   * A hybrid priced as the sum of its parts: the cluster running the base load, the front's
+   * request layer for those requests, and the front serving the bursts whole.
+   *
+   * @param burstShare the share of the requests the front serves whole
+   * @param core the cluster's cost for the base load
+   * @param layer the front's request layer for the base load's requests
+   * @param bursts the front's cost for the bursts
+   */
+  public record HybridParts(double burstShare, double core, double layer, double bursts) {
+    public double total() {
+      return core + layer + bursts;
     }
   }
 

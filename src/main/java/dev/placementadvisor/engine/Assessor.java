@@ -472,25 +472,17 @@ public final class Assessor {
 
   /**
    * What many services of one inventory share, worked out and kept once: the organization's
-   * reasons and every other reason that repeats, the decision of each pair of scores, the hybrid
-   * splits. A large report then holds each text once rather than once per service. One per thread.
+   * reasons and every other reason that repeats, the decision of each pair of scores. A large
+   * report then holds each text once rather than once per service. One per thread.
    */
   private static final class Shared {
     final ReasonMemo reasons;
     private final java.util.Map<DecisionKey, Decision> decisions = new java.util.HashMap<>();
-    private final String[] splits = new String[16];
 
     Shared(ReasonMemo reasons) {
       this.reasons = reasons;
     }
 
-    String split(ServiceFacts facts, WasmAudit audit) {
-      int key = HybridSplit.key(facts, audit);
-      if (splits[key] == null) {
-        splits[key] = HybridSplit.describe(facts, audit);
-      }
-      return splits[key];
-    }
   }
 
   /**
@@ -699,7 +691,8 @@ public final class Assessor {
     Service service = facts.service();
     ServiceCosts costs = facts.costs();
     Decision d = e.decision();
-    String split = d.placement() == Placement.HYBRID ? shared.split(facts, e.audit()) : null;
+    // Hybrids are few: each says its own platforms and bursts.
+    String split = d.placement() == Placement.HYBRID ? HybridSplit.describe(facts, e.audit()) : null;
     Sensitivity sensitivity =
         searchFlipPoints(base.serviceCount())
             ? FlipPointFinder.analyse(

@@ -160,6 +160,15 @@ public record Service(
     compliance = java.util.Collections.unmodifiableSet(copy);
   }
 
+  /** The same service with another traffic profile: a hybrid's base load, say. */
+  public Service withTraffic(TrafficProfile t) {
+    return new Service(name, location, t, runtime, avgDurationMs, memoryMb, workload,
+        stateful, persistentConnections, gpu, maxDurationSeconds, coldStartSensitive,
+        customNetworking, onPremises, apiGateway, vpcEgress, logsGbPerMonth, compliance,
+        architecture, cpuMsPerRequest, cpuMsPerRequestGiven, platforms, dataStore, connections,
+        sizing, role);
+  }
+
   /** The same service behind another API Gateway ({@code none} for none): a cheaper door. */
   public Service withApiGateway(ApiGateway gateway) {
     return new Service(name, location, traffic, runtime, avgDurationMs, memoryMb, workload,

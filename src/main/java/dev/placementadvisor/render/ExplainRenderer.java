@@ -316,6 +316,13 @@ public final class ExplainRenderer {
     if (c.kubernetes() == null) {
       return "the Kubernetes cost plus the request layer in front";
     }
+    ServiceCosts.HybridParts h = c.hybridParts();
+    if (c.front() != null && h != null) {
+      return c.kubernetes() + " for the base load, " + Format.percent(1 - h.burstShare())
+          + " of the requests at an even rate, " + Format.usd(h.core()) + "; " + c.front()
+          + " in front: the request layer of those requests, " + Format.usd(h.layer())
+          + ", and the bursts, " + Format.percent(h.burstShare()) + ", " + Format.usd(h.bursts());
+    }
     return c.kubernetes()
         + (c.front() == null
             ? " alone: no allowed platform can front the cluster"

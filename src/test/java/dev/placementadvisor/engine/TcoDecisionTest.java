@@ -142,6 +142,36 @@ class TcoDecisionTest {
   }
 
   @Test
+  void aHybridIsTheSumOfItsPartsAndChosenOnlyWhenItCostsLessThanBothPurePlacements()
+      throws Exception {
+    JsonNode s = service(report(Fixtures.path("hybrid-bursts-on-lambda.yaml")), "api-0");
+    JsonNode tco = s.get("tco");
+
+    assertThat(s.get("placement").asText()).isEqualTo("hybrid");
+    assertThat(tco.get("hybrid").asDouble()).isLessThan(tco.get("serverless").asDouble())
+        .isLessThan(tco.get("kubernetes").asDouble());
+    // Spiky (1 hour at a 20x peak): the bursts are 1 - (1 - 20/24) / (1 - 1/24) of the requests.
+    assertThat(s.get("hybridSplit").asText())
+        .isEqualTo("serverless functions on aws-lambda for the request layer (and the bursts above"
+            + " the base load, 82.61% of the requests); Kubernetes core on aws-eks for the steady"
+            + " base load and the business logic");
+    String explain = CliRunner.run(
+        "explain", Fixtures.path("hybrid-bursts-on-lambda.yaml").toString(), "api-0").out();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+            "Monthly cost as hybrid: \\$([0-9,.]+) \\(aws-eks for the base load, 17.39% of the"
+                + " requests at an even rate, \\$([0-9,.]+); aws-lambda in front: the request layer"
+                + " of those requests, \\$([0-9,.]+), and the bursts, 82.61%, \\$([0-9,.]+)\\)")
+        .matcher(explain);
+    assertThat(m.find()).as(explain).isTrue();
+    double[] v = new double[5];
+    for (int i = 1; i <= 4; i++) {
+      v[i] = Double.parseDouble(m.group(i).replace(",", ""));
+    }
+    assertThat(v[2] + v[3] + v[4]).isCloseTo(v[1], org.assertj.core.api.Assertions.within(0.015));
+    assertThat(s.get("monthlyCost").get("recommended").asDouble()).isEqualTo(v[1]);
+  }
+
+  @Test
   void aPlacementOverOneAndAHalfTimesTheCheapestSaysWhatOutweighsItInDollars() {
     String out = CliRunner.run("explain", "samples/saas.yaml", "nightly-etl").out();
 
