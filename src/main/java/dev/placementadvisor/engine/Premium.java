@@ -11,17 +11,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Says, in dollars, why a placement that costs more than {@link Decision#PREMIUM} times the
- * cheapest feasible one was chosen: the difference in total cost of ownership, and the factors
- * that pushed towards the dearer placement and outweigh it.
+ * Says, in dollars, why a placement that is not the cheapest feasible one was chosen: the
+ * difference in total cost of ownership, and the factors that pushed towards the dearer placement
+ * and outweigh it. (A placement over {@link Decision#PREMIUM} times the cheapest is the case the
+ * model must always explain; any dearer one is explained the same way.)
  */
 final class Premium {
+  /** A difference below this is no difference: the reports show cents. */
+  private static final double HALF_CENT = 0.005;
+
   /** At most this many factors are named, the strongest first. */
   private static final int MOST = 6;
 
   private Premium() {}
 
-  /** {@code d} with one more step when its placement costs a premium; otherwise {@code d}. */
+  /** {@code d} with one more step when its placement is not the cheapest; otherwise {@code d}. */
   static Decision explain(
       Decision d, ServiceCosts costs, WasmAudit audit, Set<Placement> excluded,
       List<Reason> reasons) {
@@ -32,7 +36,7 @@ final class Premium {
     }
     double paid = costs.tco(chosen);
     double least = costs.tco(cheapest);
-    if (!(paid > Decision.PREMIUM * least)) {
+    if (!(paid - least >= HALF_CENT)) {
       return d;
     }
     List<String> steps = new ArrayList<>(d.steps());
