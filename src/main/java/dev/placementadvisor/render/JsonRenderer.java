@@ -123,19 +123,7 @@ public final class JsonRenderer implements Renderer {
     g.startObject();
     g.field(MONTHLY_COST);
     g.money(report.kubernetesTaxTotal());
-    g.field(LINES);
-    g.startArray();
-    for (CostLine l : report.kubernetesTax()) {
-      g.startObject();
-      g.field(ITEM);
-      g.stringOrNull(l.item());
-      g.field(MONTHLY_COST);
-      g.money(l.amount());
-      g.field(DETAIL);
-      g.stringOrNull(l.formula());
-      g.endObject();
-    }
-    g.endArray();
+    detailedLines(g, report.kubernetesTax());
     g.endObject();
     g.field(OPERATIONS);
     g.startArray();
@@ -145,19 +133,7 @@ public final class JsonRenderer implements Renderer {
       g.stringOrNull(k.kind());
       g.field(PER_SERVICE);
       g.money(k.perService());
-      g.field(LINES);
-      g.startArray();
-      for (CostLine l : k.lines()) {
-        g.startObject();
-        g.field(ITEM);
-        g.stringOrNull(l.item());
-        g.field(MONTHLY_COST);
-        g.money(l.amount());
-        g.field(DETAIL);
-        g.stringOrNull(l.formula());
-        g.endObject();
-      }
-      g.endArray();
+      detailedLines(g, k.lines());
       g.endObject();
     }
     g.endArray();
@@ -213,6 +189,23 @@ public final class JsonRenderer implements Renderer {
       }
       json.clear();
     }
+  }
+
+  /** {@code "lines": [{item, monthlyCost, detail}, ...]}: lines with their arithmetic. */
+  private static void detailedLines(PrettyJson g, List<CostLine> lines) throws IOException {
+    g.field(LINES);
+    g.startArray();
+    for (CostLine l : lines) {
+      g.startObject();
+      g.field(ITEM);
+      g.stringOrNull(l.item());
+      g.field(MONTHLY_COST);
+      g.money(l.amount());
+      g.field(DETAIL);
+      g.stringOrNull(l.formula());
+      g.endObject();
+    }
+    g.endArray();
   }
 
   private static void service(PrettyJson g, ServiceAssessment s) throws IOException {

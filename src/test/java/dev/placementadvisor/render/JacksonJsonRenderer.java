@@ -63,30 +63,14 @@ final class JacksonJsonRenderer implements Renderer {
       }
       g.writeObjectFieldStart("kubernetesTax");
       money(g, "monthlyCost", report.kubernetesTaxTotal());
-      g.writeArrayFieldStart("lines");
-      for (CostLine l : report.kubernetesTax()) {
-        g.writeStartObject();
-        g.writeStringField("item", l.item());
-        money(g, "monthlyCost", l.amount());
-        g.writeStringField("detail", l.formula());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      detailedLines(g, report.kubernetesTax());
       g.writeEndObject();
       g.writeArrayFieldStart("operations");
       for (Report.OperationsKind k : report.operations()) {
         g.writeStartObject();
         g.writeStringField("kind", k.kind());
         money(g, "perService", k.perService());
-        g.writeArrayFieldStart("lines");
-        for (CostLine l : k.lines()) {
-          g.writeStartObject();
-          g.writeStringField("item", l.item());
-          money(g, "monthlyCost", l.amount());
-          g.writeStringField("detail", l.formula());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        detailedLines(g, k.lines());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -99,6 +83,18 @@ final class JacksonJsonRenderer implements Renderer {
       g.writeEndObject();
     }
     out.write('\n');
+  }
+
+  private static void detailedLines(JsonGenerator g, List<CostLine> lines) throws IOException {
+    g.writeArrayFieldStart("lines");
+    for (CostLine l : lines) {
+      g.writeStartObject();
+      g.writeStringField("item", l.item());
+      money(g, "monthlyCost", l.amount());
+      g.writeStringField("detail", l.formula());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void service(JsonGenerator g, ServiceAssessment s) throws IOException {
