@@ -43,33 +43,35 @@ final class AwsDynamoDb implements DataTier {
     return Math.max(1, Math.ceil(kb / unitKb - 1e-9));
   }
 
+  /**
+   * One request-unit line ({@code op} "read" or "write"): requests x {@code op}s a request x
+   * the units an item of {@code kb} takes.
+   */
+  private static void units(Bill bill, String op, String priceId, double requests,
+      double perRequest, String perRequestText, double kb, double unitKb, String itemText,
+      Price price, String unit) {
+    double u = requests * perRequest * units(kb, unitKb);
+    bill.add(
+        "DynamoDB " + op + "s (" + op + " request units)",
+        priceId,
+        bill.explaining()
+            ? Format.number(requests) + " requests x " + perRequestText + " " + op + "s x "
+                + Format.number(units(kb, unitKb)) + " unit(s) a " + op + " of " + itemText
+                + " (" + Format.number(unitKb) + " KB a unit) = " + Format.number(u) + " "
+                + unit + " x " + Formulas.tierText(price, unit)
+            : null,
+        u / MILLION * price.first());
+  }
+
   @Override
   public void price(Service s, double requests, Bill bill) {
     DataStore d = s.dataStore();
     boolean explain = bill.explaining();
     double kb = sizing.itemKb(d);
-    double rru = requests * sizing.reads(d) * units(kb, readUnitKb);
-    double wru = requests * sizing.writes(d) * units(kb, writeUnitKb);
-    bill.add(
-        "DynamoDB reads (read request units)",
-        "dynamodb.onDemand.readRequestUnits",
-        explain
-            ? Format.number(requests) + " requests x " + sizing.readsText(d) + " reads x "
-                + Format.number(units(kb, readUnitKb)) + " unit(s) a read of "
-                + sizing.itemText(d) + " (" + Format.number(readUnitKb) + " KB a unit) = "
-                + Format.number(rru) + " RRU x " + Formulas.tierText(reads, "RRU")
-            : null,
-        rru / MILLION * reads.first());
-    bill.add(
-        "DynamoDB writes (write request units)",
-        "dynamodb.onDemand.writeRequestUnits",
-        explain
-            ? Format.number(requests) + " requests x " + sizing.writesText(d) + " writes x "
-                + Format.number(units(kb, writeUnitKb)) + " unit(s) a write of "
-                + sizing.itemText(d) + " (" + Format.number(writeUnitKb) + " KB a unit) = "
-                + Format.number(wru) + " WRU x " + Formulas.tierText(writes, "WRU")
-            : null,
-        wru / MILLION * writes.first());
+    units(bill, "read", "dynamodb.onDemand.readRequestUnits", requests, sizing.reads(d),
+        sizing.readsText(d), kb, readUnitKb, sizing.itemText(d), reads, "RRU");
+    units(bill, "write", "dynamodb.onDemand.writeRequestUnits", requests, sizing.writes(d),
+        sizing.writesText(d), kb, writeUnitKb, sizing.itemText(d), writes, "WRU");
     double gb = sizing.storageGb(d);
     bill.add(
         "DynamoDB storage",
