@@ -85,7 +85,7 @@ final class AssessCommand implements Callable<Integer> {
    */
   static Assessor.FlipPoints search(
       Assessor.FlipPoints asked, OutputFormat format, boolean comparing) {
-    boolean shown = !comparing && format.showsFlipPoints();
+    boolean shown = !comparing && format.detailed();
     return asked == Assessor.FlipPoints.AUTO && !shown ? Assessor.FlipPoints.OFF : asked;
   }
 
@@ -113,8 +113,11 @@ final class AssessCommand implements Callable<Integer> {
         baseline == null ? null : ReportReader.read(InputFiles.named(baseline, paths.allowOutside));
     Pipeline.Loaded loaded =
         Pipeline.load(files, weights.file, weights.pricing, paths.allowOutside);
+    Assessor assessor = loaded.assessor(search(flipPoints, format, base != null));
+    // Nor does a table need each service's crossover, platform lines or doors.
     Report report =
-        loaded.assessor(search(flipPoints, format, base != null)).assess(loaded.inventory());
+        (base == null && !format.detailed() ? assessor.withoutDetails() : assessor)
+            .assess(loaded.inventory());
     boolean color = output.toStandardOutput() && terminal.color();
     AtomicOutput.Input catalog =
         new AtomicOutput.Input(

@@ -52,6 +52,8 @@ public final class Assessor {
   private final Weights weights;
   private final PriceCatalog catalog;
   private final FlipPoints flipPoints;
+  /** False when no output shows a service's crossover, platform lines or doors. */
+  private final boolean details;
 
   /** An assessor using the bundled catalog plus the inventory's own {@code pricing.catalog}. */
   public Assessor(Weights weights) {
@@ -65,9 +67,23 @@ public final class Assessor {
 
   /** An assessor that searches flip points as {@code flipPoints} says. */
   public Assessor(Weights weights, PriceCatalog catalog, FlipPoints flipPoints) {
+    this(weights, catalog, flipPoints, true);
+  }
+
+  private Assessor(
+      Weights weights, PriceCatalog catalog, FlipPoints flipPoints, boolean details) {
     this.weights = weights;
     this.catalog = catalog;
     this.flipPoints = flipPoints;
+    this.details = details;
+  }
+
+  /**
+   * This assessor without the work only detailed reports show: each service's crossover, every
+   * platform's line items and the cheaper doors (a table shows placements, platforms and costs).
+   */
+  public Assessor withoutDetails() {
+    return new Assessor(weights, catalog, flipPoints, false);
   }
 
   private boolean searchFlipPoints(int services) {
@@ -686,7 +702,7 @@ public final class Assessor {
   }
 
   private Decided decide(ServiceFacts base, Costing costing, int index, Shared shared) {
-    Evaluation e = evaluate(base, costing, index, true, shared);
+    Evaluation e = evaluate(base, costing, index, details, shared);
     ServiceFacts facts = e.facts();
     Service service = facts.service();
     ServiceCosts costs = facts.costs();

@@ -35,8 +35,11 @@ public enum OutputFormat {
     };
   }
 
-  /** True when a report in this format shows each service's flip points (the table does not). */
-  public boolean showsFlipPoints() {
+  /**
+   * True when a report in this format shows each service's analysis: its flip points, its
+   * crossover, every platform's lines and the cheaper doors (the table shows none of them).
+   */
+  public boolean detailed() {
     return this == JSON || this == MARKDOWN;
   }
 

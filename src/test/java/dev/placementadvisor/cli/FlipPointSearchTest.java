@@ -31,6 +31,25 @@ class FlipPointSearchTest {
   }
 
   @Test
+  void aTableIsAssessedWithoutTheDetailsItDoesNotShowAndTheSameAnswers() {
+    dev.placementadvisor.engine.Pipeline.Loaded loaded = dev.placementadvisor.engine.Pipeline.load(
+        java.nio.file.Path.of("samples/saas.yaml"), null);
+    dev.placementadvisor.engine.Assessor full = loaded.assessor(FlipPoints.OFF);
+    var detailed = full.assess(loaded.inventory()).services();
+    var plain = full.withoutDetails().assess(loaded.inventory()).services();
+
+    for (int i = 0; i < detailed.size(); i++) {
+      assertThat(plain.get(i).placement()).isEqualTo(detailed.get(i).placement());
+      assertThat(plain.get(i).recommendedCost()).isEqualTo(detailed.get(i).recommendedCost());
+      assertThat(plain.get(i).costs().choice().label(plain.get(i).placement()))
+          .isEqualTo(detailed.get(i).costs().choice().label(detailed.get(i).placement()));
+      assertThat(plain.get(i).costs().crossoverRequests()).isNull();
+      assertThat(plain.get(i).costs().choice().platforms()).isEmpty();
+    }
+    assertThat(detailed).anyMatch(s -> s.costs().crossoverRequests() != null);
+  }
+
+  @Test
   void theJsonReportStillCarriesFlipPointsByDefault() {
     CliRunner.Result json = CliRunner.run("assess", "samples/startup.yaml", "--format", "json");
     assertThat(json.code()).isZero();
