@@ -1,8 +1,10 @@
 package dev.placementadvisor.scoring;
 
 import dev.placementadvisor.cost.Operations;
+import dev.placementadvisor.inventory.InventoryLoader;
 import dev.placementadvisor.input.Fields;
 import dev.placementadvisor.input.InputException;
+import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.Values;
 import dev.placementadvisor.input.YamlNode;
 import java.util.ArrayList;
@@ -71,29 +73,40 @@ final class OperationsLoader {
     return new ArrayList<>(byId.values());
   }
 
-  /** A line: a mapping, or just its monthly amount. */
+  /**
+   * A line: a mapping, or just its monthly amount. Messages name a line the file adds only where
+   * its text may be quoted ({@link Text#quoted}): a weights file may be any file.
+   */
   private static Operations.Line line(YamlNode.Entry e, String kind, Operations.Line old) {
-    String field = kind + "." + e.key();
+    // A line the file adds is named in messages only where the file may be quoted.
+    boolean hidden = old == null && Text.quoted(e.keyLocation(), e.key()).isEmpty();
+    String field = hidden ? kind + " line" : kind + "." + e.key();
+    if (old == null && !InventoryLoader.NAME.matcher(e.key()).matches()) {
+      throw new InputException(e.keyLocation(), "an operations line of " + kind
+          + " needs a name of letters, digits, '.', '_' and '-'" + Text.got(e.keyLocation(),
+              e.key()));
+    }
+    String named = old != null ? " '" + field + "'" : Text.quoted(e.keyLocation(), field);
     if (!(e.value() instanceof YamlNode.MapNode)) {
       if (old == null) {
         throw new InputException(
-            e.keyLocation(), "new operations line '" + field + "' needs a mapping with a label");
+            e.keyLocation(), "new operations line" + named + " needs a mapping with a label");
       }
       double monthly = Values.number(e.value(), field, 0, false, MAX_MONTHLY);
       return new Operations.Line(old.id(), old.label(), monthly, old.waivedWithPlatformTeam(),
           false, old.source());
     }
-    Fields l = Fields.of(e.value(), "operations line '" + field + "'", LINE_KEYS);
+    Fields l = Fields.of(e.value(), "operations line" + named, LINE_KEYS);
     double monthly = l.has("monthly")
         ? Values.number(l.get("monthly"), field + ".monthly", 0, false, MAX_MONTHLY)
         : old == null ? -1 : old.monthly();
     if (monthly < 0) {
-      throw new InputException(e.keyLocation(), "operations line '" + field + "' lacks monthly");
+      throw new InputException(e.keyLocation(), "operations line" + named + " lacks monthly");
     }
     String label = l.has("label") ? Values.line(l.get("label"), field + ".label")
         : old == null ? null : old.label();
     if (label == null) {
-      throw new InputException(e.keyLocation(), "operations line '" + field + "' lacks label");
+      throw new InputException(e.keyLocation(), "operations line" + named + " lacks label");
     }
     boolean waived = l.has("waivedWithPlatformTeam")
         ? Values.bool(l.get("waivedWithPlatformTeam"), field + ".waivedWithPlatformTeam")

@@ -65,6 +65,18 @@ class CostCurveTest {
   }
 
   @Test
+  void aWeightsFileThatMayBeAnyFileIsNeverQuotedBack(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path f = dir.resolve("w.yaml");
+    java.nio.file.Files.writeString(f, "operations:\n  functions:\n    secret-token-123: 40\n");
+
+    assertThatThrownBy(() -> WeightsLoader.applyFile(W, f))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("needs a mapping with a label")
+        .hasMessageNotContaining("secret-token-123");
+  }
+
+  @Test
   void aBadOperationsBlockNamesItsPlace() {
     assertThatThrownBy(() -> WeightsLoader.applyBlock(W, YamlTreeReader.parse(
             "operations:\n  fixedShare: 150%\n", "w.yaml")))
@@ -74,6 +86,10 @@ class CostCurveTest {
             "operations:\n  functions:\n    newLine: 40\n", "w.yaml")))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("needs a mapping with a label");
+    assertThatThrownBy(() -> WeightsLoader.applyBlock(W, YamlTreeReader.parse(
+            "operations:\n  edge:\n    \"on call\": {monthly: 5, label: x}\n", "w.yaml")))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("needs a name of letters");
     assertThatThrownBy(() -> WeightsLoader.applyBlock(W, YamlTreeReader.parse(
             "operations:\n  fixedshare: 10%\n", "w.yaml")))
         .isInstanceOf(InputException.class)
