@@ -21,38 +21,30 @@ final class HybridSplit {
   }
 
   /**
-   * What runs where, with the platforms: "Wasm at the edge on cloudflare-workers for ...; Kubernetes
-   * core on aws-eks for ...", the bursts' share when the front takes them, and the service's
-   * database with the core.
+   * What runs where, with the platforms when priced: "Wasm at the edge on cloudflare-workers for
+   * ...; Kubernetes core on aws-eks for ...", the bursts' share when the front takes them, and the
+   * service's database with the core.
    */
   static String describe(ServiceFacts facts, WasmAudit audit) {
-    String text = describeParts(facts, audit);
-    ServiceCosts costs = facts.costs();
-    if (costs == null || costs.choice().kubernetes() == null) {
-      return text;
-    }
-    ServiceCosts.Choice c = costs.choice();
-    String front = c.front() == null ? "" : " on " + c.front();
-    String bursts = c.burstShare() > 0
-        ? " (and the bursts above the base load, " + Format.percent(c.burstShare())
-            + " of the requests)"
-        : "";
-    String data = facts.service().dataStore().present() ? ", its database" : "";
-    int semicolon = text.indexOf("; Kubernetes core");
-    return text.substring(0, semicolon).replaceFirst(
-            "^(Wasm at the edge|serverless functions)", "$1" + front)
-        + bursts
-        + "; Kubernetes core on " + c.kubernetes()
-        + text.substring(semicolon + "; Kubernetes core".length()).replace(
-            " and the business logic", data + " and the business logic");
-  }
-
-  private static String describeParts(ServiceFacts facts, WasmAudit audit) {
     Service s = facts.service();
-    String front =
-        edgeFront(s, audit)
-            ? "Wasm at the edge for the stateless, latency-sensitive request layer"
-            : "serverless functions for the request layer";
+    ServiceCosts.Choice c = facts.costs() == null ? null : facts.costs().choice();
+    boolean priced = c != null && c.kubernetes() != null;
+    StringBuilder b = new StringBuilder(
+        edgeFront(s, audit) ? "Wasm at the edge" : "serverless functions");
+    if (priced && c.front() != null) {
+      b.append(" on ").append(c.front());
+    }
+    b.append(edgeFront(s, audit)
+        ? " for the stateless, latency-sensitive request layer"
+        : " for the request layer");
+    if (priced && c.burstShare() > 0) {
+      b.append(" (and the bursts above the base load, ").append(Format.percent(c.burstShare()))
+          .append(" of the requests)");
+    }
+    b.append("; Kubernetes core");
+    if (priced) {
+      b.append(" on ").append(c.kubernetes());
+    }
     List<String> core = new ArrayList<>();
     if (s.stateful()) {
       core.add("state");
@@ -66,6 +58,10 @@ final class HybridSplit {
     if (core.isEmpty()) {
       core.add("the steady base load");
     }
-    return front + "; Kubernetes core for " + String.join(", ", core) + " and the business logic";
+    if (priced && s.dataStore().present()) {
+      core.add("its database");
+    }
+    return b.append(" for ").append(String.join(", ", core)).append(" and the business logic")
+        .toString();
   }
 }
