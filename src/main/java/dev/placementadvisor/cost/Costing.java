@@ -167,16 +167,24 @@ public final class Costing {
     return p < 0 ? 0 : opsShare[p];
   }
 
-  /** The kinds of the platforms of each placement, in {@link Placement} order. */
-  private List<String> kinds(int s, int k, int e, int f) {
-    String[] out = new String[Placement.values().length];
-    out[Placement.WASM_EDGE.ordinal()] = kind(e);
-    out[Placement.SERVERLESS.ordinal()] = kind(s);
-    out[Placement.KUBERNETES.ordinal()] = kind(k);
-    out[Placement.HYBRID.ordinal()] =
-        k < 0 ? null : f < 0 ? kind(k) : kind(k) + "+" + kind(f);
-    return java.util.Arrays.asList(out);
+  /**
+   * The kinds of the platforms of each placement, in {@link Placement} order (a hybrid's is its
+   * cluster's): one list for each choice of platforms, shared by every service with it.
+   */
+  private List<String> kinds(int s, int k, int e) {
+    return kindLists.computeIfAbsent((s + 1) | (k + 1) << 8 | (e + 1) << 16, key -> {
+      String[] out = new String[Placement.values().length];
+      out[Placement.WASM_EDGE.ordinal()] = kind(e);
+      out[Placement.SERVERLESS.ordinal()] = kind(s);
+      out[Placement.KUBERNETES.ordinal()] = kind(k);
+      out[Placement.HYBRID.ordinal()] = kind(k);
+      return java.util.Collections.unmodifiableList(java.util.Arrays.asList(out));
+    });
   }
+
+  /** {@link #kinds} by its platforms' positions. */
+  private final Map<Integer, List<String>> kindLists =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private String kind(int p) {
     return p < 0 ? null : opsKind[p];
@@ -320,7 +328,7 @@ public final class Costing {
         detail && s >= 0 && k >= 0 ? crossover(new Gap(variant, others, s, k)) : null,
         choice,
         new Operations.Shares(share(s), share(k), share(e), share(k) + share(f),
-            kinds(s, k, e, f)),
+            kinds(s, k, e), kind(f)),
         detail && s >= 0 && platforms[s] instanceof AwsLambda lambda
             ? lambda.doors(variant, r, others[s])
             : null);

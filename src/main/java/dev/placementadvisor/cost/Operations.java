@@ -113,18 +113,27 @@ public final class Operations {
   }
 
   /**
-   * A service's share of the operations of each placement's platform, and the kinds they are of
-   * ({@code kinds}, by placement: a hybrid's is its cluster's kind and its front's, joined with
-   * "+"; null where no platform was priced).
+   * A service's share of the operations of each placement's platform, and the kinds they are of:
+   * {@code kinds} by placement (a hybrid's is its cluster's; null where no platform was priced),
+   * and {@code frontKind}, the kind of a hybrid's front (null when it has none).
    */
   public record Shares(
-      double serverless, double kubernetes, double edge, double hybrid, List<String> kinds) {
+      double serverless,
+      double kubernetes,
+      double edge,
+      double hybrid,
+      List<String> kinds,
+      String frontKind) {
     public static final Shares NONE =
-        new Shares(0, 0, 0, 0, java.util.Arrays.asList(null, null, null, null));
+        new Shares(0, 0, 0, 0, java.util.Arrays.asList(null, null, null, null), null);
 
-    /** The kind of platform a placement runs on, as {@link Kind#id}, or null. */
-    public String kind(Placement p) {
-      return kinds.get(p.ordinal());
+    /** The kinds of platform a placement runs on, as {@link Kind#id}s: a hybrid's are two. */
+    public List<String> kinds(Placement p) {
+      String k = kinds.get(p.ordinal());
+      if (k == null) {
+        return List.of();
+      }
+      return p == Placement.HYBRID && frontKind != null ? List.of(k, frontKind) : List.of(k);
     }
 
     public double on(Placement p) {

@@ -135,10 +135,7 @@ public final class ExplainRenderer {
   private List<Report.OperationsKind> kinds(ServiceAssessment s) {
     java.util.Set<String> used = new java.util.HashSet<>();
     for (Placement p : Placement.values()) {
-      String k = s.costs().operations().kind(p);
-      if (k != null) {
-        used.addAll(List.of(k.split("\\+")));
-      }
+      used.addAll(s.costs().operations().kinds(p));
     }
     return operations.stream().filter(k -> used.contains(k.kind())).toList();
   }
