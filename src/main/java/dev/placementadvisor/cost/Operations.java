@@ -49,25 +49,10 @@ public final class Operations {
       return id;
     }
 
-    /** The kind of a platform: its placement's, but for the platforms listed in {@link #OF}. */
+    /** The kind of a platform, as its registry entry says ({@link Platforms.Info#operations}). */
     public static Kind of(Platforms.Info p) {
-      Kind k = OF.get(p.id());
-      if (k != null) {
-        return k;
-      }
-      return switch (p.placement()) {
-        case KUBERNETES, HYBRID -> CLUSTER;
-        case SERVERLESS -> FUNCTIONS;
-        case WASM_EDGE -> EDGE;
-      };
+      return p.operations();
     }
-
-    /** Platforms run like another placement's: managed clusters, and Wasm on your own cluster. */
-    private static final Map<String, Kind> OF =
-        Map.of(
-            "aws-eks-auto", MANAGED_CLUSTER,
-            "gcp-gke-autopilot", MANAGED_CLUSTER,
-            "wasmcloud", CLUSTER);
   }
 
   /**

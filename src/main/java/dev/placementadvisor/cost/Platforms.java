@@ -28,6 +28,8 @@ public final class Platforms {
    * @param perRequest true when it bills by the request and scales to zero (a function), false
    *     when it bills for capacity that runs all month (a cluster's nodes, a container's tasks);
    *     within a placement a per-request platform the service fits is chosen before a capacity one
+   * @param operations the kind of platform whose operations it carries (its placement's unless
+   *     {@link #runAs} says otherwise)
    */
   public record Info(
       String id,
@@ -40,9 +42,43 @@ public final class Platforms {
       String source,
       Factory factory,
       boolean instances,
-      boolean perRequest) {
+      boolean perRequest,
+      Operations.Kind operations) {
     public Info {
       prices = List.copyOf(prices);
+      if (operations == null) {
+        operations = switch (placement) {
+          case KUBERNETES, HYBRID -> Operations.Kind.CLUSTER;
+          case SERVERLESS -> Operations.Kind.FUNCTIONS;
+          case WASM_EDGE -> Operations.Kind.EDGE;
+        };
+      }
+    }
+
+    /** A platform whose operations are its placement's kind's. */
+    public Info(
+        String id,
+        String name,
+        Placement placement,
+        String provider,
+        String summary,
+        String limits,
+        List<String> prices,
+        String source,
+        Factory factory,
+        boolean instances,
+        boolean perRequest) {
+      this(id, name, placement, provider, summary, limits, prices, source, factory, instances,
+          perRequest, null);
+    }
+
+    /**
+     * This platform run as another kind than its placement's: a managed cluster, or Wasm on a
+     * cluster of your own.
+     */
+    Info runAs(Operations.Kind kind) {
+      return new Info(id, name, placement, provider, summary, limits, prices, source, factory,
+          instances, perRequest, kind);
     }
 
     /** A platform that prices machine types exactly when it is a Kubernetes one. */
@@ -408,7 +444,8 @@ public final class Platforms {
               "gke.freeTierCredit"),
           "https://cloud.google.com/kubernetes-engine/pricing",
           s -> new GcpGkeAutopilot(s.catalog(), s.cluster(), s.freeTier()),
-          false);
+          false)
+          .runAs(Operations.Kind.MANAGED_CLUSTER);
 
   /**
    * AWS Lambda with Provisioned Concurrency: environments kept warm for the peak, so no request
@@ -573,7 +610,8 @@ public final class Platforms {
                   "m7g.xlarge", "m7g.2xlarge", "c6g.large", "c6g.xlarge", "c7g.large",
                   "c7g.xlarge", "r5.large", "r5.xlarge", "g4dn.xlarge", "g5.xlarge")),
           "https://aws.amazon.com/eks/pricing/",
-          s -> new AwsEksAuto(s.catalog(), s.cluster(), s.instanceTypeWhere()));
+          s -> new AwsEksAuto(s.catalog(), s.cluster(), s.instanceTypeWhere()))
+          .runAs(Operations.Kind.MANAGED_CLUSTER);
 
   /** Amazon EKS Hybrid Nodes: on-premises machines joined to an EKS control plane. */
   public static final Info AWS_EKS_HYBRID_NODES =
@@ -665,7 +703,8 @@ public final class Platforms {
           "https://aws.amazon.com/eks/pricing/",
           s -> new WasmCloud(s.catalog(), s.cluster(), s.instanceTypeWhere()),
           true,
-          false);
+          false)
+          .runAs(Operations.Kind.CLUSTER);
 
   /**
    * EKS node groups with KEDA scaling batch and event-driven work to zero: the same cluster, the
