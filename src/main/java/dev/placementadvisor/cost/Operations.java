@@ -6,7 +6,6 @@ import dev.placementadvisor.report.Placement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -235,18 +234,5 @@ public final class Operations {
       out.add(new CostLine(l.label(), formula, a * per));
     }
     return out;
-  }
-
-  /** The lines of every kind, for listings: kind id to lines. */
-  public Map<String, List<Line>> allLines() {
-    Map<String, List<Line>> out = new LinkedHashMap<>();
-    for (Kind k : Kind.values()) {
-      out.put(k.id(), lines.get(k));
-    }
-    return out;
-  }
-
-  public Settings settings() {
-    return settings;
   }
 }

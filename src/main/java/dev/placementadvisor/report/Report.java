@@ -54,16 +54,6 @@ public record Report(
     }
   }
 
-  /** The operations of a kind, or null when the report has none of it. */
-  public OperationsKind operations(String kind) {
-    for (OperationsKind k : operations) {
-      if (k.kind().equals(kind)) {
-        return k;
-      }
-    }
-    return null;
-  }
-
   /** A report without its context. */
   public Report(
       int schemaVersion,
