@@ -268,20 +268,51 @@ public final class Costing {
 
   /** The same, with the limits {@code variant} breaks already asked ({@link #limits}). */
   public ServiceCosts costsOf(Limits limits, int index, boolean edgeFront, boolean detail) {
+    return costsOf(limits, index, edgeFront, detail ? CROSSOVER | QUOTES | DOORS : 0);
+  }
+
+  /**
+   * As {@link #costsOf(Limits, int, boolean, boolean)} with detail, except that each platform's
+   * quote is priced when it is read ({@link QuotesOnRead}), by the same formula, rather than held
+   * from now until the report is written: a report of many services then holds none of the
+   * millions of line items it writes.
+   */
+  public ServiceCosts costsWithQuotesOnRead(Limits limits, int index, boolean edgeFront) {
+    return costsOf(limits, index, edgeFront, CROSSOVER | DOORS | QUOTES_ON_READ);
+  }
+
+  /** Every platform's quote of {@code variant}, the {@code index}-th service, with its lines. */
+  List<ServiceCosts.PlatformQuote> quotes(Service variant, int index, boolean edgeFront) {
+    return costsOf(limits(variant), index, edgeFront, QUOTES).choice().platforms();
+  }
+
+  /** What {@link #costsOf(Limits, int, boolean, int)} works out besides each placement's cost. */
+  private static final int CROSSOVER = 1;
+  private static final int QUOTES = 2;
+  private static final int DOORS = 4;
+  private static final int QUOTES_ON_READ = 8;
+
+  private ServiceCosts costsOf(Limits limits, int index, boolean edgeFront, int what) {
     Service variant = limits.variant;
+    boolean keep = (what & QUOTES) != 0;
     double r = variant.traffic().requestsPerMonth();
     double[][] others = others(index);
     long mine = candidates[index];
     boolean job = Replicas.isJob(variant);
-    // With detail the report carries each platform's line items: the same formula, lines kept.
-    Bill bill = detail ? Bill.items() : Bill.totals();
+    // With quotes the report carries each platform's line items: the same formula, lines kept.
+    Bill bill = keep ? Bill.items() : Bill.totals();
     int n = platforms.length;
     double[] total = new double[n];
     double[] front = new double[n];
     boolean[] fits = new boolean[n];
     int[] best = {-1, -1, -1, -1};
     int[] any = {-1, -1, -1, -1};
-    List<ServiceCosts.PlatformQuote> quotes = detail ? new java.util.ArrayList<>() : List.of();
+    List<ServiceCosts.PlatformQuote> quotes =
+        keep
+            ? new java.util.ArrayList<>()
+            : (what & QUOTES_ON_READ) != 0
+                ? new QuotesOnRead(this, variant, index, edgeFront)
+                : List.of();
     for (int p = 0; p < n; p++) {
       int c = platforms[p].placement().ordinal();
       boolean candidate = (mine >>> p & 1) != 0;
@@ -298,7 +329,7 @@ public final class Costing {
       if (any[c] < 0 || total[p] < total[any[c]]) {
         any[c] = p;
       }
-      if (detail) {
+      if (keep) {
         quotes.add(new ServiceCosts.PlatformQuote(
             platforms[p].id(), platforms[p].placement(), total[p], candidate, blocked,
             bill.lines()));
@@ -325,11 +356,13 @@ public final class Costing {
         k8s,
         e < 0 ? 0 : total[e],
         hybrid,
-        detail && s >= 0 && k >= 0 ? crossover(new Gap(variant, others, s, k)) : null,
+        (what & CROSSOVER) != 0 && s >= 0 && k >= 0
+            ? crossover(new Gap(variant, others, s, k))
+            : null,
         choice,
         new Operations.Shares(share(s), share(k), share(e), share(k) + share(f),
             kinds(s, k, e), kind(f)),
-        detail && s >= 0 && platforms[s] instanceof AwsLambda lambda
+        (what & DOORS) != 0 && s >= 0 && platforms[s] instanceof AwsLambda lambda
             ? lambda.doors(variant, r, others[s])
             : null);
   }

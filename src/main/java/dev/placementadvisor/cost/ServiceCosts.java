@@ -103,7 +103,8 @@ public record ServiceCosts(
     }
 
     public Choice {
-      platforms = List.copyOf(platforms);
+      // Quotes priced when read are immutable already, and hold no quote: not copied out.
+      platforms = platforms instanceof QuotesOnRead ? platforms : List.copyOf(platforms);
     }
 
     /** A choice whose hybrid sends no bursts to its front. */

@@ -54,6 +54,14 @@ public final class Assessor {
   private final FlipPoints flipPoints;
   /** False when no output shows a service's crossover, platform lines or doors. */
   private final boolean details;
+  /**
+   * From how many services a report's platform quotes are priced when it is written rather than
+   * held ({@code cost.QuotesOnRead}, the large-report seam); {@link Integer#MAX_VALUE}: never.
+   */
+  private final int quotesOnReadFrom;
+
+  /** Inventories of at least this many services have their quotes priced when written. */
+  static final int QUOTES_ON_READ_FROM = 256;
 
   /** An assessor using the bundled catalog plus the inventory's own {@code pricing.catalog}. */
   public Assessor(Weights weights) {
@@ -67,15 +75,20 @@ public final class Assessor {
 
   /** An assessor that searches flip points as {@code flipPoints} says. */
   public Assessor(Weights weights, PriceCatalog catalog, FlipPoints flipPoints) {
-    this(weights, catalog, flipPoints, true);
+    this(weights, catalog, flipPoints, true, QUOTES_ON_READ_FROM);
   }
 
   private Assessor(
-      Weights weights, PriceCatalog catalog, FlipPoints flipPoints, boolean details) {
+      Weights weights,
+      PriceCatalog catalog,
+      FlipPoints flipPoints,
+      boolean details,
+      int quotesOnReadFrom) {
     this.weights = weights;
     this.catalog = catalog;
     this.flipPoints = flipPoints;
     this.details = details;
+    this.quotesOnReadFrom = quotesOnReadFrom;
   }
 
   /**
@@ -83,7 +96,12 @@ public final class Assessor {
    * platform's line items and the cheaper doors (a table shows placements, platforms and costs).
    */
   public Assessor withoutDetails() {
-    return new Assessor(weights, catalog, flipPoints, false);
+    return new Assessor(weights, catalog, flipPoints, false, quotesOnReadFrom);
+  }
+
+  /** This assessor with every report's quotes held from the start: the seam off, for tests. */
+  Assessor withQuotesHeld() {
+    return new Assessor(weights, catalog, flipPoints, details, Integer.MAX_VALUE);
   }
 
   private boolean searchFlipPoints(int services) {
@@ -455,7 +473,8 @@ public final class Assessor {
   private void decide(Inventory inventory, Costing costing, Decisions out, int from, int to) {
     Shared shared =
         new Shared(
-            new ReasonMemo(inventory.organization(), inventory.services().size(), weights));
+            new ReasonMemo(inventory.organization(), inventory.services().size(), weights),
+            inventory.services().size() >= quotesOnReadFrom);
     Nearest nearest = new Nearest(CURVES);
     for (int chunk = from; chunk < to; chunk += CHUNK) {
       decide(inventory, costing, out, chunk, Math.min(to, chunk + CHUNK), shared, nearest);
@@ -493,10 +512,13 @@ public final class Assessor {
    */
   private static final class Shared {
     final ReasonMemo reasons;
+    /** Whether the services' quotes are priced when the report is written. */
+    final boolean quotesOnRead;
     private final java.util.Map<DecisionKey, Decision> decisions = new java.util.HashMap<>();
 
-    Shared(ReasonMemo reasons) {
+    Shared(ReasonMemo reasons, boolean quotesOnRead) {
       this.reasons = reasons;
+      this.quotesOnRead = quotesOnRead;
     }
 
   }
@@ -608,8 +630,11 @@ public final class Assessor {
       }
     }
     WasmAudit audit = WasmAudit.of(base.service());
+    boolean edgeFront = HybridSplit.edgeFront(base.service(), audit);
     ServiceCosts costs =
-        costing.costsOf(broken, index, HybridSplit.edgeFront(base.service(), audit), crossover);
+        crossover && shared != null && shared.quotesOnRead
+            ? costing.costsWithQuotesOnRead(broken, index, edgeFront)
+            : costing.costsOf(broken, index, edgeFront, crossover);
     ServiceFacts facts = base.with(costs, excluded);
     List<Reason> reasons = new ArrayList<>();
     int kubernetesScore = 0;
