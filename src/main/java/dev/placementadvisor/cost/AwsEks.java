@@ -11,7 +11,7 @@ import dev.placementadvisor.pricing.PriceCatalog;
  * share of the control plane and the load balancer, plus the load balancer's capacity units. See
  * docs/cost-model.md, "Kubernetes (EKS)".
  */
-final class AwsEks implements Platform {
+final class AwsEks extends Platform {
   private static final java.util.List<String> ON_PREMISES =
       java.util.List.of("must run on premises: EKS node groups run in AWS regions; EKS Hybrid Nodes"
           + " joins your own hardware");
@@ -19,17 +19,8 @@ final class AwsEks implements Platform {
   private final EksCluster cluster;
 
   AwsEks(PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere) {
+    super(Platforms.AWS_EKS, NodeSizing.DIMENSIONS, null);
     this.cluster = new EksCluster(c, cluster, instanceTypeWhere);
-  }
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.AWS_EKS;
-  }
-
-  @Override
-  public int dimensions() {
-    return NodeSizing.DIMENSIONS;
   }
 
   /**

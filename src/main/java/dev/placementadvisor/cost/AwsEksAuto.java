@@ -17,7 +17,7 @@ import dev.placementadvisor.report.Format;
  * Mode's lower operating effort is not counted, so it always costs at least what node groups cost.
  * See docs/cost-model.md, "Kubernetes (EKS Auto Mode)".
  */
-final class AwsEksAuto implements Platform {
+final class AwsEksAuto extends Platform {
   private final EksCluster cluster;
   private final double hours;
   /** Each EC2 type's fee, by type; a type without one is absent. */
@@ -27,6 +27,7 @@ final class AwsEksAuto implements Platform {
   private final EksCluster.NodeCharge feeCharge = this::addFee;
 
   AwsEksAuto(PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere) {
+    super(Platforms.AWS_EKS_AUTO, NodeSizing.DIMENSIONS, null);
     this.cluster = new EksCluster(c, cluster, instanceTypeWhere);
     this.hours = c.hoursPerMonth();
     for (Instance i : c.instances().values()) {
@@ -41,16 +42,6 @@ final class AwsEksAuto implements Platform {
   /** The catalog id of Auto Mode's fee for an EC2 instance type: {@code eks.autoMode.fee.TYPE}. */
   static String feeId(String instanceType) {
     return "eks.autoMode.fee." + instanceType;
-  }
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.AWS_EKS_AUTO;
-  }
-
-  @Override
-  public int dimensions() {
-    return NodeSizing.DIMENSIONS;
   }
 
   /**

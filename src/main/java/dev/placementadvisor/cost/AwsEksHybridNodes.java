@@ -24,7 +24,7 @@ import dev.placementadvisor.report.Format;
  * a service that must run on premises may run here: anything else would look cheapest on hardware
  * that is not priced. See docs/cost-model.md, "Kubernetes (EKS Hybrid Nodes)".
  */
-final class AwsEksHybridNodes implements Platform {
+final class AwsEksHybridNodes extends Platform {
   /** The dimensions of its account usage: the services and the vCPU of the nodes they need. */
   static final int NODE_DEMAND = 1;
   private static final int DIMENSIONS = 2;
@@ -38,6 +38,7 @@ final class AwsEksHybridNodes implements Platform {
   private final EksControlPlane controlPlane;
 
   AwsEksHybridNodes(PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere) {
+    super(Platforms.AWS_EKS_HYBRID_NODES, DIMENSIONS, null);
     this.cluster = cluster;
     this.hours = c.hoursPerMonth();
     this.node = EksCluster.nodeType(c, cluster, instanceTypeWhere);
@@ -46,16 +47,6 @@ final class AwsEksHybridNodes implements Platform {
     this.fee = c.price("eks.hybridNodes.vcpuHour");
     this.tiers = Formulas.Tiers.of(fee);
     this.controlPlane = new EksControlPlane(c);
-  }
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.AWS_EKS_HYBRID_NODES;
-  }
-
-  @Override
-  public int dimensions() {
-    return DIMENSIONS;
   }
 
   /**

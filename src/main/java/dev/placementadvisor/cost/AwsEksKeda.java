@@ -16,21 +16,12 @@ import java.util.List;
  * plane and load balancer are the same. An option of EKS: an inventory names it to have it priced.
  * See docs/cost-model.md, "Kubernetes (EKS)".
  */
-final class AwsEksKeda implements Platform {
+final class AwsEksKeda extends Platform {
   private final EksCluster cluster;
 
   AwsEksKeda(PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere) {
+    super(Platforms.AWS_EKS_KEDA, NodeSizing.DIMENSIONS, null);
     this.cluster = new EksCluster(c, cluster, instanceTypeWhere, true);
-  }
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.AWS_EKS_KEDA;
-  }
-
-  @Override
-  public int dimensions() {
-    return cluster.dimensions();
   }
 
   /**

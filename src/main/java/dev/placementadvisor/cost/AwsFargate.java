@@ -14,7 +14,7 @@ import dev.placementadvisor.report.Format;
  * capacity units, and CloudWatch Logs ingestion. See docs/cost-model.md, "Serverless (AWS
  * Fargate)".
  */
-final class AwsFargate implements Platform {
+final class AwsFargate extends Platform {
   /**
    * Fargate's task sizes, smallest first: a vCPU count and the memory it allows, from a least to
    * a most GB in steps of GB (the ECS developer guide's table of valid combinations).
@@ -51,6 +51,7 @@ final class AwsFargate implements Platform {
   private final LoadBalancer alb;
 
   AwsFargate(PriceCatalog c, KubernetesSettings cluster) {
+    super(Platforms.AWS_FARGATE, DIMENSIONS, null);
     this.cluster = cluster;
     this.hours = c.hoursPerMonth();
     this.secondsPerMonth = hours * 3600;
@@ -67,16 +68,6 @@ final class AwsFargate implements Platform {
   /** The dimensions of its account usage. */
   static final int WEIGHT = 1;
   private static final int DIMENSIONS = 2;
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.AWS_FARGATE;
-  }
-
-  @Override
-  public int dimensions() {
-    return DIMENSIONS;
-  }
 
   /**
    * A GPU, more memory than the largest task, or premises of its own; and in-process state, since

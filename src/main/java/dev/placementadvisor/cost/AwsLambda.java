@@ -31,7 +31,7 @@ import java.util.List;
  * as above ({@link ProvisionedConcurrency}, no free tier for the service). Step Functions' Lambda
  * steps ({@link AwsStepFunctions}) are priced the same.
  */
-final class AwsLambda implements Platform {
+final class AwsLambda extends Platform {
   private final boolean provisioned;
   private final double hours;
   private final Price requestsPrice;
@@ -71,6 +71,10 @@ final class AwsLambda implements Platform {
    * Concurrency.
    */
   AwsLambda(PriceCatalog c, boolean freeTier, boolean provisioned, boolean mitigates) {
+    super(
+        provisioned ? Platforms.AWS_LAMBDA_PROVISIONED : Platforms.AWS_LAMBDA,
+        DIMENSIONS,
+        REQUEST_LAYER);
     this.provisioned = provisioned;
     this.mitigates = mitigates;
     freeTier = freeTier && !provisioned;
@@ -152,25 +156,10 @@ final class AwsLambda implements Platform {
   static final int NAT_SERVICES = 6;
   static final int NAT_REQUESTS = 7;
   static final int WEBSOCKET_MESSAGES = 8;
-  private static final int DIMENSIONS = 9;
+  static final int DIMENSIONS = 9;
   /** A hybrid's request layer on Lambda: its requests and API Gateway, not its duration. */
   private static final boolean[] REQUEST_LAYER =
       {true, true, false, false, true, true, false, false, true};
-
-  @Override
-  public Platforms.Info info() {
-    return provisioned ? Platforms.AWS_LAMBDA_PROVISIONED : Platforms.AWS_LAMBDA;
-  }
-
-  @Override
-  public int dimensions() {
-    return DIMENSIONS;
-  }
-
-  @Override
-  public boolean[] requestLayer() {
-    return REQUEST_LAYER;
-  }
 
   @Override
   public void usage(Service s, double requests, double[] u, int o) {

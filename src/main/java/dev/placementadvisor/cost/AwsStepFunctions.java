@@ -17,7 +17,7 @@ import dev.placementadvisor.report.Format;
  * logs and NAT as the service needs), with Lambda's account usage as part of this platform's. See
  * docs/cost-model.md, "Serverless (AWS Step Functions)".
  */
-final class AwsStepFunctions implements Platform {
+final class AwsStepFunctions extends Platform {
   private final AwsLambda steps;
   private final Price transitions;
   private final Price expressRequests;
@@ -32,6 +32,7 @@ final class AwsStepFunctions implements Platform {
   private final double stepMaxMemoryMb;
 
   AwsStepFunctions(PriceCatalog c, boolean freeTier) {
+    super(Platforms.AWS_STEP_FUNCTIONS, LAMBDA + AwsLambda.DIMENSIONS, null);
     steps = new AwsLambda(c, freeTier, false);
     transitions = c.price("stepfunctions.standard.transitions");
     expressRequests = c.price("stepfunctions.express.requests");
@@ -51,16 +52,6 @@ final class AwsStepFunctions implements Platform {
   static final int TRANSITIONS = 1;
   static final int EXPRESS_GB_HOURS = 2;
   static final int LAMBDA = 3;
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.AWS_STEP_FUNCTIONS;
-  }
-
-  @Override
-  public int dimensions() {
-    return LAMBDA + steps.dimensions();
-  }
 
   /**
    * A run longer than a Standard workflow, and what the Lambda steps cannot hold: a GPU, more

@@ -21,7 +21,7 @@ import java.util.List;
  * machine of the catalog, otherwise {@value #DEFAULT_NODE} (2 vCPU, 8 GiB: the settings' default
  * is an EC2 type). No load balancer is priced (see docs/cost-model.md, "Kubernetes (AKS)").
  */
-final class AzureAks implements Platform {
+final class AzureAks extends Platform {
   /** The node type when the organization names no Azure machine. */
   static final String DEFAULT_NODE = "Standard_D2s_v5";
 
@@ -33,6 +33,7 @@ final class AzureAks implements Platform {
   private final String tierPrice;
 
   AzureAks(PriceCatalog c, KubernetesSettings cluster) {
+    super(Platforms.AZURE_AKS, NodeSizing.DIMENSIONS, null);
     this.hours = c.hoursPerMonth();
     double tier = c.quantity("aks.standardTier");
     if (tier != 0 && tier != 1) {
@@ -54,16 +55,6 @@ final class AzureAks implements Platform {
           "the pricing catalog lacks the Azure machine '" + DEFAULT_NODE + "' (AKS's default node)");
     }
     this.nodes = new NodeSizing(cluster, node, c, true, false);
-  }
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.AZURE_AKS;
-  }
-
-  @Override
-  public int dimensions() {
-    return NodeSizing.DIMENSIONS;
   }
 
   /**

@@ -24,7 +24,7 @@ import java.util.List;
  * zero. The requests are the request layer a hybrid keeps. See docs/cost-model.md, "Serverless
  * (Azure Container Apps)".
  */
-final class AzureContainerApps implements Platform {
+final class AzureContainerApps extends Platform {
   private final double requestPrice;
   private final double vcpuPrice;
   private final double gibPrice;
@@ -40,6 +40,7 @@ final class AzureContainerApps implements Platform {
   private final double monthSeconds;
 
   AzureContainerApps(PriceCatalog c, boolean freeTier) {
+    super(Platforms.AZURE_CONTAINER_APPS, DIMENSIONS, REQUEST_LAYER);
     requestPrice = c.price("containerapps.requests").first();
     vcpuPrice = c.price("containerapps.vcpuSecond.active").first();
     gibPrice = c.price("containerapps.gibSecond.active").first();
@@ -62,21 +63,6 @@ final class AzureContainerApps implements Platform {
   private static final int DIMENSIONS = 4;
   /** A hybrid's request layer on Container Apps: its requests, not its replica time. */
   private static final boolean[] REQUEST_LAYER = {true, true, false, false};
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.AZURE_CONTAINER_APPS;
-  }
-
-  @Override
-  public int dimensions() {
-    return DIMENSIONS;
-  }
-
-  @Override
-  public boolean[] requestLayer() {
-    return REQUEST_LAYER;
-  }
 
   /**
    * Container Apps' limits. Persistent connections are not one: ingress carries WebSockets and

@@ -17,7 +17,7 @@ import java.util.List;
  * the plan bills. The executions are the request layer a hybrid keeps. See docs/cost-model.md,
  * "Serverless (Azure Functions)".
  */
-final class AzureFunctions implements Platform {
+final class AzureFunctions extends Platform {
   private final double executionPrice;
   private final double gbSecondPrice;
   private final double freeExecutions;
@@ -29,6 +29,7 @@ final class AzureFunctions implements Platform {
   private final double maxSeconds;
 
   AzureFunctions(PriceCatalog c, boolean freeTier) {
+    super(Platforms.AZURE_FUNCTIONS, DIMENSIONS, REQUEST_LAYER);
     executionPrice = c.price("azurefunctions.consumption.executions").first();
     gbSecondPrice = c.price("azurefunctions.consumption.gbSecond").first();
     freeExecutions = freeTier ? c.quantity("azurefunctions.consumption.freeGrant.executions") : 0;
@@ -46,21 +47,6 @@ final class AzureFunctions implements Platform {
   private static final int DIMENSIONS = 3;
   /** A hybrid's request layer on Functions: its executions, not its execution time. */
   private static final boolean[] REQUEST_LAYER = {true, true, false};
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.AZURE_FUNCTIONS;
-  }
-
-  @Override
-  public int dimensions() {
-    return DIMENSIONS;
-  }
-
-  @Override
-  public boolean[] requestLayer() {
-    return REQUEST_LAYER;
-  }
 
   @Override
   public List<String> blockedBy(Service s) {

@@ -30,7 +30,7 @@ import java.util.List;
  * on-demand rates. The executions are the request layer a hybrid keeps. See docs/cost-model.md,
  * "Serverless (Azure Functions Flex Consumption)" and "Cold starts".
  */
-final class AzureFunctionsFlex implements Platform {
+final class AzureFunctionsFlex extends Platform {
   /** The instance memory sizes, ascending (quantity ids); the second is the default size. */
   private static final String[] SIZES = {
     "azurefunctions.flex.instanceMemoryMb.small",
@@ -69,6 +69,7 @@ final class AzureFunctionsFlex implements Platform {
   private final double alwaysReadyPrice;
 
   AzureFunctionsFlex(PriceCatalog c, boolean freeTier) {
+    super(Platforms.AZURE_FUNCTIONS_FLEX, DIMENSIONS, REQUEST_LAYER);
     executionPrice = c.price("azurefunctions.flex.onDemand.executions").first();
     gbSecondPrice = c.price("azurefunctions.flex.onDemand.gbSecond").first();
     freeExecutions = freeTier ? c.quantity("azurefunctions.flex.freeGrant.executions") : 0;
@@ -94,21 +95,6 @@ final class AzureFunctionsFlex implements Platform {
   private static final int DIMENSIONS = 3;
   /** A hybrid's request layer on Flex Consumption: its executions, not its instance time. */
   private static final boolean[] REQUEST_LAYER = {true, true, false};
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.AZURE_FUNCTIONS_FLEX;
-  }
-
-  @Override
-  public int dimensions() {
-    return DIMENSIONS;
-  }
-
-  @Override
-  public boolean[] requestLayer() {
-    return REQUEST_LAYER;
-  }
 
   /**
    * Flex Consumption's limits. The plan enforces no maximum execution time, but an execution is

@@ -14,7 +14,7 @@ import dev.placementadvisor.report.Format;
  * and messages are held by a Durable Object ({@link WebSocketObjects}): its messages are not Worker
  * requests. See docs/cost-model.md, "Edge".
  */
-final class CloudflareWorkers implements Platform {
+final class CloudflareWorkers extends Platform {
   /** The catalog quantity of how fast its instances start. */
   static final String COLD_START = "edge.coldStartMs";
 
@@ -30,6 +30,7 @@ final class CloudflareWorkers implements Platform {
   private final WebSocketObjects sockets;
 
   CloudflareWorkers(PriceCatalog c) {
+    super(Platforms.CLOUDFLARE_WORKERS, DIMENSIONS, REQUEST_LAYER);
     baseFee = c.price("edge.baseFee").first();
     requestPrice = c.price("edge.requests").first();
     cpuPrice = c.price("edge.cpuMs").first();
@@ -76,21 +77,6 @@ final class CloudflareWorkers implements Platform {
   private static final int DIMENSIONS = 5;
   /** A hybrid's request layer at the edge: its requests, not CPU time or Durable Objects. */
   private static final boolean[] REQUEST_LAYER = {true, true, false, false, false};
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.CLOUDFLARE_WORKERS;
-  }
-
-  @Override
-  public int dimensions() {
-    return DIMENSIONS;
-  }
-
-  @Override
-  public boolean[] requestLayer() {
-    return REQUEST_LAYER;
-  }
 
   @Override
   public void usage(Service s, double requests, double[] u, int o) {

@@ -92,11 +92,6 @@ final class EksCluster {
     return nodes.node();
   }
 
-  /** The dimensions of the cluster's account usage. */
-  int dimensions() {
-    return NodeSizing.DIMENSIONS;
-  }
-
   /** The cluster's account usage: {@link NodeSizing#DIMENSIONS} dimensions. */
   void usage(Service s, double requests, double[] u, int o) {
     nodes.usage(s, requests, u, o);

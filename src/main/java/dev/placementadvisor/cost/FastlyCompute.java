@@ -18,7 +18,7 @@ import dev.placementadvisor.report.Format;
  * {@code cpuMsPerRequest}, as on Workers. The minimum and the requests are the request layer a
  * hybrid keeps at the edge. See docs/cost-model.md, "Edge (Fastly Compute)".
  */
-final class FastlyCompute implements Platform {
+final class FastlyCompute extends Platform {
   /** The catalog quantity of how fast its instances start. */
   static final String COLD_START = "fastly.compute.coldStartMs";
 
@@ -34,6 +34,7 @@ final class FastlyCompute implements Platform {
   private final double maxSeconds;
 
   FastlyCompute(PriceCatalog c, boolean freeTier) {
+    super(Platforms.FASTLY_COMPUTE, DIMENSIONS, REQUEST_LAYER);
     minimum = c.price("fastly.monthlyMinimum").first();
     requestPrice = c.price("fastly.compute.requests").first();
     cpuPrice = c.price("fastly.compute.vcpuMs").first();
@@ -87,21 +88,6 @@ final class FastlyCompute implements Platform {
   private static final int DIMENSIONS = 3;
   /** A hybrid's request layer at the edge: its requests, not CPU time. */
   private static final boolean[] REQUEST_LAYER = {true, true, false};
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.FASTLY_COMPUTE;
-  }
-
-  @Override
-  public int dimensions() {
-    return DIMENSIONS;
-  }
-
-  @Override
-  public boolean[] requestLayer() {
-    return REQUEST_LAYER;
-  }
 
   @Override
   public void usage(Service s, double requests, double[] u, int o) {

@@ -15,7 +15,7 @@ import dev.placementadvisor.report.Format;
  * cannot front a cluster: an app's outbound requests are capped (500 an hour by default). See
  * docs/cost-model.md, "Edge (Fermyon Cloud)".
  */
-final class FermyonSpin implements Platform {
+final class FermyonSpin extends Platform {
   /** The catalog quantity of how fast its instances start. */
   static final String COLD_START = "fermyon.cloud.coldStartMs";
 
@@ -26,6 +26,7 @@ final class FermyonSpin implements Platform {
   private final double maxSeconds;
 
   FermyonSpin(PriceCatalog c) {
+    super(Platforms.FERMYON_SPIN, DIMENSIONS, null);
     fee = c.price("fermyon.cloud.growth").first();
     quota = c.quantity("fermyon.cloud.growth.requestExecutions");
     coldStartMs = c.quantity(COLD_START);
@@ -70,16 +71,6 @@ final class FermyonSpin implements Platform {
   /** The dimensions of its account usage. */
   static final int REQUESTS = 1;
   private static final int DIMENSIONS = 2;
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.FERMYON_SPIN;
-  }
-
-  @Override
-  public int dimensions() {
-    return DIMENSIONS;
-  }
 
   @Override
   public void usage(Service s, double requests, double[] u, int o) {

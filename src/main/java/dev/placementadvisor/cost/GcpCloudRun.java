@@ -24,7 +24,7 @@ import dev.placementadvisor.report.Format;
  * many as its peak concurrency ({@link ColdStarts#peakConcurrency}, one request an instance),
  * all month at the idle rate. Instance-based billing needs none: its instances run all month.
  */
-final class GcpCloudRun implements Platform {
+final class GcpCloudRun extends Platform {
   /** Null for request-based billing; the cluster settings that size instance-based instances. */
   private final KubernetesSettings instanceBased;
   private final double secondsPerMonth;
@@ -52,6 +52,11 @@ final class GcpCloudRun implements Platform {
 
   /** Request-based billing, or instance-based with {@code instanceBased} sizing the instances. */
   GcpCloudRun(PriceCatalog c, boolean freeTier, KubernetesSettings instanceBased) {
+    // Instance-based billing has no request fee: its instances stand behind, never in front.
+    super(
+        instanceBased == null ? Platforms.GCP_CLOUD_RUN : Platforms.GCP_CLOUD_RUN_INSTANCE,
+        DIMENSIONS,
+        instanceBased == null ? REQUEST_LAYER : null);
     this.instanceBased = instanceBased;
     secondsPerMonth = c.hoursPerMonth() * 3600;
     String mode = instanceBased == null ? "cloudrun.request." : "cloudrun.instance.";
@@ -80,22 +85,6 @@ final class GcpCloudRun implements Platform {
   private static final int DIMENSIONS = 4;
   /** A hybrid's request layer on Cloud Run: its requests, not its instance time. */
   private static final boolean[] REQUEST_LAYER = {true, true, false, false};
-
-  @Override
-  public Platforms.Info info() {
-    return instanceBased == null ? Platforms.GCP_CLOUD_RUN : Platforms.GCP_CLOUD_RUN_INSTANCE;
-  }
-
-  @Override
-  public int dimensions() {
-    return DIMENSIONS;
-  }
-
-  @Override
-  public boolean[] requestLayer() {
-    // Instance-based billing has no request fee: its instances stand behind, never in front.
-    return instanceBased == null ? REQUEST_LAYER : null;
-  }
 
   /**
    * Cloud Run's limits. Persistent connections are not one: a WebSocket is a request that lasts

@@ -13,7 +13,7 @@ import dev.placementadvisor.report.Format;
  * target utilisation (the autoscaler's target), each Pod requesting the service's memory. See
  * docs/cost-model.md, "Kubernetes (GKE)".
  */
-final class GcpGkeAutopilot implements Platform {
+final class GcpGkeAutopilot extends Platform {
   private final KubernetesSettings cluster;
   private final double hours;
   private final double secondsPerMonth;
@@ -22,6 +22,7 @@ final class GcpGkeAutopilot implements Platform {
   private final GkeClusterFee fee;
 
   GcpGkeAutopilot(PriceCatalog c, KubernetesSettings cluster, boolean freeTier) {
+    super(Platforms.GCP_GKE_AUTOPILOT, DIMENSIONS, null);
     this.cluster = cluster;
     this.hours = c.hoursPerMonth();
     this.secondsPerMonth = hours * 3600;
@@ -33,16 +34,6 @@ final class GcpGkeAutopilot implements Platform {
   /** The dimensions of its account usage: the Pods' hourly cost shares the cluster fee. */
   static final int WEIGHT = 1;
   private static final int DIMENSIONS = 2;
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.GCP_GKE_AUTOPILOT;
-  }
-
-  @Override
-  public int dimensions() {
-    return DIMENSIONS;
-  }
 
   @Override
   public java.util.List<String> blockedBy(Service s) {

@@ -14,7 +14,7 @@ import dev.placementadvisor.pricing.PriceCatalog.Instance;
  * organization's {@code instanceType} when that is a Compute Engine machine in the catalog, else
  * {@value #DEFAULT_NODE_TYPE}. See docs/cost-model.md, "Kubernetes (GKE)".
  */
-final class GcpGkeStandard implements Platform {
+final class GcpGkeStandard extends Platform {
   /** The node type when the organization names none of Compute Engine's. */
   static final String DEFAULT_NODE_TYPE = "e2-standard-2";
 
@@ -22,6 +22,7 @@ final class GcpGkeStandard implements Platform {
   private final GkeClusterFee fee;
 
   GcpGkeStandard(PriceCatalog c, KubernetesSettings cluster, boolean freeTier) {
+    super(Platforms.GCP_GKE_STANDARD, NodeSizing.DIMENSIONS, null);
     Instance named = c.instances().get(cluster.instanceType());
     Instance node =
         named != null && named.provider().equals("gcp")
@@ -34,16 +35,6 @@ final class GcpGkeStandard implements Platform {
     }
     this.nodes = new NodeSizing(cluster, node, c, true, false);
     this.fee = new GkeClusterFee(c, freeTier);
-  }
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.GCP_GKE_STANDARD;
-  }
-
-  @Override
-  public int dimensions() {
-    return NodeSizing.DIMENSIONS;
   }
 
   @Override

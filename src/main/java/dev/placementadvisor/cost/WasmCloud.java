@@ -15,21 +15,12 @@ import dev.placementadvisor.report.Format;
  * nodes: a component's memory up to a node's (no isolate limit), no GPU, no state in a component
  * instance across requests, no held connections. See docs/cost-model.md, "Edge (wasmCloud)".
  */
-final class WasmCloud implements Platform {
+final class WasmCloud extends Platform {
   private final EksCluster cluster;
 
   WasmCloud(PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere) {
+    super(Platforms.WASMCLOUD, NodeSizing.DIMENSIONS, null);
     this.cluster = new EksCluster(c, cluster, instanceTypeWhere);
-  }
-
-  @Override
-  public Platforms.Info info() {
-    return Platforms.WASMCLOUD;
-  }
-
-  @Override
-  public int dimensions() {
-    return cluster.dimensions();
   }
 
   /**
