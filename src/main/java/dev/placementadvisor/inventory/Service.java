@@ -51,7 +51,10 @@ public record Service(
   public static final double DEFAULT_AVG_DURATION_MS = 100;
   public static final int DEFAULT_MEMORY_MB = 128;
 
-  /** A service that names no platform. */
+  /**
+   * A service that names no platform, keeps no data in a store and gives no connections,
+   * schedule, GPU sizing or role.
+   */
   public Service(
       String name,
       Location location,
@@ -77,72 +80,14 @@ public record Service(
     this(name, location, traffic, runtime, avgDurationMs, memoryMb, workload, stateful,
         persistentConnections, gpu, maxDurationSeconds, coldStartSensitive, customNetworking,
         onPremises, apiGateway, vpcEgress, logsGbPerMonth, compliance, architecture,
-        cpuMsPerRequest, cpuMsPerRequestGiven, PlatformChoice.NONE);
-  }
-
-  /** A service that keeps no data in a store. */
-  public Service(
-      String name,
-      Location location,
-      TrafficProfile traffic,
-      ServiceRuntime runtime,
-      double avgDurationMs,
-      int memoryMb,
-      Workload workload,
-      boolean stateful,
-      boolean persistentConnections,
-      boolean gpu,
-      double maxDurationSeconds,
-      boolean coldStartSensitive,
-      boolean customNetworking,
-      boolean onPremises,
-      ApiGateway apiGateway,
-      boolean vpcEgress,
-      double logsGbPerMonth,
-      Set<Compliance> compliance,
-      Architecture architecture,
-      double cpuMsPerRequest,
-      boolean cpuMsPerRequestGiven,
-      PlatformChoice platforms) {
-    this(name, location, traffic, runtime, avgDurationMs, memoryMb, workload, stateful,
-        persistentConnections, gpu, maxDurationSeconds, coldStartSensitive, customNetworking,
-        onPremises, apiGateway, vpcEgress, logsGbPerMonth, compliance, architecture,
-        cpuMsPerRequest, cpuMsPerRequestGiven, platforms, DataStore.NONE);
-  }
-
-  /** A service that gives no figures for persistent connections and runs all month. */
-  public Service(
-      String name,
-      Location location,
-      TrafficProfile traffic,
-      ServiceRuntime runtime,
-      double avgDurationMs,
-      int memoryMb,
-      Workload workload,
-      boolean stateful,
-      boolean persistentConnections,
-      boolean gpu,
-      double maxDurationSeconds,
-      boolean coldStartSensitive,
-      boolean customNetworking,
-      boolean onPremises,
-      ApiGateway apiGateway,
-      boolean vpcEgress,
-      double logsGbPerMonth,
-      Set<Compliance> compliance,
-      Architecture architecture,
-      double cpuMsPerRequest,
-      boolean cpuMsPerRequestGiven,
-      PlatformChoice platforms,
-      DataStore dataStore) {
-    this(name, location, traffic, runtime, avgDurationMs, memoryMb, workload, stateful,
-        persistentConnections, gpu, maxDurationSeconds, coldStartSensitive, customNetworking,
-        onPremises, apiGateway, vpcEgress, logsGbPerMonth, compliance, architecture,
-        cpuMsPerRequest, cpuMsPerRequestGiven, platforms, dataStore, Connections.NONE,
-        Sizing.NONE, ServiceRole.NONE);
+        cpuMsPerRequest, cpuMsPerRequestGiven, PlatformChoice.NONE, DataStore.NONE,
+        Connections.NONE, Sizing.NONE, ServiceRole.NONE);
   }
 
   public Service {
+    if (platforms == null) {
+      platforms = PlatformChoice.NONE;
+    }
     if (connections == null) {
       connections = Connections.NONE;
     }

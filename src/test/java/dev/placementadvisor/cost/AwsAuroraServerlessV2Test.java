@@ -45,7 +45,7 @@ class AwsAuroraServerlessV2Test {
     TrafficProfile t = new TrafficProfile(null, pattern, requests, peak, 0);
     return new Service("db", Location.ofFile("db"), t, null, 50, 256, Workload.IO_BOUND, true,
         false, false, 1, false, false, false, ApiGateway.NONE, false, 0, Set.of(),
-        Architecture.X86_64, 5, true, PlatformChoice.NONE, store);
+        Architecture.X86_64, 5, true, PlatformChoice.NONE, store, null, null, null);
   }
 
   /** The service's store priced, line amounts by catalog id, and the total. */

@@ -42,7 +42,8 @@ class DataTierAssessmentTest {
           s.memoryMb(), s.workload(), s.stateful(), s.persistentConnections(), s.gpu(),
           s.maxDurationSeconds(), s.coldStartSensitive(), s.customNetworking(), s.onPremises(),
           s.apiGateway(), s.vpcEgress(), s.logsGbPerMonth(), s.compliance(), s.architecture(),
-          s.cpuMsPerRequest(), s.cpuMsPerRequestGiven(), s.platforms(), DataStore.NONE));
+          s.cpuMsPerRequest(), s.cpuMsPerRequestGiven(), s.platforms(), DataStore.NONE,
+          null, null, null));
     }
     return new Inventory(inv.file(), inv.displayName(), inv.version(), inv.organization(),
         inv.profiles(), bare, inv.pricing(), inv.weights(), inv.blocks());

@@ -83,7 +83,7 @@ class DataStoreLoaderTest {
             s.memoryMb(), s.workload(), s.stateful(), s.persistentConnections(), s.gpu(),
             s.maxDurationSeconds(), s.coldStartSensitive(), s.customNetworking(), s.onPremises(),
             s.apiGateway(), s.vpcEgress(), s.logsGbPerMonth(), s.compliance(), s.architecture(),
-            s.cpuMsPerRequest(), s.cpuMsPerRequestGiven(), s.platforms());
+            s.cpuMsPerRequest(), s.cpuMsPerRequestGiven(), s.platforms(), null, null, null, null);
 
     assertThat(earlier.dataStore()).isEqualTo(DataStore.NONE);
   }
