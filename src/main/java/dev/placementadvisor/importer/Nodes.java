@@ -11,14 +11,9 @@ import dev.placementadvisor.input.YamlNode.ScalarKind;
 import dev.placementadvisor.input.YamlNode.ScalarNode;
 import dev.placementadvisor.inventory.InventoryLoader;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reading located trees of deployment files: lookups, names, opaque and unresolved values. */
 final class Nodes {
-  /** A Serverless Framework (or CloudFormation {@code Fn::Sub}) variable, {@code ${...}}. */
-  private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*}?");
-
   private Nodes() {}
 
   /** The value of {@code key}, or null when the mapping has no such key. */
@@ -81,50 +76,39 @@ final class Nodes {
     return null;
   }
 
-  /** The first {@code ${...}} variable of a text, or null when it has none. */
+  /**
+   * The first {@code ${...}} variable of a text, with the variables nested in it
+   * ({@code ${self:custom.${sls:stage}}}), or null when it has none.
+   */
   static String variable(String text) {
-    if (text == null) {
+    int start = text == null ? -1 : text.indexOf("${");
+    if (start < 0) {
       return null;
     }
-    Matcher m = VARIABLE.matcher(text);
-    return m.find() ? m.group() : null;
-  }
-
-  /** The first {@code ${...}} variable anywhere in a value, or null when it has none. */
-  static String variableIn(YamlNode node) {
-    if (node instanceof ScalarNode s) {
-      return variable(s.text());
-    }
-    if (node instanceof ListNode l) {
-      for (YamlNode item : l.items()) {
-        String v = variableIn(item);
-        if (v != null) {
-          return v;
-        }
+    int depth = 0;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return text.substring(start, i + 1);
       }
     }
-    if (node instanceof MapNode m) {
-      for (YamlNode.Entry e : m.entries().values()) {
-        String v = variable(e.key());
-        v = v != null ? v : variableIn(e.value());
-        if (v != null) {
-          return v;
-        }
-      }
-    }
-    return null;
+    return text.substring(start);
   }
 
   /**
    * Why a value cannot be read yet, for a note naming the field ("MemorySize is !If"), or null
-   * when it is a plain value.
+   * when it can: an intrinsic function, or text holding a {@code ${...}} variable. A mapping or
+   * a list is readable though some of its values may not be (a VPC whose subnets are variables
+   * is still a VPC).
    */
   static String unreadable(YamlNode node) {
     String fn = intrinsic(node);
     if (fn != null) {
       return "an intrinsic function (" + Text.shorten(fn) + ")";
     }
-    String var = variableIn(node);
+    String var = node instanceof ScalarNode s ? variable(s.text()) : null;
     return var == null ? null : "the unresolved variable " + Text.shorten(var);
   }
 

@@ -137,7 +137,9 @@ public final class SamTemplate implements DeploymentFormat {
     if (arch != null && d.readable("Architectures", "architecture", arch)) {
       List<YamlNode> items = Nodes.items(arch);
       String a = items.size() == 1 ? Nodes.text(items.get(0)) : null;
-      if ("arm64".equals(a) || "x86_64".equals(a)) {
+      if (items.size() == 1 && !d.readable("Architectures", "architecture", items.get(0))) {
+        return;
+      } else if ("arm64".equals(a) || "x86_64".equals(a)) {
         d.put("architecture", a);
       } else {
         throw new InputException(arch.location(), "'Architectures' must be [x86_64] or [arm64]");
