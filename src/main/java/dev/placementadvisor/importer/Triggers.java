@@ -17,6 +17,12 @@ final class Triggers {
   private final List<String> expressions = new ArrayList<>();
   private double runs;
   private boolean runsKnown = true;
+  private boolean serves;
+
+  /** The function also serves requests that no event here names (a worker's routes). */
+  void serves() {
+    serves = true;
+  }
 
   /** An API in front of the function: {@code rest}, {@code http} or {@code websocket}. */
   void gateway(String kind) {
@@ -67,7 +73,7 @@ final class Triggers {
     String what = String.join(", ", expressions);
     if (!runsKnown) {
       d.note("schedule " + what + " not understood: set schedule (runs a month)");
-    } else if (!gateways.isEmpty() || !sources.isEmpty()) {
+    } else if (serves || !gateways.isEmpty() || !sources.isEmpty()) {
       d.note("also runs on a schedule (" + what + ", " + Nodes.figure(runs)
           + " runs a month): schedule is not set, as it would make the service a job");
     } else {

@@ -80,8 +80,8 @@ public final class YamlTreeReader {
 
   private YamlTreeReader() {}
 
-  /** The same size and depth limits for YAML and JSON input. */
-  private static StreamReadConstraints constraints() {
+  /** The same size and depth limits for YAML and JSON input (and TOML, which imports read). */
+  public static StreamReadConstraints constraints() {
     return StreamReadConstraints.builder()
         .maxNestingDepth(MAX_DEPTH)
         .maxStringLength(MAX_SCALAR_CHARS)

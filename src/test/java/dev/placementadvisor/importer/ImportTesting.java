@@ -52,7 +52,8 @@ final class ImportTesting {
       for (Map.Entry<String, Object> f : d.fields().entrySet()) {
         Object v = f.getValue();
         b.append("  ").append(f.getKey()).append(": ").append(v)
-            .append(" (").append(v.getClass().getSimpleName()).append(")\n");
+            .append(" (").append(v instanceof List ? "List" : v.getClass().getSimpleName())
+            .append(")\n");
       }
       for (String n : d.notes()) {
         b.append("  # ").append(n).append('\n');
