@@ -4,11 +4,16 @@ import java.util.List;
 
 /** The formats {@code advisor import} knows, in the order detection tries them. */
 public final class ImportFormats {
-  /** Deployment files; the first that accepts a file reads it. */
-  public static final List<DeploymentFormat> DEPLOYMENT = List.of();
+  /**
+   * Deployment files; the first that accepts a file reads it. Serverless Framework files come
+   * before SAM templates, as their {@code resources} section may hold CloudFormation.
+   */
+  public static final List<DeploymentFormat> DEPLOYMENT =
+      List.of(new ServerlessFramework(), new SamTemplate(), new TerraformPlan(), new Wrangler());
 
   /** Measured-traffic files; the first that accepts a file reads it. */
-  public static final List<TrafficFormat> TRAFFIC = List.of();
+  public static final List<TrafficFormat> TRAFFIC =
+      List.of(new CloudWatchMetrics(), new PrometheusRange(), new InfracostUsage());
 
   private ImportFormats() {}
 }
