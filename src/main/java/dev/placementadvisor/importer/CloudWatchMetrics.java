@@ -117,7 +117,11 @@ public final class CloudWatchMetrics implements TrafficFormat {
         throw new InputException(point.location(), "a datapoint without " + stat + ": query"
             + " --statistics " + (stat.equals("p95") ? "(--extended-statistics p95)" : stat));
       }
-      series.add(Series.timestamp(Nodes.get(point, "Timestamp"), "Timestamp"), value(v, stat));
+      YamlNode time = Nodes.get(point, "Timestamp");
+      if (time == null) {
+        throw new InputException(point.location(), "a datapoint without a Timestamp");
+      }
+      series.add(Series.timestamp(time, "Timestamp"), value(v, stat));
     }
     put(services, named, series, top.location());
   }

@@ -68,7 +68,7 @@ public final class SamTemplate implements DeploymentFormat {
       String type = Nodes.text(Nodes.get(resource, "Type"));
       if (SERVERLESS.equals(type) || LAMBDA.equals(type)) {
         drafts.add(function(e, resource, SERVERLESS.equals(type) ? globals : null));
-      } else if (STATE_MACHINES.contains(type)) {
+      } else if (type != null && STATE_MACHINES.contains(type)) {
         ignored.add(Text.shorten(e.key()));
       }
     }
@@ -85,6 +85,10 @@ public final class SamTemplate implements DeploymentFormat {
     MapNode own = Nodes.getMap(resource, "Properties");
     Props props = new Props(own, globals);
     DraftBuilder d = new DraftBuilder(name(entry, own), entry.keyLocation());
+    String opaque = Nodes.unreadable(Nodes.get(resource, "Properties"));
+    if (opaque != null) {
+      return d.note("Properties is " + opaque + ": every field left out, fill them in");
+    }
     String unnamed = Nodes.unreadable(Nodes.get(own, "FunctionName"));
     if (unnamed != null) {
       d.note("FunctionName is " + unnamed + ": named by its logical id");

@@ -52,10 +52,10 @@ public final class ServerlessFramework implements DeploymentFormat {
     if (functions == null) {
       return List.of();
     }
-    String variable = Nodes.variable(Nodes.text(functions));
-    if (variable != null) {
-      throw new InputException(functions.location(), "functions is the unresolved variable "
-          + Text.shorten(variable) + ": import the resolved file (serverless print)");
+    resolved(functions, "functions");
+    YamlNode providerNode = Nodes.get(top, "provider");
+    if (providerNode != null) {
+      resolved(providerNode, "provider");
     }
     MapNode provider = Nodes.getMap(top, "provider");
     List<String> fileNotes = new ArrayList<>();
@@ -69,6 +69,15 @@ public final class ServerlessFramework implements DeploymentFormat {
       drafts.add(function(e, provider));
     }
     return DraftBuilder.buildAll(drafts, fileNotes);
+  }
+
+  /** Refuses a section that is a variable: what it holds is another file's. */
+  private static void resolved(YamlNode section, String name) {
+    String variable = Nodes.variable(Nodes.text(section));
+    if (variable != null) {
+      throw new InputException(section.location(), name + " is the unresolved variable "
+          + Text.shorten(variable) + ": import the resolved file (serverless print)");
+    }
   }
 
   /** The functions, from a mapping or a list of mappings (one a file, merged). */

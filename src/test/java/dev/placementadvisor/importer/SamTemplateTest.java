@@ -107,6 +107,23 @@ class SamTemplateTest {
   }
 
   @Test
+  void opaquePropertiesGiveNoDefaults() {
+    String text = "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n"
+        + "    Type: AWS::Serverless::Function\n    Properties: !If [A, {}, {}]\n";
+    Draft d = format.read(Path.of("t.yaml"), text).get(0);
+    assertThat(d.fields()).isEmpty();
+    assertThat(d.notes()).containsExactly(
+        "Properties is an intrinsic function (!If): every field left out, fill them in");
+  }
+
+  @Test
+  void aResourceWithoutATypeIsNotAFunction() {
+    String text = "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n"
+        + "    Properties: {MemorySize: 128}\n";
+    assertThat(format.read(Path.of("t.yaml"), text)).isEmpty();
+  }
+
+  @Test
   void aWrongTypeIsRefusedAtItsLineAndColumn() {
     String text = "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n"
         + "    Type: AWS::Serverless::Function\n    Properties:\n      MemorySize: lots\n";

@@ -69,6 +69,15 @@ class ServerlessFrameworkTest {
   }
 
   @Test
+  void aProviderThatIsAVariableIsRefusedRatherThanDefaulted() {
+    String text = "service: s\nprovider: ${file(./provider.yml)}\nfunctions:\n  a: {}\n";
+    assertThatThrownBy(() -> format.read(Path.of("serverless.yml"), text))
+        .isInstanceOf(InputException.class)
+        .hasMessage("serverless.yml:2:11: provider is the unresolved variable"
+            + " ${file(./provider.yml)}: import the resolved file (serverless print)");
+  }
+
+  @Test
   void aFunctionKeyThatBreaksTheNameRuleIsRefused() {
     String text = "service: s\nprovider:\n  name: aws\nfunctions:\n  \"-bad name\":\n"
         + "    handler: h\n";
