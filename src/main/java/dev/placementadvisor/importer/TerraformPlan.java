@@ -30,7 +30,8 @@ public final class TerraformPlan implements DeploymentFormat {
   public boolean accepts(Path file, String text) {
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
     return name.endsWith(".json") && text.contains("\"format_version\"")
-        && (text.contains("\"planned_values\"") || text.contains("\"resource_changes\""));
+        && (text.contains("\"planned_values\"") || text.contains("\"resource_changes\"")
+            || text.contains("\"root_module\""));
   }
 
   @Override

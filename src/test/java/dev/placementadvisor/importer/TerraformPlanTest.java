@@ -85,6 +85,17 @@ class TerraformPlanTest {
   }
 
   @Test
+  void aStateIsReadFromItsValues() {
+    String text = "{\"format_version\": \"1.0\", \"values\": {\"root_module\": {\"resources\":"
+        + " [{\"address\": \"aws_lambda_function.a\", \"mode\": \"managed\", \"type\":"
+        + " \"aws_lambda_function\", \"name\": \"a\", \"values\": {\"function_name\": \"fa\","
+        + " \"memory_size\": 640, \"timeout\": 7}}]}}}";
+    assertThat(format.accepts(Path.of("state.json"), text)).isTrue();
+    assertThat(format.read(Path.of("state.json"), text).get(0).fields())
+        .containsEntry("memoryMb", 640L).containsEntry("maxDurationSeconds", 7L);
+  }
+
+  @Test
   void wrongTypesAndBadNamesAreRefusedWhereTheyStand() {
     String lots = "{\"format_version\": \"1.2\", \"planned_values\": {\"root_module\":"
         + " {\"resources\": [{\"address\": \"aws_lambda_function.a\", \"mode\": \"managed\","
