@@ -148,7 +148,7 @@ final class TerraformGraph {
     return parts[0] + "." + parts[1];
   }
 
-  /** An address without its instance keys: {@code aws_lambda_function.api[0]} → {@code ...api}. */
+  /** An address without instance keys: {@code aws_lambda_function.api[0]} → {@code ...api}. */
   static String unindexed(String address) {
     return address.replaceAll("\\[[^\\]]*]", "");
   }

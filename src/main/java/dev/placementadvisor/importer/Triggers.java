@@ -12,6 +12,9 @@ import java.util.Set;
  * schedule, event sources.
  */
 final class Triggers {
+  /** The most runs a month an inventory's schedule may say: one a second. */
+  private static final double MAX_RUNS = 2_628_000;
+
   private final Set<String> gateways = new LinkedHashSet<>();
   private final Set<String> sources = new LinkedHashSet<>();
   private final List<String> expressions = new ArrayList<>();
@@ -73,6 +76,9 @@ final class Triggers {
     String what = String.join(", ", expressions);
     if (!runsKnown) {
       d.note("schedule " + what + " not understood: set schedule (runs a month)");
+    } else if (runs < 0.01 || runs > MAX_RUNS) {
+      d.note("schedule " + what + " gives " + Nodes.figure(runs) + " runs a month, outside 0.01"
+          + " to " + (long) MAX_RUNS + ": set schedule");
     } else if (serves || !gateways.isEmpty() || !sources.isEmpty()) {
       d.note("also runs on a schedule (" + what + ", " + Nodes.figure(runs)
           + " runs a month): schedule is not set, as it would make the service a job");

@@ -60,6 +60,16 @@ class ServerlessFrameworkTest {
   }
 
   @Test
+  void aScheduleOutsideTheInventorysRangeIsLeftOutWithANote() {
+    String text = "service: s\nprovider: {name: aws}\nfunctions:\n  a:\n    events:\n"
+        + "      - schedule: rate(1000000 days)\n";
+    Draft d = format.read(Path.of("serverless.yml"), text).get(0);
+    assertThat(d.fields()).doesNotContainKey("schedule");
+    assertThat(d.notes()).contains("schedule rate(1000000 days) gives 0 runs a month, outside"
+        + " 0.01 to 2628000: set schedule");
+  }
+
+  @Test
   void functionsThatAreAVariableAreRefusedWithTheWayOut() {
     String text = "service: s\nprovider:\n  name: aws\nfunctions: ${file(./functions.yml)}\n";
     assertThatThrownBy(() -> format.read(Path.of("serverless.yml"), text))

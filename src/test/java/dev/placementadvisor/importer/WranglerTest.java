@@ -54,7 +54,7 @@ class WranglerTest {
     String text = "name = \"w\"\n[limits]\ncpu_ms = = 5\n";
     assertThatThrownBy(() -> format.read(Path.of("wrangler.toml"), text))
         .isInstanceOf(InputException.class)
-        .hasMessageMatching("wrangler\\.toml:3:\\d+: TOML syntax error: .*");
+        .hasMessage("wrangler.toml:3:10: TOML syntax error: Unknown token");
   }
 
   @Test
