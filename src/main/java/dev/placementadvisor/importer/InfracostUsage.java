@@ -27,6 +27,8 @@ public final class InfracostUsage implements TrafficFormat {
   private static final Pattern LAMBDA =
       Pattern.compile("(?:.*\\.)?aws_lambda_function\\.([^.\\[]+)(\\[.*])?");
 
+  private static final Pattern USAGE = Pattern.compile("(?m)^resource_usage\\s*:");
+
   @Override
   public String id() {
     return "infracost";
@@ -35,7 +37,7 @@ public final class InfracostUsage implements TrafficFormat {
   @Override
   public boolean accepts(Path file, String text) {
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    return name.matches(".*\\.ya?ml") && text.contains("resource_usage");
+    return name.matches(".*\\.ya?ml") && USAGE.matcher(text).find();
   }
 
   @Override

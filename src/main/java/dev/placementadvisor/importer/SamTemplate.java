@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * deployment computes: a field that holds one is left out with a note, never guessed.
  */
 public final class SamTemplate implements DeploymentFormat {
-  private static final Pattern TOP_RESOURCES =
-      Pattern.compile("(?m)^(Resources\\s*:|\\s*\"Resources\"\\s*:)");
+  /** A top-level key of a YAML template, at the start of a line. */
+  private static final Pattern TOP_KEY =
+      Pattern.compile("(?m)^(AWSTemplateFormatVersion|Transform|Resources)\\s*:");
+  private static final Pattern JSON_RESOURCES = Pattern.compile("\"Resources\"\\s*:");
   private static final String SERVERLESS = "AWS::Serverless::Function";
   private static final String LAMBDA = "AWS::Lambda::Function";
   private static final Set<String> STATE_MACHINES =
@@ -43,9 +45,10 @@ public final class SamTemplate implements DeploymentFormat {
     if (!name.matches(".*\\.(ya?ml|json|template)")) {
       return false;
     }
-    return text.contains("AWSTemplateFormatVersion")
-        || text.contains("AWS::Serverless-2016-10-31")
-        || text.contains("AWS::") && TOP_RESOURCES.matcher(text).find();
+    if (text.stripLeading().startsWith("{")) {
+      return text.contains("\"AWS::") && JSON_RESOURCES.matcher(text).find();
+    }
+    return text.contains("AWS") && TOP_KEY.matcher(text).find();
   }
 
   @Override

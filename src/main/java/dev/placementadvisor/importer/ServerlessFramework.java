@@ -24,6 +24,9 @@ public final class ServerlessFramework implements DeploymentFormat {
   private static final Pattern SERVICE = Pattern.compile("(?m)^service\\s*:");
   private static final Pattern PROVIDER = Pattern.compile("(?m)^provider\\s*:");
   private static final Pattern FUNCTIONS = Pattern.compile("(?m)^functions\\s*:");
+  /** A SAM or CloudFormation template named serverless.yaml is the template's. */
+  private static final Pattern TEMPLATE =
+      Pattern.compile("(?m)^(AWSTemplateFormatVersion|Transform|Resources)\\s*:");
   private static final Set<String> EVENT_SOURCES =
       Set.of("sqs", "sns", "stream", "s3", "eventBridge", "cloudwatchEvent", "cloudwatchLog",
           "iot", "iotFleetProvisioning", "cognitoUserPool", "alexaSkill", "alexaSmartHome",
@@ -40,9 +43,9 @@ public final class ServerlessFramework implements DeploymentFormat {
     if (!name.matches(".*\\.ya?ml")) {
       return false;
     }
-    return name.startsWith("serverless")
-        || SERVICE.matcher(text).find() && PROVIDER.matcher(text).find()
-            && FUNCTIONS.matcher(text).find();
+    boolean shaped = SERVICE.matcher(text).find() && PROVIDER.matcher(text).find()
+        && FUNCTIONS.matcher(text).find();
+    return shaped || name.startsWith("serverless") && !TEMPLATE.matcher(text).find();
   }
 
   @Override

@@ -72,6 +72,10 @@ class SamTemplateTest {
         .isFalse();
     assertThat(format.accepts(Path.of("serverless.yml"),
         "service: s\nresources:\n  Resources:\n    T:\n      Type: AWS::SQS::Queue\n")).isFalse();
+    assertThat(format.accepts(Path.of("config.yaml"),
+        "data:\n  template: |\n    AWSTemplateFormatVersion: x\n    Resources: {}\n")).isFalse();
+    assertThat(format.accepts(Path.of("t.json"),
+        "{\n  \"Resources\": {\"F\": {\"Type\": \"AWS::SQS::Queue\"}}\n}")).isTrue();
   }
 
   @Test

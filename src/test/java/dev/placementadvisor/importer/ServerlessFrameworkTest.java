@@ -111,5 +111,7 @@ class ServerlessFrameworkTest {
         "service: x\nprovider:\n  name: aws\nfunctions:\n  a: {}\n")).isTrue();
     assertThat(format.accepts(Path.of("api.yml"), "service: x\nprovider: {}\n")).isFalse();
     assertThat(format.accepts(Path.of("serverless.json"), "{}")).isFalse();
+    assertThat(format.accepts(Path.of("serverless.yaml"),
+        "AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\n")).isFalse();
   }
 }
