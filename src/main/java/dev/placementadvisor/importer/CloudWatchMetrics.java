@@ -34,6 +34,7 @@ public final class CloudWatchMetrics implements TrafficFormat {
   /** One service's series, by metric. */
   private static final class Metrics {
     final Location at;
+    boolean partial;
     Series invocations;
     Series duration;
     Series p95;
@@ -88,7 +89,10 @@ public final class CloudWatchMetrics implements TrafficFormat {
     for (int i = 0; i < times.size(); i++) {
       series.add(Series.timestamp(times.get(i), "Timestamps"), value(values.get(i), "Values"));
     }
-    put(services, named, series, result.location());
+    Metrics m = put(services, named, series, result.location());
+    if ("PartialData".equals(Nodes.text(Nodes.get(result, "StatusCode")))) {
+      m.partial = true;
+    }
   }
 
   private static void statistics(MapNode top, Path file, Map<String, Metrics> services) {
@@ -136,7 +140,7 @@ public final class CloudWatchMetrics implements TrafficFormat {
     return new String[] {m.group(1), metric.endsWith("p95") ? "p95" : metric};
   }
 
-  private static void put(Map<String, Metrics> services, String[] named, Series series,
+  private static Metrics put(Map<String, Metrics> services, String[] named, Series series,
       Location at) {
     String service = Nodes.serviceName(named[0], at);
     Metrics m = services.computeIfAbsent(service, k -> new Metrics(at));
@@ -145,6 +149,7 @@ public final class CloudWatchMetrics implements TrafficFormat {
       case "duration" -> m.duration = merge(m.duration, series);
       default -> m.p95 = merge(m.p95, series);
     }
+    return m;
   }
 
   private static Series merge(Series into, Series more) {
@@ -161,6 +166,10 @@ public final class CloudWatchMetrics implements TrafficFormat {
 
   private static Measured measured(String service, Metrics m) {
     List<String> notes = new ArrayList<>();
+    if (m.partial) {
+      notes.add("CloudWatch answered with partial data: fetch every page (NextToken) and join"
+          + " the results");
+    }
     Double requests = null;
     Double peak = null;
     if (m.invocations != null) {

@@ -67,6 +67,17 @@ class TrafficFormatsTest {
   }
 
   @Test
+  void partialDataIsSaid() {
+    String text = "{\"MetricDataResults\": [{\"Label\": \"a-invocations\", \"StatusCode\":"
+        + " \"PartialData\", \"Timestamps\": [\"2026-11-01T00:00:00Z\","
+        + " \"2026-11-01T00:01:00Z\"], \"Values\": [6, 12]}]}";
+    Measured a = cloudWatch.read(Path.of("m.json"), text).get(0);
+    assertThat(a.requestsPerMonth()).isCloseTo(18 * MONTH / 120, within(1e-6));
+    assertThat(a.peakRps()).isEqualTo(0.2);
+    assertThat(a.notes()).first().asString().startsWith("CloudWatch answered with partial data");
+  }
+
+  @Test
   void aSingleTimestampCannotBeScaledToAMonth() {
     String text = "{\"MetricDataResults\": [{\"Id\": \"a_invocations\", \"Label\": \"x\","
         + " \"Timestamps\": [\"2026-11-01T00:00:00Z\"], \"Values\": [5.0]}]}";
