@@ -73,6 +73,19 @@ class WranglerTest {
   }
 
   @Test
+  void aTemplatesPlaceholderNameIsRefusedWhereItStands() {
+    String file = "vendor/wrangler-scheduled/wrangler.jsonc";
+    assertThatThrownBy(() -> drafts(format, file))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(file + ":2:11: invalid service name '<WORKER_NAME>'");
+    String named = ImportTesting.text(file).replace("<WORKER_NAME>", "tick");
+    Draft d = format.read(Path.of("wrangler.jsonc"), named).get(0);
+    // every minute: 60 × 24 × 30.4375
+    assertThat(d.fields()).containsEntry("schedule", 43_830L)
+        .containsEntry("runtime", "typescript");
+  }
+
+  @Test
   void aFileWithoutANameIsRefused() {
     assertThatThrownBy(() -> format.read(Path.of("wrangler.toml"), "main = \"a.js\"\n"))
         .hasMessage("wrangler.toml:1:1: a wrangler file without a name: name the Worker");
