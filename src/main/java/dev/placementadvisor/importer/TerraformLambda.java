@@ -14,7 +14,7 @@ final class TerraformLambda {
   private TerraformLambda() {}
 
   static DraftBuilder draft(Resource fn, TerraformGraph graph) {
-    DraftBuilder d = new DraftBuilder(TerraformPlan.name(fn, "function_name"), fn.at());
+    DraftBuilder d = TerraformPlan.named(fn, "function_name");
     YamlNode memory = fn.get("memory_size");
     if (memory == null) {
       d.put("memoryMb", 128L).note("no memory_size: Lambda's default, 128 MB");

@@ -58,7 +58,7 @@ public final class TerraformPlan implements DeploymentFormat {
 
   /** An ECS service, sized by the task definition it refers to. */
   private static DraftBuilder ecsService(Resource service, TerraformGraph graph) {
-    DraftBuilder d = new DraftBuilder(name(service, "name"), service.at());
+    DraftBuilder d = named(service, "name");
     d.note("a container: set runtime");
     YamlNode count = service.get("desired_count");
     if (count != null) {
@@ -107,14 +107,19 @@ public final class TerraformPlan implements DeploymentFormat {
     }
   }
 
-  /** A service's name from an argument, else from its resource name, checked. */
-  static String name(Resource r, String argument) {
+  /**
+   * A service's draft, named by an argument, else (a name known only after apply) by its
+   * resource's name, with a note; the name is checked.
+   */
+  static DraftBuilder named(Resource r, String argument) {
     YamlNode node = r.get(argument);
     String name = Nodes.text(node);
     if (name != null) {
-      return Nodes.serviceName(name, node.location());
+      return new DraftBuilder(Nodes.serviceName(name, node.location()), r.at());
     }
-    return Nodes.serviceName(TerraformGraph.unindexed(r.name()), r.at());
+    String fallback = Nodes.serviceName(TerraformGraph.unindexed(r.name()), r.at());
+    return new DraftBuilder(fallback, r.at()).note(argument + " is not known before apply:"
+        + " named by its resource's name");
   }
 
   /** Node groups, NAT gateways and load balancers: the plan's notes. */

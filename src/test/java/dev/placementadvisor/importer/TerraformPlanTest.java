@@ -85,6 +85,18 @@ class TerraformPlanTest {
   }
 
   @Test
+  void aNameKnownOnlyAfterApplyIsTheResourcesName() {
+    String text = "{\"format_version\": \"1.2\", \"planned_values\": {\"root_module\":"
+        + " {\"resources\": [{\"address\": \"aws_lambda_function.resize[0]\", \"mode\":"
+        + " \"managed\", \"type\": \"aws_lambda_function\", \"name\": \"resize\", \"index\": 0,"
+        + " \"values\": {\"memory_size\": 256}}]}}}";
+    Draft d = format.read(Path.of("plan.json"), text).get(0);
+    assertThat(d.name()).isEqualTo("resize");
+    assertThat(d.notes()).contains(
+        "function_name is not known before apply: named by its resource's name");
+  }
+
+  @Test
   void aStateIsReadFromItsValues() {
     String text = "{\"format_version\": \"1.0\", \"values\": {\"root_module\": {\"resources\":"
         + " [{\"address\": \"aws_lambda_function.a\", \"mode\": \"managed\", \"type\":"
