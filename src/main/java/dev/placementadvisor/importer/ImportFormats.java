@@ -4,11 +4,17 @@ import java.util.List;
 
 /** The formats {@code advisor import} knows, in the order detection tries them. */
 public final class ImportFormats {
-  /** Deployment files; the first that accepts a file reads it. */
-  public static final List<DeploymentFormat> DEPLOYMENT = List.of();
+  /**
+   * Deployment files; the first that accepts a file reads it. Serverless Framework files and
+   * Terraform plans come before SAM templates, as either may hold CloudFormation (a {@code
+   * resources} section, a stack's template body).
+   */
+  public static final List<DeploymentFormat> DEPLOYMENT =
+      List.of(new ServerlessFramework(), new TerraformPlan(), new SamTemplate(), new Wrangler());
 
   /** Measured-traffic files; the first that accepts a file reads it. */
-  public static final List<TrafficFormat> TRAFFIC = List.of();
+  public static final List<TrafficFormat> TRAFFIC =
+      List.of(new CloudWatchMetrics(), new PrometheusRange(), new InfracostUsage());
 
   private ImportFormats() {}
 }

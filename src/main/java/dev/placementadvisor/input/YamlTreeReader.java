@@ -80,8 +80,8 @@ public final class YamlTreeReader {
 
   private YamlTreeReader() {}
 
-  /** The same size and depth limits for YAML and JSON input. */
-  private static StreamReadConstraints constraints() {
+  /** The same size and depth limits for YAML and JSON input (and TOML, which imports read). */
+  public static StreamReadConstraints constraints() {
     return StreamReadConstraints.builder()
         .maxNestingDepth(MAX_DEPTH)
         .maxStringLength(MAX_SCALAR_CHARS)
@@ -423,6 +423,87 @@ public final class YamlTreeReader {
   }
 
   /**
+   * Parses YAML text that may hold explicit local tags, as CloudFormation's short forms do
+   * ({@code !Ref Bucket}, {@code !GetAtt Fn.Arn}, {@code !If [...]}), within the same limits as
+   * {@link #parse}. A tagged value is read as a mapping of one key, the tag with its {@code !}
+   * ({@code "!Ref"}), whose value is the value as written: what it means is left to the caller.
+   * Aliases and several documents are still refused.
+   */
+  public static YamlNode parseTagged(String text, String displayName) {
+    checkText(text, displayName);
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      Builder builder = new Builder(parser, displayName, false);
+      builder.keepTags = true;
+      try {
+        return document(parser, builder, displayName);
+      } catch (StreamConstraintsException e) {
+        throw new InputException(builder.where(), limitProblem(e.getOriginalMessage()), e);
+      }
+    } catch (InputException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw translate(e, displayName, false);
+    }
+  }
+
+  private static final com.fasterxml.jackson.core.JsonFactory JSON = jsonFactory(false);
+  private static final com.fasterxml.jackson.core.JsonFactory JSONC = jsonFactory(true);
+
+  private static com.fasterxml.jackson.core.JsonFactory jsonFactory(boolean comments) {
+    var builder =
+        com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(constraints());
+    if (comments) {
+      builder
+          .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
+          .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA);
+    }
+    var factory = builder.build();
+    factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    return factory;
+  }
+
+  /**
+   * Parses JSON text into the same located tree as YAML, within the same size, depth, value and
+   * key limits (a JSON file may be one long line: no line limit applies). With {@code comments},
+   * {@code //} and {@code /* *}{@code /} comments and trailing commas are accepted (JSONC).
+   */
+  public static YamlNode parseJson(String text, String displayName, boolean comments) {
+    try (JsonParser parser = (comments ? JSONC : JSON).createParser(text)) {
+      Builder builder = new Builder(parser, displayName, false);
+      try {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+          throw new InputException(
+              new Location(displayName, 1, 1), "the file is empty: expected a JSON object");
+        }
+        YamlNode root = builder.value(first, 0);
+        if (parser.nextToken() != null) {
+          throw new InputException(builder.here(), "more than one JSON value in the file");
+        }
+        return root;
+      } catch (StreamConstraintsException e) {
+        throw new InputException(builder.where(), limitProblem(e.getOriginalMessage()), e);
+      }
+    } catch (InputException e) {
+      throw e;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      String msg = e.getOriginalMessage();
+      Location at = location(e.getLocation(), displayName);
+      if (msg != null && msg.startsWith("Duplicate field '")) {
+        String key = msg.substring("Duplicate field '".length(), msg.lastIndexOf('\''));
+        return fail(new InputException(at, "duplicate key" + Text.quoted(at, key), e));
+      }
+      return fail(new InputException(at, "invalid JSON: " + Text.printable(oneLine(msg)), e));
+    } catch (IOException e) {
+      throw new InputException(Location.ofFile(displayName), "cannot read JSON", e);
+    }
+  }
+
+  private static YamlNode fail(InputException e) {
+    throw e;
+  }
+
+  /**
    * How the items of a long top-level list are bound: {@link #prepare} gets the root mapping with
    * the list left out (its key's value is an empty scalar) and returns the binding of one item.
    * Either may throw to give up on splitting.
@@ -753,6 +834,10 @@ public final class YamlTreeReader {
     private final boolean opaque;
     /** Values made so far, against {@link #MAX_VALUES}. */
     private int values;
+    /** True when an explicit tag is read as a mapping of one key (see {@link #parseTagged}). */
+    private boolean keepTags;
+    /** True while the value under a tag just read is built from the tag's own token. */
+    private boolean tagRead;
 
     Builder(JsonParser parser, String file, boolean opaque) {
       this.parser = parser;
@@ -804,7 +889,14 @@ public final class YamlTreeReader {
                 + (at.opaque() ? "" : " (*" + Text.shorten(parser.getText()) + ")")
                 + " are not supported");
       }
-      Object tag = parser.canReadTypeId() ? parser.getTypeId() : null;
+      Object tag = parser.canReadTypeId() && !tagRead ? parser.getTypeId() : null;
+      tagRead = false;
+      if (tag != null && keepTags && depth <= MAX_DEPTH) {
+        String key = "!" + whole(tag.toString(), at);
+        tagRead = true; // the value under the tag is the same token, built as if untagged
+        YamlNode inner = value(token, depth);
+        return new MapNode(at, Map.of(key, new Entry(key, at, inner)));
+      }
       if (tag != null) {
         throw new InputException(
             at,

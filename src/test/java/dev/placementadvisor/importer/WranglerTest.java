@@ -1,0 +1,116 @@
+package dev.placementadvisor.importer;
+
+import static dev.placementadvisor.importer.ImportTesting.assertGolden;
+import static dev.placementadvisor.importer.ImportTesting.drafts;
+import static dev.placementadvisor.importer.ImportTesting.render;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.placementadvisor.input.InputException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Cloudflare wrangler files (TOML, JSON, JSONC) in, drafts out. */
+class WranglerTest {
+  private final Wrangler format = new Wrangler();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "vendor/wrangler-do-bound/wrangler.toml", "wrangler/toml/wrangler.toml",
+    "wrangler/jsonc/wrangler.jsonc"
+  })
+  void readsFilesAsTheGoldenExpectationsSay(String file) {
+    assertGolden(render(drafts(format, file)), "expected/" + file + ".expected");
+  }
+
+  @Test
+  void aTomlWorkerIsPinnedToWorkersWithItsLimitsCronsAndLines() {
+    Draft d = drafts(format, "wrangler/toml/wrangler.toml").get(0);
+    assertThat(d.name()).isEqualTo("image-edge");
+    assertThat(d.source()).hasToString("wrangler/toml/wrangler.toml:1:1");
+    // every 30 minutes: 1461 runs; weekdays at 3: 21.74 runs
+    assertThat(d.fields())
+        .containsEntry("runtime", "javascript")
+        .containsEntry("cpuMsPerRequest", 50L)
+        .containsEntry("platforms", List.of("cloudflare-workers"))
+        .containsEntry("schedule", 1482.74);
+    assertThat(d.notes()).anyMatch(n -> n.startsWith("environments staging, production are not"));
+  }
+
+  @Test
+  void aJsoncFileWithCommentsAndTrailingCommasIsAccepted() {
+    Draft d = drafts(format, "wrangler/jsonc/wrangler.jsonc").get(0);
+    assertThat(d.source()).hasToString("wrangler/jsonc/wrangler.jsonc:3:11");
+    assertThat(d.fields()).containsEntry("runtime", "typescript")
+        .containsEntry("dataStore", "key-value").doesNotContainKey("cpuMsPerRequest")
+        .doesNotContainKey("schedule");
+  }
+
+  @Test
+  void aTomlSyntaxErrorNamesItsLineAndColumn() {
+    String text = "name = \"w\"\n[limits]\ncpu_ms = = 5\n";
+    assertThatThrownBy(() -> format.read(Path.of("wrangler.toml"), text))
+        .isInstanceOf(InputException.class)
+        .hasMessage("wrangler.toml:3:10: TOML syntax error: Unknown token");
+  }
+
+  @Test
+  void aPlainJsonFileRefusesAComment() {
+    assertThatThrownBy(() -> format.read(Path.of("wrangler.json"), "{\"name\": \"w\" // no\n}"))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("wrangler.json:1:14: invalid JSON");
+  }
+
+  @Test
+  void aNameThatBreaksTheNameRuleIsRefusedWhereItStands() {
+    String text = "main = \"a.js\"\nname = \"../../etc\"\n";
+    assertThatThrownBy(() -> format.read(Path.of("wrangler.toml"), text))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("wrangler.toml:2:1: invalid service name '../../etc'");
+  }
+
+  @Test
+  void aTemplatesPlaceholderNameIsRefusedWhereItStands() {
+    String file = "vendor/wrangler-scheduled/wrangler.jsonc";
+    assertThatThrownBy(() -> drafts(format, file))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(file + ":2:11: invalid service name '<WORKER_NAME>'");
+    String named = ImportTesting.text(file).replace("<WORKER_NAME>", "tick");
+    Draft d = format.read(Path.of("wrangler.jsonc"), named).get(0);
+    // every minute: 60 × 24 × 30.4375
+    assertThat(d.fields()).containsEntry("schedule", 43_830L)
+        .containsEntry("runtime", "typescript");
+  }
+
+  @Test
+  void aFileWithoutANameIsRefused() {
+    assertThatThrownBy(() -> format.read(Path.of("wrangler.toml"), "main = \"a.js\"\n"))
+        .hasMessage("wrangler.toml:1:1: a wrangler file without a name: name the Worker");
+  }
+
+  @Test
+  void deepNestingIsRefusedAtTheLimit() {
+    String text = "name = \"w\"\nx = " + "[".repeat(100) + "]".repeat(100) + "\n";
+    assertThatThrownBy(() -> format.read(Path.of("wrangler.toml"), text))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("nested deeper than 64 levels");
+  }
+
+  @Test
+  void wrongTypesAreRefused() {
+    String text = "name = \"w\"\n\n[limits]\ncpu_ms = \"lots\"\n";
+    assertThatThrownBy(() -> format.read(Path.of("wrangler.toml"), text))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("wrangler.toml:4:1: 'cpu_ms' must be a number");
+  }
+
+  @Test
+  void detectsWranglerFilesByName() {
+    assertThat(format.accepts(Path.of("dir/wrangler.toml"), "")).isTrue();
+    assertThat(format.accepts(Path.of("wrangler.jsonc"), "")).isTrue();
+    assertThat(format.accepts(Path.of("Cargo.toml"), "name = \"x\"")).isFalse();
+  }
+}
