@@ -28,4 +28,24 @@ public interface DeploymentFormat {
    *     column, never quoting more of the file than the offending token
    */
   List<Draft> read(Path file, String text);
+
+  /**
+   * The services the file defines, with what it holds that no service is made of (Kubernetes
+   * kinds this format does not map), for the summary {@code advisor import} prints. By default,
+   * {@link #read} with nothing left aside.
+   */
+  default Reading reading(Path file, String text) {
+    return new Reading(read(file, text), java.util.Map.of());
+  }
+
+  /**
+   * What a file gave: its services, and how many of each kind of thing it holds were left aside
+   * (kind → count, in file order).
+   */
+  record Reading(List<Draft> drafts, java.util.Map<String, Integer> ignored) {
+    public Reading {
+      drafts = List.copyOf(drafts);
+      ignored = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ignored));
+    }
+  }
 }
