@@ -33,7 +33,7 @@ final class K8sAttachments {
         if (kind.equals(Tree.text(o, "kind"))) {
           List<K8sWorkload> targets = apply(kind, o);
           if (targets.isEmpty()) {
-            ignored.merge(kind + " without its workload in the same file", 1, Integer::sum);
+            ignored.merge(kind + " whose workload is not in its file", 1, Integer::sum);
           }
         }
       }

@@ -90,7 +90,7 @@ public final class Reimport {
   private static String kept(MapNode service) {
     Map<String, String> keys = new LinkedHashMap<>();
     for (YamlNode.Entry e : service.entries().values()) {
-      keys.put(e.key(), YamlText.node(e.value(), 6));
+      keys.put(e.key(), written(e));
     }
     return render(List.of(), keys);
   }
@@ -112,7 +112,7 @@ public final class Reimport {
         change(changes, s.name(), key, e.value(), v);
         keys.put(key, " " + YamlText.value(v) + "\n");
       } else {
-        keys.put(key, YamlText.node(e.value(), 6));
+        keys.put(key, written(e));
       }
       if (key.equals("name")) {
         keys.putIfAbsent("source", source);
@@ -120,10 +120,19 @@ public final class Reimport {
     }
     for (Map.Entry<String, Object> f : given.entrySet()) {
       changes.add(Text.printable(s.name() + ": " + f.getKey() + " (not set) → "
-          + Text.shorten(YamlText.value(f.getValue()))));
+          + YamlText.value(f.getValue())));
       keys.put(f.getKey(), " " + YamlText.value(f.getValue()) + "\n");
     }
     return render(s.notes(), keys);
+  }
+
+  /** A key's value as written; the placeholder traffic keeps its TODO. */
+  private static String written(YamlNode.Entry e) {
+    if (e.key().equals("traffic") && e.value() instanceof ScalarNode t
+        && t.text().equals(InventoryWriter.PLACEHOLDER)) {
+      return " " + InventoryWriter.traffic(null) + "\n";
+    }
+    return YamlText.node(e.value(), 6);
   }
 
   /** A service's notes as comments, then its keys, the first on the list's '-'. */
@@ -146,7 +155,7 @@ public final class Reimport {
       List<String> changes, String service, String key, YamlNode old, Object now) {
     if (!same(old, now)) {
       changes.add(Text.printable(service + ": " + key + " " + Text.shorten(YamlText.compact(old))
-          + " → " + Text.shorten(YamlText.value(now))));
+          + " → " + YamlText.value(now)));
     }
   }
 
