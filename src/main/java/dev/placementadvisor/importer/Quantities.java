@@ -111,6 +111,9 @@ final class Quantities {
   private static InputException notA(ScalarNode node, String what, String expected) {
     return new InputException(
         node.location(),
-        "'" + what + "' must be " + expected + Text.got(node.location(), node.text()));
+        "'" + what + "' must be " + expected + Text.got(node.location(), node.text())
+            + (node.text().contains("${") || node.text().contains("{{")
+                ? " (an unresolved variable: substitute it, or render the template, first)"
+                : ""));
   }
 }

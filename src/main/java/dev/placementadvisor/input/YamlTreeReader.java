@@ -436,7 +436,7 @@ public final class YamlTreeReader {
       try {
         for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
           YamlNode root = builder.value(t, 0);
-          if (!(root instanceof ScalarNode s && s.isNull())) {
+          if (!(root instanceof ScalarNode s && (s.isNull() || s.text().isEmpty()))) {
             documents.add(root);
           }
         }
