@@ -20,6 +20,12 @@ import java.util.regex.Pattern;
 final class YamlText {
   /** Text safe to write plain: starts with a letter, no character YAML gives a meaning. */
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9_./:-]*");
+  /**
+   * A number with a suffix or a percent sign ({@code 12M}, {@code 1.5B}, {@code -5%}): text to
+   * YAML, safe to write plain.
+   */
+  private static final Pattern SUFFIXED =
+      Pattern.compile("-?[0-9][0-9_]*(\\.[0-9]+)?[KkMmBb%]");
   /** Words YAML 1.1 reads as booleans or null. */
   private static final Set<String> SPECIAL =
       Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null");
@@ -62,6 +68,9 @@ final class YamlText {
 
   /** Text: plain when it reads back as the same text, else double-quoted. */
   static String text(String s) {
+    if (SUFFIXED.matcher(s).matches()) {
+      return s;
+    }
     if (PLAIN.matcher(s).matches()
         && !s.endsWith(":")
         && !SPECIAL.contains(s.toLowerCase(Locale.ROOT))) {
@@ -98,8 +107,8 @@ final class YamlText {
     if (n instanceof ScalarNode s) {
       b.append(' ').append(scalar(s)).append('\n');
     } else if (n instanceof MapNode m) {
-      if (m.entries().isEmpty()) {
-        b.append(" {}\n");
+      if (m.entries().isEmpty() || oneLine(m)) {
+        b.append(' ').append(compact(m)).append('\n');
         return;
       }
       b.append('\n');
@@ -110,6 +119,16 @@ final class YamlText {
     } else if (n instanceof ListNode l) {
       list(b, l, indent);
     }
+  }
+
+  /** True for a mapping of scalars written on one line (a flow mapping): kept on one line. */
+  private static boolean oneLine(MapNode m) {
+    for (YamlNode.Entry e : m.entries().values()) {
+      if (!(e.value() instanceof ScalarNode) || e.keyLocation().line() != m.location().line()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void list(StringBuilder b, ListNode l, int indent) {
