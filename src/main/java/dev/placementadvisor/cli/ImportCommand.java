@@ -50,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
               + "p95_duration_ms,max_memory_mb,peak_rps,period_days). Repeatable.")
   List<Path> traffic = new ArrayList<>();
 
-  @Mixin PathsOption paths2;
+  @Mixin PathsOption outside;
   @Mixin Terminal terminal;
 
   @Override
@@ -62,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
     AtomicOutput target =
         AtomicOutput.to(out, terminal.out(), inputs.toArray(AtomicOutput.Input[]::new));
     String text =
-        ImportRun.text(paths, traffic, paths2.allowOutside, out, out,
+        ImportRun.text(paths, traffic, outside.allowOutside, out, out,
             terminal.quiet() ? null : terminal.err());
     target.write(w -> w.write(text));
     return ExitCodes.OK;
