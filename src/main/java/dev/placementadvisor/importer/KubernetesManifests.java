@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -164,10 +163,5 @@ public final class KubernetesManifests implements DeploymentFormat {
   /** "0.25 CPU" or the like, for notes. */
   static String cpu(BigDecimal cores) {
     return Quantities.cpuText(cores);
-  }
-
-  /** Lower case, for comparing enum-like values. */
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -14,12 +14,10 @@ import java.util.List;
  * instead: its comments are lost, its values kept.
  */
 final class Splice {
-  private final String text;
   private final MapNode root;
   private final List<String> lines;
 
   Splice(String text, MapNode root) {
-    this.text = text;
     this.root = root;
     this.lines = Arrays.asList(text.split("\n", -1));
   }
@@ -116,10 +114,5 @@ final class Splice {
       b.append("profiles:\n").append(InventoryWriter.placeholder(2));
     }
     return b.toString();
-  }
-
-  @Override
-  public String toString() {
-    return text;
   }
 }

@@ -4,7 +4,6 @@ import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.YamlNode;
 import dev.placementadvisor.input.YamlNode.ListNode;
 import dev.placementadvisor.input.YamlNode.MapNode;
-import dev.placementadvisor.input.YamlNode.ScalarKind;
 import dev.placementadvisor.input.YamlNode.ScalarNode;
 import java.math.BigDecimal;
 import java.util.List;
@@ -178,10 +177,5 @@ final class YamlText {
       case STRING -> text(s.text());
       default -> s.text();
     };
-  }
-
-  /** True for a scalar of the kind {@code kind}. */
-  static boolean is(YamlNode n, ScalarKind kind) {
-    return n instanceof ScalarNode s && s.kind() == kind;
   }
 }
