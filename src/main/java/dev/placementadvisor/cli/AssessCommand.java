@@ -127,8 +127,16 @@ final class AssessCommand implements Callable<Integer> {
   /** The inventory --import makes, over the FILE given when there is one. */
   private Inventory imported() {
     Path base = files.isEmpty() ? null : files.get(0);
-    if (base != null && !base.toString().equals("-")) {
+    if (base != null) {
+      // The inventory the import updates is read as the file it is: not a pipe, not a directory.
       InputFiles.named(base, paths.allowOutside);
+      if (!java.nio.file.Files.isRegularFile(base)) {
+        throw new dev.placementadvisor.input.InputException(
+            dev.placementadvisor.input.Location.ofFile(Text.path(base)),
+            java.nio.file.Files.exists(base)
+                ? "with --import, the inventory to update must be a regular file"
+                : "no such file");
+      }
     }
     String text =
         ImportRun.text(imports, traffic, paths.allowOutside, base, null,

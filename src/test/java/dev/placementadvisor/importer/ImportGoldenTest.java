@@ -77,6 +77,43 @@ class ImportGoldenTest {
         .isEqualTo(JSON.readTree(twoSteps.out()).get("services"));
   }
 
+  @Test
+  void assessImportOverAnInventoryKeepsItsEditsAndLeavesTheFileAlone() throws IOException {
+    Path edited = Files.copy(DIR.resolve("voting-app-edited.yaml"), tmp.resolve("inv.yaml"));
+    String before = Files.readString(edited);
+
+    CliRunner.Result r = CliRunner.run("assess", edited.toString(), "--import",
+        DIR.resolve("docker-stack-changed.yml").toString(), "-f", "json");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(edited)).isEqualTo(before);
+    assertThat(names(r.out())).containsExactly("redis", "db", "vote", "result", "worker",
+        "poller");
+    assertThat(JSON.readTree(r.out()).get("organization").asText()).isEqualTo("Voting Co");
+    assertThat(r.err()).contains("vote: memoryMb 128 → 256");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "assess --traffic t.csv x.yaml | advisor: --traffic needs --import PATH",
+        "assess                        | advisor: missing the inventory FILE (or --import PATH...)",
+        "assess a.yaml b.yaml --import k8s | advisor: with --import, give at most one inventory"
+            + " FILE: the one the import updates",
+        "assess missing.yaml --import " + "src/test/resources/import/every-kind-manifests.yaml"
+            + " | missing.yaml: no such file",
+        "assess src --import src/test/resources/import/every-kind-manifests.yaml"
+            + " | src: with --import, the inventory to update must be a regular file",
+      })
+  void assessImportRefusesWhatItCannotGoWith(String args, String line) {
+    CliRunner.Result r = CliRunner.run(args.split(" "));
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines().findFirst().orElseThrow()).isEqualTo(line);
+  }
+
   /** Assesses the inventory: exit 0, one row a service. */
   private void assertRoundTrip(String inventory, int services) throws IOException {
     Path file = Files.writeString(tmp.resolve("round-trip.yaml"), inventory);
