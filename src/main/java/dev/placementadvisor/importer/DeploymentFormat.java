@@ -39,6 +39,25 @@ public interface DeploymentFormat {
   }
 
   /**
+   * The services of several files of this format, read together, in file order: for a format
+   * whose objects point at each other across files (a Kubernetes HorizontalPodAutoscaler in a
+   * file of its own). By default, {@link #reading} of each file.
+   *
+   * @param files the files, as named or found
+   * @param texts their contents, in the same order
+   */
+  default Reading readingAll(List<Path> files, List<String> texts) {
+    List<Draft> drafts = new java.util.ArrayList<>();
+    java.util.Map<String, Integer> ignored = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      Reading r = reading(files.get(i), texts.get(i));
+      drafts.addAll(r.drafts());
+      r.ignored().forEach((k, n) -> ignored.merge(k, n, Integer::sum));
+    }
+    return new Reading(drafts, ignored);
+  }
+
+  /**
    * What a file gave: its services, and how many of each kind of thing it holds were left aside
    * (kind → count, in file order).
    */

@@ -43,11 +43,19 @@ public final class Importer {
     Map<String, Integer> byFormat = new LinkedHashMap<>();
     Map<String, Integer> ignored = new LinkedHashMap<>();
     Map<String, Draft> byName = new LinkedHashMap<>();
+    // Each format reads all its files together, formats in the order their first file was met.
+    Map<DeploymentFormat, List<ImportWalk.Found>> byKind = new LinkedHashMap<>();
     for (ImportWalk.Found f : walk.found) {
-      DeploymentFormat.Reading r = f.format().reading(f.path(), f.text());
+      byKind.computeIfAbsent(f.format(), k -> new ArrayList<>()).add(f);
+    }
+    for (Map.Entry<DeploymentFormat, List<ImportWalk.Found>> e : byKind.entrySet()) {
+      DeploymentFormat.Reading r =
+          e.getKey().readingAll(
+              e.getValue().stream().map(ImportWalk.Found::path).toList(),
+              e.getValue().stream().map(ImportWalk.Found::text).toList());
       for (Draft d : r.drafts()) {
         add(byName, d);
-        byFormat.merge(f.format().id(), 1, Integer::sum);
+        byFormat.merge(e.getKey().id(), 1, Integer::sum);
       }
       r.ignored().forEach((k, n) -> ignored.merge(k, n, Integer::sum));
     }

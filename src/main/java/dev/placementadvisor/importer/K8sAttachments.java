@@ -11,7 +11,7 @@ import java.util.Map;
  * Adds what the objects that point at a workload say to it, as notes: the replica bounds of a
  * HorizontalPodAutoscaler or a KEDA ScaledObject (and that it scales to zero), the Services that
  * select its pods and the Ingresses that route to them, the size of the volumes it claims. An
- * object whose workload is not in the same file is counted as left aside.
+ * object whose workload is not among the files imported is counted as left aside.
  */
 final class K8sAttachments {
   private final List<K8sWorkload> workloads;
@@ -33,7 +33,7 @@ final class K8sAttachments {
         if (kind.equals(Tree.text(o, "kind"))) {
           List<K8sWorkload> targets = apply(kind, o);
           if (targets.isEmpty()) {
-            ignored.merge(kind + " whose workload is not in its file", 1, Integer::sum);
+            ignored.merge(kind + " whose workload is not among the files", 1, Integer::sum);
           }
         }
       }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * Kubernetes manifests: one or more YAML documents ({@code kubectl} files, {@code helm template}
  * and {@code kustomize build} output, {@code List} objects). Each Deployment, StatefulSet,
  * DaemonSet, Job, CronJob and Knative Service is a service; HorizontalPodAutoscalers, KEDA
- * ScaledObjects, Services, Ingresses and PersistentVolumeClaims of the same file add to the
+ * ScaledObjects, Services, Ingresses and PersistentVolumeClaims of the files imported add to the
  * workload they point at. The mapping is in docs/import.md.
  */
 public final class KubernetesManifests implements DeploymentFormat {
@@ -66,13 +66,23 @@ public final class KubernetesManifests implements DeploymentFormat {
 
   @Override
   public Reading reading(Path file, String text) {
-    String display = Text.path(file);
+    return readingAll(List.of(file), List.of(text));
+  }
+
+  /**
+   * The services of all the files together: a Service, Ingress, autoscaler or claim in one file
+   * adds to its workload in another.
+   */
+  @Override
+  public Reading readingAll(List<Path> files, List<String> texts) {
     List<YamlNode> objects = new ArrayList<>();
-    for (YamlNode doc : YamlTreeReader.parseAll(text, display)) {
-      if ("List".equals(Tree.text(doc, "kind"))) {
-        objects.addAll(Tree.list(doc, "items"));
-      } else {
-        objects.add(doc);
+    for (int i = 0; i < files.size(); i++) {
+      for (YamlNode doc : YamlTreeReader.parseAll(texts.get(i), Text.path(files.get(i)))) {
+        if ("List".equals(Tree.text(doc, "kind"))) {
+          objects.addAll(Tree.list(doc, "items"));
+        } else {
+          objects.add(doc);
+        }
       }
     }
     Map<String, Integer> ignored = new LinkedHashMap<>();

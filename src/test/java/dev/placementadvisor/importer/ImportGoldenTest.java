@@ -45,6 +45,8 @@ class ImportGoldenTest {
     assertThat(r.err()).contains(services + " services need traffic");
     assertThat(InventoryLoader.parse(r.out(), golden).services()).hasSize(services);
     assertRoundTrip(r.out(), services);
+    // A Service in a file of its own still finds its Deployment.
+    assertThat(r.err()).doesNotContain("whose workload");
   }
 
   @Test
