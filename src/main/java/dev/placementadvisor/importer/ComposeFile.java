@@ -27,6 +27,10 @@ public final class ComposeFile implements DeploymentFormat {
   private static final Pattern YAML = Pattern.compile("(?i).*\\.ya?ml");
   private static final Pattern SERVICES = Pattern.compile("(?m)^services:\\s*(#.*)?$");
   private static final Pattern IMAGE = Pattern.compile("(?m)^\\s+(image|build):");
+  /** {@code services:} opening a block mapping: its first entry a key on a line of its own. */
+  private static final Pattern SERVICE_MAP =
+      Pattern.compile("(?m)^services:[ \\t]*(#.*)?\\r?\\n(([ \\t]*(#.*)?)?\\r?\\n)*"
+          + "[ \\t]+[A-Za-z0-9._-]+:");
   private static final Pattern TRAFFIC = Pattern.compile("(?m)^\\s+-?\\s*traffic:");
 
   @Override
@@ -36,8 +40,9 @@ public final class ComposeFile implements DeploymentFormat {
 
   /**
    * A file named as Compose names its files ({@code compose.yaml}, {@code docker-compose.yml},
-   * {@code docker-compose.prod.yml}), or any YAML file with a top-level {@code services} whose
-   * services have an {@code image} or a {@code build} (an inventory has neither).
+   * {@code docker-compose.prod.yml}), or any YAML file with a top-level {@code services} mapping
+   * whose services have an {@code image} or a {@code build} (an inventory has neither, and its
+   * {@code services} is a list).
    */
   @Override
   public boolean accepts(Path file, String text) {
@@ -46,7 +51,7 @@ public final class ComposeFile implements DeploymentFormat {
     }
     String name = file.getFileName().toString();
     return NAME.matcher(name).matches() && SERVICES.matcher(text).find()
-        || YAML.matcher(name).matches() && SERVICES.matcher(text).find()
+        || YAML.matcher(name).matches() && SERVICE_MAP.matcher(text).find()
             && IMAGE.matcher(text).find() && !TRAFFIC.matcher(text).find();
   }
 

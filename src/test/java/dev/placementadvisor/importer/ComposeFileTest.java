@@ -81,6 +81,10 @@ class ComposeFileTest {
         .isTrue();
     assertThat(COMPOSE.accepts(Path.of("stack.yaml"), "services:\n  a:\n    image: x\n"))
         .isTrue();
+    assertThat(COMPOSE.accepts(Path.of("stack.yaml"),
+        "services:\n  # the web tier\n\n  web:\n    image: x\n")).isTrue();
+    assertThat(COMPOSE.accepts(Path.of("values.yaml"),
+        "services:\n  - name: a\n    image: x\n")).isFalse();
     assertThat(COMPOSE.accepts(Path.of("inventory.yaml"),
         "version: 1\nservices:\n  - name: a\n    traffic: {requestsPerMonth: 1}\n")).isFalse();
   }
