@@ -79,7 +79,8 @@ final class Cron {
     if (macro != null) {
       e = macro;
     } else if (e.startsWith("@")) {
-      throw new Invalid("an unknown cron macro (known: " + String.join(", ", MACROS.keySet().stream().sorted().toList()) + ")");
+      throw new Invalid("an unknown cron macro (known: "
+          + String.join(", ", MACROS.keySet().stream().sorted().toList()) + ")");
     }
     String[] parts = e.split("\\s+");
     if (parts.length != 5) {

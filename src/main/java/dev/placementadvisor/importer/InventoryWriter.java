@@ -27,8 +27,9 @@ public final class InventoryWriter {
   public static String write(Imported imported) {
     StringBuilder b = new StringBuilder();
     b.append(MODELINE).append('\n');
-    b.append("# Written by advisor import (docs/import.md). Fill in what is marked TODO; importing\n");
-    b.append("# again over this file updates what the deployment files say and keeps the rest.\n");
+    b.append("# Written by advisor import (docs/import.md). Fill in what is marked TODO;\n");
+    b.append("# importing again over this file updates what the deployment files say and keeps\n");
+    b.append("# the rest.\n");
     b.append("version: 1\n");
     if (imported.needingTraffic() > 0) {
       b.append("\nprofiles:\n").append(placeholder(2));

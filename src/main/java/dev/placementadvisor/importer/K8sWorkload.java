@@ -87,7 +87,8 @@ final class K8sWorkload {
     ScalarNode replicas = Tree.scalar(object, "spec", "replicas");
     long n = replicas == null ? 1 : KubernetesManifests.whole(replicas, "replicas");
     switch (kind) {
-      case "Deployment", "StatefulSet" -> note(kind + ", " + n + (n == 1 ? " replica" : " replicas"));
+      case "Deployment", "StatefulSet" ->
+          note(kind + ", " + n + (n == 1 ? " replica" : " replicas"));
       case "DaemonSet" -> note("DaemonSet: a pod on every node");
       case "Job" -> note("Job: runs once; add schedule (runs a month) if it recurs");
       case "Knative Service" -> knative(template);

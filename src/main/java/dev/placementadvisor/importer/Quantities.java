@@ -45,7 +45,7 @@ final class Quantities {
 
   private Quantities() {}
 
-  /** A Kubernetes quantity ({@code 128Mi}, {@code 1Gi}, {@code 500M}, {@code 0.5}, {@code 250m}). */
+  /** A Kubernetes quantity: {@code 128Mi}, {@code 1Gi}, {@code 500M}, {@code 0.5}, {@code 250m}. */
   static BigDecimal kubernetes(ScalarNode node, String what) {
     Matcher m = KUBERNETES.matcher(node.text().strip());
     if (!m.matches()) {

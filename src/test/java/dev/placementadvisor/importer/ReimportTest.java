@@ -103,8 +103,8 @@ class ReimportTest {
   @Test
   void anInventoryWrittenInFlowStyleIsUpdatedToo() throws IOException {
     Path inventory = Files.writeString(tmp.resolve("flow.yaml"),
-        "{version: 1, organization: {name: Flow}, services: [{name: vote, traffic: {requestsPerMonth:"
-            + " 2M}, memoryMb: 64}]}\n");
+        "{version: 1, organization: {name: Flow}, services: [{name: vote,"
+            + " traffic: {requestsPerMonth: 2M}, memoryMb: 64}]}\n");
 
     CliRunner.Result r = CliRunner.run("import", CHANGED.toString(), "-o", inventory.toString());
 
