@@ -202,6 +202,16 @@ class HostileImportTest {
   }
 
   @Test
+  void aValueTheInventoryRefusesIsReportedAtTheServicesSource() throws IOException {
+    Path d = write("d.yaml", deployment("api"));
+    Path csv = write("t.csv", "service,requests,avg_duration_ms\napi,1,3000000000\n");
+
+    assertThat(refused("import", d.toString(), "--traffic", csv.toString()))
+        .isEqualTo(d + ":1:1: 'avgDurationMs' must be greater than 0 and at most 2,592,000,000,"
+            + " got 3000000000 (imported as service 'api'; the inventory takes no such value)");
+  }
+
+  @Test
   void aFileNoFormatReadsIsRefusedWhenNamed() throws IOException {
     Path p = write("notes.yaml", "hello: world\n");
 
