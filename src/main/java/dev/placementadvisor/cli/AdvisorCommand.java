@@ -39,6 +39,7 @@ public final class AdvisorCommand implements Runnable {
           Map.entry("assess", AssessCommand::new),
           Map.entry("validate", ValidateCommand::new),
           Map.entry("explain", ExplainCommand::new),
+          Map.entry("import", ImportCommand::new),
           Map.entry("diff", DiffCommand::new),
           Map.entry("crossover", CrossoverCommand::new),
           Map.entry("pricing", PricingCommand::new),

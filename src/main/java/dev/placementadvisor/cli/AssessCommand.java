@@ -8,6 +8,9 @@ import dev.placementadvisor.compare.Snapshot;
 import dev.placementadvisor.engine.Assessor;
 import dev.placementadvisor.engine.Pipeline;
 import dev.placementadvisor.input.InputFiles;
+import dev.placementadvisor.input.Text;
+import dev.placementadvisor.inventory.Inventory;
+import dev.placementadvisor.inventory.InventoryLoader;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.render.OutputFormat;
 import java.nio.file.Path;
@@ -32,12 +35,28 @@ import picocli.CommandLine.Parameters;
     })
 final class AssessCommand implements Callable<Integer> {
   @Parameters(
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "FILE",
       description =
           "The inventory (YAML), or several, or directories of *.yaml files, assessed as one"
-              + " estate; - reads standard input.")
-  List<Path> files;
+              + " estate; - reads standard input. With --import, at most one: the inventory the"
+              + " import updates (in memory; the file is not written).")
+  List<Path> files = new ArrayList<>();
+
+  @Option(
+      names = "--import",
+      arity = "1..*",
+      paramLabel = "PATH",
+      description =
+          "Import these deployment files or directories (as advisor import does) and assess the"
+              + " result, with no inventory file written. Give FILE before --import.")
+  List<Path> imports;
+
+  @Option(
+      names = "--traffic",
+      paramLabel = "FILE",
+      description = "With --import: measured traffic to merge by service name. Repeatable.")
+  List<Path> traffic = new ArrayList<>();
 
   @Mixin OutputOptions output;
   @Mixin WeightsOption weights;
@@ -89,6 +108,42 @@ final class AssessCommand implements Callable<Integer> {
     return asked == Assessor.FlipPoints.AUTO && !shown ? Assessor.FlipPoints.OFF : asked;
   }
 
+  /** Refuses what --import cannot go with, and an assess with nothing to assess. */
+  private void checkImport() {
+    if (imports == null && files.isEmpty()) {
+      throw new ParameterException(
+          terminal.spec.commandLine(), "missing the inventory FILE (or --import PATH...)");
+    }
+    if (imports == null && !traffic.isEmpty()) {
+      throw new ParameterException(terminal.spec.commandLine(), "--traffic needs --import PATH");
+    }
+    if (imports != null && files.size() > 1) {
+      throw new ParameterException(
+          terminal.spec.commandLine(),
+          "with --import, give at most one inventory FILE: the one the import updates");
+    }
+  }
+
+  /** The inventory --import makes, over the FILE given when there is one. */
+  private Inventory imported() {
+    Path base = files.isEmpty() ? null : files.get(0);
+    if (base != null) {
+      // The inventory the import updates is read as the file it is: not a pipe, not a directory.
+      InputFiles.named(base, paths.allowOutside);
+      if (!java.nio.file.Files.isRegularFile(base)) {
+        throw new dev.placementadvisor.input.InputException(
+            dev.placementadvisor.input.Location.ofFile(Text.path(base)),
+            java.nio.file.Files.exists(base)
+                ? "with --import, the inventory to update must be a regular file"
+                : "no such file");
+      }
+    }
+    String text =
+        ImportRun.text(imports, traffic, paths.allowOutside, base, null,
+            terminal.quiet() ? null : terminal.err());
+    return InventoryLoader.parse(text, base == null ? ImportRun.IN_MEMORY : Text.path(base));
+  }
+
   @Override
   public Integer call() throws Exception {
     if (baseline == null && gates.anyComparing()) {
@@ -97,6 +152,7 @@ final class AssessCommand implements Callable<Integer> {
           "--max-increase, --max-service-increase and --fail-on-placement-change need"
               + " --baseline BASE.json (--budget does not)");
     }
+    checkImport();
     OutputFormat format =
         output.format(baseline == null ? OutputOptions.REPORT : EnumSet.allOf(OutputFormat.class));
     // Before anything is read: -o must not name an input, nor anything it may not write.
@@ -104,6 +160,10 @@ final class AssessCommand implements Callable<Integer> {
     for (Path f : files) {
       inputs.add(new AtomicOutput.Input("inventory", f));
     }
+    for (Path f : imports == null ? List.<Path>of() : imports) {
+      inputs.add(new AtomicOutput.Input("deployment file", f));
+    }
+    traffic.forEach(f -> inputs.add(new AtomicOutput.Input("traffic file", f)));
     inputs.add(new AtomicOutput.Input("baseline", baseline));
     inputs.add(new AtomicOutput.Input("weights file", weights.file));
     inputs.add(new AtomicOutput.Input("pricing file", weights.pricing));
@@ -112,7 +172,10 @@ final class AssessCommand implements Callable<Integer> {
     Snapshot base =
         baseline == null ? null : ReportReader.read(InputFiles.named(baseline, paths.allowOutside));
     Pipeline.Loaded loaded =
-        Pipeline.load(files, weights.file, weights.pricing, paths.allowOutside);
+        imports == null
+            ? Pipeline.load(files, weights.file, weights.pricing, paths.allowOutside)
+            : Pipeline.loaded(List.of(imported()), weights.file, weights.pricing,
+                paths.allowOutside);
     Assessor assessor = loaded.assessor(search(flipPoints, format, base != null));
     // Nor does a table need each service's crossover, platform lines or doors.
     Report report =

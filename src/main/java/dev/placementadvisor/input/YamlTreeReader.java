@@ -446,6 +446,35 @@ public final class YamlTreeReader {
     }
   }
 
+  /**
+   * Parses a stream of YAML documents ({@code ---} between them, as Kubernetes manifests and
+   * {@code helm template} output are written), within the same limits as {@link #parse}: the
+   * count of values, the depth and the line length hold for the whole text. Empty documents are
+   * left out; aliases and tags stay refused.
+   */
+  public static List<YamlNode> parseAll(String text, String displayName) {
+    checkText(text, displayName);
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      Builder builder = new Builder(parser, displayName, false);
+      List<YamlNode> documents = new ArrayList<>();
+      try {
+        for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+          YamlNode root = builder.value(t, 0);
+          if (!(root instanceof ScalarNode s && (s.isNull() || s.text().isEmpty()))) {
+            documents.add(root);
+          }
+        }
+      } catch (StreamConstraintsException e) {
+        throw new InputException(builder.where(), limitProblem(e.getOriginalMessage()), e);
+      }
+      return documents;
+    } catch (InputException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw translate(e, displayName, false);
+    }
+  }
+
   private static final com.fasterxml.jackson.core.JsonFactory JSON = jsonFactory(false);
   private static final com.fasterxml.jackson.core.JsonFactory JSONC = jsonFactory(true);
 

@@ -64,6 +64,7 @@ public final class InventoryLoader {
   private static final List<String> SERVICE_KEYS =
       List.of(
           "name",
+          "source",
           "traffic",
           "runtime",
           "avgDurationMs",
@@ -444,6 +445,10 @@ public final class InventoryLoader {
     YamlNode nameNode = f.require("name");
     String name = Values.string(nameNode, "name");
     checkName(name, nameNode.location(), "service name");
+    if (f.has("source")) {
+      // Where an imported service was read (FILE:LINE): informational, checked as any text is.
+      Values.line(f.get("source"), "source");
+    }
 
     TrafficProfile traffic = traffic(f.require("traffic"), profiles, context);
     ServiceRuntime runtime =
