@@ -417,6 +417,11 @@ public final class Costing {
     }
     if ((mine & ofPlacement[Placement.KUBERNETES.ordinal()]) == 0) {
       why.put(Placement.HYBRID, "no Kubernetes platform allowed");
+      // A cluster is the fallback of a service that fits nothing else, not of one whose
+      // platforms (a Worker pinned to Workers) leave it a placement that fits.
+      if (!serverless.isEmpty() || !edge.isEmpty()) {
+        why.put(Placement.KUBERNETES, "no platform allowed");
+      }
     } else if (!front) {
       why.put(Placement.HYBRID, "no allowed platform can front a cluster");
     }

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 /**
  * The placements a service cannot have for want of a platform: none that the organization and the
  * service allow offers it, or the service breaks a limit of every one that does. Kubernetes is
- * never among them (a cluster runs anything, and it is the placement every service can fall back
- * to); hybrid is when no cluster or no platform in front of one is left.
+ * among them only when no Kubernetes platform is allowed and the service fits an allowed
+ * serverless or edge platform (a cluster runs anything: it is the placement a service that fits
+ * nothing else falls back to); hybrid is when no cluster or no platform in front of one is left.
  *
  * @param why per placement ruled out, why ("cloudflare-workers 256 MB exceeds a Worker isolate's
  *     128 MB", "no platform allowed")

@@ -15,7 +15,8 @@ import java.util.Set;
  * <p>The placement score picks a band. A service that passes the Wasm audit with a runtime that
  * fits the edge goes to wasm-edge whatever its band (the Wasm-at-the-edge, Kubernetes-in-core
  * pattern), unless a limit rules the edge out. A placement ruled out by a limit moves to the
- * nearest allowed placement towards Kubernetes, which no limit rules out.
+ * nearest allowed placement towards Kubernetes, which only a service whose platforms leave it
+ * another placement can be ruled out of; then to the nearest allowed the other way.
  */
 record Decision(Placement band, Placement placement, List<String> steps) {
 
@@ -201,9 +202,19 @@ record Decision(Placement band, Placement placement, List<String> steps) {
     return pure != null ? pure : placement;
   }
 
+  /**
+   * The first placement no limit rules out from {@code from} towards Kubernetes; when every one
+   * up to Kubernetes is ruled out (a service whose platforms are all at the edge), the nearest
+   * the other way; Kubernetes when none is left.
+   */
   private static Placement nearestAllowed(Placement from, Set<Placement> excluded) {
     Placement[] order = Placement.values();
     for (int i = from.ordinal(); i < order.length; i++) {
+      if (!excluded.contains(order[i])) {
+        return order[i];
+      }
+    }
+    for (int i = from.ordinal() - 1; i >= 0; i--) {
       if (!excluded.contains(order[i])) {
         return order[i];
       }

@@ -22,7 +22,7 @@ final class Highlights {
         out.add(r.factor());
       }
     }
-    if (s.placement() == Placement.WASM_EDGE) {
+    if (s.placement() == Placement.WASM_EDGE && s.wasmAudit().candidate()) {
       out.add("wasm-audit passed");
     }
     // The weightiest factors, ties in the reasons' order: the first MAX_FACTORS of a stable sort

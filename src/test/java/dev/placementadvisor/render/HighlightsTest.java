@@ -27,7 +27,7 @@ class HighlightsTest {
         out.add(r.factor());
       }
     }
-    if (s.placement() == Placement.WASM_EDGE) {
+    if (s.placement() == Placement.WASM_EDGE && s.wasmAudit().candidate()) {
       out.add("wasm-audit passed");
     }
     s.reasons().stream()
