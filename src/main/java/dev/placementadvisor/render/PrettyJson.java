@@ -284,37 +284,9 @@ final class PrettyJson {
     }
   }
 
-  /** Strings kept encoded, by identity: slots, a power of two. */
-  private static final int SEEN_SLOTS = 1 << 11;
-  /** Longest string kept encoded, in chars. */
-  private static final int SEEN_MAX_CHARS = 256;
-  private final String[] seen = new String[SEEN_SLOTS];
-  private final byte[][] seenBytes = new byte[SEEN_SLOTS][];
-
-  /**
-   * A quoted, escaped string value. A report repeats the same string objects many times (platform
-   * ids, line items and price ids, reasons and decision steps shared by many services): the bytes
-   * of the last string seen in each slot are kept and copied again when the same object comes.
-   */
+  /** A quoted, escaped string value. */
   void string(String s) throws IOException {
     beforeValue();
-    int slot = System.identityHashCode(s) & (SEEN_SLOTS - 1);
-    if (seen[slot] == s) {
-      byte[] bytes = seenBytes[slot];
-      ensure(bytes.length);
-      System.arraycopy(bytes, 0, buf, len, bytes.length);
-      len += bytes.length;
-      return;
-    }
-    int start = len;
-    encode(s);
-    if (s.length() <= SEEN_MAX_CHARS) {
-      seen[slot] = s;
-      seenBytes[slot] = java.util.Arrays.copyOfRange(buf, start, len);
-    }
-  }
-
-  private void encode(String s) throws IOException {
     int n = s.length();
     ensure(n * 6 + 2);
     // The common case, ASCII that needs no escape, one byte per char: ISO-8859-1 gives those
