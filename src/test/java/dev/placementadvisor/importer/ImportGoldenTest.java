@@ -116,6 +116,51 @@ class ImportGoldenTest {
     assertThat(r.err().lines().findFirst().orElseThrow()).isEqualTo(line);
   }
 
+  /**
+   * Every other format's files, real and written for the tests, round trip: import writes an
+   * inventory that assess takes as it is, with the services the import counted, on the platform
+   * a pinned service is pinned to.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "vendor/sam-lambda-sqs/template.yaml, 1",
+    "vendor/sam-http-api/template.yml, 1",
+    "sam/shop.yaml, 5",
+    "sam/legacy.json, 1",
+    "vendor/serverless-go-rest/serverless.yml, 5",
+    "serverless/serverless.yml, 5",
+    "terraform/plan.json, 5",
+    "vendor/wrangler-do-bound/wrangler.toml, 1",
+    "wrangler/toml/wrangler.toml, 1",
+    "wrangler/jsonc/wrangler.jsonc, 1"
+  })
+  void everyFormatRoundTripsThroughAssess(String input, int services) throws IOException {
+    CliRunner.Result r = CliRunner.run("import", DIR.resolve(input).toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertRoundTrip(r.out(), services);
+    if (input.contains("wrangler")) {
+      CliRunner.Result assess =
+          CliRunner.run("assess", tmp.resolve("round-trip.yaml").toString(), "-f", "json");
+      for (JsonNode s : JSON.readTree(assess.out()).get("services")) {
+        assertThat(s.get("platform").asText()).isEqualTo("cloudflare-workers");
+      }
+    }
+  }
+
+  /** With measured traffic for every service, nothing is left to fill in by hand. */
+  @Test
+  void aServerlessFileWithMeasuredTrafficNeedsNoHandEdits() throws IOException {
+    CliRunner.Result r =
+        CliRunner.run("import", VENDOR.resolve("serverless-go-rest/serverless.yml").toString(),
+            "--traffic", DIR.resolve("serverless-go-rest-traffic.csv").toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("every service has measured traffic");
+    assertThat(r.out()).doesNotContain("traffic: imported-default").doesNotContain("# TODO");
+    assertRoundTrip(r.out(), 5);
+  }
+
   /** Assesses the inventory: exit 0, one row a service. */
   private void assertRoundTrip(String inventory, int services) throws IOException {
     Path file = Files.writeString(tmp.resolve("round-trip.yaml"), inventory);
