@@ -80,7 +80,12 @@ final class ImportRun {
       if (s == null) {
         throw e;
       }
-      throw new InputException(s.source(), e.problem() + " (imported as service '" + s.name()
+      // The loader's problem without its own pointer to the source, which this one names.
+      String problem =
+          e.getCause() instanceof InputException plain && e.location().equals(plain.location())
+              ? plain.problem()
+              : e.problem();
+      throw new InputException(s.source(), problem + " (imported as service '" + s.name()
           + "'; the inventory takes no such value)");
     }
   }

@@ -433,7 +433,38 @@ public final class InventoryLoader {
     }
   }
 
+  /**
+   * One service; an error in a service that {@code advisor import} wrote also names the
+   * deployment file it was read from ({@code source}), where the value may be put right.
+   */
   private static Service service(YamlNode node, Map<String, TrafficProfile> profiles) {
+    try {
+      return bind(node, profiles);
+    } catch (InputException e) {
+      String source = source(node);
+      if (source == null || e.location() == null || e.location().opaque()) {
+        throw e;
+      }
+      throw new InputException(
+          e.location(), e.problem() + " (imported from " + Text.shorten(source) + ")", e);
+    }
+  }
+
+  /** The service's valid {@code source}, or null when it has none or one that is not valid. */
+  private static String source(YamlNode node) {
+    if (node instanceof YamlNode.MapNode m
+        && m.entries().get("source") != null
+        && m.entries().get("source").value() instanceof YamlNode.ScalarNode s) {
+      try {
+        return Values.line(s, "source");
+      } catch (InputException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static Service bind(YamlNode node, Map<String, TrafficProfile> profiles) {
     String context = "a service";
     if (node instanceof YamlNode.MapNode m
         && m.entries().get("name") != null

@@ -32,11 +32,22 @@ class SourceFieldTest {
   }
 
   @Test
-  void anErrorAboutAnImportedServicePointsAtTheInventory() {
+  void anErrorAboutAnImportedServicePointsAtTheInventoryAndNamesItsDeploymentFile() {
     assertThatThrownBy(
             () -> InventoryLoader.parse(inventory("k8s/deploy.yaml:12", "    memoryMb: 0\n"),
                 "inv.yaml"))
         .hasMessageStartingWith("inv.yaml:6:15: 'memoryMb' must be from 1")
-        .hasMessageNotContaining("k8s/deploy.yaml");
+        .hasMessageEndingWith(" (imported from k8s/deploy.yaml:12)");
+    // A source that is not valid is the error itself, and named by no other.
+    assertThatThrownBy(
+            () -> InventoryLoader.parse(inventory("x".repeat(1001), "    memoryMb: 0\n"),
+                "inv.yaml"))
+        .hasMessage("inv.yaml:4:13: 'source' is 1001 characters long; at most 1000");
+    // An error in a service that names no source is as it was.
+    assertThatThrownBy(
+            () -> InventoryLoader.parse(
+                "version: 1\nservices:\n  - name: api\n    traffic: {requestsPerMonth: 1M}\n"
+                    + "    memoryMb: 0\n", "inv.yaml"))
+        .hasMessageNotContaining("imported from");
   }
 }
