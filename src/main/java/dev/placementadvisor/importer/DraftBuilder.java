@@ -62,6 +62,27 @@ final class DraftBuilder {
     return false;
   }
 
+  /**
+   * The inventory's {@code inventoryField} from the file's {@code field}, a whole number from
+   * {@code min} to {@code max}; when the file gives none, the format's {@code fallback}, with
+   * {@code note} saying so; nothing when the value cannot be read now (see {@link #readable}).
+   */
+  DraftBuilder whole(
+      YamlNode value,
+      String field,
+      String inventoryField,
+      long min,
+      long max,
+      long fallback,
+      String note) {
+    if (value == null) {
+      put(inventoryField, fallback).note(note);
+    } else if (readable(field, inventoryField, value)) {
+      put(inventoryField, Nodes.whole(value, field, min, max));
+    }
+    return this;
+  }
+
   DraftBuilder note(String note) {
     if (!notes.contains(note)) {
       notes.add(note);

@@ -128,18 +128,10 @@ public final class SamTemplate implements DeploymentFormat {
   }
 
   private static void sizing(DraftBuilder d, Props props) {
-    YamlNode memory = props.get("MemorySize");
-    if (memory == null) {
-      d.put("memoryMb", 128L).note("no MemorySize: Lambda's default, 128 MB");
-    } else if (d.readable("MemorySize", "memoryMb", memory)) {
-      d.put("memoryMb", Nodes.whole(memory, "MemorySize", 1, 1_048_576));
-    }
-    YamlNode timeout = props.get("Timeout");
-    if (timeout == null) {
-      d.put("maxDurationSeconds", 3L).note("no Timeout: Lambda's default, 3 seconds");
-    } else if (d.readable("Timeout", "maxDurationSeconds", timeout)) {
-      d.put("maxDurationSeconds", Nodes.whole(timeout, "Timeout", 1, 2_592_000));
-    }
+    d.whole(props.get("MemorySize"), "MemorySize", "memoryMb", 1, 1_048_576, 128,
+        "no MemorySize: Lambda's default, 128 MB");
+    d.whole(props.get("Timeout"), "Timeout", "maxDurationSeconds", 1, 2_592_000, 3,
+        "no Timeout: Lambda's default, 3 seconds");
     YamlNode arch = props.get("Architectures");
     if (arch != null && d.readable("Architectures", "architecture", arch)) {
       List<YamlNode> items = Nodes.items(arch);

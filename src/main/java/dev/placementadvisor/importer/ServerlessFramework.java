@@ -119,19 +119,10 @@ public final class ServerlessFramework implements DeploymentFormat {
   }
 
   private static void sizing(DraftBuilder d, Settings settings) {
-    YamlNode memory = settings.get("memorySize");
-    if (memory == null) {
-      d.put("memoryMb", 1024L).note("no memorySize: the Serverless Framework's default, 1024 MB");
-    } else if (d.readable("memorySize", "memoryMb", memory)) {
-      d.put("memoryMb", Nodes.whole(memory, "memorySize", 1, 1_048_576));
-    }
-    YamlNode timeout = settings.get("timeout");
-    if (timeout == null) {
-      d.put("maxDurationSeconds", 6L)
-          .note("no timeout: the Serverless Framework's default, 6 seconds");
-    } else if (d.readable("timeout", "maxDurationSeconds", timeout)) {
-      d.put("maxDurationSeconds", Nodes.whole(timeout, "timeout", 1, 2_592_000));
-    }
+    d.whole(settings.get("memorySize"), "memorySize", "memoryMb", 1, 1_048_576, 1024,
+        "no memorySize: the Serverless Framework's default, 1024 MB");
+    d.whole(settings.get("timeout"), "timeout", "maxDurationSeconds", 1, 2_592_000, 6,
+        "no timeout: the Serverless Framework's default, 6 seconds");
     YamlNode arch = settings.get("architecture");
     if (arch != null && d.readable("architecture", "architecture", arch)) {
       String a = Nodes.text(arch);
