@@ -4,17 +4,14 @@ import dev.placementadvisor.cost.CrossoverTable;
 import dev.placementadvisor.cost.CrossoverTable.Assumptions;
 import dev.placementadvisor.cost.CrossoverTable.Result;
 import dev.placementadvisor.cost.Platforms;
-import dev.placementadvisor.engine.Pipeline;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.inventory.ApiGateway;
 import dev.placementadvisor.inventory.Architecture;
 import dev.placementadvisor.inventory.Workload;
-import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.render.CrossoverRenderer;
 import dev.placementadvisor.render.OutputFormat;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,8 +59,7 @@ final class CrossoverCommand implements Callable<Integer> {
   @Option(names = "--free-tier", description = "Apply the Lambda free tier.")
   boolean freeTier;
 
-  @Option(names = "--pricing", paramLabel = "FILE", description = "Pricing catalog overriding bundled prices.")
-  Path pricing;
+  @Mixin PricingOption pricing;
 
   @Option(
       names = "--from",
@@ -99,11 +95,8 @@ final class CrossoverCommand implements Callable<Integer> {
     OutputFormat format = output.format(CrossoverRenderer.FORMATS);
     AtomicOutput out =
         AtomicOutput.to(
-            output.file(), terminal.out(), new AtomicOutput.Input("pricing file", pricing));
-    PriceCatalog catalog = CatalogLoader.bundled();
-    if (pricing != null) {
-      catalog = Pipeline.namedCatalog(catalog, pricing, paths.allowOutside);
-    }
+            output.file(), terminal.out(), pricing.input());
+    PriceCatalog catalog = pricing.catalog(paths.allowOutside);
     if (!catalog.instances().containsKey(instanceType)) {
       throw bad("--instance-type '" + instanceType + "' is not in the pricing catalog (known: "
           + String.join(", ", catalog.instances().keySet().stream().sorted().toList()) + ")");

@@ -2,16 +2,12 @@ package dev.placementadvisor.cli;
 
 import dev.placementadvisor.cost.DataTiers;
 import dev.placementadvisor.cost.Platforms;
-import dev.placementadvisor.engine.Pipeline;
-import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.render.OutputFormat;
 import dev.placementadvisor.render.PlatformsRenderer;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code advisor platforms}: the platform registry, with each platform's class, limits and source. */
 @Command(
@@ -21,9 +17,7 @@ import picocli.CommandLine.Option;
         "List every platform the cost model prices: its id, placement class, what is priced, its"
             + " limits and its source; then the data tiers a service's data store is priced on.")
 final class PlatformsCommand implements Callable<Integer> {
-  @Option(names = "--pricing", paramLabel = "FILE", description = "Pricing catalog overriding bundled prices (for the limits' values).")
-  Path pricing;
-
+  @Mixin PricingOption pricing;
   @Mixin OutputOptions output;
   @Mixin PathsOption paths;
   @Mixin Terminal terminal;
@@ -33,12 +27,8 @@ final class PlatformsCommand implements Callable<Integer> {
     OutputFormat format = output.format(PlatformsRenderer.FORMATS);
     AtomicOutput out =
         AtomicOutput.to(
-            output.file(), terminal.out(), new AtomicOutput.Input("pricing file", pricing));
-    PriceCatalog c = CatalogLoader.bundled();
-    if (pricing != null) {
-      c = Pipeline.namedCatalog(c, pricing, paths.allowOutside);
-    }
-    PriceCatalog catalog = c;
+            output.file(), terminal.out(), pricing.input());
+    PriceCatalog catalog = pricing.catalog(paths.allowOutside);
     out.write(w ->
         new PlatformsRenderer().render(Platforms.ALL, DataTiers.ALL, catalog, format, w));
     return ExitCodes.OK;

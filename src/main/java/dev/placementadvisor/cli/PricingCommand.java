@@ -2,13 +2,10 @@ package dev.placementadvisor.cli;
 
 import dev.placementadvisor.cost.DataTiers;
 import dev.placementadvisor.cost.Platforms;
-import dev.placementadvisor.engine.Pipeline;
 import dev.placementadvisor.input.Text;
-import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.render.OutputFormat;
 import dev.placementadvisor.render.PricingRenderer;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +18,7 @@ import picocli.CommandLine.ParameterException;
     mixinStandardHelpOptions = true,
     description = "Print the pricing catalog in use, with every price's unit, date and source.")
 final class PricingCommand implements Callable<Integer> {
-  @Option(names = "--pricing", paramLabel = "FILE", description = "Pricing catalog overriding bundled prices.")
-  Path pricing;
+  @Mixin PricingOption pricing;
 
   @Option(
       names = "--platform",
@@ -41,11 +37,8 @@ final class PricingCommand implements Callable<Integer> {
     OutputFormat format = output.format(PricingRenderer.FORMATS);
     AtomicOutput out =
         AtomicOutput.to(
-            output.file(), terminal.out(), new AtomicOutput.Input("pricing file", pricing));
-    PriceCatalog c = CatalogLoader.bundled();
-    if (pricing != null) {
-      c = Pipeline.namedCatalog(c, pricing, paths.allowOutside);
-    }
+            output.file(), terminal.out(), pricing.input());
+    PriceCatalog c = pricing.catalog(paths.allowOutside);
     if (platform != null) {
       Platforms.Info p = Platforms.byId(platform);
       DataTiers.Info tier = DataTiers.byId(platform);
