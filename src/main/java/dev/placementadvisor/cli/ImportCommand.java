@@ -48,9 +48,10 @@ final class ImportCommand implements Callable<Integer> {
       names = "--traffic",
       paramLabel = "FILE",
       description =
-          "Measured traffic to merge by service name: a CSV (service,requests,avg_duration_ms,"
-              + "p95_duration_ms,max_memory_mb,peak_rps,period_days), CloudWatch metric data,"
-              + " a Prometheus range query or an Infracost usage file. Repeatable.")
+          "Measured traffic to merge by service name: a CSV (columns service, requests,"
+              + " avg_duration_ms, p95_duration_ms, max_memory_mb, peak_rps, period_days),"
+              + " CloudWatch metric data, a Prometheus range query or an Infracost usage file."
+              + " Repeatable.")
   List<Path> traffic = new ArrayList<>();
 
   @Mixin PathsOption outside;
