@@ -3,6 +3,7 @@ package dev.placementadvisor.cli;
 import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.compare.GateResult;
 import dev.placementadvisor.input.Text;
+import dev.placementadvisor.render.GithubRenderer;
 import dev.placementadvisor.render.OutputFormat;
 import java.io.PrintWriter;
 import java.util.List;
@@ -20,7 +21,17 @@ final class Comparisons {
       boolean color,
       AtomicOutput.Input... moreInputs)
       throws java.io.IOException {
-    out.write(w -> format.comparisonRenderer(color).render(c, w), moreInputs);
+    // The job summary is the command's to write: the renderer only renders.
+    String warning =
+        format == OutputFormat.GITHUB ? StepSummary.append(c, System::getenv) : null;
+    out.write(
+        w -> {
+          format.comparisonRenderer(color).render(c, w);
+          if (warning != null) {
+            w.write(GithubRenderer.warning(warning));
+          }
+        },
+        moreInputs);
     return verdict(c.gates(), c.noFail(), terminal);
   }
 

@@ -5,37 +5,17 @@ import dev.placementadvisor.compare.GateResult;
 import dev.placementadvisor.compare.ServiceChange;
 import dev.placementadvisor.input.Text;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Renders a comparison as GitHub Actions workflow commands: an {@code ::error} for a failed gate
  * on the total (on the inventory file) and for every service a failed gate names, a {@code
  * ::warning} for other cost rises and placement changes, a {@code ::notice} for the rest
  * (decreases, added and removed services), each on the service's line in the inventory; then a
- * plain summary line. When {@code GITHUB_STEP_SUMMARY} names a file, the markdown comparison is
- * appended to it (the job summary).
+ * plain summary line. The command appends the markdown comparison to the job summary.
  */
 public final class GithubRenderer implements ComparisonRenderer {
-  /** The environment variable naming the job summary file. */
-  public static final String STEP_SUMMARY = "GITHUB_STEP_SUMMARY";
-
-  private final Function<String, String> env;
-
-  /** @param env looks up an environment variable (System::getenv), null when unset */
-  public GithubRenderer(Function<String, String> env) {
-    this.env = env;
-  }
-
   @Override
   public void render(Comparison c, Writer out) throws IOException {
     GateFindings findings = new GateFindings(c);
@@ -71,10 +51,6 @@ public final class GithubRenderer implements ComparisonRenderer {
     }
     b.append("advisor: monthly cost ").append(ComparisonText.totalChange(c)).append("; ")
         .append(ComparisonText.verdict(c)).append('\n');
-    String warning = appendStepSummary(c);
-    if (warning != null) {
-      b.append("::warning::").append(data(warning)).append('\n');
-    }
     out.write(b.toString());
   }
 
@@ -91,40 +67,9 @@ public final class GithubRenderer implements ComparisonRenderer {
     b.append(",title=").append(property(title)).append("::").append(data(message)).append('\n');
   }
 
-  /**
-   * Appends the markdown comparison to the job summary file, if there is one; returns a warning
-   * when that fails (the gate's verdict does not depend on the summary), else null.
-   */
-  private String appendStepSummary(Comparison c) throws IOException {
-    String name = env.apply(STEP_SUMMARY);
-    if (name == null || name.isBlank()) {
-      return null;
-    }
-    StringWriter markdown = new StringWriter();
-    new ComparisonMarkdownRenderer().render(c, markdown);
-    try {
-      Path summary = Path.of(name);
-      boolean newline = Files.isRegularFile(summary) && !endsWithNewline(summary);
-      Files.writeString(summary, (newline ? "\n" : "") + markdown,
-          StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-      return null;
-    } catch (IOException | InvalidPathException e) {
-      return "advisor: cannot append to " + STEP_SUMMARY + " (" + name + "): "
-          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-    }
-  }
-
-  private static boolean endsWithNewline(Path file) throws IOException {
-    long size = Files.size(file);
-    if (size == 0) {
-      return true;
-    }
-    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-      channel.position(size - 1);
-      ByteBuffer last = ByteBuffer.allocate(1);
-      channel.read(last);
-      return last.get(0) == '\n';
-    }
+  /** A {@code ::warning} command with {@code message} escaped, on a line of its own. */
+  public static String warning(String message) {
+    return "::warning::" + data(message) + "\n";
   }
 
   /**

@@ -21,7 +21,7 @@ public enum OutputFormat {
       case TABLE -> new ComparisonTableRenderer(color);
       case JSON -> new ComparisonJsonRenderer();
       case MARKDOWN -> new ComparisonMarkdownRenderer();
-      case GITHUB -> new GithubRenderer(System::getenv);
+      case GITHUB -> new GithubRenderer();
       case SARIF -> new SarifRenderer();
       case JUNIT -> new JunitRenderer();
     };

@@ -64,7 +64,7 @@ class BoundedOutputTest {
 
   @Test
   void annotationsStopAtAHundredServices() throws IOException {
-    String out = render(new GithubRenderer(name -> null), large());
+    String out = render(new GithubRenderer(), large());
     List<String> lines = out.lines().toList();
     assertThat(lines.stream().filter(l -> l.contains("title=advisor%3A service-with"))).hasSize(100);
     assertThat(out).contains("::notice file=inventory.yaml,title=advisor::… and 4900 more services"
@@ -95,7 +95,7 @@ class BoundedOutputTest {
   @Test
   void aSmallComparisonIsListedWhole() throws IOException {
     Comparison c = ComparisonFixtures.awkward("inventory.yaml", false);
-    assertThat(render(new GithubRenderer(name -> null), c)).doesNotContain("more services");
+    assertThat(render(new GithubRenderer(), c)).doesNotContain("more services");
     assertThat(render(new SarifRenderer(), c)).doesNotContain("invocations");
     assertThat(render(new JunitRenderer(), c)).doesNotContain("system-out");
   }

@@ -8,7 +8,7 @@ import dev.placementadvisor.compare.Threshold;
 import java.util.List;
 
 /** Comparisons built in code for the renderer tests, with awkward names and locations. */
-final class ComparisonFixtures {
+public final class ComparisonFixtures {
   /** A name with every character that GitHub properties, XML and markdown must escape. */
   static final String AWKWARD = "a:b,c%d & <e> \"f\" 'g'";
 
@@ -31,7 +31,7 @@ final class ComparisonFixtures {
    * --max-service-increase $5), "moved" changes placement at line 0 (no region), "gone" is
    * removed, "new" is added, "steady" is unchanged; the $45 budget fails.
    */
-  static Comparison awkward(String inventory, boolean noFail) {
+  public static Comparison awkward(String inventory, boolean noFail) {
     Snapshot base =
         snapshot("base.json", inventory,
             entry(AWKWARD, "serverless", 10, 3, 5),
@@ -49,7 +49,7 @@ final class ComparisonFixtures {
   }
 
   /** A comparison with no gates at all: one rise, one fall, one added service. */
-  static Comparison ungated(String inventory) {
+  public static Comparison ungated(String inventory) {
     Snapshot base =
         snapshot("base.json", inventory,
             entry("up", "serverless", 10, 3, 5),

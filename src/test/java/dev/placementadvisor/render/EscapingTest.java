@@ -87,7 +87,7 @@ class EscapingTest {
   /** Every annotation is one line, and only the renderer's own lines start a command. */
   @Test
   void annotationsAreOneLineEachAndOnlyTheirOwn() throws IOException {
-    String out = render(new GithubRenderer(name -> null), hostileComparison());
+    String out = render(new GithubRenderer(), hostileComparison());
     out.codePoints()
         .filter(cp -> cp != '\n')
         .forEach(cp -> assertThat(Text.mustEscape(cp)).as("U+%04X raw", cp).isFalse());

@@ -5,24 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.placementadvisor.compare.Comparison;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --format github}: workflow commands, their escaping, and the job summary. */
+/** {@code --format github}: workflow commands and their escaping. */
 class GithubRendererTest {
-  private static final Function<String, String> NO_ENV = name -> null;
-
-  @TempDir Path dir;
-
-  private static String render(Comparison c, Function<String, String> env) throws IOException {
+  private static String render(Comparison c) throws IOException {
     StringWriter out = new StringWriter();
-    new GithubRenderer(env).render(c, out);
+    new GithubRenderer().render(c, out);
     return out.toString();
   }
 
@@ -36,7 +26,7 @@ class GithubRendererTest {
 
   @Test
   void oneCommandPerFindingWithEscapedAwkwardNames() throws IOException {
-    String out = render(ComparisonFixtures.awkward("inv:dir,1/inventory.yaml", false), NO_ENV);
+    String out = render(ComparisonFixtures.awkward("inv:dir,1/inventory.yaml", false));
     List<String> lines = out.lines().toList();
     String file = "file=inv%3Adir%2C1/inventory.yaml";
     assertThat(lines)
@@ -63,7 +53,7 @@ class GithubRendererTest {
 
   @Test
   void withoutGatesRisesWarnAndTheRestAreNotices() throws IOException {
-    List<String> lines = render(ComparisonFixtures.ungated("inventory.yaml"), NO_ENV).lines().toList();
+    List<String> lines = render(ComparisonFixtures.ungated("inventory.yaml")).lines().toList();
     assertThat(lines)
         .containsExactly(
             "::warning file=inventory.yaml,line=3,col=5,title=advisor%3A up::monthly cost $10.00 →"
@@ -77,59 +67,16 @@ class GithubRendererTest {
 
   @Test
   void noCommandSpansTwoLines() throws IOException {
-    String out = render(ComparisonFixtures.awkward("inventory.yaml", false), NO_ENV);
+    String out = render(ComparisonFixtures.awkward("inventory.yaml", false));
     assertThat(out.lines().filter(l -> !l.startsWith("::") && !l.startsWith("advisor: ")))
         .as("every line is a command or the summary").isEmpty();
   }
 
   @Test
-  void appendsTheMarkdownComparisonToTheStepSummaryKeepingWhatWasThere() throws IOException {
-    Path summary = dir.resolve("step-summary.md");
-    Files.writeString(summary, "# Earlier step\n\nsome text", StandardCharsets.UTF_8);
-    Comparison c = ComparisonFixtures.awkward("inventory.yaml", false);
+  void aWarningIsOneEscapedCommand() {
+    String w = GithubRenderer.warning("cannot append to x\n::error::y");
 
-    String out = render(c, Map.of(GithubRenderer.STEP_SUMMARY, summary.toString())::get);
-
-    StringWriter markdown = new StringWriter();
-    new ComparisonMarkdownRenderer().render(c, markdown);
-    assertThat(Files.readString(summary, StandardCharsets.UTF_8))
-        .isEqualTo("# Earlier step\n\nsome text\n" + markdown);
-    assertThat(out).isEqualTo(render(c, NO_ENV)).doesNotContain("## Placement Advisor");
-
-    render(c, Map.of(GithubRenderer.STEP_SUMMARY, summary.toString())::get);
-    assertThat(Files.readString(summary, StandardCharsets.UTF_8))
-        .isEqualTo("# Earlier step\n\nsome text\n" + markdown + markdown);
-  }
-
-  @Test
-  void createsTheStepSummaryWhenMissing() throws IOException {
-    Path summary = dir.resolve("new-summary.md");
-    Comparison c = ComparisonFixtures.ungated("inventory.yaml");
-    render(c, Map.of(GithubRenderer.STEP_SUMMARY, summary.toString())::get);
-    assertThat(Files.readString(summary, StandardCharsets.UTF_8)).startsWith("## Placement Advisor");
-  }
-
-  @Test
-  void anUnwritableStepSummaryIsAWarningNotAFailure() throws IOException {
-    Comparison c = ComparisonFixtures.ungated("inventory.yaml");
-    String out = render(c, Map.of(GithubRenderer.STEP_SUMMARY, dir.toString())::get);
-    List<String> lines = out.lines().toList();
-    assertThat(lines.get(lines.size() - 1))
-        .startsWith("::warning::advisor: cannot append to GITHUB_STEP_SUMMARY (" + dir + "): ");
-  }
-
-  @Test
-  void anEmptyStepSummaryVariableIsIgnored() throws IOException {
-    Comparison c = ComparisonFixtures.ungated("inventory.yaml");
-    assertThat(render(c, Map.of(GithubRenderer.STEP_SUMMARY, "")::get)).isEqualTo(render(c, NO_ENV));
-  }
-
-  /**
-   * The build removes GITHUB_STEP_SUMMARY from the tests' environment (pom.xml), so tests that run
-   * {@code --format github} through the command line never write to a real job summary.
-   */
-  @Test
-  void theTestsRunWithoutAStepSummary() {
-    assertThat(System.getenv(GithubRenderer.STEP_SUMMARY)).isNull();
+    assertThat(w).startsWith("::warning::cannot append to x").endsWith("\n").hasLineCount(1);
+    assertThat(w.substring(0, w.length() - 1)).doesNotContain("\n").doesNotContain("\r");
   }
 }

@@ -40,7 +40,7 @@ class OutputFormatTest {
       throws IOException {
     // The github renderer is built here with no environment, so no job summary is written.
     ComparisonRenderer r =
-        format == OutputFormat.GITHUB ? new GithubRenderer(name -> null) : format.comparisonRenderer(color);
+        format == OutputFormat.GITHUB ? new GithubRenderer() : format.comparisonRenderer(color);
     StringWriter out = new StringWriter();
     r.render(c, out);
     return out.toString();
