@@ -211,7 +211,7 @@ public final class ExplainRenderer {
           continue;
         }
         Reason r = fired.get(f.id());
-        String points = group.weighted() ? pad(r == null ? "0" : Highlights.signed(r.points()), 4) : "   -";
+        String points = group.weighted() ? pad(r == null ? "0" : Format.signed(r.points()), 4) : "   -";
         String detail = r == null ? "does not apply: " + f.summary() : r.detail();
         b.append("  ").append(points).append("  ").append(padRight(f.id(), 24))
             .append(Text.printable(detail));
@@ -299,7 +299,7 @@ public final class ExplainRenderer {
       case KUBERNETES_SCORE -> "Kubernetes score: " + s.kubernetesScore();
       case ADJUSTMENT ->
           "Adjustments: "
-              + Highlights.signed(s.placementScore() - s.kubernetesScore())
+              + Format.signed(s.placementScore() - s.kubernetesScore())
               + " (placement score "
               + s.placementScore()
               + ")";

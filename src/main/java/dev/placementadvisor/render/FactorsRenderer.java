@@ -1,5 +1,6 @@
 package dev.placementadvisor.render;
 
+import dev.placementadvisor.report.Format;
 import dev.placementadvisor.report.Placement;
 import dev.placementadvisor.scoring.Factor;
 import dev.placementadvisor.scoring.Factors;
@@ -136,11 +137,11 @@ public final class FactorsRenderer {
 
   private static String weight(Weight w) {
     if (w instanceof Weight.Points p) {
-      return Highlights.signed(p.points());
+      return Format.signed(p.points());
     }
     List<String> parts = new ArrayList<>();
     for (Map.Entry<String, Integer> e : ((Weight.Table) w).points().entrySet()) {
-      parts.add(e.getKey() + ": " + Highlights.signed(e.getValue()));
+      parts.add(e.getKey() + ": " + Format.signed(e.getValue()));
     }
     return String.join(", ", parts);
   }

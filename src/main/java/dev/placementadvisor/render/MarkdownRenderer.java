@@ -160,7 +160,7 @@ public final class MarkdownRenderer implements Renderer {
       Markdown.Table t =
           new Markdown.Table("lrrr", "placement", "services", "monthly cost", "share of the cost");
       for (Map.Entry<Placement, Integer> e : Mermaid.slices(counts)) {
-        double cost = costOn(report, e.getKey());
+        double cost = report.recommendedOn(e.getKey());
         t.row(
             e.getKey().id(),
             Integer.toString(e.getValue()),
@@ -188,16 +188,6 @@ public final class MarkdownRenderer implements Renderer {
   }
 
   /** The recommended cost of the services on one placement. */
-  private static double costOn(Report report, Placement p) {
-    double t = 0;
-    for (ServiceAssessment s : report.services()) {
-      if (s.placement() == p) {
-        t += s.recommendedCost();
-      }
-    }
-    return t;
-  }
-
   private static void hiddenTax(StringBuilder b, Report report) {
     if (report.kubernetesTax().isEmpty()) {
       b.append(

@@ -54,7 +54,7 @@ final class MarkdownServices {
         Format.usd(s.recommendedCost()),
         Integer.toString(s.kubernetesScore()),
         crossover(s.costs().crossoverRequests()),
-        escape(String.join(", ", Highlights.of(s))));
+        escape(String.join(", ", s.highlights())));
   }
 
   /** " on aws-eks" (" on aws-eks+aws-lambda" for a hybrid), or nothing when not known. */
@@ -196,7 +196,7 @@ final class MarkdownServices {
     }
     REASONS.appendHeader(b);
     for (Reason r : s.reasons()) {
-      REASONS.appendRow(b, escape(r.factor()), Highlights.signed(r.points()), escape(r.detail()));
+      REASONS.appendRow(b, escape(r.factor()), Format.signed(r.points()), escape(r.detail()));
     }
     b.append('\n');
     b.append("Flip points, the nearest value of one input that changes the placement:\n\n");

@@ -53,7 +53,7 @@ public final class TableRenderer implements Renderer {
             Integer.toString(s.placementScore()),
             s.wasmAudit().candidate() ? "candidate" : "-",
             Format.usd(s.recommendedCost()),
-            String.join(", ", Highlights.of(s))
+            String.join(", ", s.highlights())
           });
     }
     int[] widths = new int[HEADERS.length];

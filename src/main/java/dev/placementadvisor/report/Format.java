@@ -57,6 +57,11 @@ public final class Format {
     return (cents.signum() < 0 ? "-$" : "$") + s;
   }
 
+  /** Points with their sign: +3, 0, -9. */
+  public static String signed(int points) {
+    return points > 0 ? "+" + points : Integer.toString(points);
+  }
+
   /** A fraction as a percentage: 0.08 → 8%. */
   public static String percent(double fraction) {
     return decimal("#,##0.##").format(fraction * 100) + "%";

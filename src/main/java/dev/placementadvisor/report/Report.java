@@ -160,6 +160,17 @@ public record Report(
     return t;
   }
 
+  /** The monthly cost as recommended of the services recommended onto {@code placement}. */
+  public double recommendedOn(Placement placement) {
+    double t = 0;
+    for (ServiceAssessment s : services) {
+      if (s.placement() == placement) {
+        t += s.recommendedCost();
+      }
+    }
+    return t;
+  }
+
   /** The monthly cost of every service on its recommended placement. */
   public double recommendedTotal() {
     double t = 0;

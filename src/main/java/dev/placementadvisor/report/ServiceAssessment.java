@@ -64,6 +64,15 @@ public record ServiceAssessment(
         sensitivity, null);
   }
 
+  /**
+   * The reasons worth a table cell: each platform limit that mattered (it is about the score's
+   * band, or the edge for a Wasm candidate), "wasm-audit passed" for a Wasm candidate at the
+   * edge, then the three weightiest factors with their points, as "cost -9".
+   */
+  public List<String> highlights() {
+    return Highlights.of(this);
+  }
+
   /** The monthly cost of its data store, the same on every placement: 0 when none is priced. */
   public double dataTierCost() {
     return dataTier == null ? 0 : dataTier.monthlyCost();

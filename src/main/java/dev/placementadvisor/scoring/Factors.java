@@ -242,7 +242,8 @@ public final class Factors {
             : NO,
         (x, w) -> when.test(x)
             ? new Reason(
-                id, 0, detail.apply(x) + rulesOut(self[0].excludesFor(x), id, excludes, x))
+                id, 0, detail.apply(x) + rulesOut(self[0].excludesFor(x), id, excludes, x),
+                excludes)
             : null,
         (x, w) -> 0,
         (x, w) -> when.test(x));
@@ -338,10 +339,6 @@ public final class Factors {
     return String.join(", ", placements.stream().map(Placement::id).toList());
   }
 
-  private static String signed(int points) {
-    return points > 0 ? "+" + points : Integer.toString(points);
-  }
-
   private static String lean(int points) {
     if (points > 0) {
       return " leans Kubernetes";
@@ -415,7 +412,7 @@ public final class Factors {
     }
     int best = w.points("compliance-regime", top.id());
     return new Reason("compliance-regime", best,
-        top.id() + " has the highest regime weight (" + signed(best) + "):" + lean(best));
+        top.id() + " has the highest regime weight (" + Format.signed(best) + "):" + lean(best));
   }
 
   private static Reason audit(WasmAudit a, ServiceRole role) {

@@ -11,6 +11,7 @@ import dev.placementadvisor.report.Reason;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.scoring.Factors;
 import dev.placementadvisor.scoring.WasmAudit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -139,7 +140,8 @@ public final class RandomReports {
           new Reason(
               k % 3 == 0 ? "limit-gpu" : "factor-" + k,
               r.nextInt(11) - 5,
-              text(r, wild, "detail " + k + " of service " + i)));
+              text(r, wild, "detail " + k + " of service " + i),
+              k % 3 == 0 ? Factors.byId("limit-gpu").excludes() : java.util.Set.of()));
     }
     List<String> decision = new ArrayList<>();
     int steps = r.nextInt(4);

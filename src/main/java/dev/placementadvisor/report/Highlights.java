@@ -1,14 +1,12 @@
-package dev.placementadvisor.render;
+package dev.placementadvisor.report;
 
-import dev.placementadvisor.report.Placement;
-import dev.placementadvisor.report.Reason;
-import dev.placementadvisor.report.ServiceAssessment;
-import dev.placementadvisor.scoring.Factor;
-import dev.placementadvisor.scoring.Factors;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Picks the reasons worth a table cell: the limits that fired, then the weightiest factors. */
+/**
+ * The reasons worth a table cell ({@link ServiceAssessment#highlights}): the limits that mattered,
+ * then the weightiest factors.
+ */
 final class Highlights {
   private static final int MAX_FACTORS = 3;
 
@@ -17,8 +15,7 @@ final class Highlights {
   static List<String> of(ServiceAssessment s) {
     List<String> out = new ArrayList<>();
     for (Reason r : s.reasons()) {
-      Factor f = Factors.byId(r.factor());
-      if (f != null && f.group() == Factor.Group.LIMIT && mattered(f, s)) {
+      if (mattered(r.rulesOut(), s)) {
         out.add(r.factor());
       }
     }
@@ -48,7 +45,7 @@ final class Highlights {
       n = Math.min(n + 1, MAX_FACTORS);
     }
     for (int i = 0; i < n; i++) {
-      out.add(top[i].factor() + " " + signed(top[i].points()));
+      out.add(top[i].factor() + " " + Format.signed(top[i].points()));
     }
     return out;
   }
@@ -58,13 +55,9 @@ final class Highlights {
     return -Math.abs(r.points());
   }
 
-  /** A limit matters when it ruled out the score's band, or the edge for a Wasm candidate. */
-  private static boolean mattered(Factor limit, ServiceAssessment s) {
-    return limit.excludes().contains(s.scoreBand())
-        || (s.wasmAudit().candidate() && limit.excludes().contains(Placement.WASM_EDGE));
-  }
-
-  static String signed(int points) {
-    return points > 0 ? "+" + points : Integer.toString(points);
+  /** A limit matters when it is about the score's band, or the edge for a Wasm candidate. */
+  private static boolean mattered(java.util.Set<Placement> rulesOut, ServiceAssessment s) {
+    return rulesOut.contains(s.scoreBand())
+        || (s.wasmAudit().candidate() && rulesOut.contains(Placement.WASM_EDGE));
   }
 }

@@ -1,12 +1,9 @@
-package dev.placementadvisor.render;
+package dev.placementadvisor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.placementadvisor.report.Placement;
-import dev.placementadvisor.report.Reason;
-import dev.placementadvisor.report.Report;
-import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.Factor;
+import dev.placementadvisor.render.RandomReports;
 import dev.placementadvisor.scoring.Factors;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +31,7 @@ class HighlightsTest {
         .filter(r -> r.points() != 0)
         .sorted(Comparator.comparingInt((Reason r) -> -Math.abs(r.points())))
         .limit(3)
-        .forEach(r -> out.add(r.factor() + " " + Highlights.signed(r.points())));
+        .forEach(r -> out.add(r.factor() + " " + Format.signed(r.points())));
     return out;
   }
 
@@ -44,7 +41,7 @@ class HighlightsTest {
     for (int round = 0; round < 200; round++) {
       Report report = RandomReports.of(50, r.nextLong(), false);
       for (ServiceAssessment s : report.services()) {
-        assertThat(Highlights.of(s)).isEqualTo(original(s));
+        assertThat(s.highlights()).isEqualTo(original(s));
       }
     }
   }
