@@ -160,6 +160,11 @@ public record Report(
     return t;
   }
 
+  /** How the recommendation compares with everything on {@code placement}. */
+  public Savings savingsAgainst(Placement placement) {
+    return Savings.of(this, placement);
+  }
+
   /** The monthly cost as recommended of the services recommended onto {@code placement}. */
   public double recommendedOn(Placement placement) {
     double t = 0;
