@@ -465,13 +465,7 @@ public final class InventoryLoader {
   }
 
   private static Service bind(YamlNode node, Map<String, TrafficProfile> profiles) {
-    String context = "a service";
-    if (node instanceof YamlNode.MapNode m
-        && m.entries().get("name") != null
-        && m.entries().get("name").value() instanceof YamlNode.ScalarNode s
-        && !s.isNull()) {
-      context = "service" + Text.quoted(s.location(), s.text());
-    }
+    String context = context(node);
     Fields f = Fields.of(node, context, SERVICE_KEYS);
     YamlNode nameNode = f.require("name");
     String name = Values.string(nameNode, "name");
@@ -483,9 +477,7 @@ public final class InventoryLoader {
 
     TrafficProfile traffic = traffic(f.require("traffic"), profiles, context);
     ServiceRuntime runtime =
-        f.has("runtime")
-            ? Values.choice(f.get("runtime"), "runtime", ServiceRuntime.values(), ServiceRuntime::id)
-            : null;
+        choice(f, "runtime", ServiceRuntime.values(), ServiceRuntime::id, null);
     double avg =
         f.has("avgDurationMs")
             ? Values.number(f.get("avgDurationMs"), "avgDurationMs", 0, true, MAX_DURATION_MS)
@@ -494,54 +486,18 @@ public final class InventoryLoader {
         f.has("memoryMb")
             ? (int) Values.integer(f.get("memoryMb"), "memoryMb", 1, MAX_MEMORY_MB)
             : Service.DEFAULT_MEMORY_MB;
-    Workload workload =
-        f.has("workload")
-            ? Values.choice(f.get("workload"), "workload", Workload.values(), Workload::id)
-            : Workload.MIXED;
-    double maxDuration = avg / 1000.0;
-    if (f.has("maxDurationSeconds")) {
-      maxDuration =
-          Values.number(
-              f.get("maxDurationSeconds"), "maxDurationSeconds", 0, true, MAX_DURATION_MS / 1000);
-      if (maxDuration * 1000 < avg * (1 - 1e-12)) {
-        throw new InputException(
-            f.get("maxDurationSeconds").location(),
-            "'maxDurationSeconds' ("
-                + Values.format(maxDuration)
-                + " s) is shorter than 'avgDurationMs' ("
-                + Values.format(avg)
-                + " ms) in "
-                + context);
-      }
-    }
+    Workload workload = choice(f, "workload", Workload.values(), Workload::id, Workload.MIXED);
+    double maxDuration = maxDuration(f, avg, context);
     ApiGateway gateway =
-        f.has("apiGateway")
-            ? Values.choice(f.get("apiGateway"), "apiGateway", ApiGateway.values(), ApiGateway::id)
-            : ApiGateway.NONE;
+        choice(f, "apiGateway", ApiGateway.values(), ApiGateway::id, ApiGateway.NONE);
     double logs =
         f.has("logsGbPerMonth")
             ? Values.number(f.get("logsGbPerMonth"), "logsGbPerMonth", 0, false, 1e9)
             : 0;
     Architecture arch =
-        f.has("architecture")
-            ? Values.choice(
-                f.get("architecture"), "architecture", Architecture.values(), Architecture::id)
-            : Architecture.X86_64;
+        choice(f, "architecture", Architecture.values(), Architecture::id, Architecture.X86_64);
     boolean cpuGiven = f.has("cpuMsPerRequest");
-    double cpuMs =
-        cpuGiven
-            ? Values.number(f.get("cpuMsPerRequest"), "cpuMsPerRequest", 0, true, 900_000)
-            : avg * Service.cpuShare(workload);
-    if (cpuGiven && cpuMs > avg) {
-      throw new InputException(
-          f.get("cpuMsPerRequest").location(),
-          "'cpuMsPerRequest' ("
-              + Values.format(cpuMs)
-              + ") is longer than 'avgDurationMs' ("
-              + Values.format(avg)
-              + ") in "
-              + context);
-    }
+    double cpuMs = cpuMs(f, avg, workload, context);
     return new Service(
         name,
         f.location(),
@@ -568,9 +524,64 @@ public final class InventoryLoader {
         f.has("dataStore") ? dataStore(f.get("dataStore"), context) : DataStore.NONE,
         connections(f, gateway, context),
         sizing(f, context),
-        f.has("role")
-            ? Values.choice(f.get("role"), "role", ServiceRole.values(), ServiceRole::id)
-            : ServiceRole.NONE);
+        choice(f, "role", ServiceRole.values(), ServiceRole::id, ServiceRole.NONE));
+  }
+
+  /** How messages name a service: "service 'api'", or "a service" before its name is known. */
+  private static String context(YamlNode node) {
+    if (node instanceof YamlNode.MapNode m
+        && m.entries().get("name") != null
+        && m.entries().get("name").value() instanceof YamlNode.ScalarNode s
+        && !s.isNull()) {
+      return "service" + Text.quoted(s.location(), s.text());
+    }
+    return "a service";
+  }
+
+  /** The value of the choice field {@code key}, or {@code otherwise} when it is not given. */
+  private static <E extends Enum<E>> E choice(
+      Fields f, String key, E[] values, java.util.function.Function<E, String> id, E otherwise) {
+    return f.has(key) ? Values.choice(f.get(key), key, values, id) : otherwise;
+  }
+
+  /** {@code maxDurationSeconds}, at least the average duration; the average when not given. */
+  private static double maxDuration(Fields f, double avg, String context) {
+    if (!f.has("maxDurationSeconds")) {
+      return avg / 1000.0;
+    }
+    double maxDuration =
+        Values.number(
+            f.get("maxDurationSeconds"), "maxDurationSeconds", 0, true, MAX_DURATION_MS / 1000);
+    if (maxDuration * 1000 < avg * (1 - 1e-12)) {
+      throw new InputException(
+          f.get("maxDurationSeconds").location(),
+          "'maxDurationSeconds' ("
+              + Values.format(maxDuration)
+              + " s) is shorter than 'avgDurationMs' ("
+              + Values.format(avg)
+              + " ms) in "
+              + context);
+    }
+    return maxDuration;
+  }
+
+  /** {@code cpuMsPerRequest}, at most the average duration; the workload's share when not given. */
+  private static double cpuMs(Fields f, double avg, Workload workload, String context) {
+    if (!f.has("cpuMsPerRequest")) {
+      return avg * Service.cpuShare(workload);
+    }
+    double cpuMs = Values.number(f.get("cpuMsPerRequest"), "cpuMsPerRequest", 0, true, 900_000);
+    if (cpuMs > avg) {
+      throw new InputException(
+          f.get("cpuMsPerRequest").location(),
+          "'cpuMsPerRequest' ("
+              + Values.format(cpuMs)
+              + ") is longer than 'avgDurationMs' ("
+              + Values.format(avg)
+              + ") in "
+              + context);
+    }
+    return cpuMs;
   }
 
   /** The most runs a month a schedule may have (one a second). */
