@@ -189,10 +189,6 @@ public final class ExplainRenderer {
   private void render(
       ServiceAssessment s, List<PlatformCost> costs, DataTierCost dataTier, String inventory,
       Writer out) throws IOException {
-    Map<String, Reason> fired = new HashMap<>();
-    for (Reason r : s.reasons()) {
-      fired.put(r.factor(), r);
-    }
     StringBuilder b = new StringBuilder();
     String placement =
         color ? Ansi.placement(s.placement()) + s.placement().id() + Ansi.RESET : s.placement().id();
@@ -204,6 +200,43 @@ public final class ExplainRenderer {
         .append(':')
         .append(s.location().column())
         .append('\n');
+    factors(b, s);
+    decision(b, s);
+    for (PlatformCost cost : costs) {
+      b.append("\nMonthly cost on ").append(placementOf(s, cost))
+          .append(on(cost)).append(": ")
+          .append(Format.usd(cost.total()))
+          .append(Text.printable(status(s, cost))).append('\n');
+      lines(b, cost.lines());
+    }
+    if (dataTier != null) {
+      b.append('\n').append(dataTierHeading(dataTier, false)).append('\n');
+      lines(b, dataTier.lines());
+    }
+    if (s.costs().doors() != null) {
+      b.append('\n').append(DoorsText.heading(s.costs().doors())).append('\n');
+      for (String line : DoorsText.lines(s.costs().doors(), s.requestsPerMonth())) {
+        b.append("  - ").append(line).append('\n');
+      }
+    }
+    hybridAndCrossover(b, s);
+    tco(b, s);
+    flipPoints(b, s);
+    b.append("\nPlacement: ").append(placement).append(" at ")
+        .append(Format.usd(s.recommendedCost()))
+        .append(" a month (account charges shared with the services recommended onto the same")
+        .append(" platforms")
+        .append(dataTier != null && dataTier.priced() ? "; its data tier included" : "")
+        .append(")\n");
+    out.write(b.toString());
+  }
+
+  /** Every factor, group by group: its points and why, or what it would have looked for. */
+  private static void factors(StringBuilder b, ServiceAssessment s) {
+    Map<String, Reason> fired = new HashMap<>();
+    for (Reason r : s.reasons()) {
+      fired.put(r.factor(), r);
+    }
     for (Factor.Group group : Factor.Group.values()) {
       b.append('\n').append(heading(group, s)).append('\n');
       for (Factor f : Factors.all()) {
@@ -211,13 +244,18 @@ public final class ExplainRenderer {
           continue;
         }
         Reason r = fired.get(f.id());
-        String points = group.weighted() ? pad(r == null ? "0" : Format.signed(r.points()), 4) : "   -";
+        String points =
+            group.weighted() ? pad(r == null ? "0" : Format.signed(r.points()), 4) : "   -";
         String detail = r == null ? "does not apply: " + f.summary() : r.detail();
         b.append("  ").append(points).append("  ").append(padRight(f.id(), 24))
             .append(Text.printable(detail));
         b.append('\n');
       }
     }
+  }
+
+  /** The decision's steps, what was ruled out and a hybrid's split. */
+  private static void decision(StringBuilder b, ServiceAssessment s) {
     b.append("\nDecision\n");
     for (String step : s.decision()) {
       b.append("  - ").append(Text.printable(step)).append('\n');
@@ -236,37 +274,23 @@ public final class ExplainRenderer {
     if (s.hybridSplit() != null) {
       b.append("  - split: ").append(Text.printable(s.hybridSplit())).append('\n');
     }
-    for (int i = 0; i < costs.size(); i++) {
-      b.append("\nMonthly cost on ").append(placementOf(s, costs.get(i)))
-          .append(on(costs.get(i))).append(": ")
-          .append(Format.usd(costs.get(i).total()))
-          .append(Text.printable(status(s, costs.get(i)))).append('\n');
-      for (CostLine l : costs.get(i).lines()) {
-        // Items and formulas quote the price catalog's ids and units, which a user catalog sets.
-        b.append("  ").append(padLeft(Format.usd(l.amount()), 12)).append("  ")
-            .append(Text.printable(l.item()))
-            .append(l.priceId() == null ? "" : " [" + Text.printable(l.priceId()) + "]");
-        b.append("\n                ").append(Text.printable(l.formula())).append('\n');
+  }
+
+  /** A bill's lines: amount, item and price id, then the arithmetic on a line of its own. */
+  private static void lines(StringBuilder b, List<CostLine> lines) {
+    for (CostLine l : lines) {
+      // Items and formulas quote the price catalog's ids and units, which a user catalog sets.
+      b.append("  ").append(padLeft(Format.usd(l.amount()), 12)).append("  ")
+          .append(Text.printable(l.item()))
+          .append(l.priceId() == null ? "" : " [" + Text.printable(l.priceId()) + "]");
+      if (l.formula() != null) {
+        b.append("\n                ").append(Text.printable(l.formula()));
       }
+      b.append('\n');
     }
-    if (dataTier != null) {
-      b.append('\n').append(dataTierHeading(dataTier, false)).append('\n');
-      for (CostLine l : dataTier.lines()) {
-        b.append("  ").append(padLeft(Format.usd(l.amount()), 12)).append("  ")
-            .append(Text.printable(l.item()))
-            .append(l.priceId() == null ? "" : " [" + Text.printable(l.priceId()) + "]");
-        if (l.formula() != null) {
-          b.append("\n                ").append(Text.printable(l.formula()));
-        }
-        b.append('\n');
-      }
-    }
-    if (s.costs().doors() != null) {
-      b.append('\n').append(DoorsText.heading(s.costs().doors())).append('\n');
-      for (String line : DoorsText.lines(s.costs().doors(), s.requestsPerMonth())) {
-        b.append("  - ").append(line).append('\n');
-      }
-    }
+  }
+
+  private static void hybridAndCrossover(StringBuilder b, ServiceAssessment s) {
     b.append("\nMonthly cost as hybrid: ").append(Format.usd(s.costs().hybrid()))
         .append(" (").append(Text.printable(hybridText(s.costs().choice()))).append(")\n");
     Double x = s.costs().crossoverRequests();
@@ -276,7 +300,9 @@ public final class ExplainRenderer {
             : "Kubernetes is no dearer than serverless from " + Format.number(x)
                 + " requests/month (now " + Format.number(s.requestsPerMonth()) + ")")
         .append('\n');
-    tco(b, s);
+  }
+
+  private static void flipPoints(StringBuilder b, ServiceAssessment s) {
     b.append("\nFlip points (the nearest change of one input that changes the placement)\n");
     for (String line : FlipText.lines(s.sensitivity())) {
       b.append("  - ").append(line).append('\n');
@@ -285,13 +311,6 @@ public final class ExplainRenderer {
     if (growth != null) {
       b.append("Growth: ").append(growth).append('\n');
     }
-    b.append("\nPlacement: ").append(placement).append(" at ")
-        .append(Format.usd(s.recommendedCost()))
-        .append(" a month (account charges shared with the services recommended onto the same")
-        .append(" platforms")
-        .append(dataTier != null && dataTier.priced() ? "; its data tier included" : "")
-        .append(")\n");
-    out.write(b.toString());
   }
 
   private static String heading(Factor.Group group, ServiceAssessment s) {
