@@ -102,7 +102,15 @@ public final class Factors {
 
   private static List<Factor> build() {
     List<Factor> f = new ArrayList<>();
-    // The seed's Kubernetes score function, in the seed's order.
+    scoreFactors(f);
+    adjustments(f);
+    audits(f);
+    limits(f);
+    return List.copyOf(f);
+  }
+
+  /** The seed's Kubernetes score function, in the seed's order. */
+  private static void scoreFactors(List<Factor> f) {
     f.add(flag("stateful", "The service keeps state between requests.",
         x -> SAME, x -> x.service().stateful(), x -> "keeps state between requests (stateful: true)"));
     f.add(flag("persistent-connections", "The service holds persistent connections (WebSocket, gRPC streaming).",
@@ -135,8 +143,10 @@ public final class Factors {
         x -> "average execution " + Format.number(x.service().avgDurationMs()) + " ms is over 10 s"));
     f.add(flag("budget-predictability", "The organization requires a predictable monthly bill.",
         x -> SAME, x -> x.organization().budgetPredictability(), x -> "a predictable monthly bill is required (budgetPredictability: true)"));
+  }
 
-    // Adjustments on top of the seed score.
+  /** Adjustments on top of the seed score. */
+  private static void adjustments(List<Factor> f) {
     f.add(new Factor("team-size", Group.ADJUSTMENT,
         "Team size: 1-3 engineers lean serverless, 16+ lean Kubernetes.", Sources.TEAM_SIZE, Set.of(),
         new Defined(x -> SAME, Factors::teamSize, Factors::teamSizePoints)));
@@ -165,8 +175,10 @@ public final class Factors {
     f.add(new Factor("cost", Group.ADJUSTMENT,
         "The cheaper placement gains points with the log of the gap in total cost of ownership.",
         Sources.COST, Set.of(), new Defined(x -> null, CostFactor::evaluate, CostFactor::points)));
+  }
 
-    // The Wasm suitability audit.
+  /** The Wasm suitability audit. */
+  private static void audits(List<Factor> f) {
     f.add(new Factor("wasm-audit", Group.WASM_AUDIT,
         "Stateless, compute-bound and cold-start sensitive: all three make a Wasm candidate.",
         Sources.WASM_AUDIT, Set.of(),
@@ -177,8 +189,10 @@ public final class Factors {
         Sources.WASM_RUNTIME, Set.of(),
         new Defined(x -> x.service().runtime() == null ? SAME : x.service().runtime(),
             (x, w) -> runtime(x.service()), (x, w) -> 0)));
+  }
 
-    // Hard platform limits.
+  /** Hard platform limits. */
+  private static void limits(List<Factor> f) {
     f.add(limit("limit-gpu", "A GPU rules out serverless, edge and a split placement.", Sources.GPU,
         EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> SAME, x -> x.service().gpu(),
         x -> "needs a GPU: neither Lambda nor edge isolates offer one; runs on GPU nodes"));
@@ -210,7 +224,6 @@ public final class Factors {
         + " platforms the service all breaks a limit of, is ruled out.", Sources.PLATFORMS,
         EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), ServiceFacts::gaps, x -> !x.gaps().isEmpty(),
         x -> x.gaps().detail()));
-    return List.copyOf(f);
   }
 
   /**
