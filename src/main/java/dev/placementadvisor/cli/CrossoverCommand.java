@@ -5,7 +5,7 @@ import dev.placementadvisor.cost.CrossoverTable.Assumptions;
 import dev.placementadvisor.cost.CrossoverTable.Result;
 import dev.placementadvisor.cost.Platforms;
 import dev.placementadvisor.input.Text;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.ApiGateway;
 import dev.placementadvisor.inventory.Architecture;
 import dev.placementadvisor.inventory.Workload;

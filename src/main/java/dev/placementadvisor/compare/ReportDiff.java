@@ -1,6 +1,6 @@
 package dev.placementadvisor.compare;
 
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -13,7 +13,7 @@ import dev.placementadvisor.input.Location;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.YamlTreeReader;
 import dev.placementadvisor.inventory.InventoryLoader;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

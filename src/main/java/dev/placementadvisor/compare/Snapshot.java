@@ -1,6 +1,6 @@
 package dev.placementadvisor.compare;
 
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import java.util.AbstractList;

@@ -7,7 +7,7 @@ import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.TrafficPattern;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * Amazon Aurora Serverless v2 ({@link DataTiers#AWS_AURORA_SERVERLESS_V2}): a service's relational

@@ -6,7 +6,7 @@ import dev.placementadvisor.inventory.DataStore;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * Amazon DynamoDB on-demand ({@link DataTiers#AWS_DYNAMODB}): a service's key-value store as a

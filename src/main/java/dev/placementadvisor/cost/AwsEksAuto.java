@@ -6,7 +6,7 @@ import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Instance;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * Amazon EKS Auto Mode ({@link Platforms#AWS_EKS_AUTO}): the same {@link EksCluster} as EKS node

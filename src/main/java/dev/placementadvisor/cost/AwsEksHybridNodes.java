@@ -6,7 +6,7 @@ import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Instance;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * Amazon EKS Hybrid Nodes ({@link Platforms#AWS_EKS_HYBRID_NODES}): the service's machines on

@@ -4,7 +4,7 @@ import dev.placementadvisor.inventory.Architecture;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * AWS Fargate ({@link Platforms#AWS_FARGATE}): the service as an Amazon ECS service whose tasks

@@ -8,7 +8,7 @@ import dev.placementadvisor.inventory.Architecture;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import static dev.placementadvisor.cost.Formulas.share;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * AWS Step Functions ({@link Platforms#AWS_STEP_FUNCTIONS}): each request is one workflow

@@ -4,7 +4,7 @@ import static dev.placementadvisor.cost.Formulas.share;
 
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.ServiceRuntime;
 import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import dev.placementadvisor.inventory.DataStore;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * Cloudflare Durable Objects ({@link DataTiers#CLOUDFLARE_DURABLE_OBJECTS}): a service's key-value

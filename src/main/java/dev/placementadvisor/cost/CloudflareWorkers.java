@@ -5,7 +5,7 @@ import static dev.placementadvisor.cost.Formulas.share;
 
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * Cloudflare Workers on the Paid plan ({@link Platforms#CLOUDFLARE_WORKERS}): the plan's base fee

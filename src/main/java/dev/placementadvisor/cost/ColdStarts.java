@@ -2,7 +2,7 @@ package dev.placementadvisor.cost;
 
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.ServiceRuntime;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * What a cold-start-sensitive service ({@code coldStartSensitive: true}) pays on a function

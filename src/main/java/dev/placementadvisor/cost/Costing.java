@@ -2,7 +2,7 @@ package dev.placementadvisor.cost;
 
 import dev.placementadvisor.inventory.DataStore;
 import dev.placementadvisor.inventory.Service;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;

@@ -2,7 +2,7 @@ package dev.placementadvisor.cost;
 
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * The Amazon EKS control plane ($0.10 per cluster per hour in standard support): one per cluster,

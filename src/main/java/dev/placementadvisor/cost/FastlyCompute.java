@@ -5,7 +5,7 @@ import static dev.placementadvisor.cost.Formulas.share;
 
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * Fastly Compute ({@link Platforms#FASTLY_COMPUTE}): requests and vCPU milliseconds beyond the

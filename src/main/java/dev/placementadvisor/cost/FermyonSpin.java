@@ -4,7 +4,7 @@ import static dev.placementadvisor.cost.Formulas.share;
 
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * Spin apps on Fermyon Cloud's Growth plan ({@link Platforms#FERMYON_SPIN}): a quota plan, not a

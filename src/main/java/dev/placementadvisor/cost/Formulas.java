@@ -2,7 +2,7 @@ package dev.placementadvisor.cost;
 
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /** What the platforms' formulas share: usage shares, tiered prices, and their arithmetic in words. */
 final class Formulas {

@@ -5,7 +5,7 @@ import static dev.placementadvisor.cost.Formulas.share;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * Google Cloud Run services with request-based billing ({@link Platforms#GCP_CLOUD_RUN}):

@@ -3,7 +3,7 @@ package dev.placementadvisor.cost;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * Google Kubernetes Engine in Autopilot mode ({@link Platforms#GCP_GKE_AUTOPILOT}): the service's

@@ -1,7 +1,7 @@
 package dev.placementadvisor.cost;
 
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * GKE's cluster management fee ($0.10 per cluster per hour, Standard or Autopilot, zonal or

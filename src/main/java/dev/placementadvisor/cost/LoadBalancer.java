@@ -2,7 +2,7 @@ package dev.placementadvisor.cost;
 
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * The Application Load Balancer in front of a platform's long-running services ({@link AwsEks},

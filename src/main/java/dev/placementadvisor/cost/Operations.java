@@ -1,8 +1,8 @@
 package dev.placementadvisor.cost;
 
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.input.Format;
+import dev.placementadvisor.inventory.Placement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

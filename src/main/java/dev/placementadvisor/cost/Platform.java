@@ -1,7 +1,7 @@
 package dev.placementadvisor.cost;
 
 import dev.placementadvisor.inventory.Service;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 
 /**
  * A platform a service can run on, as a unit: a stable id, the placement class it belongs to,

@@ -1,6 +1,6 @@
 package dev.placementadvisor.cost;
 
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

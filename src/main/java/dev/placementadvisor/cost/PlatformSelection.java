@@ -6,7 +6,7 @@ import dev.placementadvisor.input.Text;
 import dev.placementadvisor.inventory.Organization;
 import dev.placementadvisor.inventory.PlatformChoice;
 import dev.placementadvisor.inventory.Service;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

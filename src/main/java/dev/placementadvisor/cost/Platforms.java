@@ -1,6 +1,6 @@
 package dev.placementadvisor.cost;
 
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import java.util.List;
 
 /**
@@ -134,7 +134,7 @@ public final class Platforms {
         m.appendReplacement(
             b,
             java.util.regex.Matcher.quoteReplacement(
-                dev.placementadvisor.report.Format.number(catalog.quantity(m.group(1)))));
+                dev.placementadvisor.input.Format.number(catalog.quantity(m.group(1)))));
       }
       return m.appendTail(b).toString();
     }

@@ -2,7 +2,7 @@ package dev.placementadvisor.cost;
 
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * Lambda's Provisioned Concurrency lines, the one formula both {@link

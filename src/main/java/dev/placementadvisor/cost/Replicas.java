@@ -3,7 +3,7 @@ package dev.placementadvisor.cost;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.TrafficPattern;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * How a service is sized for its load, on a cluster ({@link NodeSizing}'s replicas) or as

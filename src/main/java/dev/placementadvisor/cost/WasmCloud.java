@@ -4,7 +4,7 @@ import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * wasmCloud on your own Kubernetes cluster ({@link Platforms#WASMCLOUD}): Wasm components run by

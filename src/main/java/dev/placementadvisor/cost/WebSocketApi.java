@@ -7,7 +7,7 @@ import dev.placementadvisor.inventory.Connections;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * An API Gateway WebSocket API in front of Lambda ({@code apiGateway: websocket}): it holds a

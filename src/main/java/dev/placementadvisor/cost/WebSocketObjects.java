@@ -7,7 +7,7 @@ import dev.placementadvisor.inventory.ApiGateway;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * A WebSocket service on Cloudflare Workers ({@code persistentConnections} with {@code apiGateway:

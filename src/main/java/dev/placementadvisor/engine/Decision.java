@@ -1,8 +1,8 @@
 package dev.placementadvisor.engine;
 
 import dev.placementadvisor.cost.ServiceCosts;
-import dev.placementadvisor.report.Format;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.input.Format;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.scoring.Bands;
 import dev.placementadvisor.scoring.WasmAudit;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.inventory.Organization;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.TrafficProfile;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.Sensitivity.FlipPoint;
 import dev.placementadvisor.report.Sensitivity.Growth;

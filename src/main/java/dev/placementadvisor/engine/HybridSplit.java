@@ -2,7 +2,7 @@ package dev.placementadvisor.engine;
 
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.inventory.Service;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.scoring.Factors;
 import dev.placementadvisor.scoring.ServiceFacts;
 import dev.placementadvisor.scoring.WasmAudit;

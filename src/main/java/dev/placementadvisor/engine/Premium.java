@@ -1,9 +1,9 @@
 package dev.placementadvisor.engine;
 
 import dev.placementadvisor.cost.ServiceCosts;
-import dev.placementadvisor.report.Format;
-import dev.placementadvisor.report.Placement;
-import dev.placementadvisor.report.Reason;
+import dev.placementadvisor.input.Format;
+import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.scoring.WasmAudit;
 import java.util.ArrayList;
 import java.util.Comparator;

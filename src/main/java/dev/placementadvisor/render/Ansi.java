@@ -1,6 +1,6 @@
 package dev.placementadvisor.render;
 
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 
 /** ANSI styles for terminal output, used only when colour is on. */
 final class Ansi {

@@ -7,7 +7,7 @@ import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.compare.GateResult;
 import dev.placementadvisor.compare.ServiceChange;
 import dev.placementadvisor.compare.Snapshot;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import java.io.IOException;
 import java.io.Writer;
 

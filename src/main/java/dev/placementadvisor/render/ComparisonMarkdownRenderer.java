@@ -3,7 +3,7 @@ package dev.placementadvisor.render;
 import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.compare.GateResult;
 import dev.placementadvisor.compare.ServiceChange;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

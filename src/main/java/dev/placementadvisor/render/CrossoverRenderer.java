@@ -9,7 +9,7 @@ import dev.placementadvisor.cost.CrossoverTable.Result;
 import dev.placementadvisor.cost.CrossoverTable.Row;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.EnumSet;

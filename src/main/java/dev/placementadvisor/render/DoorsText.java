@@ -2,7 +2,7 @@ package dev.placementadvisor.render;
 
 import dev.placementadvisor.cost.CheaperDoors;
 import dev.placementadvisor.cost.CostLine;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import java.util.ArrayList;
 import java.util.List;
 

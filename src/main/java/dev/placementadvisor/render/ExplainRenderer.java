@@ -1,7 +1,7 @@
 package dev.placementadvisor.render;
 
-import dev.placementadvisor.report.Placement;
-import dev.placementadvisor.report.Reason;
+import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.Factor;
@@ -17,7 +17,7 @@ import dev.placementadvisor.cost.PlatformCost;
 import dev.placementadvisor.cost.Platforms;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Text;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 /**
  * Renders the full reasoning for one service ({@code advisor explain}): every factor, its points,

@@ -1,6 +1,6 @@
 package dev.placementadvisor.render;
 
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.Sensitivity.FlipPoint;
 import dev.placementadvisor.report.Sensitivity.Growth;

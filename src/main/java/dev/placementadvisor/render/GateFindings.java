@@ -4,7 +4,7 @@ import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.compare.GateResult;
 import dev.placementadvisor.compare.ReportDiff;
 import dev.placementadvisor.compare.ServiceChange;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

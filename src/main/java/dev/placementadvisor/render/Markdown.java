@@ -1,7 +1,7 @@
 package dev.placementadvisor.render;
 
 import dev.placementadvisor.input.Text;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 import java.util.ArrayList;
 import java.util.List;

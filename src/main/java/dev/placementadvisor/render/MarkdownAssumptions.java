@@ -2,7 +2,7 @@ package dev.placementadvisor.render;
 
 import static dev.placementadvisor.render.Markdown.escape;
 
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.report.Report;
 
 /** Renders the markdown report's assumptions and the pricing catalog's date and sources. */

@@ -3,12 +3,12 @@ package dev.placementadvisor.render;
 import dev.placementadvisor.cost.CheaperDoors;
 import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.DataTierCost;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 
 import static dev.placementadvisor.render.Markdown.escape;
 
-import dev.placementadvisor.report.Reason;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.scoring.Reason;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.WasmAudit;
 import java.util.ArrayList;

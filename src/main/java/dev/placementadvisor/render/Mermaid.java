@@ -1,7 +1,7 @@
 package dev.placementadvisor.render;
 
-import dev.placementadvisor.report.Format;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.input.Format;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Report;
 import java.util.List;
 import java.util.Map;

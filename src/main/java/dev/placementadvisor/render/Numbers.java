@@ -1,6 +1,6 @@
 package dev.placementadvisor.render;
 
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

@@ -212,9 +212,9 @@ final class PrettyJson {
 
   /** Money rounded to cents, half up, with two decimals: 1234.50. */
   void money(double usd) {
-    long c = dev.placementadvisor.report.Format.fastCents(usd);
-    if (c == dev.placementadvisor.report.Format.NO_FAST_CENTS) {
-      ascii(dev.placementadvisor.report.Format.cents(usd).toString());
+    long c = dev.placementadvisor.input.Format.fastCents(usd);
+    if (c == dev.placementadvisor.input.Format.NO_FAST_CENTS) {
+      ascii(dev.placementadvisor.input.Format.cents(usd).toString());
       return;
     }
     beforeValue();

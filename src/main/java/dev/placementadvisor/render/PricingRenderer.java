@@ -11,7 +11,7 @@ import dev.placementadvisor.pricing.PriceCatalog.Price;
 import dev.placementadvisor.pricing.PriceCatalog.Quantity;
 import dev.placementadvisor.pricing.PriceCatalog.TaxLine;
 import dev.placementadvisor.pricing.PriceCatalog.Tier;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Comparator;

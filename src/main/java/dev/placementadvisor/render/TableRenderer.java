@@ -1,8 +1,8 @@
 package dev.placementadvisor.render;
 
 import dev.placementadvisor.input.Text;
-import dev.placementadvisor.report.Format;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.input.Format;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import java.io.IOException;

@@ -1,4 +1,5 @@
 package dev.placementadvisor.report;
+import dev.placementadvisor.inventory.Placement;
 
 import dev.placementadvisor.cost.CostLine;
 import java.util.EnumMap;

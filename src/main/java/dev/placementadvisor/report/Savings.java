@@ -1,4 +1,7 @@
 package dev.placementadvisor.report;
+import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.scoring.Reason;
+import dev.placementadvisor.input.Format;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

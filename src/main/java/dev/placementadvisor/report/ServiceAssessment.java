@@ -1,4 +1,6 @@
 package dev.placementadvisor.report;
+import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.scoring.Reason;
 
 import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.cost.ServiceCosts;

@@ -1,6 +1,6 @@
 package dev.placementadvisor.scoring;
 
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 
 /**
  * Score bands: below {@code hybridFrom} serverless, from {@code hybridFrom} hybrid, from {@code

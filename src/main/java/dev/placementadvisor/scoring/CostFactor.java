@@ -1,9 +1,8 @@
 package dev.placementadvisor.scoring;
 
 import dev.placementadvisor.cost.ServiceCosts;
-import dev.placementadvisor.report.Format;
-import dev.placementadvisor.report.Placement;
-import dev.placementadvisor.report.Reason;
+import dev.placementadvisor.input.Format;
+import dev.placementadvisor.inventory.Placement;
 import java.util.List;
 
 /**

@@ -1,7 +1,6 @@
 package dev.placementadvisor.scoring;
 
-import dev.placementadvisor.report.Placement;
-import dev.placementadvisor.report.Reason;
+import dev.placementadvisor.inventory.Placement;
 import java.util.Set;
 
 /**

@@ -1,15 +1,14 @@
 package dev.placementadvisor.scoring;
 
-import static dev.placementadvisor.report.Placement.HYBRID;
-import static dev.placementadvisor.report.Placement.SERVERLESS;
-import static dev.placementadvisor.report.Placement.WASM_EDGE;
+import static dev.placementadvisor.inventory.Placement.HYBRID;
+import static dev.placementadvisor.inventory.Placement.SERVERLESS;
+import static dev.placementadvisor.inventory.Placement.WASM_EDGE;
 
 import dev.placementadvisor.inventory.Compliance;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.ServiceRole;
-import dev.placementadvisor.report.Format;
-import dev.placementadvisor.report.Placement;
-import dev.placementadvisor.report.Reason;
+import dev.placementadvisor.input.Format;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.scoring.Factor.Group;
 import dev.placementadvisor.scoring.Factor.Rule;
 import java.util.ArrayList;

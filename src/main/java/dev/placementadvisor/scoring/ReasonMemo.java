@@ -1,7 +1,6 @@
 package dev.placementadvisor.scoring;
 
 import dev.placementadvisor.inventory.Organization;
-import dev.placementadvisor.report.Reason;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

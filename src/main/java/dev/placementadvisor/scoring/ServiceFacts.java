@@ -5,7 +5,7 @@ import dev.placementadvisor.inventory.Organization;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.cost.PlatformGaps;
 import dev.placementadvisor.cost.ServiceCosts;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import java.util.Set;
 
 /**

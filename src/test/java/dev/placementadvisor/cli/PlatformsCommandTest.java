@@ -91,7 +91,7 @@ class PlatformsCommandTest {
     assertThat(wrong.code()).isEqualTo(ExitCodes.USAGE);
     String serverless =
         dev.placementadvisor.cost.Platforms.ALL.stream()
-            .filter(p -> p.placement() == dev.placementadvisor.report.Placement.SERVERLESS)
+            .filter(p -> p.placement() == dev.placementadvisor.inventory.Placement.SERVERLESS)
             .map(dev.placementadvisor.cost.Platforms.Info::id)
             .collect(java.util.stream.Collectors.joining(", "));
     assertThat(serverless).startsWith("aws-lambda, aws-fargate").contains("gcp-cloud-run");

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.placementadvisor.engine.Pipeline;
 import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.inventory.InventoryLoader;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.testing.CliRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -16,7 +16,7 @@ import dev.placementadvisor.inventory.TrafficProfile;
 import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

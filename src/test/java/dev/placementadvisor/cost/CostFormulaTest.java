@@ -13,7 +13,7 @@ import dev.placementadvisor.inventory.TrafficProfile;
 import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

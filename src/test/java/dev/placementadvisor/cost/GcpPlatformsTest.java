@@ -12,7 +12,7 @@ import dev.placementadvisor.inventory.TrafficProfile;
 import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

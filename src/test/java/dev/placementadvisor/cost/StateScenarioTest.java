@@ -8,7 +8,7 @@ import dev.placementadvisor.engine.Assessor;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.InventoryLoader;
 import dev.placementadvisor.inventory.Service;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.WeightsLoader;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;

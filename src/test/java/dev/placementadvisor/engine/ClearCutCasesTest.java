@@ -2,7 +2,7 @@ package dev.placementadvisor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.Bands;

@@ -9,7 +9,7 @@ import dev.placementadvisor.inventory.DataStore;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.InventoryLoader;
 import dev.placementadvisor.inventory.Service;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.WeightsLoader;

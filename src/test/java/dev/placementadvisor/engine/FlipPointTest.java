@@ -6,7 +6,7 @@ import dev.placementadvisor.cost.Costing;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.Organization;
 import dev.placementadvisor.inventory.Service;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity.FlipPoint;
 import dev.placementadvisor.report.ServiceAssessment;

@@ -10,7 +10,7 @@ import dev.placementadvisor.compare.ReportReader;
 import dev.placementadvisor.compare.Snapshot;
 import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.inventory.InventoryLoader;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

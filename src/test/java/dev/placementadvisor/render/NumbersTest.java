@@ -3,7 +3,7 @@ package dev.placementadvisor.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.testing.OriginalFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

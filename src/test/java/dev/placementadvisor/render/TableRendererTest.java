@@ -3,7 +3,7 @@ package dev.placementadvisor.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.placementadvisor.input.Text;
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import java.io.IOException;

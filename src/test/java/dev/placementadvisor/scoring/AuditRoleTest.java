@@ -3,7 +3,7 @@ package dev.placementadvisor.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.placementadvisor.engine.Pipeline;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.testing.CliRunner;

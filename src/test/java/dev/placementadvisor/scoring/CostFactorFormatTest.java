@@ -2,7 +2,7 @@ package dev.placementadvisor.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.placementadvisor.report.Format;
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.testing.OriginalFormat;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.placementadvisor.inventory.Compliance;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;

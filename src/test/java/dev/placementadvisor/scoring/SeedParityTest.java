@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.placementadvisor.engine.Assessor;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.InventoryLoader;
-import dev.placementadvisor.report.Placement;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dev.placementadvisor.report;
+package dev.placementadvisor.input;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

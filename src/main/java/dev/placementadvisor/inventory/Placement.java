@@ -1,4 +1,4 @@
-package dev.placementadvisor.report;
+package dev.placementadvisor.inventory;
 
 /** Where a service should run. Declared from most to least managed. */
 public enum Placement {

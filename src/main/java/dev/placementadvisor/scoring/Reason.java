@@ -1,5 +1,6 @@
-package dev.placementadvisor.report;
+package dev.placementadvisor.scoring;
 
+import dev.placementadvisor.inventory.Placement;
 import java.util.Set;
 
 /**
