@@ -9,30 +9,70 @@ import java.util.Random;
 /**
  * Writes a synthetic but realistic inventory of N services for the benchmark, deterministic for a
  * given N: a mid-size organization, 40 shared traffic profiles, and services that mix runtimes,
- * workloads, memory sizes, durations, gateways, compliance regimes and flags in proportions like
- * a real portfolio's; one in eight has its own inline traffic profile. About 110 bytes a service,
- * so 100,000 services make about 11 MB.
+ * workloads, memory sizes, durations, gateways, compliance regimes and flags in proportions like a
+ * real portfolio's; one in eight has its own inline traffic profile. About 110 bytes a service, so
+ * 100,000 services make about 11 MB.
  *
  * <p>Run as a single-file program: {@code java bench/GenerateInventory.java 100000 inv.yaml}.
  */
 public final class GenerateInventory {
   private static final String[] PATTERNS = {
-    "steady", "steady", "steady", "spiky", "spiky", "event-driven", "event-driven", "batch",
-    "realtime", "unpredictable"
+    "steady",
+    "steady",
+    "steady",
+    "spiky",
+    "spiky",
+    "event-driven",
+    "event-driven",
+    "batch",
+    "realtime",
+    "unpredictable"
   };
   private static final String[] RUNTIMES = {
-    "go", "go", "java", "java", "kotlin", "typescript", "typescript", "javascript", "python",
-    "python", "rust", "dotnet", "ruby", "php", "tinygo", "c", "cpp", "zig", "assemblyscript"
+    "go",
+    "go",
+    "java",
+    "java",
+    "kotlin",
+    "typescript",
+    "typescript",
+    "javascript",
+    "python",
+    "python",
+    "rust",
+    "dotnet",
+    "ruby",
+    "php",
+    "tinygo",
+    "c",
+    "cpp",
+    "zig",
+    "assemblyscript"
   };
   private static final String[] WORKLOADS = {"io-bound", "io-bound", "mixed", "compute-bound"};
   private static final int[] MEMORY = {128, 128, 256, 256, 256, 512, 512, 1024, 2048, 4096};
   private static final String[] GATEWAYS = {"http", "http", "rest", "none", "none"};
   private static final String[] REGIMES = {"soc2", "pci-dss", "hipaa", "gdpr", "fedramp"};
   private static final String[] TEAMS = {
-    "checkout", "search", "identity", "billing", "catalog", "ledger", "notify", "media", "ml",
-    "reports", "edge", "partner", "mobile", "ops", "data"
+    "checkout",
+    "search",
+    "identity",
+    "billing",
+    "catalog",
+    "ledger",
+    "notify",
+    "media",
+    "ml",
+    "reports",
+    "edge",
+    "partner",
+    "mobile",
+    "ops",
+    "data"
   };
-  private static final String[] ROLES = {"api", "worker", "consumer", "job", "gateway", "sync", "cache", "web"};
+  private static final String[] ROLES = {
+    "api", "worker", "consumer", "job", "gateway", "sync", "cache", "web"
+  };
   private static final int PROFILES = 40;
 
   private GenerateInventory() {}
@@ -46,7 +86,10 @@ public final class GenerateInventory {
     Path out = Path.of(args[1]);
     Random random = new Random(20261124L + count);
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      w.write("# Synthetic benchmark inventory: " + count + " services (bench/GenerateInventory.java)\n");
+      w.write(
+          "# Synthetic benchmark inventory: "
+              + count
+              + " services (bench/GenerateInventory.java)\n");
       w.write("version: 1\n");
       w.write("organization:\n");
       w.write("  name: Benchmark Holdings\n");
@@ -94,12 +137,20 @@ public final class GenerateInventory {
     String runtime = RUNTIMES[r.nextInt(RUNTIMES.length)];
     String workload = WORKLOADS[r.nextInt(WORKLOADS.length)];
     int memory = MEMORY[r.nextInt(MEMORY.length)];
-    int duration = switch (workload) {
-      case "compute-bound" -> 5 + r.nextInt(400);
-      case "mixed" -> 20 + r.nextInt(800);
-      default -> 8 + r.nextInt(250);
-    };
-    w.write("  - name: " + TEAMS[i % TEAMS.length] + "-" + ROLES[r.nextInt(ROLES.length)] + "-" + i + "\n");
+    int duration =
+        switch (workload) {
+          case "compute-bound" -> 5 + r.nextInt(400);
+          case "mixed" -> 20 + r.nextInt(800);
+          default -> 8 + r.nextInt(250);
+        };
+    w.write(
+        "  - name: "
+            + TEAMS[i % TEAMS.length]
+            + "-"
+            + ROLES[r.nextInt(ROLES.length)]
+            + "-"
+            + i
+            + "\n");
     if (r.nextInt(8) == 0) {
       w.write("    traffic: " + profile(r) + "\n");
     } else {

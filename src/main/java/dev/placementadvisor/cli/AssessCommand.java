@@ -11,8 +11,8 @@ import dev.placementadvisor.input.InputFiles;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.InventoryLoader;
-import dev.placementadvisor.report.Report;
 import dev.placementadvisor.render.OutputFormat;
+import dev.placementadvisor.report.Report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -139,7 +139,12 @@ final class AssessCommand implements Callable<Integer> {
       }
     }
     String text =
-        ImportRun.text(imports, traffic, paths.allowOutside, base, null,
+        ImportRun.text(
+            imports,
+            traffic,
+            paths.allowOutside,
+            base,
+            null,
             terminal.quiet() ? null : terminal.err());
     return InventoryLoader.parse(text, base == null ? ImportRun.IN_MEMORY : Text.path(base));
   }
@@ -174,8 +179,8 @@ final class AssessCommand implements Callable<Integer> {
     Pipeline.Loaded loaded =
         imports == null
             ? Pipeline.load(files, weights.file, weights.pricing, paths.allowOutside)
-            : Pipeline.loaded(List.of(imported()), weights.file, weights.pricing,
-                paths.allowOutside);
+            : Pipeline.loaded(
+                List.of(imported()), weights.file, weights.pricing, paths.allowOutside);
     Assessor assessor = loaded.assessor(search(flipPoints, format, base != null));
     // Nor does a table need each service's crossover, platform lines or doors.
     Report report =
@@ -183,8 +188,7 @@ final class AssessCommand implements Callable<Integer> {
             .assess(loaded.inventory());
     boolean color = output.toStandardOutput() && terminal.color();
     AtomicOutput.Input catalog =
-        new AtomicOutput.Input(
-            "pricing catalog the inventory names", loaded.catalogFile());
+        new AtomicOutput.Input("pricing catalog the inventory names", loaded.catalogFile());
     if (base == null) {
       // The table fits the terminal it is shown on; a file gets every character.
       int width = output.toStandardOutput() ? terminal.width() : Integer.MAX_VALUE;

@@ -36,18 +36,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * Writes a command's output to standard output or to the file named with {@code -o}, by the
- * rules in docs/exit-codes.md ("Output files"):
+ * Writes a command's output to standard output or to the file named with {@code -o}, by the rules
+ * in docs/exit-codes.md ("Output files"):
  *
  * <ul>
- *   <li>a regular file, or a name where nothing is yet, is written to a temporary file in the
- *       same directory and renamed into place only when complete: it is never half-written, and
- *       an existing file keeps its mode (and owner and group where allowed);
+ *   <li>a regular file, or a name where nothing is yet, is written to a temporary file in the same
+ *       directory and renamed into place only when complete: it is never half-written, and an
+ *       existing file keeps its mode (and owner and group where allowed);
  *   <li>a symbolic link to a regular file is written through: the file it points to is replaced,
  *       the link stays; a link to nothing is refused (as {@code cp} refuses it);
  *   <li>a FIFO, a character device or another special file that reads a stream is written to
- *       directly, as a stream, and never replaced; so is a process's open descriptor
- *       ({@code /dev/stdout}, {@code /dev/fd/N}), which is appended to when it is a file;
+ *       directly, as a stream, and never replaced; so is a process's open descriptor ({@code
+ *       /dev/stdout}, {@code /dev/fd/N}), which is appended to when it is a file;
  *   <li>a directory, a socket or a block device is refused;
  *   <li>a file that is also an input of the command is refused before anything is read.
  * </ul>
@@ -103,8 +103,8 @@ final class AtomicOutput {
     }
 
     /**
-     * What {@code -o} does with a target of this type that exists: replaces it (a regular
-     * file), writes to it as it stands (anything that reads a stream), or refuses it.
+     * What {@code -o} does with a target of this type that exists: replaces it (a regular file),
+     * writes to it as it stands (anything that reads a stream), or refuses it.
      */
     Action action() {
       switch (this) {
@@ -132,9 +132,9 @@ final class AtomicOutput {
 
   /**
    * Where and how to write: {@code path} is the file to replace or create (the real location,
-   * symbolic links resolved) or the path to open as a stream; {@code fileKey} identifies a
-   * stream target, so that one swapped for another file between the check and the open is
-   * noticed; {@code existing} is false for a file to be created.
+   * symbolic links resolved) or the path to open as a stream; {@code fileKey} identifies a stream
+   * target, so that one swapped for another file between the check and the open is noticed; {@code
+   * existing} is false for a file to be created.
    */
   record Plan(Action action, Path path, boolean existing, Object fileKey) {}
 
@@ -160,8 +160,8 @@ final class AtomicOutput {
 
   /**
    * The output for {@code -o target} (standard output when it is null), checked now, before the
-   * command reads anything: a target that is refused, or that is one of {@code inputs} (null
-   * paths are skipped), ends the command here with exit 2.
+   * command reads anything: a target that is refused, or that is one of {@code inputs} (null paths
+   * are skipped), ends the command here with exit 2.
    */
   static AtomicOutput to(Path target, PrintWriter stdout, Input... inputs) {
     List<Input> given = new ArrayList<>();
@@ -184,8 +184,8 @@ final class AtomicOutput {
 
   /**
    * Writes the content. The target is checked again, as it may have changed while the command
-   * worked, together with {@code moreInputs}: inputs found only on the way (a pricing catalog
-   * an inventory names).
+   * worked, together with {@code moreInputs}: inputs found only on the way (a pricing catalog an
+   * inventory names).
    */
   void write(Content content, Input... moreInputs) throws IOException {
     if (target == null) {
@@ -308,8 +308,8 @@ final class AtomicOutput {
   }
 
   /**
-   * True when following the link {@code path} passes through a process's descriptor directory,
-   * as /dev/stdout and /dev/fd/N do on Linux: that entry stands for an open descriptor (a pipe, a
+   * True when following the link {@code path} passes through a process's descriptor directory, as
+   * /dev/stdout and /dev/fd/N do on Linux: that entry stands for an open descriptor (a pipe, a
    * terminal, a file the shell opened with > or >>), not for a name to replace.
    */
   static boolean throughDescriptor(Path path) {
@@ -357,8 +357,8 @@ final class AtomicOutput {
   // ---------------------------------------------------------------- streaming
 
   /**
-   * Writes straight to a FIFO, a device or a descriptor: opened to append (which a pipe or a
-   * device ignores) and never to create or truncate, so that it cannot become a regular file.
+   * Writes straight to a FIFO, a device or a descriptor: opened to append (which a pipe or a device
+   * ignores) and never to create or truncate, so that it cannot become a regular file.
    */
   private void stream(Plan plan, Content content) throws IOException {
     try (OutputStream os =
@@ -417,8 +417,7 @@ final class AtomicOutput {
         // A short name of its own, so that a target name near the 255-byte limit still fits.
         // A new file gets the mode of any new file (the umask applies); a replacement starts
         // owner-only and takes the old file's mode before it is renamed into place.
-        Set<OpenOption> options =
-            Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         FileAttribute<?>[] attrs =
             plan.existing() && posix(dir)
                 ? new FileAttribute<?>[] {
@@ -489,8 +488,7 @@ final class AtomicOutput {
   private void recheck(Plan plan) throws IOException {
     BasicFileAttributes now;
     try {
-      now =
-          Files.readAttributes(plan.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      now = Files.readAttributes(plan.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {
       return; // nothing there (now): the report takes the name
     }
@@ -511,9 +509,9 @@ final class AtomicOutput {
   }
 
   /**
-   * Gives the new file the old file's mode, and its owner and group where this user may (root
-   * may give any; others may give only a group of their own): replacing a file through a
-   * temporary one must not change who can read it.
+   * Gives the new file the old file's mode, and its owner and group where this user may (root may
+   * give any; others may give only a group of their own): replacing a file through a temporary one
+   * must not change who can read it.
    */
   private static void keepAttributes(Path tmp, Path old) throws IOException {
     if (!posix(tmp)) {
@@ -547,8 +545,8 @@ final class AtomicOutput {
   // --------------------------------------------------------------- stdout
 
   /**
-   * Writes to standard output: the real one as UTF-8 bytes (see {@link StandardOutput}). When it
-   * is closed early (a pipe whose reader has quit, as in {@code advisor assess big.yaml | head}),
+   * Writes to standard output: the real one as UTF-8 bytes (see {@link StandardOutput}). When it is
+   * closed early (a pipe whose reader has quit, as in {@code advisor assess big.yaml | head}),
    * writing stops quietly, as a {@link PrintWriter} would carry on quietly.
    */
   private static void toStdout(PrintWriter stdout, Content content) throws IOException {
@@ -600,7 +598,9 @@ final class AtomicOutput {
 
   /** "No space left on device" as "no space left on device"; "EOF" stays. */
   private static String lowerFirst(String s) {
-    if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+    if (s.length() > 1
+        && Character.isUpperCase(s.charAt(0))
+        && Character.isLowerCase(s.charAt(1))) {
       return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
     return s;

@@ -22,8 +22,7 @@ final class Comparisons {
       AtomicOutput.Input... moreInputs)
       throws java.io.IOException {
     // The job summary is the command's to write: the renderer only renders.
-    String warning =
-        format == OutputFormat.GITHUB ? StepSummary.append(c, System::getenv) : null;
+    String warning = format == OutputFormat.GITHUB ? StepSummary.append(c, System::getenv) : null;
     out.write(
         w -> {
           format.comparisonRenderer(color).render(c, w);
@@ -36,9 +35,9 @@ final class Comparisons {
   }
 
   /**
-   * Names every failed gate on standard error, one line each, whatever the format and wherever
-   * the report went (a failed build always says why in its log; --quiet keeps these lines), and
-   * gives the exit code: 1 when a gate failed, unless {@code noFail}.
+   * Names every failed gate on standard error, one line each, whatever the format and wherever the
+   * report went (a failed build always says why in its log; --quiet keeps these lines), and gives
+   * the exit code: 1 when a gate failed, unless {@code noFail}.
    */
   static int verdict(List<GateResult> gates, boolean noFail, Terminal terminal) {
     PrintWriter err = terminal.err();

@@ -45,14 +45,16 @@ final class CompletionCommand implements Callable<Integer> {
     CommandLine root = terminal.spec.root().commandLine();
     PrintWriter out = terminal.out();
     // picocli's script is for bash, and runs in zsh through bashcompinit, which it loads itself.
-    out.print(shell == Shell.FISH ? fish(root.getCommandSpec()) : AutoComplete.bash("advisor", root));
+    out.print(
+        shell == Shell.FISH ? fish(root.getCommandSpec()) : AutoComplete.bash("advisor", root));
     out.flush();
     return ExitCodes.OK;
   }
 
   /** A fish script: the subcommands, then each one's options with their values where fixed. */
   static String fish(CommandSpec root) {
-    StringBuilder b = new StringBuilder("# fish completion for advisor (advisor completion fish)\n");
+    StringBuilder b =
+        new StringBuilder("# fish completion for advisor (advisor completion fish)\n");
     b.append("complete -c advisor -f\n");
     List<String> names = new ArrayList<>();
     for (Map.Entry<String, CommandLine> e : root.subcommands().entrySet()) {

@@ -5,9 +5,9 @@ import dev.placementadvisor.cost.CrossoverTable.Assumptions;
 import dev.placementadvisor.cost.CrossoverTable.Result;
 import dev.placementadvisor.cost.Platforms;
 import dev.placementadvisor.input.Text;
-import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.ApiGateway;
 import dev.placementadvisor.inventory.Architecture;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.render.CrossoverRenderer;
@@ -15,9 +15,9 @@ import dev.placementadvisor.render.OutputFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,25 +35,53 @@ import picocli.CommandLine.Spec;
 final class CrossoverCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--duration-ms", required = true, paramLabel = "N", description = "Average duration per request, ms.")
+  @Option(
+      names = "--duration-ms",
+      required = true,
+      paramLabel = "N",
+      description = "Average duration per request, ms.")
   double durationMs;
 
-  @Option(names = "--memory-mb", required = true, paramLabel = "N", description = "Function memory, MB (128 to 10240).")
+  @Option(
+      names = "--memory-mb",
+      required = true,
+      paramLabel = "N",
+      description = "Function memory, MB (128 to 10240).")
   int memoryMb;
 
-  @Option(names = "--api-gateway", required = true, paramLabel = "rest|http|none", description = "API Gateway in front of the function.")
+  @Option(
+      names = "--api-gateway",
+      required = true,
+      paramLabel = "rest|http|none",
+      description = "API Gateway in front of the function.")
   String apiGateway;
 
-  @Option(names = "--instance-type", required = true, paramLabel = "T", description = "EKS node instance type, e.g. t3.medium.")
+  @Option(
+      names = "--instance-type",
+      required = true,
+      paramLabel = "T",
+      description = "EKS node instance type, e.g. t3.medium.")
   String instanceType;
 
-  @Option(names = "--nodes", required = true, paramLabel = "N", description = "Minimum nodes in the cluster.")
+  @Option(
+      names = "--nodes",
+      required = true,
+      paramLabel = "N",
+      description = "Minimum nodes in the cluster.")
   int nodes;
 
-  @Option(names = "--workload", defaultValue = "mixed", paramLabel = "W", description = "compute-bound, io-bound or mixed (CPU share for node sizing; default mixed).")
+  @Option(
+      names = "--workload",
+      defaultValue = "mixed",
+      paramLabel = "W",
+      description = "compute-bound, io-bound or mixed (CPU share for node sizing; default mixed).")
   String workload;
 
-  @Option(names = "--architecture", defaultValue = "x86_64", paramLabel = "A", description = "x86_64 (default) or arm64.")
+  @Option(
+      names = "--architecture",
+      defaultValue = "x86_64",
+      paramLabel = "A",
+      description = "x86_64 (default) or arm64.")
   String architecture;
 
   @Option(names = "--free-tier", description = "Apply the Lambda free tier.")
@@ -93,33 +121,54 @@ final class CrossoverCommand implements Callable<Integer> {
     Platforms.Info fromPlatform = platform("--from", from, Placement.SERVERLESS);
     Platforms.Info toPlatform = platform("--to", to, Placement.KUBERNETES);
     OutputFormat format = output.format(CrossoverRenderer.FORMATS);
-    AtomicOutput out =
-        AtomicOutput.to(
-            output.file(), terminal.out(), pricing.input());
+    AtomicOutput out = AtomicOutput.to(output.file(), terminal.out(), pricing.input());
     PriceCatalog catalog = pricing.catalog(paths.allowOutside);
     if (!catalog.instances().containsKey(instanceType)) {
-      throw bad("--instance-type '" + instanceType + "' is not in the pricing catalog (known: "
-          + String.join(", ", catalog.instances().keySet().stream().sorted().toList()) + ")");
+      throw bad(
+          "--instance-type '"
+              + instanceType
+              + "' is not in the pricing catalog (known: "
+              + String.join(", ", catalog.instances().keySet().stream().sorted().toList())
+              + ")");
     }
-    Assumptions a = new Assumptions(durationMs, memoryMb, choice(ApiGateway.values(), apiGateway, "--api-gateway"),
-        instanceType, nodes, choice(Workload.values(), workload, "--workload"),
-        choice(Architecture.values(), architecture, "--architecture"), freeTier);
+    Assumptions a =
+        new Assumptions(
+            durationMs,
+            memoryMb,
+            choice(ApiGateway.values(), apiGateway, "--api-gateway"),
+            instanceType,
+            nodes,
+            choice(Workload.values(), workload, "--workload"),
+            choice(Architecture.values(), architecture, "--architecture"),
+            freeTier);
     Result r = CrossoverTable.compute(catalog, a, fromPlatform, toPlatform);
     PriceCatalog prices = catalog;
     out.write(w -> new CrossoverRenderer().render(r, prices, format, w));
     return ExitCodes.OK;
   }
 
-  /** The registered platform {@code id} of class {@code placement}, or a usage error naming them. */
+  /**
+   * The registered platform {@code id} of class {@code placement}, or a usage error naming them.
+   */
   private Platforms.Info platform(String option, String id, Placement placement) {
     Platforms.Info p = Platforms.byId(id.toLowerCase(java.util.Locale.ROOT));
     if (p == null || p.placement() != placement) {
       java.util.List<String> ids =
-          Platforms.ALL.stream().filter(i -> i.placement() == placement).map(Platforms.Info::id).toList();
+          Platforms.ALL.stream()
+              .filter(i -> i.placement() == placement)
+              .map(Platforms.Info::id)
+              .toList();
       String hint = Text.didYouMean(id, ids);
-      throw bad(option + " must be a " + placement.id() + " platform: " + String.join(", ", ids)
-          + ", got '" + Text.printable(id) + "'"
-          + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
+      throw bad(
+          option
+              + " must be a "
+              + placement.id()
+              + " platform: "
+              + String.join(", ", ids)
+              + ", got '"
+              + Text.printable(id)
+              + "'"
+              + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
     }
     return p;
   }

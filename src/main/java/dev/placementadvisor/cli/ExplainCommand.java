@@ -45,8 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
             new AtomicOutput.Input("inventory", file),
             new AtomicOutput.Input("weights file", weights.file),
             new AtomicOutput.Input("pricing file", weights.pricing));
-    Pipeline.Loaded loaded =
-        Pipeline.load(file, weights.file, weights.pricing, paths.allowOutside);
+    Pipeline.Loaded loaded = Pipeline.load(file, weights.file, weights.pricing, paths.allowOutside);
     Service s = loaded.inventory().service(service);
     if (s == null) {
       List<String> names = loaded.inventory().services().stream().map(Service::name).toList();
@@ -68,9 +67,15 @@ final class ExplainCommand implements Callable<Integer> {
         assessor.withFlipPoints(loaded.inventory(), costing, report.services().get(index), index);
     boolean color = output.toStandardOutput() && terminal.color();
     out.write(
-        w -> new ExplainRenderer(color, report.operations()).render(a, costing.explain(index),
-            costing.dataTier(index, a.costs().choice().on(a.placement()), true),
-            Text.path(file), format, w),
+        w ->
+            new ExplainRenderer(color, report.operations())
+                .render(
+                    a,
+                    costing.explain(index),
+                    costing.dataTier(index, a.costs().choice().on(a.placement()), true),
+                    Text.path(file),
+                    format,
+                    w),
         new AtomicOutput.Input("pricing catalog the inventory names", loaded.catalogFile()));
     return ExitCodes.OK;
   }

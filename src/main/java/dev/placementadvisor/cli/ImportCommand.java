@@ -10,9 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code advisor import PATH... [-o inventory.yaml] [--traffic FILE]...}: writes an inventory
- * from deployment files, with measured traffic where given; over an existing inventory, updates
- * what the files say and keeps the rest (docs/import.md).
+ * {@code advisor import PATH... [-o inventory.yaml] [--traffic FILE]...}: writes an inventory from
+ * deployment files, with measured traffic where given; over an existing inventory, updates what the
+ * files say and keeps the rest (docs/import.md).
  */
 @Command(
     name = "import",
@@ -66,7 +66,12 @@ final class ImportCommand implements Callable<Integer> {
     AtomicOutput target =
         AtomicOutput.to(out, terminal.out(), inputs.toArray(AtomicOutput.Input[]::new));
     String text =
-        ImportRun.text(paths, traffic, outside.allowOutside, out, out,
+        ImportRun.text(
+            paths,
+            traffic,
+            outside.allowOutside,
+            out,
+            out,
             terminal.quiet() ? null : terminal.err());
     target.write(w -> w.write(text));
     return ExitCodes.OK;

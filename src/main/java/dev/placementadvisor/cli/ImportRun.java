@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * One run of import, for {@code advisor import} and {@code assess --import}: reads the files,
- * writes the inventory's text (over an existing inventory when there is one), checks that it
- * loads, and prints the summary on standard error.
+ * writes the inventory's text (over an existing inventory when there is one), checks that it loads,
+ * and prints the summary on standard error.
  */
 final class ImportRun {
   /** How an inventory made in memory is named in messages. */
@@ -31,22 +31,27 @@ final class ImportRun {
    * The inventory of {@code paths} and {@code traffic}, merged into {@code base} when it is an
    * existing, non-empty file; {@code exclude} is never read as a deployment file.
    */
-  static String text(List<Path> paths, List<Path> traffic, boolean allowOutside, Path base,
-      Path exclude, PrintWriter err) {
+  static String text(
+      List<Path> paths,
+      List<Path> traffic,
+      boolean allowOutside,
+      Path base,
+      Path exclude,
+      PrintWriter err) {
     Imported imported = Importer.run(paths, traffic, allowOutside, exclude);
     String text;
     long needing;
     List<String> changes = new ArrayList<>();
     if (base != null && Files.isRegularFile(base) && size(base) > 0) {
       String display = Text.path(base);
-      Reimport.Result r =
-          Reimport.merge(YamlTreeReader.readText(base, display), display, imported);
+      Reimport.Result r = Reimport.merge(YamlTreeReader.readText(base, display), display, imported);
       text = r.text();
       needing = r.needingTraffic();
       changes.addAll(r.changes());
       if (!r.notFound().isEmpty()) {
-        changes.add("kept, though no deployment file defines them any more: "
-            + Text.printable(String.join(", ", r.notFound())));
+        changes.add(
+            "kept, though no deployment file defines them any more: "
+                + Text.printable(String.join(", ", r.notFound())));
       }
       check(text, display, imported);
     } else {
@@ -85,8 +90,9 @@ final class ImportRun {
           e.getCause() instanceof InputException plain && e.location().equals(plain.location())
               ? plain.problem()
               : e.problem();
-      throw new InputException(s.source(), problem + " (imported as service '" + s.name()
-          + "'; the inventory takes no such value)");
+      throw new InputException(
+          s.source(),
+          problem + " (imported as service '" + s.name() + "'; the inventory takes no such value)");
     }
   }
 
@@ -116,30 +122,49 @@ final class ImportRun {
     List<String> formats = new ArrayList<>();
     imported.byFormat().forEach((id, n) -> formats.add(id + " " + n));
     int n = imported.services().size();
-    err.println("advisor import: " + n + (n == 1 ? " service" : " services") + " from "
-        + imported.files() + (imported.files() == 1 ? " file" : " files") + " ("
-        + String.join(", ", formats) + ")");
+    err.println(
+        "advisor import: "
+            + n
+            + (n == 1 ? " service" : " services")
+            + " from "
+            + imported.files()
+            + (imported.files() == 1 ? " file" : " files")
+            + " ("
+            + String.join(", ", formats)
+            + ")");
     if (!imported.ignored().isEmpty()) {
       err.println("  not imported: " + counts(imported.ignored()));
     }
     if (imported.skipped() > 0) {
-      err.println("  skipped " + imported.skipped() + " file" + (imported.skipped() == 1 ? "" : "s")
-          + " in the directories that no format reads");
+      err.println(
+          "  skipped "
+              + imported.skipped()
+              + " file"
+              + (imported.skipped() == 1 ? "" : "s")
+              + " in the directories that no format reads");
     }
     if (imported.linksSkipped() > 0) {
-      err.println("  did not follow " + imported.linksSkipped() + " symbolic link"
-          + (imported.linksSkipped() == 1 ? "" : "s") + " leading out of the directory named");
+      err.println(
+          "  did not follow "
+              + imported.linksSkipped()
+              + " symbolic link"
+              + (imported.linksSkipped() == 1 ? "" : "s")
+              + " leading out of the directory named");
     }
     imported.warnings().forEach(w -> err.println("warning: " + w));
     if (updating) {
       err.println(changes.isEmpty() ? "  no change" : "  changes:");
       changes.forEach(c -> err.println("    " + c));
     }
-    err.println(needing == 0
-        ? "  every service has measured traffic"
-        : "  " + needing + (needing == 1 ? " service needs" : " services need")
-            + " traffic: fill in the profile " + InventoryWriter.PLACEHOLDER
-            + " (marked TODO), or pass --traffic FILE");
+    err.println(
+        needing == 0
+            ? "  every service has measured traffic"
+            : "  "
+                + needing
+                + (needing == 1 ? " service needs" : " services need")
+                + " traffic: fill in the profile "
+                + InventoryWriter.PLACEHOLDER
+                + " (marked TODO), or pass --traffic FILE");
     err.flush();
   }
 

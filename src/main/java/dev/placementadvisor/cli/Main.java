@@ -64,8 +64,8 @@ public final class Main {
 
   /**
    * Whether to colour: {@code --color always} or {@code never} says so; {@code auto} colours a
-   * console unless NO_COLOR is set (picocli's AUTO checks that, and that the output is a
-   * terminal) or the terminal says it is dumb.
+   * console unless NO_COLOR is set (picocli's AUTO checks that, and that the output is a terminal)
+   * or the terminal says it is dumb.
    */
   static Help.Ansi colour(AdvisorCommand.ColorMode mode, boolean console, String term) {
     return switch (mode) {
@@ -76,8 +76,8 @@ public final class Main {
   }
 
   /**
-   * The {@code --color} given, read before parsing (help is coloured, or not, while it is
-   * parsed); a value picocli would refuse counts as auto here and is refused by picocli.
+   * The {@code --color} given, read before parsing (help is coloured, or not, while it is parsed);
+   * a value picocli would refuse counts as auto here and is refused by picocli.
    */
   static AdvisorCommand.ColorMode colorMode(String... args) {
     AdvisorCommand.ColorMode mode = AdvisorCommand.ColorMode.AUTO;

@@ -12,10 +12,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code --format} and {@code -o} options of every command that prints a report: one pair,
- * the same everywhere. The format is the one given, else the one {@code -o}'s extension names
- * (.json, .md, .sarif, .xml for JUnit, .txt for the table), else the table; {@code -o -} is
- * standard output.
+ * The {@code --format} and {@code -o} options of every command that prints a report: one pair, the
+ * same everywhere. The format is the one given, else the one {@code -o}'s extension names (.json,
+ * .md, .sarif, .xml for JUnit, .txt for the table), else the table; {@code -o -} is standard
+ * output.
  */
 public final class OutputOptions {
   @Spec(Spec.Target.MIXEE)
@@ -51,27 +51,43 @@ public final class OutputOptions {
       if (name.equalsIgnoreCase(f.id())) {
         throw new ParameterException(
             spec.commandLine(),
-            "-o " + Text.printable(name) + " would write a file named '" + Text.printable(name)
-                + "': did you mean --format " + f.id() + "?");
+            "-o "
+                + Text.printable(name)
+                + " would write a file named '"
+                + Text.printable(name)
+                + "': did you mean --format "
+                + f.id()
+                + "?");
       }
     }
     return output;
   }
 
   /**
-   * The format: {@code --format}, else the one {@code -o}'s extension names, else table. It must
-   * be one of {@code allowed}, or the command refuses it (exit 2).
+   * The format: {@code --format}, else the one {@code -o}'s extension names, else table. It must be
+   * one of {@code allowed}, or the command refuses it (exit 2).
    */
   OutputFormat format(Set<OutputFormat> allowed) {
     OutputFormat f = format != null ? format : byExtension(file());
     if (!allowed.contains(f)) {
-      String how = format != null ? "--format " + f.id() : "-o " + Text.printable(output.toString())
-          + " (a " + f.id() + " file by its extension; give --format to choose another)";
+      String how =
+          format != null
+              ? "--format " + f.id()
+              : "-o "
+                  + Text.printable(output.toString())
+                  + " (a "
+                  + f.id()
+                  + " file by its extension; give --format to choose another)";
       throw new ParameterException(
           spec.commandLine(),
-          how + ": " + spec.name() + " writes " + list(allowed)
-              + (f.comparisonOnly() && spec.name().equals("assess") ? "; " + f.id()
-                  + " needs --baseline BASE.json" : ""));
+          how
+              + ": "
+              + spec.name()
+              + " writes "
+              + list(allowed)
+              + (f.comparisonOnly() && spec.name().equals("assess")
+                  ? "; " + f.id() + " needs --baseline BASE.json"
+                  : ""));
     }
     return f;
   }
@@ -120,7 +136,8 @@ public final class OutputOptions {
 
     /** "table, json, markdown, github, sarif or junit", from the enum so it cannot drift. */
     static String expected() {
-      return Text.oneOf(java.util.Arrays.stream(OutputFormat.values()).map(OutputFormat::id).toList());
+      return Text.oneOf(
+          java.util.Arrays.stream(OutputFormat.values()).map(OutputFormat::id).toList());
     }
   }
 }

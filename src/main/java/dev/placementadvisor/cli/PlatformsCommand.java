@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code advisor platforms}: the platform registry, with each platform's class, limits and source. */
+/**
+ * {@code advisor platforms}: the platform registry, with each platform's class, limits and source.
+ */
 @Command(
     name = "platforms",
     mixinStandardHelpOptions = true,
@@ -25,12 +27,10 @@ final class PlatformsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OutputFormat format = output.format(PlatformsRenderer.FORMATS);
-    AtomicOutput out =
-        AtomicOutput.to(
-            output.file(), terminal.out(), pricing.input());
+    AtomicOutput out = AtomicOutput.to(output.file(), terminal.out(), pricing.input());
     PriceCatalog catalog = pricing.catalog(paths.allowOutside);
-    out.write(w ->
-        new PlatformsRenderer().render(Platforms.ALL, DataTiers.ALL, catalog, format, w));
+    out.write(
+        w -> new PlatformsRenderer().render(Platforms.ALL, DataTiers.ALL, catalog, format, w));
     return ExitCodes.OK;
   }
 }

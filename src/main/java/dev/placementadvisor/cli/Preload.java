@@ -7,11 +7,11 @@ import dev.placementadvisor.scoring.WeightsLoader;
 import java.util.Set;
 
 /**
- * The start-up seam: while the main thread builds the command line's model and reads the
- * inventory, a second thread reads what every pricing command needs whatever its input (the
- * bundled weights and catalog, the factor and platform registries). The readers are the same
- * ones a command calls; a command that gets there first waits for the reading in progress. Its
- * gain is measured in docs/performance.md (start-up).
+ * The start-up seam: while the main thread builds the command line's model and reads the inventory,
+ * a second thread reads what every pricing command needs whatever its input (the bundled weights
+ * and catalog, the factor and platform registries). The readers are the same ones a command calls;
+ * a command that gets there first waits for the reading in progress. Its gain is measured in
+ * docs/performance.md (start-up).
  */
 final class Preload {
   /** The commands that read the bundled catalog. */

@@ -35,9 +35,7 @@ final class PricingCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OutputFormat format = output.format(PricingRenderer.FORMATS);
-    AtomicOutput out =
-        AtomicOutput.to(
-            output.file(), terminal.out(), pricing.input());
+    AtomicOutput out = AtomicOutput.to(output.file(), terminal.out(), pricing.input());
     PriceCatalog c = pricing.catalog(paths.allowOutside);
     if (platform != null) {
       Platforms.Info p = Platforms.byId(platform);
@@ -48,10 +46,14 @@ final class PricingCommand implements Callable<Integer> {
         String hint = Text.didYouMean(platform, ids);
         throw new ParameterException(
             terminal.spec.commandLine(),
-            "unknown platform '" + Text.printable(platform) + "'"
+            "unknown platform '"
+                + Text.printable(platform)
+                + "'"
                 + (hint == null ? "" : " (did you mean '" + hint + "'?)")
-                + "; platforms: " + String.join(", ", Platforms.ids())
-                + "; data tiers: " + String.join(", ", DataTiers.ids()));
+                + "; platforms: "
+                + String.join(", ", Platforms.ids())
+                + "; data tiers: "
+                + String.join(", ", DataTiers.ids()));
       }
       c = p != null ? c.only(p.prices(), p.usesInstances()) : c.only(tier.prices(), false);
     }

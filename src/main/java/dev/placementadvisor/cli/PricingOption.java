@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --pricing FILE} option of the commands that print prices without an inventory
- * ({@code pricing}, {@code platforms}, {@code crossover}), and the catalog it gives.
+ * The {@code --pricing FILE} option of the commands that print prices without an inventory ({@code
+ * pricing}, {@code platforms}, {@code crossover}), and the catalog it gives.
  */
 final class PricingOption {
   @Option(

@@ -14,9 +14,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.function.Function;
 
 /**
- * The GitHub Actions job summary: with {@code --format github}, the markdown comparison is
- * appended to the file {@code GITHUB_STEP_SUMMARY} names (docs/ci.md), beside the workflow
- * commands the renderer writes.
+ * The GitHub Actions job summary: with {@code --format github}, the markdown comparison is appended
+ * to the file {@code GITHUB_STEP_SUMMARY} names (docs/ci.md), beside the workflow commands the
+ * renderer writes.
  */
 final class StepSummary {
   /** The environment variable naming the job summary file. */
@@ -38,11 +38,19 @@ final class StepSummary {
     try {
       Path summary = Path.of(name);
       boolean newline = Files.isRegularFile(summary) && !endsWithNewline(summary);
-      Files.writeString(summary, (newline ? "\n" : "") + markdown,
-          StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          summary,
+          (newline ? "\n" : "") + markdown,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
       return null;
     } catch (IOException | InvalidPathException e) {
-      return "advisor: cannot append to " + VARIABLE + " (" + name + "): "
+      return "advisor: cannot append to "
+          + VARIABLE
+          + " ("
+          + name
+          + "): "
           + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
   }

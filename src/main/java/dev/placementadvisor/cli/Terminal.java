@@ -5,8 +5,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * Gives a command its output writers, whether colour is on (see {@link Main#colour}) and whether
- * it must be quiet.
+ * Gives a command its output writers, whether colour is on (see {@link Main#colour}) and whether it
+ * must be quiet.
  */
 @picocli.CommandLine.Command
 final class Terminal {

@@ -51,8 +51,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         parts.add(inventory);
         int n = inventory.services().size();
-        terminal.out().println(
-            inventory.displayName() + ": valid (" + n + (n == 1 ? " service)" : " services)"));
+        terminal
+            .out()
+            .println(
+                inventory.displayName() + ": valid (" + n + (n == 1 ? " service)" : " services)"));
       } catch (InputException e) {
         valid = false;
         terminal.err().println(Text.printable(e.getMessage()));

@@ -7,7 +7,10 @@ import java.util.List;
  * verdict. Every comparison output format draws from this alone.
  */
 public record Comparison(
-    Snapshot baseline, Snapshot current, List<ServiceChange> changes, List<GateResult> gates,
+    Snapshot baseline,
+    Snapshot current,
+    List<ServiceChange> changes,
+    List<GateResult> gates,
     boolean noFail) {
 
   public Comparison {

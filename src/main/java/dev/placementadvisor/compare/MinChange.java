@@ -10,6 +10,7 @@ package dev.placementadvisor.compare;
 public record MinChange(double dollars, double percent) {
   /** $1 and 1%. */
   public static final MinChange DEFAULT = new MinChange(1, 1);
+
   /** Every cent counts. */
   public static final MinChange NONE = new MinChange(0, 0);
 

@@ -21,8 +21,14 @@ public final class ReportDiff {
       if (was == null) {
         changes.add(
             new ServiceChange(
-                now.name(), ServiceChange.Kind.ADDED, null, now.placement(), 0,
-                now.monthlyCost(), now.line(), now.column()));
+                now.name(),
+                ServiceChange.Kind.ADDED,
+                null,
+                now.placement(),
+                0,
+                now.monthlyCost(),
+                now.line(),
+                now.column()));
       } else {
         boolean same =
             was.placement().equals(now.placement())
@@ -44,12 +50,18 @@ public final class ReportDiff {
       if (current.service(was.name()) == null) {
         changes.add(
             new ServiceChange(
-                was.name(), ServiceChange.Kind.REMOVED, was.placement(), null,
-                was.monthlyCost(), 0, was.line(), was.column()));
+                was.name(),
+                ServiceChange.Kind.REMOVED,
+                was.placement(),
+                null,
+                was.monthlyCost(),
+                0,
+                was.line(),
+                was.column()));
       }
     }
-    return new Comparison(baseline, current, changes, evaluate(baseline, current, changes, gates),
-        gates.noFail());
+    return new Comparison(
+        baseline, current, changes, evaluate(baseline, current, changes, gates), gates.noFail());
   }
 
   /** Whether two amounts round to the same cents ({@link Format#cents}). */
@@ -69,19 +81,38 @@ public final class ReportDiff {
     List<ServiceChange> risers =
         changes.stream()
             .filter(c -> c.delta() > 0.005 && c.kind() != ServiceChange.Kind.UNCHANGED)
-            .sorted(Comparator.comparingDouble(ServiceChange::delta).reversed().thenComparing(ServiceChange::name))
+            .sorted(
+                Comparator.comparingDouble(ServiceChange::delta)
+                    .reversed()
+                    .thenComparing(ServiceChange::name))
             .toList();
     if (o.maxIncrease() != null) {
       Threshold t = o.maxIncrease();
       boolean failed = t.exceeded(baseline.total(), current.total());
-      String change = Format.usd(baseline.total()) + " → " + Format.usd(current.total())
-          + " (" + signedUsd(current.total() - baseline.total())
-          + (baseline.total() > 0 ? ", " + signedPct((current.total() - baseline.total()) / baseline.total() * 100) : "")
-          + ")";
-      results.add(new GateResult("max-increase", t.toString(), !failed,
-          failed ? "monthly cost rose past " + t + ": " + change + "; driven by " + describe(risers)
-              : "monthly cost within " + t + ": " + change,
-          failed ? names(risers) : List.of()));
+      String change =
+          Format.usd(baseline.total())
+              + " → "
+              + Format.usd(current.total())
+              + " ("
+              + signedUsd(current.total() - baseline.total())
+              + (baseline.total() > 0
+                  ? ", " + signedPct((current.total() - baseline.total()) / baseline.total() * 100)
+                  : "")
+              + ")";
+      results.add(
+          new GateResult(
+              "max-increase",
+              t.toString(),
+              !failed,
+              failed
+                  ? "monthly cost rose past "
+                      + t
+                      + ": "
+                      + change
+                      + "; driven by "
+                      + describe(risers)
+                  : "monthly cost within " + t + ": " + change,
+              failed ? names(risers) : List.of()));
     }
     if (o.maxServiceIncrease() != null) {
       Threshold t = o.maxServiceIncrease();
@@ -90,21 +121,45 @@ public final class ReportDiff {
               .filter(c -> c.kind() != ServiceChange.Kind.ADDED || !t.percent())
               .filter(c -> t.exceeded(c.before(), c.after()))
               .toList();
-      results.add(new GateResult("max-service-increase", t.toString(), over.isEmpty(),
-          over.isEmpty() ? "no service's monthly cost rose past " + t
-              : over.size() + (over.size() == 1 ? " service" : " services") + " rose past " + t + ": " + describe(over),
-          names(over)));
+      results.add(
+          new GateResult(
+              "max-service-increase",
+              t.toString(),
+              over.isEmpty(),
+              over.isEmpty()
+                  ? "no service's monthly cost rose past " + t
+                  : over.size()
+                      + (over.size() == 1 ? " service" : " services")
+                      + " rose past "
+                      + t
+                      + ": "
+                      + describe(over),
+              names(over)));
     }
     if (o.budget() != null) {
       results.add(budget(current, o.budget()));
     }
     if (o.failOnPlacementChange()) {
       List<ServiceChange> moved = changes.stream().filter(ServiceChange::placementChanged).toList();
-      results.add(new GateResult("placement-change", "none", moved.isEmpty(),
-          moved.isEmpty() ? "no placement changed"
-              : "placement changed: " + capped(moved.stream()
-                  .map(c -> c.name() + " " + c.placementBefore() + " → " + c.placementAfter()).toList()),
-          names(moved)));
+      results.add(
+          new GateResult(
+              "placement-change",
+              "none",
+              moved.isEmpty(),
+              moved.isEmpty()
+                  ? "no placement changed"
+                  : "placement changed: "
+                      + capped(
+                          moved.stream()
+                              .map(
+                                  c ->
+                                      c.name()
+                                          + " "
+                                          + c.placementBefore()
+                                          + " → "
+                                          + c.placementAfter())
+                              .toList()),
+              names(moved)));
     }
     return results;
   }
@@ -114,13 +169,28 @@ public final class ReportDiff {
     boolean failed = Format.cents(current.total()).doubleValue() > budget;
     List<Snapshot.Entry> top =
         current.services().stream()
-            .sorted(Comparator.comparingDouble(Snapshot.Entry::monthlyCost).reversed().thenComparing(Snapshot.Entry::name))
+            .sorted(
+                Comparator.comparingDouble(Snapshot.Entry::monthlyCost)
+                    .reversed()
+                    .thenComparing(Snapshot.Entry::name))
             .limit(MAX_NAMED)
             .toList();
-    return new GateResult("budget", Format.usd(budget), !failed,
-        failed ? "monthly cost " + Format.usd(current.total()) + " exceeds the budget of " + Format.usd(budget)
-            + "; largest: " + capped(top.stream().map(e -> e.name() + " " + Format.usd(e.monthlyCost())).toList())
-            : "monthly cost " + Format.usd(current.total()) + " within the budget of " + Format.usd(budget),
+    return new GateResult(
+        "budget",
+        Format.usd(budget),
+        !failed,
+        failed
+            ? "monthly cost "
+                + Format.usd(current.total())
+                + " exceeds the budget of "
+                + Format.usd(budget)
+                + "; largest: "
+                + capped(
+                    top.stream().map(e -> e.name() + " " + Format.usd(e.monthlyCost())).toList())
+            : "monthly cost "
+                + Format.usd(current.total())
+                + " within the budget of "
+                + Format.usd(budget),
         failed ? top.stream().map(Snapshot.Entry::name).toList() : List.of());
   }
 
@@ -134,8 +204,13 @@ public final class ReportDiff {
     }
     List<String> parts = new ArrayList<>();
     for (ServiceChange c : changes.subList(0, Math.min(MAX_NAMED, changes.size()))) {
-      parts.add(c.name() + " " + signedUsd(c.delta())
-          + (c.kind() == ServiceChange.Kind.ADDED ? " (added)" : c.percent() != null ? " (" + signedPct(c.percent()) + ")" : ""));
+      parts.add(
+          c.name()
+              + " "
+              + signedUsd(c.delta())
+              + (c.kind() == ServiceChange.Kind.ADDED
+                  ? " (added)"
+                  : c.percent() != null ? " (" + signedPct(c.percent()) + ")" : ""));
     }
     return capped(parts, changes.size());
   }

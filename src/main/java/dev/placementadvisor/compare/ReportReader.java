@@ -29,12 +29,12 @@ import java.util.Set;
  * inventory: a baseline may come from anyone who can open a pull request.
  *
  * <p>The file is streamed through Jackson's parser, never held whole: of each service only its
- * name, placement, recommended monthly cost and inventory location are kept, and everything else
- * is skipped, so memory stays small whatever the report's size. What is kept must be exactly what
- * the tool writes: a service name by the inventory's rule ({@link InventoryLoader#NAME}), a
- * placement id, amounts as JSON numbers in whole cents, finite and not negative, locations as
- * whole numbers; each service name once; at most {@link InventoryLoader#MAX_SERVICES} services;
- * {@code schemaVersion} 1. Fields added within schema version 1 are skipped.
+ * name, placement, recommended monthly cost and inventory location are kept, and everything else is
+ * skipped, so memory stays small whatever the report's size. What is kept must be exactly what the
+ * tool writes: a service name by the inventory's rule ({@link InventoryLoader#NAME}), a placement
+ * id, amounts as JSON numbers in whole cents, finite and not negative, locations as whole numbers;
+ * each service name once; at most {@link InventoryLoader#MAX_SERVICES} services; {@code
+ * schemaVersion} 1. Fields added within schema version 1 are skipped.
  *
  * <p>Any problem is one {@link InputException} (exit 2) naming file, line and column, in words of
  * this reader's own: a message never quotes the file (no value, no key it does not expect, no
@@ -45,12 +45,12 @@ public final class ReportReader {
   public static final int SCHEMA_VERSION = 1;
 
   /**
-   * Largest report read, in bytes: 4 GiB, above the largest report the tool can write. Its
-   * services take at most 2 GB: {@link InventoryLoader#MAX_SERVICES} services at under 10 KB each
-   * (a service at every maximum the inventory allows, with the longest amounts a price catalog can
-   * give, takes about 6 KB; a typical one 3 KB). The rest is text from the inventory and the price
-   * catalog (the organization's name, the Kubernetes tax lines), under 1.5 GB even for two files
-   * at the 128 MiB input limit written out with every character escaped.
+   * Largest report read, in bytes: 4 GiB, above the largest report the tool can write. Its services
+   * take at most 2 GB: {@link InventoryLoader#MAX_SERVICES} services at under 10 KB each (a service
+   * at every maximum the inventory allows, with the longest amounts a price catalog can give, takes
+   * about 6 KB; a typical one 3 KB). The rest is text from the inventory and the price catalog (the
+   * organization's name, the Kubernetes tax lines), under 1.5 GB even for two files at the 128 MiB
+   * input limit written out with every character escaped.
    */
   public static final long MAX_FILE_BYTES = 4L * 1024 * 1024 * 1024;
 
@@ -64,8 +64,8 @@ public final class ReportReader {
   public static final int MAX_STRING_CHARS = 1024 * 1024;
 
   /**
-   * Longest number, in characters: the longest the tool writes is 312, the largest finite amount
-   * in dollars and cents.
+   * Longest number, in characters: the longest the tool writes is 312, the largest finite amount in
+   * dollars and cents.
    */
   public static final int MAX_NUMBER_CHARS = 400;
 
@@ -223,7 +223,8 @@ public final class ReportReader {
     private void schemaVersion(JsonToken t) throws IOException {
       if (t != JsonToken.VALUE_NUMBER_INT) {
         throw new InputException(
-            here(), "'schemaVersion' must be the whole JSON number " + SCHEMA_VERSION + ", got " + kind(t));
+            here(),
+            "'schemaVersion' must be the whole JSON number " + SCHEMA_VERSION + ", got " + kind(t));
       }
       if (parser.getNumberType() != JsonParser.NumberType.INT
           || parser.getIntValue() != SCHEMA_VERSION) {
@@ -315,7 +316,8 @@ public final class ReportReader {
 
     private String name(JsonToken t, Map<String, Integer> seen) throws IOException {
       if (t != JsonToken.VALUE_STRING) {
-        throw new InputException(here(), "a service's 'name' must be a JSON string, got " + kind(t));
+        throw new InputException(
+            here(), "a service's 'name' must be a JSON string, got " + kind(t));
       }
       String name = parser.getText();
       if (name.length() > InventoryLoader.MAX_NAME_CHARS) {
@@ -332,8 +334,7 @@ public final class ReportReader {
       Location at = here();
       Integer first = seen.putIfAbsent(name, at.line());
       if (first != null) {
-        throw new InputException(
-            at, "a service name appears twice (first at line " + first + ")");
+        throw new InputException(at, "a service name appears twice (first at line " + first + ")");
       }
       return name;
     }
@@ -359,7 +360,9 @@ public final class ReportReader {
       return amountIn(t, "a service's 'monthlyCost'", "recommended", "'monthlyCost.recommended'");
     }
 
-    /** Line and column of a service's 'location', as line in the high and column in the low half. */
+    /**
+     * Line and column of a service's 'location', as line in the high and column in the low half.
+     */
     private long serviceLocation(JsonToken t) throws IOException {
       if (t != JsonToken.START_OBJECT) {
         throw new InputException(
@@ -432,8 +435,8 @@ public final class ReportReader {
     }
 
     /**
-     * An amount of US dollars a month, as the tool writes it: a JSON number (not text, not true
-     * or false, not null), not negative, in whole cents, and finite.
+     * An amount of US dollars a month, as the tool writes it: a JSON number (not text, not true or
+     * false, not null), not negative, in whole cents, and finite.
      */
     private double amount(JsonToken t, String field) throws IOException {
       if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
@@ -598,15 +601,17 @@ public final class ReportReader {
 
   /**
    * The parser's complaint in this reader's own words. The parser's messages quote up to a few
-   * hundred characters of the input, so none is passed on: each known kind maps to a fixed
-   * phrase, chosen by the start of the message, and anything else is plain "invalid JSON".
+   * hundred characters of the input, so none is passed on: each known kind maps to a fixed phrase,
+   * chosen by the start of the message, and anything else is plain "invalid JSON".
    */
   static String syntaxProblem(String message) {
     String m = message == null ? "" : message;
     if (m.startsWith("Duplicate field '")) {
       int end = m.lastIndexOf('\'');
       String key = end > 17 ? m.substring(17, end) : "";
-      return KNOWN_KEYS.contains(key) ? "duplicate key '" + key + "'" : "a key appears twice in one object";
+      return KNOWN_KEYS.contains(key)
+          ? "duplicate key '" + key + "'"
+          : "a key appears twice in one object";
     }
     if (m.startsWith("Unexpected end-of-input")) {
       return "invalid JSON: unexpected end of input";

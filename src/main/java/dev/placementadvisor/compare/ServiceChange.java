@@ -36,9 +36,9 @@ public record ServiceChange(
   }
 
   /**
-   * The change from {@code before} to {@code after} as a percentage of {@code before}, or null
-   * when it is zero. Always finite: a rise too large for a double (amounts read from a baseline
-   * may be as large as any double) is the largest double.
+   * The change from {@code before} to {@code after} as a percentage of {@code before}, or null when
+   * it is zero. Always finite: a rise too large for a double (amounts read from a baseline may be
+   * as large as any double) is the largest double.
    */
   static Double percent(double before, double after) {
     if (!(before > 0)) {

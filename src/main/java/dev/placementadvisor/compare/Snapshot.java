@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * What a comparison needs of one report: each service's placement and recommended monthly cost,
- * and the total. Read from a saved JSON report or taken from a fresh assessment.
+ * What a comparison needs of one report: each service's placement and recommended monthly cost, and
+ * the total. Read from a saved JSON report or taken from a fresh assessment.
  *
  * <p>The services keep their order (the report's), and are also indexed by name, so that {@link
  * #service} takes constant time and a comparison of two reports takes time in proportion to their

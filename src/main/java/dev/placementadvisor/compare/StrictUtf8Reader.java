@@ -14,8 +14,8 @@ import java.io.Reader;
  *
  * <p>Each refusal is an {@link InputException} at the line and column of the offending byte,
  * counted as the JSON parser counts them (lines end at LF, CR or CR LF; columns are UTF-16 chars
- * from 1), and never quotes the bytes. Characters before the offending byte are handed out
- * first, so a syntax error earlier in the file is reported before the bad byte.
+ * from 1), and never quotes the bytes. Characters before the offending byte are handed out first,
+ * so a syntax error earlier in the file is reported before the bad byte.
  */
 final class StrictUtf8Reader extends Reader {
   private static final int BUFFER_BYTES = 64 * 1024;
@@ -24,22 +24,27 @@ final class StrictUtf8Reader extends Reader {
   private final String file;
   private final long maxBytes;
   private final byte[] buf = new byte[BUFFER_BYTES];
+
   /** The next byte to decode, and the end of the bytes read, in {@link #buf}. */
   private int pos;
 
   private int limit;
+
   /** Bytes of the input before {@code buf[0]}. */
   private long bytesBefore;
 
   private boolean eof;
   private boolean started;
+
   /** The byte before {@code buf[0]} (to tell CR LF from LF at the start of the buffer). */
   private int byteBefore = -1;
+
   /** The second half of a surrogate pair that did not fit in the caller's array. */
   private char pendingLow;
 
   /** UTF-16 chars handed out so far. */
   private long chars;
+
   /** The 1-based line of the next char, and the char count at which that line starts. */
   private int line = 1;
 
@@ -87,9 +92,9 @@ final class StrictUtf8Reader extends Reader {
   }
 
   /**
-   * Decodes whole characters from {@code buf[pos..limit)} into {@code cbuf[o..end)} and returns
-   * how many chars it wrote; stops at a sequence that does not lie wholly in the buffer, or that
-   * is not valid, leaving {@link #pos} on it.
+   * Decodes whole characters from {@code buf[pos..limit)} into {@code cbuf[o..end)} and returns how
+   * many chars it wrote; stops at a sequence that does not lie wholly in the buffer, or that is not
+   * valid, leaving {@link #pos} on it.
    */
   private int decode(char[] cbuf, int from, int end) {
     byte[] b = buf;
@@ -203,8 +208,8 @@ final class StrictUtf8Reader extends Reader {
   }
 
   /**
-   * Reads more input after the bytes not yet decoded, which move to the start of the buffer;
-   * false at the end of the input.
+   * Reads more input after the bytes not yet decoded, which move to the start of the buffer; false
+   * at the end of the input.
    */
   private boolean fill() throws IOException {
     if (eof) {

@@ -16,7 +16,9 @@ public record Threshold(boolean percent, double value) {
     Matcher m = FORM.matcher(text.strip());
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "'" + text + "' is not a threshold: write a percentage such as 10% or dollars such as 500");
+          "'"
+              + text
+              + "' is not a threshold: write a percentage such as 10% or dollars such as 500");
     }
     double v = new BigDecimal(m.group(1)).doubleValue();
     boolean pct = !m.group(2).isEmpty();

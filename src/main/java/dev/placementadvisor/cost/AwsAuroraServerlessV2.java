@@ -2,27 +2,26 @@ package dev.placementadvisor.cost;
 
 import static dev.placementadvisor.cost.Formulas.MILLION;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.DataStore;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.TrafficPattern;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.input.Format;
 
 /**
  * Amazon Aurora Serverless v2 ({@link DataTiers#AWS_AURORA_SERVERLESS_V2}): a service's relational
  * store as a database of its own (one writer instance), in three lines.
  *
  * <p><b>Capacity.</b> A database of least capacity ({@code minAcu}) 0 pauses after {@code
- * autoPauseSeconds} without a request and bills no capacity while paused. Requests arrive at
- * random (a Poisson process) through the part of the month the traffic runs in: the whole month,
- * or for a {@code batch} pattern 1 / peakToAverage of it, at the peak rate. The database is active
- * when a request came within the pause delay, so the share of the month it is active is {@code
- * share x (1 - e^(-rate x delay))}, with {@code rate} the request rate while the traffic runs. A
- * database of least capacity above 0 never pauses. While active, capacity follows the load: the
- * request rate while active over the requests a second one ACU serves, never below the least
- * capacity of an active instance nor above {@code maxAcu}. ACU-hours are that capacity times the
- * active hours.
+ * autoPauseSeconds} without a request and bills no capacity while paused. Requests arrive at random
+ * (a Poisson process) through the part of the month the traffic runs in: the whole month, or for a
+ * {@code batch} pattern 1 / peakToAverage of it, at the peak rate. The database is active when a
+ * request came within the pause delay, so the share of the month it is active is {@code share x (1
+ * - e^(-rate x delay))}, with {@code rate} the request rate while the traffic runs. A database of
+ * least capacity above 0 never pauses. While active, capacity follows the load: the request rate
+ * while active over the requests a second one ACU serves, never below the least capacity of an
+ * active instance nor above {@code maxAcu}. ACU-hours are that capacity times the active hours.
  *
  * <p><b>Storage</b> is billed every month, paused or not. <b>I/O</b> is billed per million on
  * Aurora Standard only. Every assumption is a catalog quantity or the service's own {@code
@@ -132,11 +131,13 @@ final class AwsAuroraServerlessV2 implements DataTier {
         "Aurora storage",
         optimized ? "aurora.storage.ioOptimized" : "aurora.storage.standard",
         explain
-            ? Format.number(gb) + " GB ("
+            ? Format.number(gb)
+                + " GB ("
                 + (d.storageGb() != null
                     ? "dataStore.storageGb"
                     : "assumed: aurora.storage.assumedGb")
-                + ") x " + Formulas.tierText(storage, "GB")
+                + ") x "
+                + Formulas.tierText(storage, "GB")
                 + (optimized ? "; I/O-Optimized bills no I/O" : "")
             : null,
         gb * storage.first());
@@ -148,11 +149,17 @@ final class AwsAuroraServerlessV2 implements DataTier {
           "Aurora I/O requests",
           "aurora.io.standard",
           explain
-              ? Format.number(requests) + " requests x " + Format.number(perRequest) + " I/O ("
+              ? Format.number(requests)
+                  + " requests x "
+                  + Format.number(perRequest)
+                  + " I/O ("
                   + (d.ioPerRequest() != null
                       ? "dataStore.ioPerRequest"
                       : "assumed: aurora.io.perRequest")
-                  + ") = " + Format.number(ios) + " I/Os x " + Formulas.tierText(io, "I/Os")
+                  + ") = "
+                  + Format.number(ios)
+                  + " I/Os x "
+                  + Formulas.tierText(io, "I/Os")
               : null,
           ios / MILLION * io.first());
     }
@@ -163,42 +170,60 @@ final class AwsAuroraServerlessV2 implements DataTier {
     DataStore d = s.dataStore();
     StringBuilder b = new StringBuilder();
     if (d.minAcu() > 0) {
-      b.append("never paused (minAcu ").append(Format.number(d.minAcu())).append("): active ")
-          .append(Format.number(c.activeHours())).append(" h");
+      b.append("never paused (minAcu ")
+          .append(Format.number(d.minAcu()))
+          .append("): active ")
+          .append(Format.number(c.activeHours()))
+          .append(" h");
     } else if (requests <= 0 || c.activeHours() <= 0) {
       return "paused all month (minAcu 0, no requests) = 0 ACU-hours x "
           + Formulas.tierText(price, "ACU-hours");
     } else {
       b.append("active ").append(Format.number(hours)).append(" h x ");
       if (c.share() < 1) {
-        b.append("1/").append(Format.number(1 / c.share()))
+        b.append("1/")
+            .append(Format.number(1 / c.share()))
             .append(" (batch: requests come at the peak rate, ")
-            .append(Format.number(1 / c.share())).append(" x the average) x ");
+            .append(Format.number(1 / c.share()))
+            .append(" x the average) x ");
       }
-      b.append("(1 - e^-(").append(Format.number(c.rate())).append(" requests/s x ")
-          .append(Format.number(c.pause())).append(" s without one before it pauses");
-      b.append(d.autoPauseSeconds() == null
-          ? " (AWS's default: aurora.serverlessV2.autoPauseSeconds)"
-          : " (dataStore.autoPauseSeconds)");
+      b.append("(1 - e^-(")
+          .append(Format.number(c.rate()))
+          .append(" requests/s x ")
+          .append(Format.number(c.pause()))
+          .append(" s without one before it pauses");
+      b.append(
+          d.autoPauseSeconds() == null
+              ? " (AWS's default: aurora.serverlessV2.autoPauseSeconds)"
+              : " (dataStore.autoPauseSeconds)");
       b.append(")) = ").append(Format.number(c.activeHours())).append(" h");
     }
     b.append("; the load ")
         .append(Format.number(requests / (c.activeHours() * 3600)))
-        .append(" requests/s while active / ").append(Format.number(c.perAcu()))
+        .append(" requests/s while active / ")
+        .append(Format.number(c.perAcu()))
         .append(" a second an ACU (")
-        .append(d.requestsPerSecondPerAcu() != null
-            ? "dataStore.requestsPerSecondPerAcu"
-            : "assumed: aurora.serverlessV2.requestsPerSecondPerAcu")
-        .append(") = ").append(Format.number(c.need())).append(" ACU");
+        .append(
+            d.requestsPerSecondPerAcu() != null
+                ? "dataStore.requestsPerSecondPerAcu"
+                : "assumed: aurora.serverlessV2.requestsPerSecondPerAcu")
+        .append(") = ")
+        .append(Format.number(c.need()))
+        .append(" ACU");
     if (c.acu() > c.need()) {
-      b.append(", raised to the least while active, ").append(Format.number(c.floor()))
+      b.append(", raised to the least while active, ")
+          .append(Format.number(c.floor()))
           .append(d.minAcu() >= minActiveAcu ? " (minAcu)" : " (aurora.serverlessV2.minActiveAcu)");
     } else if (c.acu() < c.need()) {
       b.append(", capped at maxAcu ").append(Format.number(d.maxAcu()));
     }
-    b.append("; ").append(Format.number(c.acu())).append(" ACU x ")
-        .append(Format.number(c.activeHours())).append(" h = ")
-        .append(Format.number(c.acuHours())).append(" ACU-hours x ")
+    b.append("; ")
+        .append(Format.number(c.acu()))
+        .append(" ACU x ")
+        .append(Format.number(c.activeHours()))
+        .append(" h = ")
+        .append(Format.number(c.acuHours()))
+        .append(" ACU-hours x ")
         .append(Formulas.tierText(price, "ACU-hours"));
     return b.toString();
   }

@@ -13,8 +13,9 @@ import dev.placementadvisor.pricing.PriceCatalog;
  */
 final class AwsEks extends Platform {
   private static final java.util.List<String> ON_PREMISES =
-      java.util.List.of("must run on premises: EKS node groups run in AWS regions; EKS Hybrid Nodes"
-          + " joins your own hardware");
+      java.util.List.of(
+          "must run on premises: EKS node groups run in AWS regions; EKS Hybrid Nodes"
+              + " joins your own hardware");
 
   private final EksCluster cluster;
 

@@ -1,12 +1,12 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Instance;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.input.Format;
 
 /**
  * Amazon EKS Auto Mode ({@link Platforms#AWS_EKS_AUTO}): the same {@link EksCluster} as EKS node
@@ -20,9 +20,12 @@ import dev.placementadvisor.input.Format;
 final class AwsEksAuto extends Platform {
   private final EksCluster cluster;
   private final double hours;
+
   /** Each EC2 type's fee, by type; a type without one is absent. */
   private final java.util.Map<String, Price> fees = new java.util.HashMap<>();
+
   private final java.util.Map<String, String> items = new java.util.HashMap<>();
+
   /** The fee, as the cluster adds it after the nodes. */
   private final EksCluster.NodeCharge feeCharge = this::addFee;
 
@@ -46,21 +49,26 @@ final class AwsEksAuto extends Platform {
 
   /**
    * A service that must run on premises (Auto Mode launches EC2 instances in an AWS region), a
-   * replica that fits no node, and a node type the service runs on (the cluster's, a larger one,
-   * or its GPU node type) that has no Auto Mode fee in the catalog.
+   * replica that fits no node, and a node type the service runs on (the cluster's, a larger one, or
+   * its GPU node type) that has no Auto Mode fee in the catalog.
    */
   @Override
   public java.util.List<String> blockedBy(Service s) {
     java.util.List<String> why = new java.util.ArrayList<>();
     if (s.onPremises()) {
-      why.add("must run on premises: EKS Auto Mode launches EC2 instances in AWS regions; EKS"
-          + " Hybrid Nodes joins your own hardware");
+      why.add(
+          "must run on premises: EKS Auto Mode launches EC2 instances in AWS regions; EKS"
+              + " Hybrid Nodes joins your own hardware");
     }
     cluster.addUnschedulable(s, why);
     Instance type = cluster.nodes().typeFor(s);
     if (type != null && !fees.containsKey(type.type())) {
-      why.add((cluster.nodes().gpuSized(s) ? "needs a GPU: " : "the node type ") + type.type()
-          + " has no EKS Auto Mode fee in the pricing catalog (" + feeId(type.type()) + ")");
+      why.add(
+          (cluster.nodes().gpuSized(s) ? "needs a GPU: " : "the node type ")
+              + type.type()
+              + " has no EKS Auto Mode fee in the pricing catalog ("
+              + feeId(type.type())
+              + ")");
     }
     return why;
   }
@@ -90,10 +98,14 @@ final class AwsEksAuto extends Platform {
         fee.id(),
         bill.explaining()
             ? Format.number(nodes)
-                + (gpu ? " GPU node(s)" : shared ? " node(s) (its share of the cluster's)"
-                    : " node(s) of its own")
-                + " x $" + Format.price(fee.first()) + " per instance-hour x "
-                + Format.number(hours) + " h"
+                + (gpu
+                    ? " GPU node(s)"
+                    : shared ? " node(s) (its share of the cluster's)" : " node(s) of its own")
+                + " x $"
+                + Format.price(fee.first())
+                + " per instance-hour x "
+                + Format.number(hours)
+                + " h"
             : null,
         nodes * fee.first() * hours);
   }

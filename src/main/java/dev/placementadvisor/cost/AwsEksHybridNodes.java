@@ -1,12 +1,12 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Instance;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.input.Format;
 
 /**
  * Amazon EKS Hybrid Nodes ({@link Platforms#AWS_EKS_HYBRID_NODES}): the service's machines on
@@ -18,15 +18,16 @@ import dev.placementadvisor.input.Format;
  * and its replicas' memory at the target utilisation, in nodes of the shape of the cluster's
  * instance type (its vCPU and memory; its EC2 price is not read), whole nodes without autoscaling.
  * The cluster's minimum is not applied: it sizes the cloud cluster, while AWS bills only the
- * machines registered on premises, which are the services' nodes. A GPU is the customer's
- * hardware too: a GPU service is sized like any other. The cluster's vCPU-hours are the nodes'
- * vCPU all month; the fee and the control plane are shared by the nodes each service needs. Only
- * a service that must run on premises may run here: anything else would look cheapest on hardware
- * that is not priced. See docs/cost-model.md, "Kubernetes (EKS Hybrid Nodes)".
+ * machines registered on premises, which are the services' nodes. A GPU is the customer's hardware
+ * too: a GPU service is sized like any other. The cluster's vCPU-hours are the nodes' vCPU all
+ * month; the fee and the control plane are shared by the nodes each service needs. Only a service
+ * that must run on premises may run here: anything else would look cheapest on hardware that is not
+ * priced. See docs/cost-model.md, "Kubernetes (EKS Hybrid Nodes)".
  */
 final class AwsEksHybridNodes extends Platform {
   /** The dimensions of its account usage: the services and the vCPU of the nodes they need. */
   static final int NODE_DEMAND = 1;
+
   private static final int DIMENSIONS = 2;
 
   private final KubernetesSettings cluster;
@@ -50,8 +51,8 @@ final class AwsEksHybridNodes extends Platform {
   }
 
   /**
-   * A service that does not have to run on premises: its hardware is not priced, so it would
-   * always look cheaper than a cluster in AWS.
+   * A service that does not have to run on premises: its hardware is not priced, so it would always
+   * look cheaper than a cluster in AWS.
    */
   @Override
   public java.util.List<String> blockedBy(Service s) {
@@ -59,8 +60,7 @@ final class AwsEksHybridNodes extends Platform {
     // yours, and it is sized in the largest shape.
     return s.onPremises()
         ? java.util.List.of()
-        : java.util.List.of(
-            "runs on your own hardware: for services that must run on premises");
+        : java.util.List.of("runs on your own hardware: for services that must run on premises");
   }
 
   /**
@@ -93,11 +93,20 @@ final class AwsEksHybridNodes extends Platform {
         "EKS Hybrid Nodes vCPU",
         fee.id(),
         explain
-            ? nodes.sizingText(s, d) + " (" + d.type().type()
-                + "'s shape, on premises); cluster " + Format.number(clusterVcpu)
-                + " vCPU x " + Format.number(hours) + " h = " + Format.number(vcpuHours)
-                + " vCPU-hours at " + Formulas.tierText(fee, "vCPU-hours") + " = "
-                + Format.usd(charge) + (shared ? ", its share " + Format.percent(share) : "")
+            ? nodes.sizingText(s, d)
+                + " ("
+                + d.type().type()
+                + "'s shape, on premises); cluster "
+                + Format.number(clusterVcpu)
+                + " vCPU x "
+                + Format.number(hours)
+                + " h = "
+                + Format.number(vcpuHours)
+                + " vCPU-hours at "
+                + Formulas.tierText(fee, "vCPU-hours")
+                + " = "
+                + Format.usd(charge)
+                + (shared ? ", its share " + Format.percent(share) : "")
                 + "; the machines, their power and network are yours and not priced"
             : null,
         charge * share);

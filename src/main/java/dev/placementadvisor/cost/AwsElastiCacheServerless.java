@@ -2,18 +2,18 @@ package dev.placementadvisor.cost;
 
 import static dev.placementadvisor.cost.Formulas.MILLION;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.DataStore;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.input.Format;
 
 /**
  * Amazon ElastiCache Serverless ({@link DataTiers#AWS_ELASTICACHE_SERVERLESS}): a service's cache
  * as a cache of its own, in two lines. Data stored: the GB it holds, never below the engine's
- * minimum, for every hour of the month (a serverless cache does not pause). ElastiCache
- * Processing Units: requests x ECPUs a request. Valkey by default; Redis OSS (and Memcached) at
- * its own rates and minimum. See docs/cost-model.md, "Data tiers: key-value and cache".
+ * minimum, for every hour of the month (a serverless cache does not pause). ElastiCache Processing
+ * Units: requests x ECPUs a request. Valkey by default; Redis OSS (and Memcached) at its own rates
+ * and minimum. See docs/cost-model.md, "Data tiers: key-value and cache".
  */
 final class AwsElastiCacheServerless implements DataTier {
   private static final String VALKEY_STORAGE = "elasticache.serverless.valkey.storage";
@@ -59,17 +59,25 @@ final class AwsElastiCacheServerless implements DataTier {
     double gb = d.storageGb() != null ? d.storageGb() : assumedGb;
     double billed = Math.max(gb, minimum);
     bill.add(
-        valkey ? "ElastiCache Serverless data stored (Valkey)"
+        valkey
+            ? "ElastiCache Serverless data stored (Valkey)"
             : "ElastiCache Serverless data stored (Redis OSS)",
         valkey ? VALKEY_STORAGE : REDIS_STORAGE,
         explain
-            ? KeyValueSizing.given(gb, d.storageGb(), "storageGb",
-                    "elasticache.serverless.assumedGb") + " GB"
+            ? KeyValueSizing.given(
+                    gb, d.storageGb(), "storageGb", "elasticache.serverless.assumedGb")
+                + " GB"
                 + (billed > gb
-                    ? ", raised to the minimum " + Format.number(minimum) + " GB"
-                        + " (elasticache.serverless." + engine + ".minimumGb)"
+                    ? ", raised to the minimum "
+                        + Format.number(minimum)
+                        + " GB"
+                        + " (elasticache.serverless."
+                        + engine
+                        + ".minimumGb)"
                     : "")
-                + " x " + Format.number(hours) + " h x "
+                + " x "
+                + Format.number(hours)
+                + " h x "
                 + Formulas.tierText(storage, "GB-hours")
             : null,
         billed * hours * storage.first());
@@ -82,10 +90,16 @@ final class AwsElastiCacheServerless implements DataTier {
             : "ElastiCache Processing Units (Redis OSS)",
         valkey ? VALKEY_ECPU : REDIS_ECPU,
         explain
-            ? Format.number(requests) + " requests x "
-                + KeyValueSizing.given(perRequest, d.sizing().ecpusPerRequest(),
-                    "ecpusPerRequest", "elasticache.serverless.ecpusPerRequest")
-                + " ECPUs = " + Format.number(ecpus) + " ECPUs x "
+            ? Format.number(requests)
+                + " requests x "
+                + KeyValueSizing.given(
+                    perRequest,
+                    d.sizing().ecpusPerRequest(),
+                    "ecpusPerRequest",
+                    "elasticache.serverless.ecpusPerRequest")
+                + " ECPUs = "
+                + Format.number(ecpus)
+                + " ECPUs x "
                 + Formulas.tierText(ecpu, "ECPUs")
             : null,
         ecpus / MILLION * ecpu.first());

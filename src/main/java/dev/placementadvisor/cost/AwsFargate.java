@@ -1,14 +1,14 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Architecture;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.input.Format;
 
 /**
- * AWS Fargate ({@link Platforms#AWS_FARGATE}): the service as an Amazon ECS service whose tasks
- * run all month, sized as EKS sizes replicas ({@link Replicas}) on the vCPU the load needs at the
+ * AWS Fargate ({@link Platforms#AWS_FARGATE}): the service as an Amazon ECS service whose tasks run
+ * all month, sized as EKS sizes replicas ({@link Replicas}) on the vCPU the load needs at the
  * organization's target utilisation, each task the smallest Fargate size that holds its share of
  * that CPU and the service's memory; the account's load balancer shared by the tasks' cost, its
  * capacity units, and CloudWatch Logs ingestion. See docs/cost-model.md, "Serverless (AWS
@@ -16,8 +16,8 @@ import dev.placementadvisor.input.Format;
  */
 final class AwsFargate extends Platform {
   /**
-   * Fargate's task sizes, smallest first: a vCPU count and the memory it allows, from a least to
-   * a most GB in steps of GB (the ECS developer guide's table of valid combinations).
+   * Fargate's task sizes, smallest first: a vCPU count and the memory it allows, from a least to a
+   * most GB in steps of GB (the ECS developer guide's table of valid combinations).
    */
   private static final double[][] SIZES = {
     // vCPU, least GB, most GB, step GB
@@ -46,8 +46,10 @@ final class AwsFargate extends Platform {
   private final double gbArm;
   private final double logs;
   private final double maxMemoryGb;
+
   /** The least a task is billed for, seconds (one minute). */
   private final double minimumSeconds;
+
   private final LoadBalancer alb;
 
   AwsFargate(PriceCatalog c, KubernetesSettings cluster) {
@@ -67,6 +69,7 @@ final class AwsFargate extends Platform {
 
   /** The dimensions of its account usage. */
   static final int WEIGHT = 1;
+
   private static final int DIMENSIONS = 2;
 
   /**
@@ -81,8 +84,11 @@ final class AwsFargate extends Platform {
       why.add("needs a GPU: Fargate tasks have none");
     }
     if (s.memoryMb() / 1024.0 > maxMemoryGb) {
-      why.add(Format.number(s.memoryMb()) + " MB exceeds Fargate's largest task, "
-          + Format.number(maxMemoryGb) + " GB");
+      why.add(
+          Format.number(s.memoryMb())
+              + " MB exceeds Fargate's largest task, "
+              + Format.number(maxMemoryGb)
+              + " GB");
     }
     if (s.stateful()) {
       why.add("keeps state in the process: Fargate replaces tasks at will");
@@ -132,7 +138,8 @@ final class AwsFargate extends Platform {
    */
   private Tasks tasksAt(Service s, double cores, boolean job) {
     double vcpu = cores / cluster.targetUtilization();
-    double tasks = job ? (vcpu > 0 ? Math.max(1, Math.ceil(vcpu - EPSILON)) : 0) : Replicas.of(vcpu);
+    double tasks =
+        job ? (vcpu > 0 ? Math.max(1, Math.ceil(vcpu - EPSILON)) : 0) : Replicas.of(vcpu);
     Size z = size(tasks > 0 ? vcpu / tasks : 0, s.memoryMb() / 1024.0);
     return new Tasks(tasks, z);
   }
@@ -181,16 +188,26 @@ final class AwsFargate extends Platform {
         arm ? "Fargate vCPU (arm64)" : "Fargate vCPU (x86_64)",
         arm ? "fargate.vcpuHour.arm64" : "fargate.vcpuHour.x86_64",
         explain
-            ? tasksText(s, l, peak, off) + " = " + Format.number(m[0]) + " vCPU on average x $"
-                + Format.price(vcpuRate) + " per vCPU-hour x " + Format.number(hours) + " h"
+            ? tasksText(s, l, peak, off)
+                + " = "
+                + Format.number(m[0])
+                + " vCPU on average x $"
+                + Format.price(vcpuRate)
+                + " per vCPU-hour x "
+                + Format.number(hours)
+                + " h"
             : null,
         m[0] * vcpuRate * hours);
     bill.add(
         arm ? "Fargate memory (arm64)" : "Fargate memory (x86_64)",
         arm ? "fargate.gbHour.arm64" : "fargate.gbHour.x86_64",
         explain
-            ? Format.number(m[1]) + " GB on average x $" + Format.price(gbRate)
-                + " per GB-hour x " + Format.number(hours) + " h"
+            ? Format.number(m[1])
+                + " GB on average x $"
+                + Format.price(gbRate)
+                + " per GB-hour x "
+                + Format.number(hours)
+                + " h"
             : null,
         m[1] * gbRate * hours);
     if (!l.job()) {
@@ -213,27 +230,40 @@ final class AwsFargate extends Platform {
   }
 
   /**
-   * "2 tasks of 0.25 vCPU, 0.5 GB at peak ... for 5% of the month, 2 tasks ... otherwise", with
-   * the load's levels and how the tasks were counted.
+   * "2 tasks of 0.25 vCPU, 0.5 GB at peak ... for 5% of the month, 2 tasks ... otherwise", with the
+   * load's levels and how the tasks were counted.
    */
   private String tasksText(Service s, Replicas.Load l, Tasks peak, Tasks off) {
-    String how = l.job()
-        ? " (a job: one task per vCPU at " + Format.percent(cluster.targetUtilization())
-            + " target utilisation, none while idle"
-            + (l.runs() > 0 ? ", each run billed at least " + Format.number(minimumSeconds) + " s"
-                : "") + ")"
-        : " (two for availability, one per vCPU at " + Format.percent(cluster.targetUtilization())
-            + " target utilisation above)";
+    String how =
+        l.job()
+            ? " (a job: one task per vCPU at "
+                + Format.percent(cluster.targetUtilization())
+                + " target utilisation, none while idle"
+                + (l.runs() > 0
+                    ? ", each run billed at least " + Format.number(minimumSeconds) + " s"
+                    : "")
+                + ")"
+            : " (two for availability, one per vCPU at "
+                + Format.percent(cluster.targetUtilization())
+                + " target utilisation above)";
     double t = billedTime(s, l);
-    return Replicas.basis(l, s) + ": " + taskText(peak, s)
-        + (t >= 1 ? " all month" : " for " + Format.percent(t) + " of the month, "
-            + taskText(off, s) + " otherwise")
+    return Replicas.basis(l, s)
+        + ": "
+        + taskText(peak, s)
+        + (t >= 1
+            ? " all month"
+            : " for " + Format.percent(t) + " of the month, " + taskText(off, s) + " otherwise")
         + how;
   }
 
   private static String taskText(Tasks t, Service s) {
-    return Format.number(t.tasks()) + " task(s) of " + Format.number(t.size().vcpu()) + " vCPU, "
-        + Format.number(t.size().gb()) + " GB (the smallest Fargate size for "
-        + Format.number(s.memoryMb()) + " MB)";
+    return Format.number(t.tasks())
+        + " task(s) of "
+        + Format.number(t.size().vcpu())
+        + " vCPU, "
+        + Format.number(t.size().gb())
+        + " GB (the smallest Fargate size for "
+        + Format.number(s.memoryMb())
+        + " MB)";
   }
 }

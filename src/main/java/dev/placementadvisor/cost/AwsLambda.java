@@ -3,12 +3,12 @@ package dev.placementadvisor.cost;
 import static dev.placementadvisor.cost.Formulas.MILLION;
 import static dev.placementadvisor.cost.Formulas.share;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.ApiGateway;
 import dev.placementadvisor.inventory.Architecture;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.input.Format;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,9 +16,9 @@ import java.util.List;
  * AWS Lambda ({@link Platforms#AWS_LAMBDA}): requests and duration, with the account's free tier
  * and duration tiers shared by usage, API Gateway (REST or HTTP) in front, CloudWatch Logs
  * ingestion, and a NAT gateway shared by the VPC services. The requests and the gateway are the
- * request layer a hybrid keeps. A service that holds persistent connections runs behind a
- * WebSocket API ({@link WebSocketApi}), which holds the connections and invokes the function once
- * a message; without one it is blocked. See docs/cost-model.md, "Serverless".
+ * request layer a hybrid keeps. A service that holds persistent connections runs behind a WebSocket
+ * API ({@link WebSocketApi}), which holds the connections and invokes the function once a message;
+ * without one it is blocked. See docs/cost-model.md, "Serverless".
  *
  * <p>With Provisioned Concurrency ({@link Platforms#AWS_LAMBDA_PROVISIONED}) the same formula
  * prices the duration otherwise: environments kept warm all month for the service's peak
@@ -26,10 +26,10 @@ import java.util.List;
  * duration at the lower provisioned rate, untiered; no free tier applies. Requests, the gateway,
  * logs and NAT are the same lines.
  *
- * <p>On Lambda a cold-start-sensitive service pays for its mitigation: a JVM runtime (java,
- * kotlin) SnapStart, at no charge for Java (a $0 line), any other Provisioned Concurrency's lines
- * as above ({@link ProvisionedConcurrency}, no free tier for the service). Step Functions' Lambda
- * steps ({@link AwsStepFunctions}) are priced the same.
+ * <p>On Lambda a cold-start-sensitive service pays for its mitigation: a JVM runtime (java, kotlin)
+ * SnapStart, at no charge for Java (a $0 line), any other Provisioned Concurrency's lines as above
+ * ({@link ProvisionedConcurrency}, no free tier for the service). Step Functions' Lambda steps
+ * ({@link AwsStepFunctions}) are priced the same.
  */
 final class AwsLambda extends Platform {
   private final boolean provisioned;
@@ -54,9 +54,12 @@ final class AwsLambda extends Platform {
 
   /** True when a cold-start-sensitive service pays for its mitigation (Lambda itself). */
   private final boolean mitigates;
+
   /** Provisioned Concurrency's lines, or null when neither option nor mitigation uses them. */
   private final ProvisionedConcurrency warm;
+
   private final Price snapStart;
+
   /** The load balancer a cheaper door puts in front of the function ({@link #doors}). */
   private final LoadBalancer alb;
 
@@ -127,16 +130,24 @@ final class AwsLambda extends Platform {
       why.add("needs a GPU: Lambda has none");
     }
     if (s.maxDurationSeconds() > maxSeconds) {
-      why.add("an execution of " + Format.number(s.maxDurationSeconds()) + " s exceeds Lambda's "
-          + Format.number(maxSeconds) + " s");
+      why.add(
+          "an execution of "
+              + Format.number(s.maxDurationSeconds())
+              + " s exceeds Lambda's "
+              + Format.number(maxSeconds)
+              + " s");
     }
     if (s.memoryMb() > maxMemoryMb) {
-      why.add(Format.number(s.memoryMb()) + " MB exceeds Lambda's " + Format.number(maxMemoryMb)
-          + " MB");
+      why.add(
+          Format.number(s.memoryMb())
+              + " MB exceeds Lambda's "
+              + Format.number(maxMemoryMb)
+              + " MB");
     }
     if (s.persistentConnections() && s.apiGateway() != ApiGateway.WEBSOCKET) {
-      why.add("holds persistent connections: a Lambda invocation ends with its response, and"
-          + " only a WebSocket API in front (apiGateway: websocket) holds them");
+      why.add(
+          "holds persistent connections: a Lambda invocation ends with its response, and"
+              + " only a WebSocket API in front (apiGateway: websocket) holds them");
     }
     if (s.stateful()) {
       why.add("keeps state in the process: Lambda environments are discarded at will");
@@ -149,6 +160,7 @@ final class AwsLambda extends Platform {
 
   /** The dimensions of its account usage. */
   static final int REQUESTS = 1;
+
   static final int GBS_X86 = 2;
   static final int GBS_ARM = 3;
   static final int REST_REQUESTS = 4;
@@ -157,9 +169,11 @@ final class AwsLambda extends Platform {
   static final int NAT_REQUESTS = 7;
   static final int WEBSOCKET_MESSAGES = 8;
   static final int DIMENSIONS = 9;
+
   /** A hybrid's request layer on Lambda: its requests and API Gateway, not its duration. */
-  private static final boolean[] REQUEST_LAYER =
-      {true, true, false, false, true, true, false, false, true};
+  private static final boolean[] REQUEST_LAYER = {
+    true, true, false, false, true, true, false, false, true
+  };
 
   @Override
   public void usage(Service s, double requests, double[] u, int o) {
@@ -186,9 +200,12 @@ final class AwsLambda extends Platform {
         "Lambda SnapStart (Java: no charge)",
         "lambda.snapstart.java",
         bill.explaining()
-            ? "cold-start sensitive " + s.runtime().id() + ": SnapStart resumes each new"
+            ? "cold-start sensitive "
+                + s.runtime().id()
+                + ": SnapStart resumes each new"
                 + " environment from a snapshot instead of a cold start; 1 function version x $"
-                + Format.price(snapStart.first()) + " for Java, and no Provisioned Concurrency"
+                + Format.price(snapStart.first())
+                + " for Java, and no Provisioned Concurrency"
                 + " to pay for"
             : null,
         snapStart.first());
@@ -209,12 +226,19 @@ final class AwsLambda extends Platform {
 
     boolean warm = warm(s);
     // The free tier does not apply to a function with Provisioned Concurrency.
-    Formulas.addPerMillion(bill, "Lambda requests", "lambda.requests", "requests", requests,
-        others[REQUESTS], warm ? 0 : free, requestsPrice.first());
+    Formulas.addPerMillion(
+        bill,
+        "Lambda requests",
+        "lambda.requests",
+        "requests",
+        requests,
+        others[REQUESTS],
+        warm ? 0 : free,
+        requestsPrice.first());
 
     if (warm) {
-      this.warm.add(s, requests, gbs, arm,
-          provisioned ? null : "cold-start sensitive, so kept warm: ", bill);
+      this.warm.add(
+          s, requests, gbs, arm, provisioned ? null : "cold-start sensitive, so kept warm: ", bill);
     } else {
       double allGbs = allX86 + allArm;
       double billableFraction = allGbs <= 0 ? 0 : Math.max(0, allGbs - freeGbs) / allGbs;
@@ -224,12 +248,18 @@ final class AwsLambda extends Platform {
           arm ? "Lambda duration (arm64)" : "Lambda duration (x86_64)",
           arm ? "lambda.duration.arm64" : "lambda.duration.x86_64",
           explain
-              ? Format.number(requests) + " requests x " + Format.number(Math.ceil(s.avgDurationMs()))
-                  + " ms x " + Format.number(s.memoryMb()) + " MB / 1024 = " + Format.number(gbs)
+              ? Format.number(requests)
+                  + " requests x "
+                  + Format.number(Math.ceil(s.avgDurationMs()))
+                  + " ms x "
+                  + Format.number(s.memoryMb())
+                  + " MB / 1024 = "
+                  + Format.number(gbs)
                   + " GB-s"
                   + (freeTier ? ", less its share of the 400,000 GB-s free tier" : "")
                   + (others[Usage.SERVICES] > 0 ? ", its share of the account's tiered charge" : "")
-                  + " x " + Formulas.tierText(arm ? durationArm : durationX86, "GB-s")
+                  + " x "
+                  + Formulas.tierText(arm ? durationArm : durationX86, "GB-s")
               : null,
           share(gbs, archGbs, archCost));
     }
@@ -246,7 +276,8 @@ final class AwsLambda extends Platform {
           isRest ? "API Gateway REST requests" : "API Gateway HTTP requests",
           isRest ? "apigateway.rest.requests" : "apigateway.http.requests",
           explain
-              ? Format.number(requests) + " requests x "
+              ? Format.number(requests)
+                  + " requests x "
                   + Formulas.tierText(isRest ? rest : http, "requests")
                   + (others[Usage.SERVICES] > 0 && total > requests
                       ? " (tiers on the account's " + Format.number(total) + ")"
@@ -260,7 +291,9 @@ final class AwsLambda extends Platform {
           "CloudWatch Logs ingestion",
           "cloudwatch.logs.ingestion",
           explain
-              ? Format.number(s.logsGbPerMonth()) + " GB x $" + Format.price(logs.first())
+              ? Format.number(s.logsGbPerMonth())
+                  + " GB x $"
+                  + Format.price(logs.first())
                   + " per GB"
               : null,
           s.logsGbPerMonth() * logs.first());
@@ -273,25 +306,28 @@ final class AwsLambda extends Platform {
           "NAT gateway",
           "nat.hour",
           explain
-              ? Format.number(hours) + " h x $" + Format.price(nat.first()) + " per hour"
+              ? Format.number(hours)
+                  + " h x $"
+                  + Format.price(nat.first())
+                  + " per hour"
                   + (natServices > 1
-                      ? ", shared by requests with " + (long) (natServices - 1) + " other VPC service(s)"
+                      ? ", shared by requests with "
+                          + (long) (natServices - 1)
+                          + " other VPC service(s)"
                       : "")
                   + " (data processing not included: no payload size given)"
               : null,
-          allNatRequests > 0
-              ? share(requests, allNatRequests, natMonth)
-              : natMonth / natServices);
+          allNatRequests > 0 ? share(requests, allNatRequests, natMonth) : natMonth / natServices);
     }
   }
 
   /**
-   * The cheaper doors of {@code s} at {@code requests} with the rest of the account {@code
-   * others}, or null when it has no REST API Gateway or that is not most of its bill here (more
-   * than {@link CheaperDoors#SHARE} of it): the same formula with an HTTP API instead, and with
-   * no gateway but an Application Load Balancer in front, its hours shared by requests with the
-   * account's other REST API services (as if they moved behind it too), and the volume from which
-   * the load balancer costs no more than the HTTP API.
+   * The cheaper doors of {@code s} at {@code requests} with the rest of the account {@code others},
+   * or null when it has no REST API Gateway or that is not most of its bill here (more than {@link
+   * CheaperDoors#SHARE} of it): the same formula with an HTTP API instead, and with no gateway but
+   * an Application Load Balancer in front, its hours shared by requests with the account's other
+   * REST API services (as if they moved behind it too), and the volume from which the load balancer
+   * costs no more than the HTTP API.
    */
   CheaperDoors doors(Service s, double requests, double[] others) {
     if (s.apiGateway() != ApiGateway.REST) {
@@ -309,14 +345,21 @@ final class AwsLambda extends Platform {
       priceBehind(door, s, requests, others, bill.reset());
       boolean http = door.equals(CheaperDoors.HTTP_API);
       List<CostLine> lines = new ArrayList<>();
-      double cost = http
-          ? doorCost(bill, "apigateway.http.requests", lines)
-          : doorCost(bill, "alb.hour", lines) + doorCost(bill, "alb.lcu", lines);
-      doors.add(new CheaperDoors.Door(door,
-          http ? "an HTTP API (API Gateway)"
-              : "an Application Load Balancer in front of Lambda (its hours shared by requests"
-                  + " with the account's other REST APIs)",
-          cost, bill.total(), total - bill.total(), lines));
+      double cost =
+          http
+              ? doorCost(bill, "apigateway.http.requests", lines)
+              : doorCost(bill, "alb.hour", lines) + doorCost(bill, "alb.lcu", lines);
+      doors.add(
+          new CheaperDoors.Door(
+              door,
+              http
+                  ? "an HTTP API (API Gateway)"
+                  : "an Application Load Balancer in front of Lambda (its hours shared by requests"
+                      + " with the account's other REST APIs)",
+              cost,
+              bill.total(),
+              total - bill.total(),
+              lines));
     }
     Double from = Costing.crossover(new DoorRace(s, others));
     return new CheaperDoors(id(), total, rest, doors, from);
@@ -348,8 +391,8 @@ final class AwsLambda extends Platform {
   }
 
   /**
-   * The HTTP API door against the load balancer door, at any volume (at least one request, so
-   * that a load balancer shared with busier services is not free at none), the rest fixed.
+   * The HTTP API door against the load balancer door, at any volume (at least one request, so that
+   * a load balancer shared with busier services is not free at none), the rest fixed.
    */
   private final class DoorRace extends Costing.Race {
     private final Service service;

@@ -3,10 +3,10 @@ package dev.placementadvisor.cost;
 import static dev.placementadvisor.cost.Formulas.MILLION;
 import static dev.placementadvisor.cost.Formulas.share;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.input.Format;
 
 /**
  * AWS Step Functions ({@link Platforms#AWS_STEP_FUNCTIONS}): each request is one workflow
@@ -50,6 +50,7 @@ final class AwsStepFunctions extends Platform {
 
   /** The dimensions of its account usage; Lambda's follow from {@link #LAMBDA}. */
   static final int TRANSITIONS = 1;
+
   static final int EXPRESS_GB_HOURS = 2;
   static final int LAMBDA = 3;
 
@@ -64,20 +65,29 @@ final class AwsStepFunctions extends Platform {
       why.add("needs a GPU: the workflow's Lambda steps have none");
     }
     if (s.maxDurationSeconds() > standardMaxSeconds) {
-      why.add("an execution of " + Format.number(s.maxDurationSeconds())
-          + " s exceeds a Standard workflow's " + Format.number(standardMaxSeconds) + " s");
+      why.add(
+          "an execution of "
+              + Format.number(s.maxDurationSeconds())
+              + " s exceeds a Standard workflow's "
+              + Format.number(standardMaxSeconds)
+              + " s");
     }
     if (s.memoryMb() > stepMaxMemoryMb) {
-      why.add(Format.number(s.memoryMb()) + " MB exceeds the " + Format.number(stepMaxMemoryMb)
-          + " MB of a Lambda step");
+      why.add(
+          Format.number(s.memoryMb())
+              + " MB exceeds the "
+              + Format.number(stepMaxMemoryMb)
+              + " MB of a Lambda step");
     }
     if (s.persistentConnections()) {
-      why.add("holds persistent connections: a workflow runs steps, it holds no client's"
-          + " connection");
+      why.add(
+          "holds persistent connections: a workflow runs steps, it holds no client's"
+              + " connection");
     }
     if (s.stateful()) {
-      why.add("keeps state in the process: the workflow's Lambda environments are discarded at"
-          + " will");
+      why.add(
+          "keeps state in the process: the workflow's Lambda environments are discarded at"
+              + " will");
     }
     if (s.onPremises()) {
       why.add("must run on premises: Step Functions runs only in AWS regions");
@@ -114,9 +124,12 @@ final class AwsStepFunctions extends Platform {
           "Step Functions Express requests",
           "stepfunctions.express.requests",
           explain
-              ? Format.number(requests) + " executions / 1M x $"
-                  + Format.price(expressRequests.first()) + " (Express: runs up to "
-                  + Format.number(expressMaxSeconds) + " s)"
+              ? Format.number(requests)
+                  + " executions / 1M x $"
+                  + Format.price(expressRequests.first())
+                  + " (Express: runs up to "
+                  + Format.number(expressMaxSeconds)
+                  + " s)"
               : null,
           requests / MILLION * expressRequests.first());
       double gbh = gbHours(s, requests);
@@ -125,12 +138,19 @@ final class AwsStepFunctions extends Platform {
           "Step Functions Express duration",
           "stepfunctions.express.duration",
           explain
-              ? Format.number(requests) + " executions x "
+              ? Format.number(requests)
+                  + " executions x "
                   + Format.number(Math.ceil(s.avgDurationMs() / incrementMs - 1e-9) * incrementMs)
-                  + " ms (rounded up to " + Format.number(incrementMs) + " ms) x "
-                  + Format.number(billedMemoryMb) + " MB / 1024 / 3600 = " + Format.number(gbh)
-                  + " GB-hours" + (shared ? ", its share of the account's tiered charge" : "")
-                  + " x " + Formulas.tierText(expressDuration, "GB-hours")
+                  + " ms (rounded up to "
+                  + Format.number(incrementMs)
+                  + " ms) x "
+                  + Format.number(billedMemoryMb)
+                  + " MB / 1024 / 3600 = "
+                  + Format.number(gbh)
+                  + " GB-hours"
+                  + (shared ? ", its share of the account's tiered charge" : "")
+                  + " x "
+                  + Formulas.tierText(expressDuration, "GB-hours")
               : null,
           share(gbh, all, expressTiers.cost(all, 1)));
     } else {
@@ -141,11 +161,19 @@ final class AwsStepFunctions extends Platform {
           "Step Functions state transitions",
           "stepfunctions.standard.transitions",
           explain
-              ? "Standard (runs over " + Format.number(expressMaxSeconds) + " s): "
+              ? "Standard (runs over "
+                  + Format.number(expressMaxSeconds)
+                  + " s): "
                   + Formulas.accountFormula(
-                      Format.number(requests) + " executions x "
-                          + Format.number(transitionsPerExecution) + " transitions",
-                      all, mine, freeTransitions, "transitions", billable,
+                      Format.number(requests)
+                          + " executions x "
+                          + Format.number(transitionsPerExecution)
+                          + " transitions",
+                      all,
+                      mine,
+                      freeTransitions,
+                      "transitions",
+                      billable,
                       "$" + Format.price(transitions.first()) + " per 1,000")
               : null,
           share(mine, all, billable / 1000.0 * transitions.first()));

@@ -1,12 +1,12 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Instance;
-import dev.placementadvisor.input.Format;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +18,8 @@ import java.util.List;
  * uptime SLA), whose hourly charge the services share by cost weight as EKS's control plane is.
  *
  * <p>The nodes are the organization's {@code kubernetes.instanceType} when it names an Azure
- * machine of the catalog, otherwise {@value #DEFAULT_NODE} (2 vCPU, 8 GiB: the settings' default
- * is an EC2 type). No load balancer is priced (see docs/cost-model.md, "Kubernetes (AKS)").
+ * machine of the catalog, otherwise {@value #DEFAULT_NODE} (2 vCPU, 8 GiB: the settings' default is
+ * an EC2 type). No load balancer is priced (see docs/cost-model.md, "Kubernetes (AKS)").
  */
 final class AzureAks extends Platform {
   /** The node type when the organization names no Azure machine. */
@@ -40,7 +40,8 @@ final class AzureAks extends Platform {
       throw new InputException(
           Location.ofFile(c.origin()),
           "quantity 'aks.standardTier' must be 0 (the AKS Free tier) or 1 (the Standard tier),"
-              + " not " + Format.number(tier));
+              + " not "
+              + Format.number(tier));
     }
     this.standard = tier == 1;
     this.tierPrice = standard ? "aks.tier.standard" : "aks.tier.free";
@@ -52,7 +53,9 @@ final class AzureAks extends Platform {
     if (node == null || !node.provider().equals("azure")) {
       throw new InputException(
           Location.ofFile(c.origin()),
-          "the pricing catalog lacks the Azure machine '" + DEFAULT_NODE + "' (AKS's default node)");
+          "the pricing catalog lacks the Azure machine '"
+              + DEFAULT_NODE
+              + "' (AKS's default node)");
     }
     this.nodes = new NodeSizing(cluster, node, c, true, false);
   }
@@ -92,7 +95,10 @@ final class AzureAks extends Platform {
         tierItem,
         tierPrice,
         bill.explaining()
-            ? Format.number(hours) + " h x $" + Format.price(hourly) + " per cluster-hour"
+            ? Format.number(hours)
+                + " h x $"
+                + Format.price(hourly)
+                + " per cluster-hour"
                 + (standard ? " (uptime SLA)" : " (no cluster management charge, no SLA)")
                 + (others[Usage.SERVICES] > 0 ? ", its share " + Format.percent(weightShare) : "")
             : null,

@@ -2,9 +2,9 @@ package dev.placementadvisor.cost;
 
 import static dev.placementadvisor.cost.Formulas.share;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.input.Format;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +17,8 @@ import java.util.List;
  * <p>A replica's allocation is the smallest of the allowed combinations (0.25 vCPU with 0.5 GiB,
  * then steps of 0.25 vCPU and 0.5 GiB, up to 4 vCPU with 8 GiB) whose memory holds the service's
  * {@code memoryMb}. Replicas scale to zero (the default minimum) and back: the default HTTP scale
- * rule adds a replica above 10 concurrent requests, and the last replica stops only after the
- * scale rule's cool-down period (300 s) without requests. So the replica time is {@link
+ * rule adds a replica above 10 concurrent requests, and the last replica stops only after the scale
+ * rule's cool-down period (300 s) without requests. So the replica time is {@link
  * Formulas#activeSeconds} with each request keeping a replica up for its duration plus the
  * cool-down. No idle time is priced: that rate applies only to replicas kept above a minimum of
  * zero. The requests are the request layer a hybrid keeps. See docs/cost-model.md, "Serverless
@@ -58,9 +58,11 @@ final class AzureContainerApps extends Platform {
 
   /** The dimensions of its account usage. */
   static final int REQUESTS = 1;
+
   static final int VCPU_SECONDS = 2;
   static final int GIB_SECONDS = 3;
   private static final int DIMENSIONS = 4;
+
   /** A hybrid's request layer on Container Apps: its requests, not its replica time. */
   private static final boolean[] REQUEST_LAYER = {true, true, false, false};
 
@@ -76,27 +78,34 @@ final class AzureContainerApps extends Platform {
       why.add("needs a GPU: Container Apps' serverless GPUs are not priced");
     }
     if (s.maxDurationSeconds() > maxRequestSeconds) {
-      why.add("an execution of " + Format.number(s.maxDurationSeconds())
-          + " s exceeds Container Apps ingress's " + Format.number(maxRequestSeconds)
-          + " s request timeout");
+      why.add(
+          "an execution of "
+              + Format.number(s.maxDurationSeconds())
+              + " s exceeds Container Apps ingress's "
+              + Format.number(maxRequestSeconds)
+              + " s request timeout");
     }
     if (s.memoryMb() / 1024.0 > maxGib) {
-      why.add(Format.number(s.memoryMb()) + " MB exceeds a Container Apps Consumption replica's "
-          + Format.number(maxGib) + " GiB");
+      why.add(
+          Format.number(s.memoryMb())
+              + " MB exceeds a Container Apps Consumption replica's "
+              + Format.number(maxGib)
+              + " GiB");
     }
     if (s.stateful()) {
       why.add("keeps state in the process: Container Apps replicas are stopped at will");
     }
     if (s.onPremises()) {
-      why.add("must run on premises: Container Apps on the Consumption plan runs only in Azure"
-          + " regions");
+      why.add(
+          "must run on premises: Container Apps on the Consumption plan runs only in Azure"
+              + " regions");
     }
     return why;
   }
 
   /**
-   * The vCPU allocated to a replica of {@code s}: the smallest allowed step whose memory holds
-   * it, at most the plan's largest.
+   * The vCPU allocated to a replica of {@code s}: the smallest allowed step whose memory holds it,
+   * at most the plan's largest.
    */
   double vcpu(Service s) {
     double gibPerStep = vcpuStep * gibPerVcpu;
@@ -112,8 +121,8 @@ final class AzureContainerApps extends Platform {
   /** The seconds replicas of {@code s} run for {@code requests} requests. */
   double replicaSeconds(Service s, double requests) {
     double seconds = s.avgDurationMs() / 1000.0;
-    return Formulas.activeSeconds(requests, seconds, concurrency, seconds + cooldownSeconds,
-        monthSeconds);
+    return Formulas.activeSeconds(
+        requests, seconds, concurrency, seconds + cooldownSeconds, monthSeconds);
   }
 
   @Override
@@ -128,8 +137,15 @@ final class AzureContainerApps extends Platform {
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
-    Formulas.addPerMillion(bill, "Container Apps requests", "containerapps.requests", "requests",
-        requests, others[REQUESTS], freeRequests, requestPrice);
+    Formulas.addPerMillion(
+        bill,
+        "Container Apps requests",
+        "containerapps.requests",
+        "requests",
+        requests,
+        others[REQUESTS],
+        freeRequests,
+        requestPrice);
 
     double seconds = replicaSeconds(s, requests);
     String replicas = explain ? replicaText(s, requests, seconds) : null;
@@ -140,11 +156,23 @@ final class AzureContainerApps extends Platform {
         "Container Apps vCPU (active)",
         "containerapps.vcpuSecond.active",
         explain
-            ? replicas + " x " + Format.number(vcpu(s)) + " vCPU (the allocation whose "
-                + Format.number(gib(s)) + " GiB holds " + Format.number(s.memoryMb()) + " MB) = "
-                + Format.number(vcpuSeconds) + " vCPU-s; "
-                + Formulas.accountFormula(Format.number(vcpuSeconds) + " vCPU-s", allVcpu,
-                    vcpuSeconds, freeVcpuSeconds, "vCPU-s", billableVcpu,
+            ? replicas
+                + " x "
+                + Format.number(vcpu(s))
+                + " vCPU (the allocation whose "
+                + Format.number(gib(s))
+                + " GiB holds "
+                + Format.number(s.memoryMb())
+                + " MB) = "
+                + Format.number(vcpuSeconds)
+                + " vCPU-s; "
+                + Formulas.accountFormula(
+                    Format.number(vcpuSeconds) + " vCPU-s",
+                    allVcpu,
+                    vcpuSeconds,
+                    freeVcpuSeconds,
+                    "vCPU-s",
+                    billableVcpu,
                     "$" + Format.price(vcpuPrice) + " per vCPU-s")
             : null,
         share(vcpuSeconds, allVcpu, billableVcpu * vcpuPrice));
@@ -156,10 +184,19 @@ final class AzureContainerApps extends Platform {
         "Container Apps memory (active)",
         "containerapps.gibSecond.active",
         explain
-            ? replicas + " x " + Format.number(gib(s)) + " GiB = " + Format.number(gibSeconds)
+            ? replicas
+                + " x "
+                + Format.number(gib(s))
+                + " GiB = "
+                + Format.number(gibSeconds)
                 + " GiB-s; "
-                + Formulas.accountFormula(Format.number(gibSeconds) + " GiB-s", allGib,
-                    gibSeconds, freeGibSeconds, "GiB-s", billableGib,
+                + Formulas.accountFormula(
+                    Format.number(gibSeconds) + " GiB-s",
+                    allGib,
+                    gibSeconds,
+                    freeGibSeconds,
+                    "GiB-s",
+                    billableGib,
                     "$" + Format.price(gibPrice) + " per GiB-s")
             : null,
         share(gibSeconds, allGib, billableGib * gibPrice));
@@ -167,10 +204,22 @@ final class AzureContainerApps extends Platform {
 
   /** "min(1M x (100 ms + 300 s cool-down), max(1M x 100 ms / 10 a replica, 2,628,000 s))". */
   private String replicaText(Service s, double requests, double seconds) {
-    return "min(" + Format.number(requests) + " requests x (" + Format.number(s.avgDurationMs())
-        + " ms + " + Format.number(cooldownSeconds) + " s cool-down) each alone, max("
-        + Format.number(requests) + " x " + Format.number(s.avgDurationMs()) + " ms / "
-        + Format.number(concurrency) + " requests a replica, " + Format.number(monthSeconds)
-        + " s of the month)) = " + Format.number(seconds) + " replica-s";
+    return "min("
+        + Format.number(requests)
+        + " requests x ("
+        + Format.number(s.avgDurationMs())
+        + " ms + "
+        + Format.number(cooldownSeconds)
+        + " s cool-down) each alone, max("
+        + Format.number(requests)
+        + " x "
+        + Format.number(s.avgDurationMs())
+        + " ms / "
+        + Format.number(concurrency)
+        + " requests a replica, "
+        + Format.number(monthSeconds)
+        + " s of the month)) = "
+        + Format.number(seconds)
+        + " replica-s";
   }
 }

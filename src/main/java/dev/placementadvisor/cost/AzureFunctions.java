@@ -2,20 +2,20 @@ package dev.placementadvisor.cost;
 
 import static dev.placementadvisor.cost.Formulas.share;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.input.Format;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Azure Functions on the Consumption plan ({@link Platforms#AZURE_FUNCTIONS}), East US:
- * executions, and GB-seconds of each execution on its memory rounded up to 128 MB and its time
- * rounded up to the millisecond, at least 100 ms and 128 MB, each less the subscription's monthly
- * free grant (with {@code pricing.freeTier}), shared by usage as Lambda's free tier is. The
- * service's {@code memoryMb} stands for the memory the function is observed to use, which is what
- * the plan bills. The executions are the request layer a hybrid keeps. See docs/cost-model.md,
- * "Serverless (Azure Functions)".
+ * Azure Functions on the Consumption plan ({@link Platforms#AZURE_FUNCTIONS}), East US: executions,
+ * and GB-seconds of each execution on its memory rounded up to 128 MB and its time rounded up to
+ * the millisecond, at least 100 ms and 128 MB, each less the subscription's monthly free grant
+ * (with {@code pricing.freeTier}), shared by usage as Lambda's free tier is. The service's {@code
+ * memoryMb} stands for the memory the function is observed to use, which is what the plan bills.
+ * The executions are the request layer a hybrid keeps. See docs/cost-model.md, "Serverless (Azure
+ * Functions)".
  */
 final class AzureFunctions extends Platform {
   private final double executionPrice;
@@ -43,8 +43,10 @@ final class AzureFunctions extends Platform {
 
   /** The dimensions of its account usage. */
   static final int EXECUTIONS = 1;
+
   static final int GB_SECONDS = 2;
   private static final int DIMENSIONS = 3;
+
   /** A hybrid's request layer on Functions: its executions, not its execution time. */
   private static final boolean[] REQUEST_LAYER = {true, true, false};
 
@@ -55,12 +57,19 @@ final class AzureFunctions extends Platform {
       why.add("needs a GPU: the Functions Consumption plan has none");
     }
     if (s.maxDurationSeconds() > maxSeconds) {
-      why.add("an execution of " + Format.number(s.maxDurationSeconds())
-          + " s exceeds the Functions Consumption plan's " + Format.number(maxSeconds) + " s");
+      why.add(
+          "an execution of "
+              + Format.number(s.maxDurationSeconds())
+              + " s exceeds the Functions Consumption plan's "
+              + Format.number(maxSeconds)
+              + " s");
     }
     if (s.memoryMb() > maxMemoryMb) {
-      why.add(Format.number(s.memoryMb()) + " MB exceeds the Functions Consumption plan's "
-          + Format.number(maxMemoryMb) + " MB");
+      why.add(
+          Format.number(s.memoryMb())
+              + " MB exceeds the Functions Consumption plan's "
+              + Format.number(maxMemoryMb)
+              + " MB");
     }
     if (s.persistentConnections()) {
       why.add("holds persistent connections: a function execution ends with its response");
@@ -72,8 +81,9 @@ final class AzureFunctions extends Platform {
       why.add("must run on premises: the Functions Consumption plan runs only in Azure regions");
     }
     if (s.coldStartSensitive()) {
-      why.add("is cold-start sensitive: the Functions Consumption plan keeps no instance warm"
-          + " (Flex Consumption's always-ready instances do)");
+      why.add(
+          "is cold-start sensitive: the Functions Consumption plan keeps no instance warm"
+              + " (Flex Consumption's always-ready instances do)");
     }
     return why;
   }
@@ -104,8 +114,15 @@ final class AzureFunctions extends Platform {
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
-    Formulas.addPerMillion(bill, "Functions executions", "azurefunctions.consumption.executions",
-        "executions", requests, others[EXECUTIONS], freeExecutions, executionPrice);
+    Formulas.addPerMillion(
+        bill,
+        "Functions executions",
+        "azurefunctions.consumption.executions",
+        "executions",
+        requests,
+        others[EXECUTIONS],
+        freeExecutions,
+        executionPrice);
 
     double gbs = gbSeconds(s, requests);
     double allGbs = others[GB_SECONDS] + gbs;
@@ -114,14 +131,32 @@ final class AzureFunctions extends Platform {
         "Functions execution time",
         "azurefunctions.consumption.gbSecond",
         explain
-            ? Format.number(requests) + " executions x " + Format.number(billedMs(s)) + " ms ("
-                + Format.number(s.avgDurationMs()) + " ms rounded up to "
-                + Format.number(roundingMs) + " ms, at least " + Format.number(minimumMs)
-                + " ms) x " + Format.number(billedMemoryMb(s)) + " MB ("
-                + Format.number(s.memoryMb()) + " MB rounded up to "
-                + Format.number(memoryStepMb) + " MB) / 1024 = " + Format.number(gbs) + " GB-s; "
-                + Formulas.accountFormula(Format.number(gbs) + " GB-s", allGbs, gbs, freeGbs,
-                    "GB-s", billableGbs, "$" + Format.price(gbSecondPrice) + " per GB-s")
+            ? Format.number(requests)
+                + " executions x "
+                + Format.number(billedMs(s))
+                + " ms ("
+                + Format.number(s.avgDurationMs())
+                + " ms rounded up to "
+                + Format.number(roundingMs)
+                + " ms, at least "
+                + Format.number(minimumMs)
+                + " ms) x "
+                + Format.number(billedMemoryMb(s))
+                + " MB ("
+                + Format.number(s.memoryMb())
+                + " MB rounded up to "
+                + Format.number(memoryStepMb)
+                + " MB) / 1024 = "
+                + Format.number(gbs)
+                + " GB-s; "
+                + Formulas.accountFormula(
+                    Format.number(gbs) + " GB-s",
+                    allGbs,
+                    gbs,
+                    freeGbs,
+                    "GB-s",
+                    billableGbs,
+                    "$" + Format.price(gbSecondPrice) + " per GB-s")
             : null,
         share(gbs, allGbs, billableGbs * gbSecondPrice));
   }

@@ -2,33 +2,33 @@ package dev.placementadvisor.cost;
 
 import static dev.placementadvisor.cost.Formulas.share;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.ServiceRuntime;
 import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.input.Format;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Azure Functions on the Flex Consumption plan, on demand ({@link Platforms#AZURE_FUNCTIONS_FLEX}),
- * East US: executions, and the GB-seconds of the instance memory chosen (the smallest of 512,
- * 2,048 and 4,096 MB that holds the service) while an instance is actively executing, each less
- * the subscription's monthly free grant (with {@code pricing.freeTier}), shared by usage.
+ * East US: executions, and the GB-seconds of the instance memory chosen (the smallest of 512, 2,048
+ * and 4,096 MB that holds the service) while an instance is actively executing, each less the
+ * subscription's monthly free grant (with {@code pricing.freeTier}), shared by usage.
  *
  * <p>The plan bills an instance's activity, not each execution: executions that overlap on an
  * instance (up to its HTTP concurrency) share its time, and an activity period is billed at least
  * 1,000 ms, then in 100-ms steps. The instance time is {@link Formulas#activeSeconds}: each
- * execution alone costs its own billed period, overlapping ones cost the instances they keep
- * busy, at least one instance all month. The concurrency is one execution an instance for a
- * compute-bound service (Microsoft's advice for CPU-bound work, and its worked example) and for
- * Python (the plan's default for Python), else the default HTTP concurrency of a 2,048-MB
- * instance scaled to the instance's memory (an instance's CPU and bandwidth are in proportion to
- * its memory). A cold-start-sensitive service keeps always-ready instances for its peak
- * concurrency ({@link ColdStarts#peakConcurrency} over the executions an instance runs at once),
- * their memory billed all month at the always-ready baseline rate; its executions keep the
- * on-demand rates. The executions are the request layer a hybrid keeps. See docs/cost-model.md,
- * "Serverless (Azure Functions Flex Consumption)" and "Cold starts".
+ * execution alone costs its own billed period, overlapping ones cost the instances they keep busy,
+ * at least one instance all month. The concurrency is one execution an instance for a compute-bound
+ * service (Microsoft's advice for CPU-bound work, and its worked example) and for Python (the
+ * plan's default for Python), else the default HTTP concurrency of a 2,048-MB instance scaled to
+ * the instance's memory (an instance's CPU and bandwidth are in proportion to its memory). A
+ * cold-start-sensitive service keeps always-ready instances for its peak concurrency ({@link
+ * ColdStarts#peakConcurrency} over the executions an instance runs at once), their memory billed
+ * all month at the always-ready baseline rate; its executions keep the on-demand rates. The
+ * executions are the request layer a hybrid keeps. See docs/cost-model.md, "Serverless (Azure
+ * Functions Flex Consumption)" and "Cold starts".
  */
 final class AzureFunctionsFlex extends Platform {
   /** The instance memory sizes, ascending (quantity ids); the second is the default size. */
@@ -91,8 +91,10 @@ final class AzureFunctionsFlex extends Platform {
 
   /** The dimensions of its account usage. */
   static final int EXECUTIONS = 1;
+
   static final int GB_SECONDS = 2;
   private static final int DIMENSIONS = 3;
+
   /** A hybrid's request layer on Flex Consumption: its executions, not its instance time. */
   private static final boolean[] REQUEST_LAYER = {true, true, false};
 
@@ -108,13 +110,19 @@ final class AzureFunctionsFlex extends Platform {
       why.add("needs a GPU: the Functions Flex Consumption plan has none");
     }
     if (s.maxDurationSeconds() > maxSeconds) {
-      why.add("an execution of " + Format.number(s.maxDurationSeconds())
-          + " s exceeds the " + Format.number(maxSeconds)
-          + " s an execution is given when a Flex Consumption instance scales in");
+      why.add(
+          "an execution of "
+              + Format.number(s.maxDurationSeconds())
+              + " s exceeds the "
+              + Format.number(maxSeconds)
+              + " s an execution is given when a Flex Consumption instance scales in");
     }
     if (s.memoryMb() > largest) {
-      why.add(Format.number(s.memoryMb()) + " MB exceeds Flex Consumption's largest instance, "
-          + Format.number(largest) + " MB");
+      why.add(
+          Format.number(s.memoryMb())
+              + " MB exceeds Flex Consumption's largest instance, "
+              + Format.number(largest)
+              + " MB");
     }
     if (s.persistentConnections()) {
       why.add("holds persistent connections: a function execution ends with its response");
@@ -123,8 +131,9 @@ final class AzureFunctionsFlex extends Platform {
       why.add("keeps state in the process: Functions instances are recycled at will");
     }
     if (s.onPremises()) {
-      why.add("must run on premises: the Functions Flex Consumption plan runs only in Azure"
-          + " regions");
+      why.add(
+          "must run on premises: the Functions Flex Consumption plan runs only in Azure"
+              + " regions");
     }
     return why;
   }
@@ -162,8 +171,8 @@ final class AzureFunctionsFlex extends Platform {
 
   /** The seconds instances of {@code s} are billed for {@code requests} executions. */
   double instanceSeconds(Service s, double requests) {
-    return Formulas.activeSeconds(requests, s.avgDurationMs() / 1000.0, concurrency(s),
-        periodMs(s) / 1000.0, monthSeconds);
+    return Formulas.activeSeconds(
+        requests, s.avgDurationMs() / 1000.0, concurrency(s), periodMs(s) / 1000.0, monthSeconds);
   }
 
   /** The GB-seconds of {@code requests} executions. */
@@ -181,9 +190,15 @@ final class AzureFunctionsFlex extends Platform {
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
-    Formulas.addPerMillion(bill, "Flex Consumption executions",
-        "azurefunctions.flex.onDemand.executions", "executions", requests, others[EXECUTIONS],
-        freeExecutions, executionPrice);
+    Formulas.addPerMillion(
+        bill,
+        "Flex Consumption executions",
+        "azurefunctions.flex.onDemand.executions",
+        "executions",
+        requests,
+        others[EXECUTIONS],
+        freeExecutions,
+        executionPrice);
 
     double seconds = instanceSeconds(s, requests);
     double gbs = seconds * instanceMemoryMb(s) / 1024.0;
@@ -193,10 +208,20 @@ final class AzureFunctionsFlex extends Platform {
         "Flex Consumption execution time",
         "azurefunctions.flex.onDemand.gbSecond",
         explain
-            ? timeText(s, requests, seconds) + " x " + Format.number(instanceMemoryMb(s))
-                + " MB instances / 1024 = " + Format.number(gbs) + " GB-s; "
-                + Formulas.accountFormula(Format.number(gbs) + " GB-s", allGbs, gbs, freeGbs,
-                    "GB-s", billableGbs, "$" + Format.price(gbSecondPrice) + " per GB-s")
+            ? timeText(s, requests, seconds)
+                + " x "
+                + Format.number(instanceMemoryMb(s))
+                + " MB instances / 1024 = "
+                + Format.number(gbs)
+                + " GB-s; "
+                + Formulas.accountFormula(
+                    Format.number(gbs) + " GB-s",
+                    allGbs,
+                    gbs,
+                    freeGbs,
+                    "GB-s",
+                    billableGbs,
+                    "$" + Format.price(gbSecondPrice) + " per GB-s")
             : null,
         share(gbs, allGbs, billableGbs * gbSecondPrice));
     if (s.coldStartSensitive()) {
@@ -205,9 +230,9 @@ final class AzureFunctionsFlex extends Platform {
   }
 
   /**
-   * A cold-start-sensitive service's always-ready instances: enough for its peak concurrency at
-   * the executions an instance runs at once, at least one, their memory all month at the
-   * baseline rate (no free grant).
+   * A cold-start-sensitive service's always-ready instances: enough for its peak concurrency at the
+   * executions an instance runs at once, at least one, their memory all month at the baseline rate
+   * (no free grant).
    */
   private void addAlwaysReady(Service s, double requests, boolean explain, Bill bill) {
     double peak = ColdStarts.peakConcurrency(s, requests, monthSeconds);
@@ -217,11 +242,21 @@ final class AzureFunctionsFlex extends Platform {
         "Flex Consumption always-ready instances",
         "azurefunctions.flex.alwaysReady.baseline",
         explain
-            ? "cold-start sensitive, so " + Format.number(instances) + " always-ready instance(s)"
-                + " for " + ColdStarts.peakText(s, requests, monthSeconds) + " = "
-                + Format.number(peak) + " / " + Format.number(concurrency(s))
-                + " an instance, rounded up, x " + Format.number(gb) + " GB x "
-                + Format.number(monthSeconds) + " s x $" + Format.price(alwaysReadyPrice)
+            ? "cold-start sensitive, so "
+                + Format.number(instances)
+                + " always-ready instance(s)"
+                + " for "
+                + ColdStarts.peakText(s, requests, monthSeconds)
+                + " = "
+                + Format.number(peak)
+                + " / "
+                + Format.number(concurrency(s))
+                + " an instance, rounded up, x "
+                + Format.number(gb)
+                + " GB x "
+                + Format.number(monthSeconds)
+                + " s x $"
+                + Format.price(alwaysReadyPrice)
                 + " per GB-s (no free grant)"
             : null,
         instances * gb * monthSeconds * alwaysReadyPrice);
@@ -230,11 +265,21 @@ final class AzureFunctionsFlex extends Platform {
   /** "min(1M x 1,000 ms, max(1M x 250 ms / 16 at once, 2,628,000 s)) = 2,628,000 instance-s". */
   private String timeText(Service s, double requests, double seconds) {
     double c = concurrency(s);
-    return "min(" + Format.number(requests) + " executions x " + Format.number(periodMs(s))
-        + " ms each alone, max(" + Format.number(requests) + " x "
-        + Format.number(s.avgDurationMs()) + " ms / " + Format.number(c)
-        + (c == 1 ? " execution" : " executions") + " an instance, "
-        + Format.number(monthSeconds) + " s of the month)) = " + Format.number(seconds)
+    return "min("
+        + Format.number(requests)
+        + " executions x "
+        + Format.number(periodMs(s))
+        + " ms each alone, max("
+        + Format.number(requests)
+        + " x "
+        + Format.number(s.avgDurationMs())
+        + " ms / "
+        + Format.number(c)
+        + (c == 1 ? " execution" : " executions")
+        + " an instance, "
+        + Format.number(monthSeconds)
+        + " s of the month)) = "
+        + Format.number(seconds)
         + " instance-s";
   }
 }

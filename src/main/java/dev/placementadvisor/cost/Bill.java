@@ -12,8 +12,10 @@ import java.util.List;
 public final class Bill {
   private final List<CostLine> lines;
   private final boolean explaining;
+
   /** A bill of items (not explaining): each line's item and price id, and its amount. */
   private String[] names;
+
   private double[] amounts;
   private int count;
   private double total;
@@ -110,7 +112,9 @@ public final class Bill {
   /** The lines kept (empty for a bill of totals), on {@code platform}. */
   public PlatformCost cost(String platform) {
     return new PlatformCost(
-        platform, lines != null ? lines : amounts != null ? lines() : List.of(), total,
+        platform,
+        lines != null ? lines : amounts != null ? lines() : List.of(),
+        total,
         requestLayer);
   }
 }

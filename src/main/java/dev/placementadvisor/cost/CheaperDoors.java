@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * The cheaper doors of a service whose REST API Gateway is most of its bill on a Lambda platform
- * (the REST line more than half of the platform's total): the same service behind an HTTP API,
- * and behind an Application Load Balancer in front of Lambda, each priced by the platform's own
- * formula ({@link AwsLambda#doors}), with the saving against the REST API, and the volume above
- * which the load balancer is the cheaper of the two. See docs/cost-model.md, "Cheaper doors".
+ * (the REST line more than half of the platform's total): the same service behind an HTTP API, and
+ * behind an Application Load Balancer in front of Lambda, each priced by the platform's own formula
+ * ({@link AwsLambda#doors}), with the saving against the REST API, and the volume above which the
+ * load balancer is the cheaper of the two. See docs/cost-model.md, "Cheaper doors".
  *
  * @param platform the Lambda platform's id the service is priced on
  * @param monthlyCost the service's monthly cost there behind its REST API
@@ -43,12 +43,16 @@ public record CheaperDoors(
    * @param name the door in words
    * @param monthlyCost what the door itself costs the service a month
    * @param platformCost the service's monthly cost on the platform behind this door instead
-   * @param saving the platform's cost behind the REST API less {@code platformCost} (negative
-   *     when the door costs more)
+   * @param saving the platform's cost behind the REST API less {@code platformCost} (negative when
+   *     the door costs more)
    * @param lines the door's own lines, with their catalog prices
    */
   public record Door(
-      String id, String name, double monthlyCost, double platformCost, double saving,
+      String id,
+      String name,
+      double monthlyCost,
+      double platformCost,
+      double saving,
       List<CostLine> lines) {
     public Door {
       lines = List.copyOf(lines);

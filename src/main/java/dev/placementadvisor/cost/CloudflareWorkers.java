@@ -3,15 +3,15 @@ package dev.placementadvisor.cost;
 import static dev.placementadvisor.cost.Formulas.MILLION;
 import static dev.placementadvisor.cost.Formulas.share;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.input.Format;
 
 /**
  * Cloudflare Workers on the Paid plan ({@link Platforms#CLOUDFLARE_WORKERS}): the plan's base fee
  * shared by requests, and requests and CPU time beyond the plan's allowances. The base fee and the
- * requests are the request layer a hybrid keeps at the edge. A WebSocket service's connections
- * and messages are held by a Durable Object ({@link WebSocketObjects}): its messages are not Worker
+ * requests are the request layer a hybrid keeps at the edge. A WebSocket service's connections and
+ * messages are held by a Durable Object ({@link WebSocketObjects}): its messages are not Worker
  * requests. See docs/cost-model.md, "Edge".
  */
 final class CloudflareWorkers extends Platform {
@@ -20,6 +20,7 @@ final class CloudflareWorkers extends Platform {
 
   /** How fast its instances start: no cold-start mitigation is needed. */
   private final double coldStartMs;
+
   private final double baseFee;
   private final double requestPrice;
   private final double cpuPrice;
@@ -49,16 +50,23 @@ final class CloudflareWorkers extends Platform {
       why.add("needs a GPU: Workers have none");
     }
     if (s.memoryMb() > maxMemoryMb) {
-      why.add(Format.number(s.memoryMb()) + " MB exceeds a Worker isolate's "
-          + Format.number(maxMemoryMb) + " MB");
+      why.add(
+          Format.number(s.memoryMb())
+              + " MB exceeds a Worker isolate's "
+              + Format.number(maxMemoryMb)
+              + " MB");
     }
     if (s.cpuMsPerRequest() > maxCpuMs) {
-      why.add(Format.number(s.cpuMsPerRequest()) + " ms of CPU a request exceeds Workers' "
-          + Format.number(maxCpuMs) + " ms");
+      why.add(
+          Format.number(s.cpuMsPerRequest())
+              + " ms of CPU a request exceeds Workers' "
+              + Format.number(maxCpuMs)
+              + " ms");
     }
     if (s.persistentConnections() && !WebSocketObjects.holds(s)) {
-      why.add("holds persistent connections: a Worker serves requests, and only WebSockets"
-          + " (apiGateway: websocket) are held, by a Durable Object");
+      why.add(
+          "holds persistent connections: a Worker serves requests, and only WebSockets"
+              + " (apiGateway: websocket) are held, by a Durable Object");
     }
     if (s.stateful()) {
       why.add("keeps state in the process: isolates are discarded at will");
@@ -71,10 +79,12 @@ final class CloudflareWorkers extends Platform {
 
   /** The dimensions of its account usage. */
   static final int REQUESTS = 1;
+
   static final int CPU_MS = 2;
   static final int OBJECT_REQUESTS = 3;
   static final int OBJECT_GBS = 4;
   private static final int DIMENSIONS = 5;
+
   /** A hybrid's request layer at the edge: its requests, not CPU time or Durable Objects. */
   private static final boolean[] REQUEST_LAYER = {true, true, false, false, false};
 
@@ -108,18 +118,26 @@ final class CloudflareWorkers extends Platform {
         "Edge plan base fee",
         "edge.baseFee",
         explain
-            ? "$" + Format.number(baseFee) + " per month"
+            ? "$"
+                + Format.number(baseFee)
+                + " per month"
                 + (others[Usage.SERVICES] > 0 ? ", shared by requests" : "")
             : null,
-        allRequests > 0 ? share(requests, allRequests, baseFee) : baseFee / (others[Usage.SERVICES] + 1),
+        allRequests > 0
+            ? share(requests, allRequests, baseFee)
+            : baseFee / (others[Usage.SERVICES] + 1),
         true);
     double overReq = Math.max(0, allRequests - includedRequests);
     bill.add(
         "Edge requests",
         "edge.requests",
         explain
-            ? "(" + Format.number(allRequests) + " - " + Format.number(includedRequests)
-                + " included) / 1M x $" + Format.price(requestPrice)
+            ? "("
+                + Format.number(allRequests)
+                + " - "
+                + Format.number(includedRequests)
+                + " included) / 1M x $"
+                + Format.price(requestPrice)
                 + (others[Usage.SERVICES] > 0 ? ", its request share" : "")
                 + (sockets ? " (WebSocket messages through a Worker are not its requests)" : "")
             : null,
@@ -132,9 +150,17 @@ final class CloudflareWorkers extends Platform {
         "Edge CPU time",
         "edge.cpuMs",
         explain
-            ? "(" + Format.number(requests) + " x " + Format.number(s.cpuMsPerRequest()) + " ms"
-                + (others[Usage.SERVICES] > 0 ? " + others' " + Format.number(others[CPU_MS]) + " ms" : "")
-                + " - " + Format.number(includedCpuMs) + " included) / 1M x $"
+            ? "("
+                + Format.number(requests)
+                + " x "
+                + Format.number(s.cpuMsPerRequest())
+                + " ms"
+                + (others[Usage.SERVICES] > 0
+                    ? " + others' " + Format.number(others[CPU_MS]) + " ms"
+                    : "")
+                + " - "
+                + Format.number(includedCpuMs)
+                + " included) / 1M x $"
                 + Format.price(cpuPrice)
             : null,
         share(selfCpu, allCpu, overCpu / MILLION * cpuPrice));

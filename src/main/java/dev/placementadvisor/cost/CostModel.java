@@ -6,11 +6,11 @@ import dev.placementadvisor.pricing.PriceCatalog;
 import java.util.List;
 
 /**
- * The platforms an inventory is priced on, each a {@link Platform} with its one formula, built
- * from the price catalog and the organization's cluster settings: AWS Lambda for serverless, EKS
- * for Kubernetes, Cloudflare Workers for the edge. Account-level charges are shared with the
- * other services on the same platform in proportion to usage, so one service alone costs exactly
- * the provider's bill. See docs/cost-model.md for every formula.
+ * The platforms an inventory is priced on, each a {@link Platform} with its one formula, built from
+ * the price catalog and the organization's cluster settings: AWS Lambda for serverless, EKS for
+ * Kubernetes, Cloudflare Workers for the edge. Account-level charges are shared with the other
+ * services on the same platform in proportion to usage, so one service alone costs exactly the
+ * provider's bill. See docs/cost-model.md for every formula.
  */
 public final class CostModel {
   private final PriceCatalog catalog;

@@ -1,15 +1,15 @@
 package dev.placementadvisor.cost;
 
 import dev.placementadvisor.inventory.DataStore;
-import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.inventory.Service;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Prices every service of an inventory on every platform ("everything on one platform") and
- * solves each service's crossover volume.
+ * Prices every service of an inventory on every platform ("everything on one platform") and solves
+ * each service's crossover volume.
  */
 public final class Costing {
   /** Highest volume searched for a crossover, requests per month. */
@@ -17,22 +17,33 @@ public final class Costing {
 
   private final CostModel model;
   private final List<Service> services;
+
   /** The model's platforms. */
   private final Platform[] platforms;
-  /** Per placement (by ordinal), the platforms of that placement, as bits over {@link #platforms}. */
+
+  /**
+   * Per placement (by ordinal), the platforms of that placement, as bits over {@link #platforms}.
+   */
   private final long[] ofPlacement = new long[Placement.values().length];
+
   /** Per service, the platforms it may be placed on ({@link PlatformSelection#candidates}). */
   private final long[] candidates;
+
   /** Per platform, every service's usage: service {@code i} at {@code i * dimensions}. */
   private final double[][] usages;
+
   /** Per platform, the usage of all the services together. */
   private final double[][] totals;
+
   /** The operations each service carries a share of. */
   private final Operations operations;
+
   /** Per platform, one service's share of its operations. */
   private final double[] opsShare;
+
   /** Per platform, the kind of its operations ({@link Operations.Kind#id}). */
   private final String[] opsKind;
+
   /** The data tiers the organization allows ({@link PlatformSelection#dataTiers}). */
   private final List<DataTiers.Info> dataTiers;
 
@@ -42,9 +53,8 @@ public final class Costing {
 
   /**
    * Prices {@code services} on the model's platforms, each service placed only on its {@code
-   * selection}'s candidates (on any of them when null); with {@code parallel}, each service's
-   * usage is worked out on every core (they are summed in order either way, so the totals are the
-   * same).
+   * selection}'s candidates (on any of them when null); with {@code parallel}, each service's usage
+   * is worked out on every core (they are summed in order either way, so the totals are the same).
    */
   public Costing(
       CostModel model, List<Service> services, boolean parallel, PlatformSelection selection) {
@@ -52,8 +62,8 @@ public final class Costing {
   }
 
   /**
-   * As above, with each placement's cost of ownership carrying the {@code operations} share of
-   * the platform it is priced on ({@link ServiceCosts#tco}).
+   * As above, with each placement's cost of ownership carrying the {@code operations} share of the
+   * platform it is priced on ({@link ServiceCosts#tco}).
    */
   public Costing(
       CostModel model,
@@ -115,15 +125,13 @@ public final class Costing {
 
   /**
    * True when platform {@code p} is chosen before {@code q} of the same placement, both fitting:
-   * billed per request before billed for capacity, then the cheaper. For work run as jobs
-   * ({@code job}), the cheaper alone: a platform billed for capacity bills a job's tasks only
-   * while they run ({@link Replicas#isJob}).
+   * billed per request before billed for capacity, then the cheaper. For work run as jobs ({@code
+   * job}), the cheaper alone: a platform billed for capacity bills a job's tasks only while they
+   * run ({@link Replicas#isJob}).
    */
   private boolean before(int p, int q, double[] total, boolean job) {
     boolean byRequest = platforms[p].info().perRequest();
-    return !job && byRequest != platforms[q].info().perRequest()
-        ? byRequest
-        : total[p] < total[q];
+    return !job && byRequest != platforms[q].info().perRequest() ? byRequest : total[p] < total[q];
   }
 
   /** Where the platform with this id stands in {@link #platforms}, or -1. */
@@ -172,14 +180,16 @@ public final class Costing {
    * cluster's): one list for each choice of platforms, shared by every service with it.
    */
   private List<String> kinds(int s, int k, int e) {
-    return kindLists.computeIfAbsent((s + 1) | (k + 1) << 8 | (e + 1) << 16, key -> {
-      String[] out = new String[Placement.values().length];
-      out[Placement.WASM_EDGE.ordinal()] = kind(e);
-      out[Placement.SERVERLESS.ordinal()] = kind(s);
-      out[Placement.KUBERNETES.ordinal()] = kind(k);
-      out[Placement.HYBRID.ordinal()] = kind(k);
-      return java.util.Collections.unmodifiableList(java.util.Arrays.asList(out));
-    });
+    return kindLists.computeIfAbsent(
+        (s + 1) | (k + 1) << 8 | (e + 1) << 16,
+        key -> {
+          String[] out = new String[Placement.values().length];
+          out[Placement.WASM_EDGE.ordinal()] = kind(e);
+          out[Placement.SERVERLESS.ordinal()] = kind(s);
+          out[Placement.KUBERNETES.ordinal()] = kind(k);
+          out[Placement.HYBRID.ordinal()] = kind(k);
+          return java.util.Collections.unmodifiableList(java.util.Arrays.asList(out));
+        });
   }
 
   /** {@link #kinds} by its platforms' positions. */
@@ -245,7 +255,10 @@ public final class Costing {
     }
   }
 
-  /** Costs and crossover of the {@code index}-th service; {@code edgeFront} prices hybrid's front at the edge. */
+  /**
+   * Costs and crossover of the {@code index}-th service; {@code edgeFront} prices hybrid's front at
+   * the edge.
+   */
   public ServiceCosts costs(int index, boolean edgeFront) {
     return costsOf(services.get(index), index, edgeFront, true);
   }
@@ -256,11 +269,11 @@ public final class Costing {
    * items (otherwise the crossover is null and the quotes empty).
    *
    * <p>Each placement is priced on its cheapest platform among the service's candidates that the
-   * service fits, a platform billed per request before one billed for capacity (a function before
-   * a container that runs all month: what the placement is recommended for; for work run as
-   * jobs, simply the cheapest, since tasks bill only while the job runs); when none fits, on
-   * the cheapest candidate; when the service has no candidate of that placement, on the cheapest
-   * platform of it that is priced for comparison. Ties go to the registry's order.
+   * service fits, a platform billed per request before one billed for capacity (a function before a
+   * container that runs all month: what the placement is recommended for; for work run as jobs,
+   * simply the cheapest, since tasks bill only while the job runs); when none fits, on the cheapest
+   * candidate; when the service has no candidate of that placement, on the cheapest platform of it
+   * that is priced for comparison. Ties go to the registry's order.
    */
   public ServiceCosts costsOf(Service variant, int index, boolean edgeFront, boolean detail) {
     return costsOf(limits(variant), index, edgeFront, detail);
@@ -274,8 +287,8 @@ public final class Costing {
   /**
    * As {@link #costsOf(Limits, int, boolean, boolean)} with detail, except that each platform's
    * quote is priced when it is read ({@link QuotesOnRead}), by the same formula, rather than held
-   * from now until the report is written: a report of many services then holds none of the
-   * millions of line items it writes.
+   * from now until the report is written: a report of many services then holds none of the millions
+   * of line items it writes.
    */
   public ServiceCosts costsWithQuotesOnRead(Limits limits, int index, boolean edgeFront) {
     return costsOf(limits, index, edgeFront, CROSSOVER | DOORS | QUOTES_ON_READ);
@@ -288,6 +301,7 @@ public final class Costing {
 
   /** What {@link #costsOf(Limits, int, boolean, int)} works out besides each placement's cost. */
   private static final int CROSSOVER = 1;
+
   private static final int QUOTES = 2;
   private static final int DOORS = 4;
   private static final int QUOTES_ON_READ = 8;
@@ -330,27 +344,44 @@ public final class Costing {
         any[c] = p;
       }
       if (keep) {
-        quotes.add(new ServiceCosts.PlatformQuote(
-            platforms[p].id(), platforms[p].placement(), total[p], candidate, blocked,
-            bill.lines()));
+        quotes.add(
+            new ServiceCosts.PlatformQuote(
+                platforms[p].id(),
+                platforms[p].placement(),
+                total[p],
+                candidate,
+                blocked,
+                bill.lines()));
       }
     }
-    int s = best[Placement.SERVERLESS.ordinal()] >= 0
-        ? best[Placement.SERVERLESS.ordinal()] : any[Placement.SERVERLESS.ordinal()];
-    int k = best[Placement.KUBERNETES.ordinal()] >= 0
-        ? best[Placement.KUBERNETES.ordinal()] : any[Placement.KUBERNETES.ordinal()];
-    int e = best[Placement.WASM_EDGE.ordinal()] >= 0
-        ? best[Placement.WASM_EDGE.ordinal()] : any[Placement.WASM_EDGE.ordinal()];
-    int f = k < 0 ? -1 : frontOf(edgeFront ? e : s,
-        edgeFront ? Placement.WASM_EDGE : Placement.SERVERLESS, k, mine, front, fits);
+    int s =
+        best[Placement.SERVERLESS.ordinal()] >= 0
+            ? best[Placement.SERVERLESS.ordinal()]
+            : any[Placement.SERVERLESS.ordinal()];
+    int k =
+        best[Placement.KUBERNETES.ordinal()] >= 0
+            ? best[Placement.KUBERNETES.ordinal()]
+            : any[Placement.KUBERNETES.ordinal()];
+    int e =
+        best[Placement.WASM_EDGE.ordinal()] >= 0
+            ? best[Placement.WASM_EDGE.ordinal()]
+            : any[Placement.WASM_EDGE.ordinal()];
+    int f =
+        k < 0
+            ? -1
+            : frontOf(
+                edgeFront ? e : s,
+                edgeFront ? Placement.WASM_EDGE : Placement.SERVERLESS,
+                k,
+                mine,
+                front,
+                fits);
     double k8s = k < 0 ? 0 : total[k];
     // A front the service fits takes the bursts above the base load the cluster runs.
     double burst = k >= 0 && f >= 0 && fits[f] ? Hybrids.burstShare(variant) : 0;
     ServiceCosts.HybridParts parts = burst > 0 ? hybrid(variant, r, burst, k, f, others) : null;
     double hybrid = parts != null ? parts.total() : k8s + (f < 0 ? 0 : front[f]);
-    ServiceCosts.Choice choice =
-        new ServiceCosts.Choice(
-            id(s), id(k), id(e), id(f), quotes, parts);
+    ServiceCosts.Choice choice = new ServiceCosts.Choice(id(s), id(k), id(e), id(f), quotes, parts);
     return new ServiceCosts(
         s < 0 ? 0 : total[s],
         k8s,
@@ -360,8 +391,8 @@ public final class Costing {
             ? crossover(new Gap(variant, others, s, k))
             : null,
         choice,
-        new Operations.Shares(share(s), share(k), share(e), share(k) + share(f),
-            kinds(s, k, e), kind(f)),
+        new Operations.Shares(
+            share(s), share(k), share(e), share(k) + share(f), kinds(s, k, e), kind(f)),
         (what & DOORS) != 0 && s >= 0 && platforms[s] instanceof AwsLambda lambda
             ? lambda.doors(variant, r, others[s])
             : null);
@@ -477,10 +508,10 @@ public final class Costing {
   }
 
   /**
-   * The monthly cost of the {@code index}-th service's data store on its data tier, or null when
-   * it names none: the first registered data tier of its kind of store that the organization
-   * allows, priced alone (a store is a database of its own), or why it is not priced. The same
-   * whichever placement the service gets. With {@code explain}, every line has its arithmetic.
+   * The monthly cost of the {@code index}-th service's data store on its data tier, or null when it
+   * names none: the first registered data tier of its kind of store that the organization allows,
+   * priced alone (a store is a database of its own), or why it is not priced. The same whichever
+   * placement the service gets. With {@code explain}, every line has its arithmetic.
    */
   public DataTierCost dataTier(int index, boolean explain) {
     return dataTier(index, null, explain);
@@ -491,8 +522,8 @@ public final class Costing {
    * store, when that platform's provider has one the organization allows (a key-value store of a
    * service on Cloudflare Workers is priced on Durable Objects), else the service's data tier
    * ({@link #dataTier(int, boolean)}). With {@code platform} null, the service's data tier: the
-   * first registered one of its kind of store whose provider the service's own platforms belong
-   * to, else the first the organization allows.
+   * first registered one of its kind of store whose provider the service's own platforms belong to,
+   * else the first the organization allows.
    */
   public DataTierCost dataTier(int index, String platform, boolean explain) {
     Service s = services.get(index);
@@ -511,7 +542,9 @@ public final class Costing {
     DataTier tier = own != null && dataTiers.contains(own) ? tierOf(own) : null;
     for (int pass = 0; tier == null && pass < 2; pass++) {
       for (DataTier t : model.dataTiers()) {
-        if (tier == null && t.info().store() == store && dataTiers.contains(t.info())
+        if (tier == null
+            && t.info().store() == store
+            && dataTiers.contains(t.info())
             && (pass == 1 || providerOfCandidate(index, t.info().provider()))) {
           tier = t;
         }
@@ -524,8 +557,12 @@ public final class Costing {
     }
     return DataTierCost.notPriced(
         store,
-        home.id() + " is " + home.provider() + "'s, and the organization's platforms allow no "
-            + home.provider() + " platform");
+        home.id()
+            + " is "
+            + home.provider()
+            + "'s, and the organization's platforms allow no "
+            + home.provider()
+            + " platform");
   }
 
   /** The model's data tier of {@code info}. */
@@ -549,10 +586,10 @@ public final class Costing {
   }
 
   /**
-   * Each service's monthly cost on its own placement, with every platform's account-level
-   * charges (free tier, tiers, edge base fee, cluster minimum, control plane, load balancer)
-   * shared only among the services that use that platform. A hybrid service is in the cluster
-   * and, for its request layer only, on the platform in front of it.
+   * Each service's monthly cost on its own placement, with every platform's account-level charges
+   * (free tier, tiers, edge base fee, cluster minimum, control plane, load balancer) shared only
+   * among the services that use that platform. A hybrid service is in the cluster and, for its
+   * request layer only, on the platform in front of it.
    *
    * @param edgeFront for each service, whether a hybrid's request layer is at the edge
    */
@@ -579,8 +616,8 @@ public final class Costing {
   }
 
   /**
-   * The usage of each platform with every service on its own placement and the platform chosen
-   * for it ({@link ServiceCosts#choice}): {@link #estate}, with each service's cost asked for
+   * The usage of each platform with every service on its own placement and the platform chosen for
+   * it ({@link ServiceCosts#choice}): {@link #estate}, with each service's cost asked for
    * separately (from any thread).
    */
   public Estate estateOf(Placement[] placements, ServiceCosts.Choice[] choices) {
@@ -611,7 +648,9 @@ public final class Costing {
     return new Estate(placements.clone(), on, front, split, sums);
   }
 
-  /** Adds the {@code i}-th service's usage on platform {@code p} (only {@code keep}'s dimensions). */
+  /**
+   * Adds the {@code i}-th service's usage on platform {@code p} (only {@code keep}'s dimensions).
+   */
   private void add(double[][] sums, int p, int i, boolean[] keep) {
     int offset = i * platforms[p].dimensions();
     if (keep == null) {
@@ -622,8 +661,8 @@ public final class Costing {
   }
 
   /**
-   * Loops over every service that run once are summed in chunks of this many by a method called
-   * per chunk: a method called often is compiled soon, a loop run once mostly interpreted.
+   * Loops over every service that run once are summed in chunks of this many by a method called per
+   * chunk: a method called often is compiled soon, a loop run once mostly interpreted.
    */
   private static final int CHUNK = 64;
 
@@ -632,8 +671,10 @@ public final class Costing {
     private final Placement[] placements;
     private final int[] on;
     private final int[] front;
+
     /** Per service, true for a hybrid whose front serves the bursts ({@link #hybrid}). */
     private final boolean[] split;
+
     private final double[][] sums;
 
     private Estate(
@@ -666,8 +707,8 @@ public final class Costing {
         // The service's own usage counts in full in the others' shares (docs/cost-model.md).
         int f = front[i];
         int d = platforms[f].dimensions();
-        double[] frontOthers = Usage.othersThan(
-            sums[f], Usage.only(usages[f], i * d, d, platforms[f].requestLayer()));
+        double[] frontOthers =
+            Usage.othersThan(sums[f], Usage.only(usages[f], i * d, d, platforms[f].requestLayer()));
         double[][] others = new double[platforms.length][];
         others[on[i]] = others(on[i], i);
         others[f] = frontOthers;
@@ -691,6 +732,7 @@ public final class Costing {
 
   /** Ratio between the volumes of the coarse scan. */
   private static final double SCAN_RATIO = 2;
+
   /** Points of the fine scan inside the coarse interval that holds the first crossing. */
   private static final int FINE_STEPS = 128;
 
@@ -699,25 +741,28 @@ public final class Costing {
    * other services fixed: 0 when Kubernetes is already no dearer at no traffic, null when
    * serverless is cheaper at every volume scanned up to {@link #CROSSOVER_CEILING}.
    *
-   * <p>Kubernetes cost rises in steps (whole replicas, whole nodes without autoscaling, GPU
-   * nodes) and Lambda's tiers bend the serverless curve down at huge volumes, so the two curves
-   * can cross more than once. The solver scans volumes in doublings, then the first doubling that
-   * reaches a crossing in {@value #FINE_STEPS} even steps, and bisects the first step that does.
+   * <p>Kubernetes cost rises in steps (whole replicas, whole nodes without autoscaling, GPU nodes)
+   * and Lambda's tiers bend the serverless curve down at huge volumes, so the two curves can cross
+   * more than once. The solver scans volumes in doublings, then the first doubling that reaches a
+   * crossing in {@value #FINE_STEPS} even steps, and bisects the first step that does.
    */
   Double crossover(Service s, double[][] others) {
     return crossover(new Gap(s, others, indexOf("aws-lambda"), indexOf("aws-eks")));
   }
 
-  /** The crossover of {@code s} between the model's platforms {@code serverless} and {@code kubernetes}. */
+  /**
+   * The crossover of {@code s} between the model's platforms {@code serverless} and {@code
+   * kubernetes}.
+   */
   Double crossover(Service s, double[][] others, int serverless, int kubernetes) {
     return crossover(new Gap(s, others, serverless, kubernetes));
   }
 
   /**
-   * Two monthly costs of one service at any volume, each growing with it, the first the cheaper
-   * at low volumes: the crossover search ({@link #crossover(Race)}) finds the lowest volume at
-   * which the first is no cheaper. Serverless against Kubernetes ({@link Gap}); an HTTP API
-   * against a load balancer in front of Lambda ({@link CheaperDoors}).
+   * Two monthly costs of one service at any volume, each growing with it, the first the cheaper at
+   * low volumes: the crossover search ({@link #crossover(Race)}) finds the lowest volume at which
+   * the first is no cheaper. Serverless against Kubernetes ({@link Gap}); an HTTP API against a
+   * load balancer in front of Lambda ({@link CheaperDoors}).
    */
   abstract static class Race {
     /** The cost that is the cheaper at low volumes. */
@@ -731,12 +776,12 @@ public final class Costing {
     }
 
     /**
-     * True only if {@link #gap} is negative at every volume from {@code a} to {@code b}: the
-     * search for the crossover need not look at any volume in between. Both costs grow with the
-     * volume, the rest fixed (every charge is a price times a usage that grows, or a share of an
-     * account charge that grows with the service's usage), so the first is at most its cost at
-     * {@code b} and the second at least its cost at {@code a} over the whole range. A margin far
-     * above the rounding error of either formula keeps the proof sound for the computed doubles.
+     * True only if {@link #gap} is negative at every volume from {@code a} to {@code b}: the search
+     * for the crossover need not look at any volume in between. Both costs grow with the volume,
+     * the rest fixed (every charge is a price times a usage that grows, or a share of an account
+     * charge that grows with the service's usage), so the first is at most its cost at {@code b}
+     * and the second at least its cost at {@code a} over the whole range. A margin far above the
+     * rounding error of either formula keeps the proof sound for the computed doubles.
      * CrossoverSkipTest checks the monotony and that the search finds what a search without the
      * shortcut finds.
      */
@@ -878,11 +923,10 @@ public final class Costing {
    * no more than serverless, or {@code to} when there is none: what testing them one by one finds.
    * After a volume where serverless is cheaper by a factor, the volumes up to about that factor
    * further are likely cheaper too (serverless grows about in proportion to the volume, Kubernetes
-   * no slower); when {@link Gap#negativeOn} shows it for all of them at once, they are
-   * skipped. It is only ever a proof that skips a volume, so the answer is the same.
+   * no slower); when {@link Gap#negativeOn} shows it for all of them at once, they are skipped. It
+   * is only ever a proof that skips a volume, so the answer is the same.
    */
-  private static int firstNotNegative(
-      Race quote, Volumes volumes, int from, int to, boolean skip) {
+  private static int firstNotNegative(Race quote, Volumes volumes, int from, int to, boolean skip) {
     int i = from;
     // The most volumes to try to skip at once: halved after a failed try, doubled after a skip.
     int most = to - from;
@@ -922,7 +966,9 @@ public final class Costing {
     return to;
   }
 
-  /** Serverless cost minus Kubernetes cost of {@code s} at a volume, the rest of the account fixed. */
+  /**
+   * Serverless cost minus Kubernetes cost of {@code s} at a volume, the rest of the account fixed.
+   */
   double gap(Service s, double requests, double[][] others) {
     return new Gap(s, others).gap(requests);
   }

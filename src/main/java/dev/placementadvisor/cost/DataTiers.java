@@ -5,8 +5,8 @@ import dev.placementadvisor.pricing.PriceCatalog;
 import java.util.List;
 
 /**
- * The registry of data tiers: where a service's {@code dataStore} is priced, by kind of store.
- * A data tier is not a compute platform: it belongs to no placement and is never chosen between
+ * The registry of data tiers: where a service's {@code dataStore} is priced, by kind of store. A
+ * data tier is not a compute platform: it belongs to no placement and is never chosen between
  * placements, so it is not in {@link Platforms#ALL}. {@code advisor platforms} lists it after the
  * platforms (docs/platforms.md is generated from both lists; a test compares them).
  */

@@ -9,19 +9,19 @@ import dev.placementadvisor.pricing.PriceCatalog.Instance;
 
 /**
  * An Amazon EKS cluster of EC2 nodes in an AWS region, as EKS node groups ({@link AwsEks}), EKS
- * Auto Mode ({@link AwsEksAuto}) and wasmCloud hosts ({@link WasmCloud}) all run it: the service's share of the nodes (at least the
- * cluster's minimum) or GPU nodes of its own, sized by {@link NodeSizing}, its share of the control
- * plane ({@link EksControlPlane}) and of the load balancer ({@link LoadBalancer}) by cost weight,
- * and the load balancer's capacity units. A platform that bills more per node-hour on top (Auto
- * Mode's management fee) adds it through a {@link NodeCharge}. See docs/cost-model.md, "Kubernetes
- * (EKS)".
+ * Auto Mode ({@link AwsEksAuto}) and wasmCloud hosts ({@link WasmCloud}) all run it: the service's
+ * share of the nodes (at least the cluster's minimum) or GPU nodes of its own, sized by {@link
+ * NodeSizing}, its share of the control plane ({@link EksControlPlane}) and of the load balancer
+ * ({@link LoadBalancer}) by cost weight, and the load balancer's capacity units. A platform that
+ * bills more per node-hour on top (Auto Mode's management fee) adds it through a {@link
+ * NodeCharge}. See docs/cost-model.md, "Kubernetes (EKS)".
  */
 final class EksCluster {
   /** A charge on top of the nodes, per node-hour of the nodes a service pays for. */
   interface NodeCharge {
     /**
-     * Adds the charge for {@code nodes} nodes of {@code type} all month: the service's share of
-     * the cluster's nodes, or nodes of its own (GPU nodes when {@code gpu}, or a larger type).
+     * Adds the charge for {@code nodes} nodes of {@code type} all month: the service's share of the
+     * cluster's nodes, or nodes of its own (GPU nodes when {@code gpu}, or a larger type).
      */
     void add(double nodes, Instance type, boolean gpu, Bill bill);
   }
@@ -36,8 +36,7 @@ final class EksCluster {
 
   /** The same cluster; {@code scaleToZero}: its services' replicas scale to zero (KEDA). */
   EksCluster(
-      PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere,
-      boolean scaleToZero) {
+      PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere, boolean scaleToZero) {
     this.controlPlane = new EksControlPlane(c);
     this.alb = new LoadBalancer(c);
     this.nodes =

@@ -1,8 +1,8 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.input.Format;
 
 /**
  * The Amazon EKS control plane ($0.10 per cluster per hour in standard support): one per cluster,
@@ -24,7 +24,10 @@ final class EksControlPlane {
         "EKS control plane",
         "eks.controlPlane",
         bill.explaining()
-            ? Format.number(hours) + " h x $" + Format.price(hourly.first()) + " per hour"
+            ? Format.number(hours)
+                + " h x $"
+                + Format.price(hourly.first())
+                + " per hour"
                 + (shared ? ", its share " + Format.percent(share) : "")
             : null,
         hourly.first() * hours * share);

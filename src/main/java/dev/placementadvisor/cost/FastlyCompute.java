@@ -3,20 +3,20 @@ package dev.placementadvisor.cost;
 import static dev.placementadvisor.cost.Formulas.MILLION;
 import static dev.placementadvisor.cost.Formulas.share;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.input.Format;
 
 /**
  * Fastly Compute ({@link Platforms#FASTLY_COMPUTE}): requests and vCPU milliseconds beyond the
  * monthly free allowances (with the free tier), and Fastly's monthly minimum. The minimum is not a
- * fee on top of usage: the account pays the greater of the minimum and its usage charges. A
- * service pays its request share of the minimum and, when the account's usage charges {@code U}
- * exceed the minimum {@code M}, its own usage charges times {@code (U - M) / U}, the part of them
- * beyond the minimum; so the services' shares add up to {@code max(M, U)}, one service alone pays
- * exactly that, and each share grows with the service's volume. CPU time is the service's
- * {@code cpuMsPerRequest}, as on Workers. The minimum and the requests are the request layer a
- * hybrid keeps at the edge. See docs/cost-model.md, "Edge (Fastly Compute)".
+ * fee on top of usage: the account pays the greater of the minimum and its usage charges. A service
+ * pays its request share of the minimum and, when the account's usage charges {@code U} exceed the
+ * minimum {@code M}, its own usage charges times {@code (U - M) / U}, the part of them beyond the
+ * minimum; so the services' shares add up to {@code max(M, U)}, one service alone pays exactly
+ * that, and each share grows with the service's volume. CPU time is the service's {@code
+ * cpuMsPerRequest}, as on Workers. The minimum and the requests are the request layer a hybrid
+ * keeps at the edge. See docs/cost-model.md, "Edge (Fastly Compute)".
  */
 final class FastlyCompute extends Platform {
   /** The catalog quantity of how fast its instances start. */
@@ -24,6 +24,7 @@ final class FastlyCompute extends Platform {
 
   /** How fast its instances start: no cold-start mitigation is needed. */
   private final double coldStartMs;
+
   private final double minimum;
   private final double requestPrice;
   private final double cpuPrice;
@@ -58,20 +59,32 @@ final class FastlyCompute extends Platform {
       why.add("needs a GPU: Fastly Compute has none");
     }
     if (s.memoryMb() > maxHeapMb) {
-      why.add(Format.number(s.memoryMb()) + " MB exceeds Fastly Compute's "
-          + Format.number(maxHeapMb) + " MB heap");
+      why.add(
+          Format.number(s.memoryMb())
+              + " MB exceeds Fastly Compute's "
+              + Format.number(maxHeapMb)
+              + " MB heap");
     }
     if (s.cpuMsPerRequest() > maxCpuMs) {
-      why.add(Format.number(s.cpuMsPerRequest()) + " ms of CPU a request exceeds Fastly"
-          + " Compute's " + Format.number(maxCpuMs) + " ms");
+      why.add(
+          Format.number(s.cpuMsPerRequest())
+              + " ms of CPU a request exceeds Fastly"
+              + " Compute's "
+              + Format.number(maxCpuMs)
+              + " ms");
     }
     if (s.maxDurationSeconds() > maxSeconds) {
-      why.add("an execution of " + Format.number(s.maxDurationSeconds())
-          + " s exceeds Fastly Compute's " + Format.number(maxSeconds) + " s");
+      why.add(
+          "an execution of "
+              + Format.number(s.maxDurationSeconds())
+              + " s exceeds Fastly Compute's "
+              + Format.number(maxSeconds)
+              + " s");
     }
     if (s.persistentConnections()) {
-      why.add("holds persistent connections: Compute hands WebSockets to an origin or to Fanout"
-          + " (not priced)");
+      why.add(
+          "holds persistent connections: Compute hands WebSockets to an origin or to Fanout"
+              + " (not priced)");
     }
     if (s.stateful()) {
       why.add("keeps state in the process: each request gets a fresh Wasm instance");
@@ -84,8 +97,10 @@ final class FastlyCompute extends Platform {
 
   /** The dimensions of its account usage. */
   static final int REQUESTS = 1;
+
   static final int CPU_MS = 2;
   private static final int DIMENSIONS = 3;
+
   /** A hybrid's request layer at the edge: its requests, not CPU time. */
   private static final boolean[] REQUEST_LAYER = {true, true, false};
 
@@ -112,14 +127,17 @@ final class FastlyCompute extends Platform {
     double beyond = usage > minimum ? (usage - minimum) / usage : 0;
     String minimumPart = explain ? minimumText(usage, beyond) : null;
 
-    double minimumShare = allRequests > 0
-        ? share(requests, allRequests, minimum)
-        : minimum / (others[Usage.SERVICES] + 1);
+    double minimumShare =
+        allRequests > 0
+            ? share(requests, allRequests, minimum)
+            : minimum / (others[Usage.SERVICES] + 1);
     bill.add(
         "Fastly monthly minimum",
         "fastly.monthlyMinimum",
         explain
-            ? "$" + Format.price(minimum) + " a month, the least the account pays (its usage"
+            ? "$"
+                + Format.price(minimum)
+                + " a month, the least the account pays (its usage"
                 + " charges count towards it)"
                 + (shared
                     ? allRequests > 0
@@ -133,8 +151,13 @@ final class FastlyCompute extends Platform {
         "Compute requests",
         "fastly.compute.requests",
         explain
-            ? Formulas.accountFormula(Format.number(requests) + " requests", allRequests,
-                    requests, freeRequests, "requests", billableRequests,
+            ? Formulas.accountFormula(
+                    Format.number(requests) + " requests",
+                    allRequests,
+                    requests,
+                    freeRequests,
+                    "requests",
+                    billableRequests,
                     "$" + Format.price(requestPrice) + " per 1M")
                 + minimumPart
             : null,
@@ -144,9 +167,14 @@ final class FastlyCompute extends Platform {
         "Compute vCPU time",
         "fastly.compute.vcpuMs",
         explain
-            ? Formulas.accountFormula(Format.number(requests) + " x "
-                    + Format.number(s.cpuMsPerRequest()) + " ms", allCpu, selfCpu, freeCpuMs,
-                    "vCPU-ms", billableCpu, "$" + Format.price(cpuPrice) + " per 1M")
+            ? Formulas.accountFormula(
+                    Format.number(requests) + " x " + Format.number(s.cpuMsPerRequest()) + " ms",
+                    allCpu,
+                    selfCpu,
+                    freeCpuMs,
+                    "vCPU-ms",
+                    billableCpu,
+                    "$" + Format.price(cpuPrice) + " per 1M")
                 + minimumPart
             : null,
         share(selfCpu, allCpu, accountCpu) * beyond);
@@ -158,8 +186,13 @@ final class FastlyCompute extends Platform {
   private String minimumText(double usage, double beyond) {
     String account = "the account's usage charges " + Format.usd(usage);
     return beyond > 0
-        ? "; " + account + " exceed the " + Format.usd(minimum) + " minimum: x "
-            + Format.percent(beyond) + " beyond it"
+        ? "; "
+            + account
+            + " exceed the "
+            + Format.usd(minimum)
+            + " minimum: x "
+            + Format.percent(beyond)
+            + " beyond it"
         : "; covered by the " + Format.usd(minimum) + " minimum (" + account + ")";
   }
 }

@@ -2,17 +2,17 @@ package dev.placementadvisor.cost;
 
 import static dev.placementadvisor.cost.Formulas.share;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.input.Format;
 
 /**
  * Spin apps on Fermyon Cloud's Growth plan ({@link Platforms#FERMYON_SPIN}): a quota plan, not a
  * meter. The account pays the plan's monthly fee, shared by requests (evenly when no service has
  * any), for up to the plan's request executions a month; Fermyon publishes no price above that
  * quota, so a service whose own requests exceed it is blocked, and an account whose services fit
- * one by one but exceed it together is priced at the one fee, its explanation saying so. It
- * cannot front a cluster: an app's outbound requests are capped (500 an hour by default). See
+ * one by one but exceed it together is priced at the one fee, its explanation saying so. It cannot
+ * front a cluster: an app's outbound requests are capped (500 an hour by default). See
  * docs/cost-model.md, "Edge (Fermyon Cloud)".
  */
 final class FermyonSpin extends Platform {
@@ -21,6 +21,7 @@ final class FermyonSpin extends Platform {
 
   /** How fast its instances start: no cold-start mitigation is needed. */
   private final double coldStartMs;
+
   private final double fee;
   private final double quota;
   private final double maxSeconds;
@@ -35,29 +36,36 @@ final class FermyonSpin extends Platform {
 
   /**
    * The plan's request quota (above it no price is published) and Spin's request model: each
-   * request gets a fresh instance of the component, which answers it and ends, so neither state
-   * in the process nor a held connection (Spin has no inbound WebSockets) survives a request.
-   * Fermyon Cloud publishes no memory limit, so none is checked.
+   * request gets a fresh instance of the component, which answers it and ends, so neither state in
+   * the process nor a held connection (Spin has no inbound WebSockets) survives a request. Fermyon
+   * Cloud publishes no memory limit, so none is checked.
    */
   @Override
   public java.util.List<String> blockedBy(Service s) {
     java.util.List<String> why = new java.util.ArrayList<>();
     double requests = s.traffic().requestsPerMonth();
     if (requests > quota) {
-      why.add(Format.number(requests) + " requests a month exceed the Growth plan's quota of "
-          + Format.number(quota) + " request executions (no price is published above it)");
+      why.add(
+          Format.number(requests)
+              + " requests a month exceed the Growth plan's quota of "
+              + Format.number(quota)
+              + " request executions (no price is published above it)");
     }
     if (s.gpu()) {
       why.add("needs a GPU: Spin apps on Fermyon Cloud have none");
     }
     if (s.maxDurationSeconds() > maxSeconds) {
-      why.add("an execution of " + Format.number(s.maxDurationSeconds())
-          + " s exceeds Fermyon Cloud's " + Format.number(maxSeconds) + " s request handler"
-          + " duration");
+      why.add(
+          "an execution of "
+              + Format.number(s.maxDurationSeconds())
+              + " s exceeds Fermyon Cloud's "
+              + Format.number(maxSeconds)
+              + " s request handler"
+              + " duration");
     }
     if (s.persistentConnections()) {
-      why.add("holds persistent connections: a Spin HTTP component answers one request and"
-          + " ends");
+      why.add(
+          "holds persistent connections: a Spin HTTP component answers one request and" + " ends");
     }
     if (s.stateful()) {
       why.add("keeps state in the process: Spin gives each request a fresh instance");
@@ -70,6 +78,7 @@ final class FermyonSpin extends Platform {
 
   /** The dimensions of its account usage. */
   static final int REQUESTS = 1;
+
   private static final int DIMENSIONS = 2;
 
   @Override
@@ -85,7 +94,10 @@ final class FermyonSpin extends Platform {
         "Fermyon Cloud Growth plan",
         "fermyon.cloud.growth",
         bill.explaining()
-            ? "$" + Format.price(fee) + " a month for up to " + Format.number(quota)
+            ? "$"
+                + Format.price(fee)
+                + " a month for up to "
+                + Format.number(quota)
                 + " request executions"
                 + (others[Usage.SERVICES] > 0
                     ? allRequests > 0
@@ -93,7 +105,8 @@ final class FermyonSpin extends Platform {
                         : ", shared evenly"
                     : "")
                 + (allRequests > quota
-                    ? "; the account's " + Format.number(allRequests)
+                    ? "; the account's "
+                        + Format.number(allRequests)
                         + " requests exceed the quota, and no price is published above it"
                     : "")
             : null,

@@ -1,10 +1,12 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.input.Format;
 
-/** What the platforms' formulas share: usage shares, tiered prices, and their arithmetic in words. */
+/**
+ * What the platforms' formulas share: usage shares, tiered prices, and their arithmetic in words.
+ */
 final class Formulas {
   static final double MILLION = 1_000_000;
 
@@ -20,20 +22,23 @@ final class Formulas {
 
   /**
    * The seconds a platform that scales to zero bills its instances for {@code requests} a month
-   * ({@link AzureFunctionsFlex}, {@link AzureContainerApps}). Each request keeps an instance
-   * active for at least {@code minimumSeconds} (a billing minimum, or the time an instance stays
-   * up after its last request), so requests far apart cost that much each. Requests close enough
-   * to overlap those periods keep instances active back to back: then the instances are busy
-   * {@code requests x seconds / concurrency} (each serving up to {@code concurrency} at once), and
-   * at least one is active all month ({@code monthSeconds}). With the requests spread evenly over
-   * the month, the bill is the smaller of the two:
+   * ({@link AzureFunctionsFlex}, {@link AzureContainerApps}). Each request keeps an instance active
+   * for at least {@code minimumSeconds} (a billing minimum, or the time an instance stays up after
+   * its last request), so requests far apart cost that much each. Requests close enough to overlap
+   * those periods keep instances active back to back: then the instances are busy {@code requests x
+   * seconds / concurrency} (each serving up to {@code concurrency} at once), and at least one is
+   * active all month ({@code monthSeconds}). With the requests spread evenly over the month, the
+   * bill is the smaller of the two:
    *
    * <pre>min(requests x minimumSeconds, max(requests x seconds / concurrency, monthSeconds))</pre>
    *
    * It never falls as {@code requests} grow.
    */
   static double activeSeconds(
-      double requests, double seconds, double concurrency, double minimumSeconds,
+      double requests,
+      double seconds,
+      double concurrency,
+      double minimumSeconds,
       double monthSeconds) {
     double apart = requests * minimumSeconds;
     double packed = requests * seconds / concurrency;
@@ -70,7 +75,12 @@ final class Formulas {
 
   /** "(account 1,000 requests - 1,000,000 free) = 0 x $0.20 per 1M, its share 10%". */
   static String accountFormula(
-      String mine, double total, double requests, double free, String unit, double billable,
+      String mine,
+      double total,
+      double requests,
+      double free,
+      String unit,
+      double billable,
       String price) {
     StringBuilder b = new StringBuilder();
     if (total > requests) {
@@ -90,20 +100,32 @@ final class Formulas {
 
   /**
    * Adds a request layer's line priced per million {@code unit} (requests, executions) beyond an
-   * account's free allowance: the account's billable count ({@code others} besides this
-   * service's {@code mine}, less {@code free}) at {@code price} per 1M, the service's share by its
-   * count. Lambda, Cloud Run, Azure Functions and Container Apps bill their requests so.
+   * account's free allowance: the account's billable count ({@code others} besides this service's
+   * {@code mine}, less {@code free}) at {@code price} per 1M, the service's share by its count.
+   * Lambda, Cloud Run, Azure Functions and Container Apps bill their requests so.
    */
   static void addPerMillion(
-      Bill bill, String item, String priceId, String unit, double mine, double others,
-      double free, double price) {
+      Bill bill,
+      String item,
+      String priceId,
+      String unit,
+      double mine,
+      double others,
+      double free,
+      double price) {
     double all = others + mine;
     double billable = Math.max(0, all - free);
     bill.add(
         item,
         priceId,
         bill.explaining()
-            ? accountFormula(Format.number(mine) + " " + unit, all, mine, free, unit, billable,
+            ? accountFormula(
+                Format.number(mine) + " " + unit,
+                all,
+                mine,
+                free,
+                unit,
+                billable,
                 "$" + Format.price(price) + " per 1M")
             : null,
         share(mine, all, billable / MILLION * price),
@@ -122,7 +144,8 @@ final class Formulas {
         b.append(", ");
       }
       b.append("$").append(Format.price(t.price()));
-      b.append(Double.isInfinite(t.upTo()) ? " beyond" : " to " + Format.volume(t.upTo()) + " " + unit);
+      b.append(
+          Double.isInfinite(t.upTo()) ? " beyond" : " to " + Format.volume(t.upTo()) + " " + unit);
     }
     return b.append(") ").append(p.unit()).toString();
   }

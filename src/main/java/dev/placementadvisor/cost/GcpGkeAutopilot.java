@@ -1,9 +1,9 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.input.Format;
 
 /**
  * Google Kubernetes Engine in Autopilot mode ({@link Platforms#GCP_GKE_AUTOPILOT}): the service's
@@ -33,6 +33,7 @@ final class GcpGkeAutopilot extends Platform {
 
   /** The dimensions of its account usage: the Pods' hourly cost shares the cluster fee. */
   static final int WEIGHT = 1;
+
   private static final int DIMENSIONS = 2;
 
   @Override
@@ -48,8 +49,8 @@ final class GcpGkeAutopilot extends Platform {
   }
 
   /**
-   * The vCPU the Pods request on average over the month: the busy cores at each level at the
-   * target utilisation.
+   * The vCPU the Pods request on average over the month: the busy cores at each level at the target
+   * utilisation.
    */
   private double vcpu(Replicas.Load l) {
     return l.mean(l.peak(), l.offPeak()) / cluster.targetUtilization();
@@ -87,20 +88,36 @@ final class GcpGkeAutopilot extends Platform {
         "Autopilot Pod vCPU",
         "gke.autopilot.vcpuHour",
         explain
-            ? Replicas.basis(l, s) + ", on average " + Format.number(l.mean(l.peak(),
-                    l.offPeak())) + " cores at " + Format.percent(cluster.targetUtilization())
-                + " target utilisation = " + Format.number(vcpu) + " vCPU requested by "
-                + Format.number(pods) + " Pods on average x $" + Format.price(vcpuHour) + " per vCPU-hour x "
-                + Format.number(hours) + " h"
+            ? Replicas.basis(l, s)
+                + ", on average "
+                + Format.number(l.mean(l.peak(), l.offPeak()))
+                + " cores at "
+                + Format.percent(cluster.targetUtilization())
+                + " target utilisation = "
+                + Format.number(vcpu)
+                + " vCPU requested by "
+                + Format.number(pods)
+                + " Pods on average x $"
+                + Format.price(vcpuHour)
+                + " per vCPU-hour x "
+                + Format.number(hours)
+                + " h"
             : null,
         vcpu * vcpuHour * hours);
     bill.add(
         "Autopilot Pod memory",
         "gke.autopilot.gibHour",
         explain
-            ? Format.number(pods) + " Pods x " + Format.number(s.memoryMb()) + " MB / 1024 = "
-                + Format.number(gib) + " GiB requested x $" + Format.price(gibHour)
-                + " per GiB-hour x " + Format.number(hours) + " h"
+            ? Format.number(pods)
+                + " Pods x "
+                + Format.number(s.memoryMb())
+                + " MB / 1024 = "
+                + Format.number(gib)
+                + " GiB requested x $"
+                + Format.price(gibHour)
+                + " per GiB-hour x "
+                + Format.number(hours)
+                + " h"
             : null,
         gib * gibHour * hours);
     double weight = weight(vcpu, gib);

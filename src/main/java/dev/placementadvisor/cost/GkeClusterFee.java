@@ -1,13 +1,13 @@
 package dev.placementadvisor.cost;
 
-import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.input.Format;
+import dev.placementadvisor.pricing.PriceCatalog;
 
 /**
  * GKE's cluster management fee ($0.10 per cluster per hour, Standard or Autopilot, zonal or
  * regional) less the billing account's monthly free tier credit, which only zonal and Autopilot
- * clusters' fees can use. Both GKE platforms price one cluster that the credit applies to (a
- * zonal Standard cluster, an Autopilot cluster), shared by the services on it.
+ * clusters' fees can use. Both GKE platforms price one cluster that the credit applies to (a zonal
+ * Standard cluster, an Autopilot cluster), shared by the services on it.
  */
 final class GkeClusterFee {
   private final double hourly;
@@ -15,7 +15,9 @@ final class GkeClusterFee {
   private final double creditQuantity;
   private final double hours;
 
-  /** @param freeTier whether the account's free tier credit is applied */
+  /**
+   * @param freeTier whether the account's free tier credit is applied
+   */
   GkeClusterFee(PriceCatalog c, boolean freeTier) {
     this.hourly = c.price("gke.clusterFee").first();
     this.creditQuantity = c.quantity("gke.freeTierCredit");
@@ -41,10 +43,16 @@ final class GkeClusterFee {
         "GKE cluster management fee",
         "gke.clusterFee",
         bill.explaining()
-            ? Format.number(hours) + " h x $" + Format.price(hourly) + " per hour = "
+            ? Format.number(hours)
+                + " h x $"
+                + Format.price(hourly)
+                + " per hour = "
                 + Format.usd(gross)
                 + (credit > 0
-                    ? " less " + Format.usd(gross - net) + " of the " + Format.usd(creditQuantity)
+                    ? " less "
+                        + Format.usd(gross - net)
+                        + " of the "
+                        + Format.usd(creditQuantity)
                         + " monthly free tier credit"
                     : "")
                 + (shared ? ", its share " + Format.percent(share) : "")

@@ -1,13 +1,13 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.DataStore;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.input.Format;
 
 /**
- * What a key-value store does a request and holds, the same on every key-value data tier
- * (DynamoDB, Durable Objects): each value the service's {@code dataStore} field or, when it gives
- * none, the data tier's assumption in the catalog ({@code dynamodb.assumed.*}).
+ * What a key-value store does a request and holds, the same on every key-value data tier (DynamoDB,
+ * Durable Objects): each value the service's {@code dataStore} field or, when it gives none, the
+ * data tier's assumption in the catalog ({@code dynamodb.assumed.*}).
  */
 final class KeyValueSizing {
   private final double reads;
@@ -47,20 +47,22 @@ final class KeyValueSizing {
 
   /** "2 (dataStore.readsPerRequest)" or "1 (assumed: dynamodb.assumed.readsPerRequest)". */
   static String given(double value, Object inventory, String field, String catalog) {
-    return Format.number(value) + " (" + (inventory != null ? "dataStore." + field
-        : "assumed: " + catalog) + ")";
+    return Format.number(value)
+        + " ("
+        + (inventory != null ? "dataStore." + field : "assumed: " + catalog)
+        + ")";
   }
 
   /** Reads a request makes, in words. */
   String readsText(DataStore d) {
-    return given(reads(d), d.sizing().readsPerRequest(), "readsPerRequest",
-        prefix + ".readsPerRequest");
+    return given(
+        reads(d), d.sizing().readsPerRequest(), "readsPerRequest", prefix + ".readsPerRequest");
   }
 
   /** Writes a request makes, in words. */
   String writesText(DataStore d) {
-    return given(writes(d), d.sizing().writesPerRequest(), "writesPerRequest",
-        prefix + ".writesPerRequest");
+    return given(
+        writes(d), d.sizing().writesPerRequest(), "writesPerRequest", prefix + ".writesPerRequest");
   }
 
   /** The item's size, in words. */

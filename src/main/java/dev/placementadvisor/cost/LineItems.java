@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A bill's lines as a report keeps them for every service on every platform: each line's item
- * and catalog price id, and its amount, without the arithmetic in words (explain builds that).
- * Kept compactly, since a report of 100,000 services holds millions of lines: the items and ids
- * of a bill are one array shared by every bill with the same ones (most services on a platform
- * have the same lines), and the amounts one array of numbers. Read as a list of {@link CostLine},
- * made as they are read.
+ * A bill's lines as a report keeps them for every service on every platform: each line's item and
+ * catalog price id, and its amount, without the arithmetic in words (explain builds that). Kept
+ * compactly, since a report of 100,000 services holds millions of lines: the items and ids of a
+ * bill are one array shared by every bill with the same ones (most services on a platform have the
+ * same lines), and the amounts one array of numbers. Read as a list of {@link CostLine}, made as
+ * they are read.
  */
 final class LineItems extends AbstractList<CostLine> {
   /** Shared item and price id arrays, by their contents; bounded, then no longer shared. */

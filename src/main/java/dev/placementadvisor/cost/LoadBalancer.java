@@ -1,8 +1,8 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.input.Format;
 
 /**
  * The Application Load Balancer in front of a platform's long-running services ({@link AwsEks},
@@ -36,8 +36,8 @@ final class LoadBalancer {
   }
 
   /**
-   * Adds the load balancer's hours, {@code share} of them ({@code shared} when other services
-   * are on it), and the capacity units of {@code requests} a month.
+   * Adds the load balancer's hours, {@code share} of them ({@code shared} when other services are
+   * on it), and the capacity units of {@code requests} a month.
    */
   void add(double requests, double share, boolean shared, Bill bill) {
     boolean explain = bill.explaining();
@@ -45,7 +45,10 @@ final class LoadBalancer {
         "Load balancer (ALB)",
         "alb.hour",
         explain
-            ? Format.number(hours) + " h x $" + Format.price(albHour.first()) + " per hour"
+            ? Format.number(hours)
+                + " h x $"
+                + Format.price(albHour.first())
+                + " per hour"
                 + (shared ? ", its share " + Format.percent(share) : "")
             : null,
         albHour.first() * hours * share);
@@ -55,9 +58,16 @@ final class LoadBalancer {
         "Load balancer capacity units",
         "alb.lcu",
         explain
-            ? Format.number(rate) + " requests/s (one new connection each) / "
-                + Format.number(perLcu) + " per LCU = " + Format.number(lcu) + " LCU x $"
-                + Format.price(albLcu.first()) + " per LCU-hour x " + Format.number(hours) + " h"
+            ? Format.number(rate)
+                + " requests/s (one new connection each) / "
+                + Format.number(perLcu)
+                + " per LCU = "
+                + Format.number(lcu)
+                + " LCU x $"
+                + Format.price(albLcu.first())
+                + " per LCU-hour x "
+                + Format.number(hours)
+                + " h"
             : null,
         lcu * albLcu.first() * hours);
   }

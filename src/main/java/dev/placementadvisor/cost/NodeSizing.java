@@ -1,47 +1,55 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Instance;
-import dev.placementadvisor.input.Format;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * How a cluster of node groups is sized and what its nodes cost a service. A service's load is
- * two levels over the month ({@link Replicas.Load}): the replicas and nodes its peak needs for the
- * time at peak, and those of its off-peak rate for the rest (a job's pods only while it runs); its
- * demand is the time-weighted mean of the two, in nodes at the target utilisation. The cluster
- * runs at least its minimum: the services' off-peak nodes, or the minimum when more, plus each
- * service's peak above what the minimum leaves free ({@link #clusterNodes}).
+ * How a cluster of node groups is sized and what its nodes cost a service. A service's load is two
+ * levels over the month ({@link Replicas.Load}): the replicas and nodes its peak needs for the time
+ * at peak, and those of its off-peak rate for the rest (a job's pods only while it runs); its
+ * demand is the time-weighted mean of the two, in nodes at the target utilisation. The cluster runs
+ * at least its minimum: the services' off-peak nodes, or the minimum when more, plus each service's
+ * peak above what the minimum leaves free ({@link #clusterNodes}).
  *
  * <p>A service whose replica does not fit the cluster's node type gets nodes of its own, of the
- * cheapest type of the provider and architecture it fits ({@link #typeFor}); a GPU service gets
- * GPU nodes of its own, as many as its requests per second need at the GPUs' throughput. The
- * node-group clusters ({@link AwsEks}, {@link GcpGkeStandard}, {@link AzureAks}) size their nodes
- * with it and add their own provider's cluster charges. Account usage: {@link #DIMENSIONS}
- * numbers. See docs/cost-model.md, "Kubernetes" and "Peaks, autoscaling and jobs".
+ * cheapest type of the provider and architecture it fits ({@link #typeFor}); a GPU service gets GPU
+ * nodes of its own, as many as its requests per second need at the GPUs' throughput. The node-group
+ * clusters ({@link AwsEks}, {@link GcpGkeStandard}, {@link AzureAks}) size their nodes with it and
+ * add their own provider's cluster charges. Account usage: {@link #DIMENSIONS} numbers. See
+ * docs/cost-model.md, "Kubernetes" and "Peaks, autoscaling and jobs".
  */
 final class NodeSizing {
   /** The dimensions of a node-group cluster's account usage. */
   static final int NODE_DEMAND = 1;
+
   static final int WEIGHT = 2;
+
   /** The services' off-peak nodes on the cluster's node type. */
   static final int OFF_PEAK = 3;
+
   /** The services' shares of the month at peak, summed. */
   static final int PEAK_TIME = 4;
+
   static final int DIMENSIONS = 5;
 
   private final KubernetesSettings cluster;
   private final boolean scaleToZero;
   private final Instance node;
+
   /** The provider's other machines of the node's architecture without a GPU, cheapest first. */
   private final List<Instance> larger;
+
   /** The provider's GPU machines, cheapest first; empty when the catalog has none. */
   private final List<Instance> gpuNodes;
+
   private final double hours;
   private final double secondsPerMonth;
+
   /** The nodes' line's name, made once: a formula builds no text unless it explains. */
   private final String nodesItem;
 
@@ -52,7 +60,10 @@ final class NodeSizing {
    *     many as its busy cores, with no floor of two
    */
   NodeSizing(
-      KubernetesSettings cluster, Instance node, PriceCatalog c, boolean gpus,
+      KubernetesSettings cluster,
+      Instance node,
+      PriceCatalog c,
+      boolean gpus,
       boolean scaleToZero) {
     this.scaleToZero = scaleToZero;
     this.cluster = cluster;
@@ -62,15 +73,22 @@ final class NodeSizing {
     this.nodesItem = "Nodes (" + node.type() + ")";
     Comparator<Instance> cheapest =
         Comparator.comparingDouble(Instance::hourly).thenComparing(Instance::type);
-    this.larger = c.instances().values().stream()
-        .filter(i -> i.gpu() == 0 && i.provider().equals(node.provider())
-            && i.architecture().equals(node.architecture()))
-        .sorted(cheapest)
-        .toList();
-    this.gpuNodes = !gpus ? List.of() : c.instances().values().stream()
-        .filter(i -> i.gpu() > 0 && i.provider().equals(node.provider()))
-        .sorted(cheapest)
-        .toList();
+    this.larger =
+        c.instances().values().stream()
+            .filter(
+                i ->
+                    i.gpu() == 0
+                        && i.provider().equals(node.provider())
+                        && i.architecture().equals(node.architecture()))
+            .sorted(cheapest)
+            .toList();
+    this.gpuNodes =
+        !gpus
+            ? List.of()
+            : c.instances().values().stream()
+                .filter(i -> i.gpu() > 0 && i.provider().equals(node.provider()))
+                .sorted(cheapest)
+                .toList();
   }
 
   Instance node() {
@@ -98,8 +116,8 @@ final class NodeSizing {
   /**
    * The machine {@code s}'s replicas run on: a GPU machine with at least {@code gpusPerReplica}
    * GPUs (the cheapest), the cluster's node type when a replica fits it, else the cheapest of the
-   * provider and architecture that it fits and that costs at least the node type (a larger node:
-   * so that more memory never costs less); null when none holds it (the service is blocked).
+   * provider and architecture that it fits and that costs at least the node type (a larger node: so
+   * that more memory never costs less); null when none holds it (the service is blocked).
    */
   Instance typeFor(Service s) {
     List<Instance> from = gpuSized(s) ? gpuNodes : fits(s, node) ? List.of(node) : larger;
@@ -123,13 +141,25 @@ final class NodeSizing {
     }
     if (gpuSized(s)) {
       Instance most = gpuNodes.stream().max(Comparator.comparingInt(Instance::gpu)).get();
-      return "gpusPerReplica " + s.sizing().gpusPerReplica() + " exceeds the largest GPU node's "
-          + most.gpu() + " GPU(s) (" + most.type() + ")";
+      return "gpusPerReplica "
+          + s.sizing().gpusPerReplica()
+          + " exceeds the largest GPU node's "
+          + most.gpu()
+          + " GPU(s) ("
+          + most.type()
+          + ")";
     }
-    Instance most = java.util.stream.Stream.concat(larger.stream(), java.util.stream.Stream.of(node))
-        .max(Comparator.comparingDouble(Instance::memoryGib)).get();
-    return "memoryMb " + Format.number(s.memoryMb()) + " does not fit the largest node, "
-        + most.type() + " (" + Format.number(most.memoryGib()) + " GiB)";
+    Instance most =
+        java.util.stream.Stream.concat(larger.stream(), java.util.stream.Stream.of(node))
+            .max(Comparator.comparingDouble(Instance::memoryGib))
+            .get();
+    return "memoryMb "
+        + Format.number(s.memoryMb())
+        + " does not fit the largest node, "
+        + most.type()
+        + " ("
+        + Format.number(most.memoryGib())
+        + " GiB)";
   }
 
   /**
@@ -138,8 +168,13 @@ final class NodeSizing {
    * cluster's nodes; otherwise the nodes count in the cluster at {@code equivalent} nodes of the
    * cluster's type each (their price over the node type's: 1 on the cluster's type).
    */
-  record Demand(Replicas.Load load, Instance type, boolean gpu, double equivalent,
-      double peakNodes, double offNodes) {
+  record Demand(
+      Replicas.Load load,
+      Instance type,
+      boolean gpu,
+      double equivalent,
+      double peakNodes,
+      double offNodes) {
     /** The time-weighted mean of the nodes over the month. */
     double nodes() {
       return load.mean(peakNodes, offNodes);
@@ -154,8 +189,13 @@ final class NodeSizing {
       // Blocked: priced on the cluster's node type, or the cheapest GPU node.
       type = gpu ? gpuNodes.get(0) : node;
     }
-    return new Demand(load, type, gpu, gpu || type == node ? 1 : type.hourly() / node.hourly(),
-        nodesAt(s, load.peak(), load, type), nodesAt(s, load.offPeak(), load, type));
+    return new Demand(
+        load,
+        type,
+        gpu,
+        gpu || type == node ? 1 : type.hourly() / node.hourly(),
+        nodesAt(s, load.peak(), load, type),
+        nodesAt(s, load.offPeak(), load, type));
   }
 
   /** True when {@code s}'s copies follow its work to zero: KEDA, or work run as jobs. */
@@ -211,8 +251,8 @@ final class NodeSizing {
 
   /**
    * The cluster's nodes on average over the month: with autoscaling, the services' off-peak nodes
-   * or the minimum when more, plus the peaks above the room the minimum leaves (each service's
-   * peak taken while the others are off-peak, so the room counts once a peak):
+   * or the minimum when more, plus the peaks above the room the minimum leaves (each service's peak
+   * taken while the others are off-peak, so the room counts once a peak):
    *
    * <pre>max(minNodes, off) + max(0, (demand - off) - max(0, minNodes - off) x peakTime)</pre>
    *
@@ -251,8 +291,14 @@ final class NodeSizing {
         "GPU nodes (" + d.type().type() + ")",
         d.type().type(),
         bill.explaining()
-            ? sizingText(s, d) + "; " + Format.number(nodes) + " node(s) x $"
-                + Format.price(d.type().hourly()) + " per hour x " + Format.number(hours) + " h"
+            ? sizingText(s, d)
+                + "; "
+                + Format.number(nodes)
+                + " node(s) x $"
+                + Format.price(d.type().hourly())
+                + " per hour x "
+                + Format.number(hours)
+                + " h"
             : null,
         nodes * d.type().hourly() * hours);
     return nodes;
@@ -273,23 +319,40 @@ final class NodeSizing {
     double myShare =
         demand > 0
             ? mine / demand
-            : allWeight > 0 ? mine * node.hourly() / allWeight
-                : 1.0 / (others[Usage.SERVICES] + 1);
+            : allWeight > 0 ? mine * node.hourly() / allWeight : 1.0 / (others[Usage.SERVICES] + 1);
     boolean larger = d.type() != node;
     bill.add(
         larger ? "Nodes (" + d.type().type() + ")" : nodesItem,
         d.type().type(),
         bill.explaining()
-            ? sizingText(s, d) + (larger ? "; a replica does not fit " + node.type()
-                + ", so one " + d.type().type() + " (the cheapest larger type it fits)"
-                + " per replica, counted in the cluster as " + Format.number(d.equivalent())
-                + " " + node.type() + " node(s) each by price" : "") + "; cluster " + Format.number(clusterNodes) + " node(s) (minimum "
-                + cluster.minNodes() + (time > 0 && clusterNodes > Math.max(cluster.minNodes(), off)
-                    ? ", off-peak " + Format.number(Math.max(cluster.minNodes(), off))
+            ? sizingText(s, d)
+                + (larger
+                    ? "; a replica does not fit "
+                        + node.type()
+                        + ", so one "
+                        + d.type().type()
+                        + " (the cheapest larger type it fits)"
+                        + " per replica, counted in the cluster as "
+                        + Format.number(d.equivalent())
+                        + " "
+                        + node.type()
+                        + " node(s) each by price"
+                    : "")
+                + "; cluster "
+                + Format.number(clusterNodes)
+                + " node(s) (minimum "
+                + cluster.minNodes()
+                + (time > 0 && clusterNodes > Math.max(cluster.minNodes(), off)
+                    ? ", off-peak "
+                        + Format.number(Math.max(cluster.minNodes(), off))
                         + " plus the peaks above it"
                     : "")
-                + ") x $" + Format.price(node.hourly()) + " per hour x " + Format.number(hours)
-                + " h" + (others[Usage.SERVICES] > 0 ? ", its share " + Format.percent(myShare) : "")
+                + ") x $"
+                + Format.price(node.hourly())
+                + " per hour x "
+                + Format.number(hours)
+                + " h"
+                + (others[Usage.SERVICES] > 0 ? ", its share " + Format.percent(myShare) : "")
             : null,
         clusterNodes * node.hourly() * hours * myShare);
     return clusterNodes * myShare / d.equivalent();
@@ -301,27 +364,40 @@ final class NodeSizing {
   }
 
   /**
-   * "peak 7.6 cores busy (x20) for 5% of the month (...), 0 off-peak: at peak 8 replicas x 512 MB
-   * = 5.4 node(s), off-peak 2 replicas = 0.36 node(s), at 70% target utilisation; on average
-   * 0.61 node(s) of 2 vCPU, 4 GiB".
+   * "peak 7.6 cores busy (x20) for 5% of the month (...), 0 off-peak: at peak 8 replicas x 512 MB =
+   * 5.4 node(s), off-peak 2 replicas = 0.36 node(s), at 70% target utilisation; on average 0.61
+   * node(s) of 2 vCPU, 4 GiB".
    */
   String sizingText(Service s, Demand d) {
     Replicas.Load l = d.load();
     boolean gpu = gpuSized(s);
     String unit = gpu ? " GPU replica(s) x " + s.sizing().gpusPerReplica() + " GPU" : " replicas";
-    String at = levelText(s, l.peak(), l, unit) + " = " + Format.number(d.peakNodes())
-        + " node(s)";
-    String text = Replicas.basis(l, s) + ": "
-        + (l.timeAtPeak() >= 1 ? at
-            : (runs(l) ? "while it runs " : "at peak ") + at + ", "
-                + (runs(l) ? "between runs " : "off-peak ")
-                + levelText(s, l.offPeak(), l, unit) + " = " + Format.number(d.offNodes())
-                + " node(s); on average " + Format.number(d.nodes()) + " node(s)");
-    return text + (gpu
-        ? " of " + d.type().gpu() + " GPU (" + gpuBasis(s) + ")"
-        : ", at " + Format.percent(cluster.targetUtilization()) + " target utilisation, of "
-            + Format.number(d.type().vcpu()) + " vCPU, " + Format.number(d.type().memoryGib())
-            + " GiB");
+    String at = levelText(s, l.peak(), l, unit) + " = " + Format.number(d.peakNodes()) + " node(s)";
+    String text =
+        Replicas.basis(l, s)
+            + ": "
+            + (l.timeAtPeak() >= 1
+                ? at
+                : (runs(l) ? "while it runs " : "at peak ")
+                    + at
+                    + ", "
+                    + (runs(l) ? "between runs " : "off-peak ")
+                    + levelText(s, l.offPeak(), l, unit)
+                    + " = "
+                    + Format.number(d.offNodes())
+                    + " node(s); on average "
+                    + Format.number(d.nodes())
+                    + " node(s)");
+    return text
+        + (gpu
+            ? " of " + d.type().gpu() + " GPU (" + gpuBasis(s) + ")"
+            : ", at "
+                + Format.percent(cluster.targetUtilization())
+                + " target utilisation, of "
+                + Format.number(d.type().vcpu())
+                + " vCPU, "
+                + Format.number(d.type().memoryGib())
+                + " GiB");
   }
 
   /** True when the load is a job's runs with nothing between them. */
@@ -331,7 +407,8 @@ final class NodeSizing {
 
   private String levelText(Service s, double cores, Replicas.Load l, String unit) {
     double replicas = replicas(s, cores, l);
-    return (floorless(l) ? Format.number(replicas) : Long.toString((long) replicas)) + unit
+    return (floorless(l) ? Format.number(replicas) : Long.toString((long) replicas))
+        + unit
         + (gpuSized(s) ? "" : " x " + Format.number(s.memoryMb()) + " MB");
   }
 

@@ -1,8 +1,8 @@
 package dev.placementadvisor.cost;
 
-import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.pricing.PriceCatalog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,23 +11,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What running each kind of platform costs an organisation a month beyond its bill (people's
- * time, tools), and each service's share of it: the operations half of the total cost of
- * ownership (TCO = infrastructure + operations) that the cost factor compares.
+ * What running each kind of platform costs an organisation a month beyond its bill (people's time,
+ * tools), and each service's share of it: the operations half of the total cost of ownership (TCO =
+ * infrastructure + operations) that the cost factor compares.
  *
- * <p>Each kind has lines, each a monthly amount for an estate of {@link
- * Settings#referenceServices} services (the size the seed's figures describe). Of each line, the
- * {@link Settings#fixedShare} is paid once per organisation whatever its size (a cluster to keep
- * up, a pipeline to own) and the rest grows with the services run on it. A service's share is the
- * fixed part spread over every service of the inventory plus one service's part of the rest:
+ * <p>Each kind has lines, each a monthly amount for an estate of {@link Settings#referenceServices}
+ * services (the size the seed's figures describe). Of each line, the {@link Settings#fixedShare} is
+ * paid once per organisation whatever its size (a cluster to keep up, a pipeline to own) and the
+ * rest grows with the services run on it. A service's share is the fixed part spread over every
+ * service of the inventory plus one service's part of the rest:
  *
- * <pre>share = sum over lines of amount x (fixedShare / services + (1 - fixedShare) / reference)</pre>
+ * <pre>share = sum over lines of amount x (fixedShare / services + (1 - fixedShare) / reference)
+ * </pre>
  *
  * <p>Lines a platform team already pays for (the engineer, training) are waived when the
  * organisation has platform engineers, and so is a cluster's fixed part (the team runs clusters
- * already: another service adds only its own part); a managed cluster (EKS Auto Mode, GKE Autopilot) pays only
- * {@link Settings#managedShare} of the lines the provider takes over. A cluster's lines are the
- * catalog's {@code kubernetesTax} (seed 001's "hidden tax"); the other kinds' are the weights'.
+ * already: another service adds only its own part); a managed cluster (EKS Auto Mode, GKE
+ * Autopilot) pays only {@link Settings#managedShare} of the lines the provider takes over. A
+ * cluster's lines are the catalog's {@code kubernetesTax} (seed 001's "hidden tax"); the other
+ * kinds' are the weights'.
  */
 public final class Operations {
 
@@ -131,8 +133,7 @@ public final class Operations {
   }
 
   /** No operations cost: every share is zero. */
-  public static final Operations NONE =
-      new Operations(Settings.NONE, Map.of(), 0, 1);
+  public static final Operations NONE = new Operations(Settings.NONE, Map.of(), 0, 1);
 
   private final Settings settings;
   private final int services;
@@ -158,8 +159,13 @@ public final class Operations {
         .forEach(
             t ->
                 cluster.add(
-                    new Line(t.id(), t.label(), t.monthly(), t.waivedWithPlatformTeam(),
-                        settings.managedLines().contains(t.id()), t.source())));
+                    new Line(
+                        t.id(),
+                        t.label(),
+                        t.monthly(),
+                        t.waivedWithPlatformTeam(),
+                        settings.managedLines().contains(t.id()),
+                        t.source())));
     lines.put(Kind.CLUSTER, cluster);
     lines.put(Kind.MANAGED_CLUSTER, cluster);
     lines.put(Kind.FUNCTIONS, settings.functions());
@@ -192,7 +198,8 @@ public final class Operations {
     if (l.waivedWithPlatformTeam() && platformEngineers >= 1) {
       return 0;
     }
-    return k == Kind.MANAGED_CLUSTER && l.managed() ? l.monthly() * settings.managedShare()
+    return k == Kind.MANAGED_CLUSTER && l.managed()
+        ? l.monthly() * settings.managedShare()
         : l.monthly();
   }
 
@@ -213,23 +220,39 @@ public final class Operations {
   public List<CostLine> lines(Kind k) {
     List<CostLine> out = new ArrayList<>();
     double per = perService(k);
-    String fixedPart = fixedPaid(k)
-        ? "the fixed " + Format.percent(settings.fixedShare()) + " already paid by the platform team"
-        : Format.percent(settings.fixedShare()) + " / " + services
-            + (services == 1 ? " service" : " services");
+    String fixedPart =
+        fixedPaid(k)
+            ? "the fixed "
+                + Format.percent(settings.fixedShare())
+                + " already paid by the platform team"
+            : Format.percent(settings.fixedShare())
+                + " / "
+                + services
+                + (services == 1 ? " service" : " services");
     for (Line l : lines.get(k)) {
       double a = amount(k, l);
       String formula;
       if (a == 0 && l.monthly() > 0) {
-        formula = "waived: the organization already has " + platformEngineers
-            + " platform engineer(s)";
+        formula =
+            "waived: the organization already has " + platformEngineers + " platform engineer(s)";
       } else {
-        formula = Format.usd(a) + " a month"
-            + (a != l.monthly() ? " (" + Format.percent(settings.managedShare())
-                + " of " + Format.usd(l.monthly()) + ": the provider runs the cluster)" : "")
-            + " x (" + fixedPart
-            + " + " + Format.percent(1 - settings.fixedShare()) + " / "
-            + settings.referenceServices() + " reference services)";
+        formula =
+            Format.usd(a)
+                + " a month"
+                + (a != l.monthly()
+                    ? " ("
+                        + Format.percent(settings.managedShare())
+                        + " of "
+                        + Format.usd(l.monthly())
+                        + ": the provider runs the cluster)"
+                    : "")
+                + " x ("
+                + fixedPart
+                + " + "
+                + Format.percent(1 - settings.fixedShare())
+                + " / "
+                + settings.referenceServices()
+                + " reference services)";
       }
       out.add(new CostLine(l.label(), formula, a * per));
     }

@@ -1,15 +1,15 @@
 package dev.placementadvisor.cost;
 
-import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.inventory.Service;
 
 /**
- * A platform a service can run on, as a unit: a stable id, the placement class it belongs to,
- * the provider, the account-level usage its charges are shared by, and its one cost formula. The
- * formula prices one service for a month with the rest of the account on the same platform
- * ({@code others}), adding each line, with its catalog price and arithmetic, to a {@link Bill};
- * totals, {@code explain}, the crossover search and the estate all run this formula and nothing
- * else. The registered platforms are listed by {@link Platforms}.
+ * A platform a service can run on, as a unit: a stable id, the placement class it belongs to, the
+ * provider, the account-level usage its charges are shared by, and its one cost formula. The
+ * formula prices one service for a month with the rest of the account on the same platform ({@code
+ * others}), adding each line, with its catalog price and arithmetic, to a {@link Bill}; totals,
+ * {@code explain}, the crossover search and the estate all run this formula and nothing else. The
+ * registered platforms are listed by {@link Platforms}.
  */
 public abstract class Platform {
   private final Platforms.Info info;
@@ -19,8 +19,8 @@ public abstract class Platform {
   /**
    * @param info what the platform is
    * @param dimensions how many numbers its account-level usage has ({@link #dimensions})
-   * @param requestLayer the dimensions a hybrid's request layer puts on it ({@link
-   *     #requestLayer}), or null when it cannot stand in front of a cluster
+   * @param requestLayer the dimensions a hybrid's request layer puts on it ({@link #requestLayer}),
+   *     or null when it cannot stand in front of a cluster
    */
   protected Platform(Platforms.Info info, int dimensions, boolean[] requestLayer) {
     this.info = info;
@@ -34,8 +34,8 @@ public abstract class Platform {
   }
 
   /**
-   * How many numbers the platform's account-level usage has ({@link Usage}; the first is the
-   * number of services).
+   * How many numbers the platform's account-level usage has ({@link Usage}; the first is the number
+   * of services).
    */
   public final int dimensions() {
     return dimensions;
@@ -49,9 +49,9 @@ public abstract class Platform {
 
   /**
    * The dimensions a hybrid's request layer puts on this platform when it stands in front of a
-   * cluster (the requests and what is charged by them), or null when the platform cannot front
-   * one: a platform that stands behind a request layer (a cluster, tasks, a workflow) never
-   * stands in front of a cluster.
+   * cluster (the requests and what is charged by them), or null when the platform cannot front one:
+   * a platform that stands behind a request layer (a cluster, tasks, a workflow) never stands in
+   * front of a cluster.
    */
   public final boolean[] requestLayer() {
     return requestLayer;

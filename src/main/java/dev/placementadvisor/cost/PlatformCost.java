@@ -3,9 +3,9 @@ package dev.placementadvisor.cost;
 import java.util.List;
 
 /**
- * The monthly cost of one service on one platform: its lines (empty when only the total was
- * asked for), their unrounded sum, and the part that is the request layer (requests and gateway
- * charges, or the edge's base fee and requests), which a hybrid placement keeps in front.
+ * The monthly cost of one service on one platform: its lines (empty when only the total was asked
+ * for), their unrounded sum, and the part that is the request layer (requests and gateway charges,
+ * or the edge's base fee and requests), which a hybrid placement keeps in front.
  *
  * @param platform the platform's id ({@link Platforms}), or null when not said
  */

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 /**
  * The placements a service cannot have for want of a platform: none that the organization and the
  * service allow offers it, or the service breaks a limit of every one that does. Kubernetes is
- * among them only when no Kubernetes platform is allowed and the service fits an allowed
- * serverless or edge platform (a cluster runs anything: it is the placement a service that fits
- * nothing else falls back to); hybrid is when no cluster or no platform in front of one is left.
+ * among them only when no Kubernetes platform is allowed and the service fits an allowed serverless
+ * or edge platform (a cluster runs anything: it is the placement a service that fits nothing else
+ * falls back to); hybrid is when no cluster or no platform in front of one is left.
  *
  * @param why per placement ruled out, why ("cloudflare-workers 256 MB exceeds a Worker isolate's
  *     128 MB", "no platform allowed")
@@ -67,11 +67,12 @@ public record PlatformGaps(Map<Placement, String> why, List<String> serverless, 
       return this;
     }
     EnumMap<Placement, String> rest = new EnumMap<>(Placement.class);
-    why.forEach((p, w) -> {
-      if (!out.contains(p)) {
-        rest.put(p, w);
-      }
-    });
+    why.forEach(
+        (p, w) -> {
+          if (!out.contains(p)) {
+            rest.put(p, w);
+          }
+        });
     return rest.size() == why.size() ? this : new PlatformGaps(rest, serverless, edge);
   }
 }

@@ -4,9 +4,9 @@ import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.inventory.Organization;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.PlatformChoice;
 import dev.placementadvisor.inventory.Service;
-import dev.placementadvisor.inventory.Placement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,9 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which platforms an inventory is priced on and which each service may be placed on: the
- * organization's {@code platforms} (AWS and Cloudflare when it names none), a service's own
- * {@code platforms} (pinned to the ones it names, kept off the ones it names with '-'), and, for
- * a placement none of them offers, the registry's first platform of that placement, priced for
+ * organization's {@code platforms} (AWS and Cloudflare when it names none), a service's own {@code
+ * platforms} (pinned to the ones it names, kept off the ones it names with '-'), and, for a
+ * placement none of them offers, the registry's first platform of that placement, priced for
  * comparison but never chosen.
  *
  * <p>A service's candidates are a bit mask over {@link #platforms()} (at most 64 platforms).
@@ -32,7 +32,9 @@ public final class PlatformSelection {
   private final Map<PlatformChoice, Long> byChoice = new ConcurrentHashMap<>();
 
   private PlatformSelection(
-      List<Platforms.Info> platforms, List<DataTiers.Info> dataTiers, long organization,
+      List<Platforms.Info> platforms,
+      List<DataTiers.Info> dataTiers,
+      long organization,
       String text) {
     this.platforms = List.copyOf(platforms);
     this.dataTiers = List.copyOf(dataTiers);
@@ -47,8 +49,8 @@ public final class PlatformSelection {
   }
 
   /**
-   * The platforms of {@code org} and of {@code services}' pins; an unknown name, or a service
-   * that keeps off every platform, is an input error at its location.
+   * The platforms of {@code org} and of {@code services}' pins; an unknown name, or a service that
+   * keeps off every platform, is an input error at its location.
    */
   public static PlatformSelection of(Organization org, List<Service> services) {
     Set<Platforms.Info> allowed = resolve(org.platforms(), "organization.platforms", null);
@@ -59,7 +61,8 @@ public final class PlatformSelection {
         used.addAll(resolve(s.platforms(), "service '" + s.name() + "'", allowed));
       }
     }
-    for (Placement p : new Placement[] {Placement.WASM_EDGE, Placement.SERVERLESS, Placement.KUBERNETES}) {
+    for (Placement p :
+        new Placement[] {Placement.WASM_EDGE, Placement.SERVERLESS, Placement.KUBERNETES}) {
       if (used.stream().noneMatch(i -> i.placement() == p)) {
         Platforms.ALL.stream().filter(i -> i.placement() == p).findFirst().ifPresent(used::add);
       }
@@ -75,8 +78,7 @@ public final class PlatformSelection {
     allowed.forEach(i -> providers.add(i.provider()));
     List<DataTiers.Info> tiers =
         DataTiers.ALL.stream().filter(t -> providers.contains(t.provider())).toList();
-    return new PlatformSelection(
-        ordered, tiers, mask, String.join(", ", org.platforms().names()));
+    return new PlatformSelection(ordered, tiers, mask, String.join(", ", org.platforms().names()));
   }
 
   /**
@@ -102,17 +104,19 @@ public final class PlatformSelection {
     if (s.platforms().isEmpty()) {
       return organization;
     }
-    return byChoice.computeIfAbsent(s.platforms().withoutLocations(), c -> {
-      Set<Platforms.Info> mine =
-          resolve(s.platforms(), "service '" + s.name() + "'", infos(organization));
-      long mask = 0;
-      for (int i = 0; i < platforms.size(); i++) {
-        if (mine.contains(platforms.get(i))) {
-          mask |= 1L << i;
-        }
-      }
-      return mask;
-    });
+    return byChoice.computeIfAbsent(
+        s.platforms().withoutLocations(),
+        c -> {
+          Set<Platforms.Info> mine =
+              resolve(s.platforms(), "service '" + s.name() + "'", infos(organization));
+          long mask = 0;
+          for (int i = 0; i < platforms.size(); i++) {
+            if (mine.contains(platforms.get(i))) {
+              mask |= 1L << i;
+            }
+          }
+          return mask;
+        });
   }
 
   private Set<Platforms.Info> infos(long mask) {
@@ -181,24 +185,21 @@ public final class PlatformSelection {
     in.removeAll(out);
     if (in.isEmpty()) {
       Location at = choice.locations().isEmpty() ? null : choice.locations().get(0);
-      throw new InputException(
-          at, "'platforms' of " + context + " leaves no platform to run on");
+      throw new InputException(at, "'platforms' of " + context + " leaves no platform to run on");
     }
     return in;
   }
 
   /**
-   * The platforms a provider or an id names: a provider names its platforms but not their
-   * options ({@link Platforms.Info#option}), which only their ids name.
+   * The platforms a provider or an id names: a provider names its platforms but not their options
+   * ({@link Platforms.Info#option}), which only their ids name.
    */
   private static List<Platforms.Info> meant(String name) {
     Platforms.Info one = Platforms.byId(name);
     if (one != null) {
       return List.of(one);
     }
-    return Platforms.ALL.stream()
-        .filter(i -> i.provider().equals(name) && !i.option())
-        .toList();
+    return Platforms.ALL.stream().filter(i -> i.provider().equals(name) && !i.option()).toList();
   }
 
   /** For messages: the ids of a mask's platforms. */

@@ -4,9 +4,9 @@ import dev.placementadvisor.inventory.Placement;
 import java.util.List;
 
 /**
- * The registry of platforms: every platform the cost model prices, with its stable id (used in
- * the JSON report and on the command line), its placement class and its source. docs/platforms.md
- * is generated from this list (a test compares them).
+ * The registry of platforms: every platform the cost model prices, with its stable id (used in the
+ * JSON report and on the command line), its placement class and its source. docs/platforms.md is
+ * generated from this list (a test compares them).
  */
 public final class Platforms {
   private Platforms() {}
@@ -17,17 +17,17 @@ public final class Platforms {
    * @param id stable id: provider, then product ({@code aws-lambda})
    * @param placement the placement class it belongs to
    * @param summary one line on what is priced
-   * @param limits the hard limits a service must fit, in words, with catalog quantities as
-   *     {@code {id}} ({@link #limits(PriceCatalog)} fills them in; the scoring's limit factors
-   *     check them: docs/scoring.md)
+   * @param limits the hard limits a service must fit, in words, with catalog quantities as {@code
+   *     {id}} ({@link #limits(PriceCatalog)} fills them in; the scoring's limit factors check them:
+   *     docs/scoring.md)
    * @param prices the catalog entries its formula reads (prices and quantities; a cluster also
    *     reads the instance types)
    * @param source where the pricing model comes from
    * @param factory builds the platform's formula for an inventory
    * @param instances true when its formula prices the catalog's machine types (a cluster's nodes)
-   * @param perRequest true when it bills by the request and scales to zero (a function), false
-   *     when it bills for capacity that runs all month (a cluster's nodes, a container's tasks);
-   *     within a placement a per-request platform the service fits is chosen before a capacity one
+   * @param perRequest true when it bills by the request and scales to zero (a function), false when
+   *     it bills for capacity that runs all month (a cluster's nodes, a container's tasks); within
+   *     a placement a per-request platform the service fits is chosen before a capacity one
    * @param operations the kind of platform whose operations it carries (its placement's unless
    *     {@link #runAs} says otherwise)
    */
@@ -47,11 +47,12 @@ public final class Platforms {
     public Info {
       prices = List.copyOf(prices);
       if (operations == null) {
-        operations = switch (placement) {
-          case KUBERNETES, HYBRID -> Operations.Kind.CLUSTER;
-          case SERVERLESS -> Operations.Kind.FUNCTIONS;
-          case WASM_EDGE -> Operations.Kind.EDGE;
-        };
+        operations =
+            switch (placement) {
+              case KUBERNETES, HYBRID -> Operations.Kind.CLUSTER;
+              case SERVERLESS -> Operations.Kind.FUNCTIONS;
+              case WASM_EDGE -> Operations.Kind.EDGE;
+            };
       }
     }
 
@@ -68,8 +69,19 @@ public final class Platforms {
         Factory factory,
         boolean instances,
         boolean perRequest) {
-      this(id, name, placement, provider, summary, limits, prices, source, factory, instances,
-          perRequest, null);
+      this(
+          id,
+          name,
+          placement,
+          provider,
+          summary,
+          limits,
+          prices,
+          source,
+          factory,
+          instances,
+          perRequest,
+          null);
     }
 
     /**
@@ -77,8 +89,19 @@ public final class Platforms {
      * cluster of your own.
      */
     Info runAs(Operations.Kind kind) {
-      return new Info(id, name, placement, provider, summary, limits, prices, source, factory,
-          instances, perRequest, kind);
+      return new Info(
+          id,
+          name,
+          placement,
+          provider,
+          summary,
+          limits,
+          prices,
+          source,
+          factory,
+          instances,
+          perRequest,
+          kind);
     }
 
     /** A platform that prices machine types exactly when it is a Kubernetes one. */
@@ -92,7 +115,16 @@ public final class Platforms {
         List<String> prices,
         String source,
         Factory factory) {
-      this(id, name, placement, provider, summary, limits, prices, source, factory,
+      this(
+          id,
+          name,
+          placement,
+          provider,
+          summary,
+          limits,
+          prices,
+          source,
+          factory,
           placement == Placement.KUBERNETES);
     }
 
@@ -108,14 +140,24 @@ public final class Platforms {
         String source,
         Factory factory,
         boolean instances) {
-      this(id, name, placement, provider, summary, limits, prices, source, factory, instances,
+      this(
+          id,
+          name,
+          placement,
+          provider,
+          summary,
+          limits,
+          prices,
+          source,
+          factory,
+          instances,
           placement != Placement.KUBERNETES);
     }
 
     /**
-     * True for an option of another platform (Provisioned Concurrency on Lambda, Auto Mode on
-     * EKS, instance-based billing on Cloud Run): a provider's name does not include it, so an
-     * inventory names it by its id to have it priced and chosen.
+     * True for an option of another platform (Provisioned Concurrency on Lambda, Auto Mode on EKS,
+     * instance-based billing on Cloud Run): a provider's name does not include it, so an inventory
+     * names it by its id to have it priced and chosen.
      */
     public boolean option() {
       return OPTIONS.contains(id);
@@ -128,7 +170,8 @@ public final class Platforms {
 
     /** The limits in words, each {@code {id}} replaced by that quantity of {@code catalog}. */
     public String limits(dev.placementadvisor.pricing.PriceCatalog catalog) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z0-9._-]+)}").matcher(limits);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("\\{([A-Za-z0-9._-]+)}").matcher(limits);
       StringBuilder b = new StringBuilder();
       while (m.find()) {
         m.appendReplacement(
@@ -146,8 +189,8 @@ public final class Platforms {
 
     /**
      * A platform is its id (the registry holds one of each). Written out, as the record's own
-     * equality would hash all eleven components and, the first time, build its method handles
-     * at run time (twenty method-handle classes spun in every run: see docs/performance.md).
+     * equality would hash all eleven components and, the first time, build its method handles at
+     * run time (twenty method-handle classes spun in every run: see docs/performance.md).
      */
     @Override
     public boolean equals(Object o) {
@@ -384,8 +427,8 @@ public final class Platforms {
 
   /**
    * Google Cloud Run services with instance-based billing: the instances' whole lifetime, idle or
-   * not. Billed for capacity, so chosen where an inventory names it or request-based billing
-   * cannot take the service.
+   * not. Billed for capacity, so chosen where an inventory names it or request-based billing cannot
+   * take the service.
    */
   public static final Info GCP_CLOUD_RUN_INSTANCE =
       new Info(
@@ -420,7 +463,8 @@ public final class Platforms {
           "Google Kubernetes Engine (Standard, zonal)",
           Placement.KUBERNETES,
           "gcp",
-          "Compute Engine nodes (" + GcpGkeStandard.DEFAULT_NODE_TYPE
+          "Compute Engine nodes ("
+              + GcpGkeStandard.DEFAULT_NODE_TYPE
               + " unless the cluster names a Compute Engine type)"
               + " sized from CPU and memory at a target utilisation, the cluster management fee"
               + " less the free tier credit (optional)",
@@ -433,24 +477,27 @@ public final class Platforms {
   /** Google Kubernetes Engine, Autopilot mode: Pods billed by their resource requests. */
   public static final Info GCP_GKE_AUTOPILOT =
       new Info(
-          "gcp-gke-autopilot",
-          "Google Kubernetes Engine (Autopilot)",
-          Placement.KUBERNETES,
-          "gcp",
-          "the Pods' vCPU and memory requests by the hour, the cluster management fee less the"
-              + " free tier credit (optional)",
-          "no GPU Pod priced; runs only in Google Cloud",
-          List.of("gke.autopilot.vcpuHour", "gke.autopilot.gibHour", "gke.clusterFee",
-              "gke.freeTierCredit"),
-          "https://cloud.google.com/kubernetes-engine/pricing",
-          s -> new GcpGkeAutopilot(s.catalog(), s.cluster(), s.freeTier()),
-          false)
+              "gcp-gke-autopilot",
+              "Google Kubernetes Engine (Autopilot)",
+              Placement.KUBERNETES,
+              "gcp",
+              "the Pods' vCPU and memory requests by the hour, the cluster management fee less the"
+                  + " free tier credit (optional)",
+              "no GPU Pod priced; runs only in Google Cloud",
+              List.of(
+                  "gke.autopilot.vcpuHour",
+                  "gke.autopilot.gibHour",
+                  "gke.clusterFee",
+                  "gke.freeTierCredit"),
+              "https://cloud.google.com/kubernetes-engine/pricing",
+              s -> new GcpGkeAutopilot(s.catalog(), s.cluster(), s.freeTier()),
+              false)
           .runAs(Operations.Kind.MANAGED_CLUSTER);
 
   /**
    * AWS Lambda with Provisioned Concurrency: environments kept warm for the peak, so no request
-   * waits for a cold start. Billed for capacity (the environments are paid while idle): the
-   * engine chooses it only where the inventory names it.
+   * waits for a cold start. Billed for capacity (the environments are paid while idle): the engine
+   * chooses it only where the inventory names it.
    */
   public static final Info AWS_LAMBDA_PROVISIONED =
       new Info(
@@ -572,7 +619,8 @@ public final class Platforms {
           "Azure Kubernetes Service",
           Placement.KUBERNETES,
           "azure",
-          "Azure virtual machine nodes (" + AzureAks.DEFAULT_NODE
+          "Azure virtual machine nodes ("
+              + AzureAks.DEFAULT_NODE
               + " unless the cluster names an Azure machine) sized from CPU and memory at a target"
               + " utilisation; the Free tier (no cluster charge), or the Standard tier's cluster"
               + " fee when the catalog's aks.standardTier is 1; no load balancer",
@@ -585,32 +633,54 @@ public final class Platforms {
   /** Amazon EKS Auto Mode: EKS's nodes, plus Auto Mode's management fee on each. */
   public static final Info AWS_EKS_AUTO =
       new Info(
-          "aws-eks-auto",
-          "Amazon EKS (Auto Mode)",
-          Placement.KUBERNETES,
-          "aws",
-          "EC2 nodes sized as for EKS node groups (GPU nodes for GPU services) plus Auto Mode's"
-              + " management fee per instance-hour of each node, the control plane, an application"
-              + " load balancer and its capacity units",
-          "runs only in AWS regions; the node type (and a GPU service's GPU node type) needs an"
-              + " Auto Mode fee in the pricing catalog",
-          concat(
-              List.of(
-                  "eks.controlPlane",
-                  "alb.hour",
-                  "alb.lcu",
-                  "alb.lcu.newConnectionsPerSecond",
-                  "alb.lcu.activeConnectionsPerMinute",
-                  "alb.lcu.processedGbPerHour",
-                  "alb.lcu.ruleEvaluationsPerSecond"),
-              autoModeFees(
-                  "t3.small", "t3.medium", "t3.large", "t3.xlarge", "t3.2xlarge", "m5.large",
-                  "m5.xlarge", "m5.2xlarge", "m5.4xlarge", "c5.large", "c5.xlarge", "c5.2xlarge",
-                  "c5.4xlarge", "m6g.large", "m6g.xlarge", "m6g.2xlarge", "m7g.large",
-                  "m7g.xlarge", "m7g.2xlarge", "c6g.large", "c6g.xlarge", "c7g.large",
-                  "c7g.xlarge", "r5.large", "r5.xlarge", "g4dn.xlarge", "g5.xlarge")),
-          "https://aws.amazon.com/eks/pricing/",
-          s -> new AwsEksAuto(s.catalog(), s.cluster(), s.instanceTypeWhere()))
+              "aws-eks-auto",
+              "Amazon EKS (Auto Mode)",
+              Placement.KUBERNETES,
+              "aws",
+              "EC2 nodes sized as for EKS node groups (GPU nodes for GPU services) plus Auto Mode's"
+                  + " management fee per instance-hour of each node, the control plane, an"
+                  + " application load balancer and its capacity units",
+              "runs only in AWS regions; the node type (and a GPU service's GPU node type) needs an"
+                  + " Auto Mode fee in the pricing catalog",
+              concat(
+                  List.of(
+                      "eks.controlPlane",
+                      "alb.hour",
+                      "alb.lcu",
+                      "alb.lcu.newConnectionsPerSecond",
+                      "alb.lcu.activeConnectionsPerMinute",
+                      "alb.lcu.processedGbPerHour",
+                      "alb.lcu.ruleEvaluationsPerSecond"),
+                  autoModeFees(
+                      "t3.small",
+                      "t3.medium",
+                      "t3.large",
+                      "t3.xlarge",
+                      "t3.2xlarge",
+                      "m5.large",
+                      "m5.xlarge",
+                      "m5.2xlarge",
+                      "m5.4xlarge",
+                      "c5.large",
+                      "c5.xlarge",
+                      "c5.2xlarge",
+                      "c5.4xlarge",
+                      "m6g.large",
+                      "m6g.xlarge",
+                      "m6g.2xlarge",
+                      "m7g.large",
+                      "m7g.xlarge",
+                      "m7g.2xlarge",
+                      "c6g.large",
+                      "c6g.xlarge",
+                      "c7g.large",
+                      "c7g.xlarge",
+                      "r5.large",
+                      "r5.xlarge",
+                      "g4dn.xlarge",
+                      "g5.xlarge")),
+              "https://aws.amazon.com/eks/pricing/",
+              s -> new AwsEksAuto(s.catalog(), s.cluster(), s.instanceTypeWhere()))
           .runAs(Operations.Kind.MANAGED_CLUSTER);
 
   /** Amazon EKS Hybrid Nodes: on-premises machines joined to an EKS control plane. */
@@ -689,21 +759,21 @@ public final class Platforms {
   /** wasmCloud hosts on an EKS cluster of your own: Wasm on the edge class, billed as nodes. */
   public static final Info WASMCLOUD =
       new Info(
-          "wasmcloud",
-          "wasmCloud (hosts on your EKS nodes)",
-          Placement.WASM_EDGE,
-          "wasmcloud",
-          "the Wasm hosts' cluster as aws-eks prices it: EC2 nodes sized from CPU and memory at a"
-              + " target utilisation, the control plane, an application load balancer and its"
-              + " capacity units (wasmCloud itself is open source)",
-          "memory up to one node's (the cluster's instance type), no GPU, no persistent"
-              + " connections, no state kept in a component instance across requests, a runtime"
-              + " that compiles to WebAssembly; runs on the cluster's EKS nodes in AWS",
-          AWS_EKS.prices(),
-          "https://aws.amazon.com/eks/pricing/",
-          s -> new WasmCloud(s.catalog(), s.cluster(), s.instanceTypeWhere()),
-          true,
-          false)
+              "wasmcloud",
+              "wasmCloud (hosts on your EKS nodes)",
+              Placement.WASM_EDGE,
+              "wasmcloud",
+              "the Wasm hosts' cluster as aws-eks prices it: EC2 nodes sized from CPU and memory at"
+                  + " a target utilisation, the control plane, an application load balancer and its"
+                  + " capacity units (wasmCloud itself is open source)",
+              "memory up to one node's (the cluster's instance type), no GPU, no persistent"
+                  + " connections, no state kept in a component instance across requests, a runtime"
+                  + " that compiles to WebAssembly; runs on the cluster's EKS nodes in AWS",
+              AWS_EKS.prices(),
+              "https://aws.amazon.com/eks/pricing/",
+              s -> new WasmCloud(s.catalog(), s.cluster(), s.instanceTypeWhere()),
+              true,
+              false)
           .runAs(Operations.Kind.CLUSTER);
 
   /**
@@ -730,10 +800,26 @@ public final class Platforms {
 
   /** Every registered platform, in the order reports list them. */
   public static final List<Info> ALL =
-      List.of(AWS_LAMBDA, AWS_EKS, CLOUDFLARE_WORKERS, AWS_FARGATE, AWS_STEP_FUNCTIONS,
-          AWS_LAMBDA_PROVISIONED, AWS_EKS_AUTO, AWS_EKS_HYBRID_NODES, AWS_EKS_KEDA, GCP_CLOUD_RUN,
-          GCP_CLOUD_RUN_INSTANCE, GCP_GKE_STANDARD, GCP_GKE_AUTOPILOT, AZURE_FUNCTIONS,
-          AZURE_FUNCTIONS_FLEX, AZURE_CONTAINER_APPS, AZURE_AKS, FASTLY_COMPUTE, FERMYON_SPIN,
+      List.of(
+          AWS_LAMBDA,
+          AWS_EKS,
+          CLOUDFLARE_WORKERS,
+          AWS_FARGATE,
+          AWS_STEP_FUNCTIONS,
+          AWS_LAMBDA_PROVISIONED,
+          AWS_EKS_AUTO,
+          AWS_EKS_HYBRID_NODES,
+          AWS_EKS_KEDA,
+          GCP_CLOUD_RUN,
+          GCP_CLOUD_RUN_INSTANCE,
+          GCP_GKE_STANDARD,
+          GCP_GKE_AUTOPILOT,
+          AZURE_FUNCTIONS,
+          AZURE_FUNCTIONS_FLEX,
+          AZURE_CONTAINER_APPS,
+          AZURE_AKS,
+          FASTLY_COMPUTE,
+          FERMYON_SPIN,
           WASMCLOUD);
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */

@@ -1,16 +1,16 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.input.Format;
 
 /**
  * Lambda's Provisioned Concurrency lines, the one formula both {@link
  * Platforms#AWS_LAMBDA_PROVISIONED} and a cold-start-sensitive service on {@link
- * Platforms#AWS_LAMBDA} use: environments for the
- * service's peak concurrency ({@link ColdStarts#peakConcurrency}) kept warm all month (memory x
- * environments x seconds at the provisioned rate), and every invocation's duration at the lower
- * provisioned rate, untiered, with no free tier. See docs/cost-model.md, "Serverless (AWS Lambda)".
+ * Platforms#AWS_LAMBDA} use: environments for the service's peak concurrency ({@link
+ * ColdStarts#peakConcurrency}) kept warm all month (memory x environments x seconds at the
+ * provisioned rate), and every invocation's duration at the lower provisioned rate, untiered, with
+ * no free tier. See docs/cost-model.md, "Serverless (AWS Lambda)".
  */
 final class ProvisionedConcurrency {
   private final double seconds;
@@ -45,20 +45,36 @@ final class ProvisionedConcurrency {
         arm ? "Lambda provisioned concurrency (arm64)" : "Lambda provisioned concurrency (x86_64)",
         arm ? "lambda.provisioned.concurrency.arm64" : "lambda.provisioned.concurrency.x86_64",
         explain
-            ? (why == null ? "" : why) + Format.number(environments) + " environment(s) for "
-                + ColdStarts.peakText(s, requests, seconds) + " x " + Format.number(gb)
-                + " GB x " + Format.number(seconds) + " s x $" + Format.price(rate) + " per GB-s"
+            ? (why == null ? "" : why)
+                + Format.number(environments)
+                + " environment(s) for "
+                + ColdStarts.peakText(s, requests, seconds)
+                + " x "
+                + Format.number(gb)
+                + " GB x "
+                + Format.number(seconds)
+                + " s x $"
+                + Format.price(rate)
+                + " per GB-s"
             : null,
         environments * gb * seconds * rate);
     double durationRate = arm ? durationArm : durationX86;
     bill.add(
-        arm ? "Lambda duration on provisioned concurrency (arm64)"
+        arm
+            ? "Lambda duration on provisioned concurrency (arm64)"
             : "Lambda duration on provisioned concurrency (x86_64)",
         arm ? "lambda.provisioned.duration.arm64" : "lambda.provisioned.duration.x86_64",
         explain
-            ? Format.number(requests) + " requests x " + Format.number(Math.ceil(s.avgDurationMs()))
-                + " ms x " + Format.number(s.memoryMb()) + " MB / 1024 = " + Format.number(gbs)
-                + " GB-s x $" + Format.price(durationRate) + " per GB-s (no free tier, no tiers)"
+            ? Format.number(requests)
+                + " requests x "
+                + Format.number(Math.ceil(s.avgDurationMs()))
+                + " ms x "
+                + Format.number(s.memoryMb())
+                + " MB / 1024 = "
+                + Format.number(gbs)
+                + " GB-s x $"
+                + Format.price(durationRate)
+                + " per GB-s (no free tier, no tiers)"
             : null,
         gbs * durationRate);
   }

@@ -4,16 +4,16 @@ import dev.placementadvisor.inventory.Placement;
 import java.util.List;
 
 /**
- * What one service would cost a month on each placement, with the rest of the inventory on the
- * same platform, the platform chosen for each placement, and the volume at which Kubernetes
- * becomes cheaper than serverless.
+ * What one service would cost a month on each placement, with the rest of the inventory on the same
+ * platform, the platform chosen for each placement, and the volume at which Kubernetes becomes
+ * cheaper than serverless.
  *
  * @param serverless the cost on the serverless platform chosen for the service
  * @param kubernetes the cost on the Kubernetes platform chosen
  * @param edge the cost on the edge platform chosen
  * @param hybrid the chosen Kubernetes platform plus the request layer of the chosen front
- * @param crossoverRequests requests per month where Kubernetes becomes cheaper than serverless
- *     with everything else fixed; 0 when it already is at any volume; null when it never is
+ * @param crossoverRequests requests per month where Kubernetes becomes cheaper than serverless with
+ *     everything else fixed; 0 when it already is at any volume; null when it never is
  * @param choice which platform each placement was priced on, and every platform's quote
  * @param operations the service's share of the operations of each placement's platform
  * @param doors the cheaper doors when a REST API Gateway is most of the chosen serverless
@@ -55,8 +55,7 @@ public record ServiceCosts(
       double hybrid,
       Double crossoverRequests,
       Choice choice) {
-    this(serverless, kubernetes, edge, hybrid, crossoverRequests, choice,
-        Operations.Shares.NONE);
+    this(serverless, kubernetes, edge, hybrid, crossoverRequests, choice, Operations.Shares.NONE);
   }
 
   /**
@@ -85,8 +84,8 @@ public record ServiceCosts(
    * @param edge the chosen edge platform's id
    * @param front the platform in front of the cluster when hybrid, or null when none can be
    * @param platforms every platform priced for the service (empty unless asked for)
-   * @param hybridParts the hybrid's parts when its front serves the bursts above the base load
-   *     its cluster runs, else null (the hybrid is then the cluster plus the request layer)
+   * @param hybridParts the hybrid's parts when its front serves the bursts above the base load its
+   *     cluster runs, else null (the hybrid is then the cluster plus the request layer)
    */
   public record Choice(
       String serverless,
@@ -118,8 +117,8 @@ public record ServiceCosts(
     }
 
     /**
-     * The platforms of a placement in words: "aws-eks", "aws-eks+aws-lambda" for a hybrid with
-     * its front, or null when not known.
+     * The platforms of a placement in words: "aws-eks", "aws-eks+aws-lambda" for a hybrid with its
+     * front, or null when not known.
      */
     public String label(Placement placement) {
       String on = on(placement);
@@ -137,8 +136,8 @@ public record ServiceCosts(
   }
 
   /**
-   * A hybrid priced as the sum of its parts: the cluster running the base load, the front's
-   * request layer for those requests, and the front serving the bursts whole.
+   * A hybrid priced as the sum of its parts: the cluster running the base load, the front's request
+   * layer for those requests, and the front serving the bursts whole.
    *
    * @param burstShare the share of the requests the front serves whole
    * @param core the cluster's cost for the base load
@@ -172,7 +171,11 @@ public record ServiceCosts(
 
     /** A quote without its line items. */
     public PlatformQuote(
-        String id, Placement placement, double monthlyCost, boolean allowed, List<String> blockedBy) {
+        String id,
+        Placement placement,
+        double monthlyCost,
+        boolean allowed,
+        List<String> blockedBy) {
       this(id, placement, monthlyCost, allowed, blockedBy, List.of());
     }
 

@@ -1,13 +1,13 @@
 package dev.placementadvisor.cost;
 
 /**
- * Account-level usage on one platform: what a set of services adds up to, the base for sharing
- * the platform's account-level charges (free tiers, tiered prices, base fees, the cluster) in
+ * Account-level usage on one platform: what a set of services adds up to, the base for sharing the
+ * platform's account-level charges (free tiers, tiered prices, base fees, the cluster) in
  * proportion to usage. Each platform has its own dimensions ({@link Platform#dimensions}); the
  * first, {@link #SERVICES}, is always the number of services.
  *
- * <p>A usage is a plain {@code double[]} (a hundred thousand services on every platform are
- * summed and differenced often); these helpers keep the arithmetic in one place.
+ * <p>A usage is a plain {@code double[]} (a hundred thousand services on every platform are summed
+ * and differenced often); these helpers keep the arithmetic in one place.
  */
 final class Usage {
   /** The dimension every platform has first: how many services. */

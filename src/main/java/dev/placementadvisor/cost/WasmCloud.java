@@ -1,19 +1,19 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.input.Format;
 
 /**
  * wasmCloud on your own Kubernetes cluster ({@link Platforms#WASMCLOUD}): Wasm components run by
  * wasmCloud hosts on the EC2 nodes of an EKS cluster. wasmCloud is open source, so the bill is the
  * cluster's: the nodes the service's CPU and memory need at the target utilisation, its share of
  * the control plane and the load balancer, and the capacity units of its requests, all priced by
- * {@link EksCluster}, the formula {@link AwsEks} uses. Its limits are a Wasm host's on those
- * nodes: a component's memory up to a node's (no isolate limit), no GPU, no state in a component
- * instance across requests, no held connections. See docs/cost-model.md, "Edge (wasmCloud)".
+ * {@link EksCluster}, the formula {@link AwsEks} uses. Its limits are a Wasm host's on those nodes:
+ * a component's memory up to a node's (no isolate limit), no GPU, no state in a component instance
+ * across requests, no held connections. See docs/cost-model.md, "Edge (wasmCloud)".
  */
 final class WasmCloud extends Platform {
   private final EksCluster cluster;
@@ -36,12 +36,18 @@ final class WasmCloud extends Platform {
       why.add("needs a GPU: wasmCloud components have none");
     }
     if (s.memoryMb() > nodeMb) {
-      why.add(Format.number(s.memoryMb()) + " MB exceeds a node's " + Format.number(nodeMb)
-          + " MB (" + cluster.node().type() + ")");
+      why.add(
+          Format.number(s.memoryMb())
+              + " MB exceeds a node's "
+              + Format.number(nodeMb)
+              + " MB ("
+              + cluster.node().type()
+              + ")");
     }
     if (s.persistentConnections()) {
-      why.add("holds persistent connections: a wasi:http component answers one request at a"
-          + " time, and wasmCloud's HTTP provider serves no WebSockets");
+      why.add(
+          "holds persistent connections: a wasi:http component answers one request at a"
+              + " time, and wasmCloud's HTTP provider serves no WebSockets");
     }
     if (s.stateful()) {
       why.add("keeps state in the process: a component instance does not outlive its request");

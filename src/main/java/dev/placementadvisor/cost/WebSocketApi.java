@@ -3,11 +3,11 @@ package dev.placementadvisor.cost;
 import static dev.placementadvisor.cost.Formulas.MILLION;
 import static dev.placementadvisor.cost.Formulas.share;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Connections;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
-import dev.placementadvisor.input.Format;
 
 /**
  * An API Gateway WebSocket API in front of Lambda ({@code apiGateway: websocket}): it holds a
@@ -58,7 +58,9 @@ final class WebSocketApi {
         "API Gateway WebSocket messages",
         "apigateway.websocket.messages",
         explain
-            ? messagesText(s, requests, mine) + " x " + Formulas.tierText(messages, "messages")
+            ? messagesText(s, requests, mine)
+                + " x "
+                + Formulas.tierText(messages, "messages")
                 + (otherServices > 0 && all > mine
                     ? " (tiers on the account's " + Format.number(all) + ")"
                     : "")
@@ -70,7 +72,8 @@ final class WebSocketApi {
         "API Gateway WebSocket connection minutes",
         "apigateway.websocket.connectionMinutes",
         explain
-            ? minutesText(s, requests, connected) + " x "
+            ? minutesText(s, requests, connected)
+                + " x "
                 + Formulas.tierText(minutes, "connection minutes")
             : null,
         connected / MILLION * minutes.first(),
@@ -80,28 +83,43 @@ final class WebSocketApi {
   private String messagesText(Service s, double requests, double mine) {
     Connections c = s.connections();
     if (c.messagesPerMonth() != null) {
-      return Format.number(mine) + " messages (connections.messagesPerMonth"
-          + scaled(s, requests) + ")";
+      return Format.number(mine)
+          + " messages (connections.messagesPerMonth"
+          + scaled(s, requests)
+          + ")";
     }
-    return Format.number(requests) + " requests x " + Format.number(messagesPerRequest)
+    return Format.number(requests)
+        + " requests x "
+        + Format.number(messagesPerRequest)
         + " message a request (assumed: apigateway.websocket.messagesPerRequest) = "
-        + Format.number(mine) + " messages";
+        + Format.number(mine)
+        + " messages";
   }
 
   private String minutesText(Service s, double requests, double connected) {
     Connections c = s.connections();
     if (c.concurrent() != null) {
-      return Format.number(c.concurrent()) + " clients connected (connections.concurrent) x "
-          + Format.number(hours) + " h x 60" + scaled(s, requests) + " = "
-          + Format.number(connected) + " connection minutes";
+      return Format.number(c.concurrent())
+          + " clients connected (connections.concurrent) x "
+          + Format.number(hours)
+          + " h x 60"
+          + scaled(s, requests)
+          + " = "
+          + Format.number(connected)
+          + " connection minutes";
     }
     if (c.minutesPerMonth() != null) {
-      return Format.number(connected) + " connection minutes (connections.minutesPerMonth"
-          + scaled(s, requests) + ")";
+      return Format.number(connected)
+          + " connection minutes (connections.minutesPerMonth"
+          + scaled(s, requests)
+          + ")";
     }
-    return Format.number(requests) + " requests x " + Format.number(minutesPerRequest)
+    return Format.number(requests)
+        + " requests x "
+        + Format.number(minutesPerRequest)
         + " connection minute a request (assumed:"
-        + " apigateway.websocket.connectionMinutesPerRequest) = " + Format.number(connected)
+        + " apigateway.websocket.connectionMinutesPerRequest) = "
+        + Format.number(connected)
         + " connection minutes";
   }
 

@@ -5,27 +5,27 @@ import dev.placementadvisor.cost.CostModel;
 import dev.placementadvisor.cost.Costing;
 import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.cost.DataTiers;
+import dev.placementadvisor.cost.Operations;
 import dev.placementadvisor.cost.PlatformSelection;
 import dev.placementadvisor.cost.ServiceCosts;
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.input.InputFiles;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.Compliance;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.Organization;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.PricingSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.input.Format;
-import dev.placementadvisor.inventory.Placement;
-import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity;
-import dev.placementadvisor.cost.Operations;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.Factor;
 import dev.placementadvisor.scoring.Factor.Group;
 import dev.placementadvisor.scoring.Factors;
+import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.scoring.ReasonMemo;
 import dev.placementadvisor.scoring.ServiceFacts;
 import dev.placementadvisor.scoring.WasmAudit;
@@ -52,8 +52,10 @@ public final class Assessor {
   private final Weights weights;
   private final PriceCatalog catalog;
   private final FlipPoints flipPoints;
+
   /** False when no output shows a service's crossover, platform lines or doors. */
   private final boolean details;
+
   /**
    * From how many services a report's platform quotes are priced when it is written rather than
    * held ({@code cost.QuotesOnRead}, the large-report seam); {@link Integer#MAX_VALUE}: never.
@@ -287,6 +289,7 @@ public final class Assessor {
 
   /** Services charted: those nearest their crossover. */
   public static final int CURVES = 3;
+
   /** Volumes per chart. */
   static final int CURVE_POINTS = 9;
 
@@ -295,7 +298,10 @@ public final class Assessor {
    * volume to crossover), over volumes from 1/16 to 16 times the crossover.
    */
   private static List<Report.CostCurve> curves(
-      Inventory inventory, Costing costing, List<ServiceAssessment> assessed, List<Integer> nearest) {
+      Inventory inventory,
+      Costing costing,
+      List<ServiceAssessment> assessed,
+      List<Integer> nearest) {
     List<Report.CostCurve> curves = new ArrayList<>();
     for (int i : nearest) {
       Service s = inventory.services().get(i);
@@ -303,8 +309,7 @@ public final class Assessor {
       List<Report.Point> points = new ArrayList<>();
       for (int k = 0; k < CURVE_POINTS; k++) {
         double v = Math.round(x * Math.pow(2, k * 8.0 / (CURVE_POINTS - 1) - 4));
-        ServiceCosts c =
-            costing.costsOf(FlipPointFinder.withRequests(s, v), i, false, false);
+        ServiceCosts c = costing.costsOf(FlipPointFinder.withRequests(s, v), i, false, false);
         points.add(new Report.Point(v, c.serverless(), c.kubernetes(), c.edge()));
       }
       curves.add(new Report.CostCurve(s.name(), s.traffic().requestsPerMonth(), x, points));
@@ -325,8 +330,8 @@ public final class Assessor {
 
   /**
    * The indices of the (at most) {@code count} services nearest their crossover: by {@link
-   * #nearness} (NaN: not a candidate), then by name, then by position — the first {@code count}
-   * of a stable sort on the first two.
+   * #nearness} (NaN: not a candidate), then by name, then by position — the first {@code count} of
+   * a stable sort on the first two.
    */
   static List<Integer> nearestCrossover(
       List<ServiceAssessment> assessed, double[] nearness, int count) {
@@ -341,8 +346,8 @@ public final class Assessor {
 
   /**
    * The first services by nearness to their crossover, then name, then position: the first of a
-   * stable sort by the first two, kept while offered in any order (each slice keeps its own,
-   * then they are merged). A service offered twice counts once.
+   * stable sort by the first two, kept while offered in any order (each slice keeps its own, then
+   * they are merged). A service offered twice counts once.
    */
   static final class Nearest {
     private final int[] index;
@@ -411,10 +416,10 @@ public final class Assessor {
   }
 
   /**
-   * Runs {@code work} over [0, n): in slices on the common fork-join pool when {@code parallel}
-   * and there is more than one core, else in one go. The slices must be independent and write
-   * only their own indices, so the result is the same in any order; if any slice fails, the
-   * whole work is run again in order, so that the failure is the one a sequential run meets.
+   * Runs {@code work} over [0, n): in slices on the common fork-join pool when {@code parallel} and
+   * there is more than one core, else in one go. The slices must be independent and write only
+   * their own indices, so the result is the same in any order; if any slice fails, the whole work
+   * is run again in order, so that the failure is the one a sequential run meets.
    */
   static void inSlices(int n, boolean parallel, Slice work) {
     int workers = Runtime.getRuntime().availableProcessors();
@@ -443,16 +448,29 @@ public final class Assessor {
         FlipPointFinder.analyse(
             base, a.placement(), a.costs(), variant -> placementOf(variant, costing, index));
     return new ServiceAssessment(
-        a.name(), a.location(), a.placement(), a.kubernetesScore(), a.placementScore(),
-        a.scoreBand(), a.wasmAudit(), a.reasons(), a.excluded(), a.decision(), a.hybridSplit(),
-        a.costs(), a.requestsPerMonth(), a.recommendedCost(), s, a.dataTier());
+        a.name(),
+        a.location(),
+        a.placement(),
+        a.kubernetesScore(),
+        a.placementScore(),
+        a.scoreBand(),
+        a.wasmAudit(),
+        a.reasons(),
+        a.excluded(),
+        a.decision(),
+        a.hybridSplit(),
+        a.costs(),
+        a.requestsPerMonth(),
+        a.recommendedCost(),
+        s,
+        a.dataTier());
   }
 
   /**
    * Decides every service, in slices on every core when {@code parallel}; each service's decision
    * depends only on the inventory and the costing, so the result is the same in any order. A
-   * failure is reproduced by deciding again in order, so that the error is the one a sequential
-   * run meets first.
+   * failure is reproduced by deciding again in order, so that the error is the one a sequential run
+   * meets first.
    */
   Decisions decideAll(Inventory inventory, Costing costing, boolean parallel) {
     int n = inventory.services().size();
@@ -463,8 +481,8 @@ public final class Assessor {
   }
 
   /**
-   * Every service decided, and by service its placement and whether a hybrid's request layer is
-   * at the edge (what the estate needs), and the services nearest their crossover (the charts).
+   * Every service decided, and by service its placement and whether a hybrid's request layer is at
+   * the edge (what the estate needs), and the services nearest their crossover (the charts).
    */
   record Decisions(
       Decided[] decided, Placement[] placements, boolean[] edgeFront, Nearest nearest) {}
@@ -483,14 +501,20 @@ public final class Assessor {
   }
 
   /**
-   * A slice's loop goes through a method per chunk of this many services: a method called often
-   * is compiled soon, while a long loop in a method called a few times runs mostly interpreted
-   * until on-stack replacement, some 60,000 iterations in.
+   * A slice's loop goes through a method per chunk of this many services: a method called often is
+   * compiled soon, while a long loop in a method called a few times runs mostly interpreted until
+   * on-stack replacement, some 60,000 iterations in.
    */
   static final int CHUNK = 64;
 
-  private void decide(Inventory inventory, Costing costing, Decisions out, int from, int to,
-      Shared shared, Nearest nearest) {
+  private void decide(
+      Inventory inventory,
+      Costing costing,
+      Decisions out,
+      int from,
+      int to,
+      Shared shared,
+      Nearest nearest) {
     for (int i = from; i < to; i++) {
       ServiceFacts facts =
           ServiceFacts.of(
@@ -506,29 +530,35 @@ public final class Assessor {
   }
 
   /**
-   * What many services of one inventory share, worked out and kept once: the organization's
-   * reasons and every other reason that repeats, the decision of each pair of scores. A large
-   * report then holds each text once rather than once per service. One per thread.
+   * What many services of one inventory share, worked out and kept once: the organization's reasons
+   * and every other reason that repeats, the decision of each pair of scores. A large report then
+   * holds each text once rather than once per service. One per thread.
    */
   private static final class Shared {
     final ReasonMemo reasons;
+
     /** Whether the services' quotes are priced when the report is written. */
     final boolean quotesOnRead;
+
     private final java.util.Map<DecisionKey, Decision> decisions = new java.util.HashMap<>();
 
     Shared(ReasonMemo reasons, boolean quotesOnRead) {
       this.reasons = reasons;
       this.quotesOnRead = quotesOnRead;
     }
-
   }
 
   /**
-   * The assessments of services {@code from} to {@code to - 1}, their estate priced and their
-   * data store on its data tier, which is the same whatever the placement, added.
+   * The assessments of services {@code from} to {@code to - 1}, their estate priced and their data
+   * store on its data tier, which is the same whatever the placement, added.
    */
-  private static void assess(Decided[] decided, Costing.Estate estate, Costing costing,
-      ServiceAssessment[] out, int from, int to) {
+  private static void assess(
+      Decided[] decided,
+      Costing.Estate estate,
+      Costing costing,
+      ServiceAssessment[] out,
+      int from,
+      int to) {
     for (int i = from; i < to; i++) {
       // The data tier of the platform the service is placed on (Durable Objects on Workers).
       DataTierCost data = costing.dataTier(i, estate.platform(i), false);
@@ -595,9 +625,22 @@ public final class Assessor {
 
     ServiceAssessment assessment(double recommendedCost, DataTierCost dataTier) {
       return new ServiceAssessment(
-          name, location, placement, kubernetesScore, placementScore, scoreBand, wasmAudit,
-          reasons, excluded, decision, hybridSplit, costs, requestsPerMonth, recommendedCost,
-          sensitivity, dataTier);
+          name,
+          location,
+          placement,
+          kubernetesScore,
+          placementScore,
+          scoreBand,
+          wasmAudit,
+          reasons,
+          excluded,
+          decision,
+          hybridSplit,
+          costs,
+          requestsPerMonth,
+          recommendedCost,
+          sensitivity,
+          dataTier);
     }
   }
 
@@ -660,8 +703,7 @@ public final class Assessor {
     Decision d;
     if (shared == null
         || Decision.costMatters(placementScore, audit, excluded, weights.bands(), costs)) {
-      d = Decision.decide(
-          kubernetesScore, placementScore, audit, excluded, weights.bands(), costs);
+      d = Decision.decide(kubernetesScore, placementScore, audit, excluded, weights.bands(), costs);
     } else {
       DecisionKey key = new DecisionKey(kubernetesScore, placementScore, audit, excluded);
       d = shared.decisions.get(key);
@@ -717,8 +759,7 @@ public final class Assessor {
         adjustments += f.rule().points(facts, weights);
       }
     }
-    return Decision.place(
-        kubernetesScore + adjustments, audit, excluded, weights.bands(), costs);
+    return Decision.place(kubernetesScore + adjustments, audit, excluded, weights.bands(), costs);
   }
 
   /** {@link #placementOf} the long way, with every reason and step: the reference for tests. */
@@ -733,7 +774,8 @@ public final class Assessor {
     ServiceCosts costs = facts.costs();
     Decision d = e.decision();
     // Hybrids are few: each says its own platforms and bursts.
-    String split = d.placement() == Placement.HYBRID ? HybridSplit.describe(facts, e.audit()) : null;
+    String split =
+        d.placement() == Placement.HYBRID ? HybridSplit.describe(facts, e.audit()) : null;
     Sensitivity sensitivity =
         searchFlipPoints(base.serviceCount())
             ? FlipPointFinder.analyse(

@@ -101,7 +101,9 @@ record Decision(Placement band, Placement placement, List<String> steps) {
         placement = Placement.WASM_EDGE;
         steps.add(
             "passes the Wasm audit with a runtime that fits the edge: wasm-edge"
-                + (band == Placement.SERVERLESS ? "" : " (Wasm at the edge, Kubernetes in the core)"));
+                + (band == Placement.SERVERLESS
+                    ? ""
+                    : " (Wasm at the edge, Kubernetes in the core)"));
       }
     }
     if (excluded.contains(placement)) {
@@ -127,7 +129,10 @@ record Decision(Placement band, Placement placement, List<String> steps) {
 
   /** True when a cost rule may change or explain this service's decision (see {@link #decide}). */
   static boolean costMatters(
-      int placementScore, WasmAudit audit, Set<Placement> excluded, Bands bands,
+      int placementScore,
+      WasmAudit audit,
+      Set<Placement> excluded,
+      Bands bands,
       ServiceCosts costs) {
     return costs != null
         && (audit.candidate() && edgeTooCostly(costs, audit, excluded)
@@ -186,7 +191,10 @@ record Decision(Placement band, Placement placement, List<String> steps) {
    * search asks hundreds of times per service.
    */
   static Placement place(
-      int placementScore, WasmAudit audit, Set<Placement> excluded, Bands bands,
+      int placementScore,
+      WasmAudit audit,
+      Set<Placement> excluded,
+      Bands bands,
       ServiceCosts costs) {
     Placement placement = bands.of(placementScore);
     if (audit.candidate()
@@ -203,9 +211,9 @@ record Decision(Placement band, Placement placement, List<String> steps) {
   }
 
   /**
-   * The first placement no limit rules out from {@code from} towards Kubernetes; when every one
-   * up to Kubernetes is ruled out (a service whose platforms are all at the edge), the nearest
-   * the other way; Kubernetes when none is left.
+   * The first placement no limit rules out from {@code from} towards Kubernetes; when every one up
+   * to Kubernetes is ruled out (a service whose platforms are all at the edge), the nearest the
+   * other way; Kubernetes when none is left.
    */
   private static Placement nearestAllowed(Placement from, Set<Placement> excluded) {
     Placement[] order = Placement.values();

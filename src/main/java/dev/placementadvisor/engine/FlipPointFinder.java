@@ -2,9 +2,9 @@ package dev.placementadvisor.engine;
 
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.inventory.Organization;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.TrafficProfile;
-import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.Sensitivity.FlipPoint;
 import dev.placementadvisor.report.Sensitivity.Growth;
@@ -46,14 +46,36 @@ final class FlipPointFinder {
         v -> engine.apply(ServiceFacts.of(withMemory(s, (int) v), org, count));
     double r = s.traffic().requestsPerMonth();
     both(points, "requestsPerMonth", r, 0, MAX_REQUESTS, true, byRequests, now);
-    both(points, "avgDurationMs", s.avgDurationMs(), MIN_DURATION_MS, MAX_DURATION_MS, false, byDuration, now);
+    both(
+        points,
+        "avgDurationMs",
+        s.avgDurationMs(),
+        MIN_DURATION_MS,
+        MAX_DURATION_MS,
+        false,
+        byDuration,
+        now);
     both(points, "memoryMb", s.memoryMb(), 1, MAX_MEMORY_MB, true, byMemory, now);
     if (org.engineers() != null) {
-      both(points, "engineers", org.engineers(), 1, MAX_PEOPLE, true,
-          v -> engine.apply(ServiceFacts.of(s, withEngineers(org, (int) v), count)), now);
+      both(
+          points,
+          "engineers",
+          org.engineers(),
+          1,
+          MAX_PEOPLE,
+          true,
+          v -> engine.apply(ServiceFacts.of(s, withEngineers(org, (int) v), count)),
+          now);
     }
-    both(points, "platformEngineers", org.platformEngineers(), 0, MAX_PEOPLE, true,
-        v -> engine.apply(ServiceFacts.of(s, withPlatformEngineers(org, (int) v), count)), now);
+    both(
+        points,
+        "platformEngineers",
+        org.platformEngineers(),
+        0,
+        MAX_PEOPLE,
+        true,
+        v -> engine.apply(ServiceFacts.of(s, withPlatformEngineers(org, (int) v), count)),
+        now);
     return new Sensitivity(points, growth(s, costs, points));
   }
 
@@ -66,8 +88,15 @@ final class FlipPointFinder {
   /** No flip points searched and no growth: the same for every such service. */
   private static final Sensitivity NOT_SEARCHED = new Sensitivity(null, null);
 
-  private static void both(List<FlipPoint> out, String input, double current, double min,
-      double max, boolean integer, DoubleFunction<Placement> at, Placement now) {
+  private static void both(
+      List<FlipPoint> out,
+      String input,
+      double current,
+      double min,
+      double max,
+      boolean integer,
+      DoubleFunction<Placement> at,
+      Placement now) {
     FlipPoint up = search(input, current, min, max, integer, at, now, true);
     if (up != null) {
       out.add(up);
@@ -79,8 +108,15 @@ final class FlipPointFinder {
   }
 
   /** The nearest flip in one direction, or null when the placement holds to the input's bound. */
-  static FlipPoint search(String input, double current, double min, double max, boolean integer,
-      DoubleFunction<Placement> at, Placement now, boolean up) {
+  static FlipPoint search(
+      String input,
+      double current,
+      double min,
+      double max,
+      boolean integer,
+      DoubleFunction<Placement> at,
+      Placement now,
+      boolean up) {
     double same = current;
     double other = Double.NaN;
     Placement otherPlacement = null;
@@ -173,8 +209,8 @@ final class FlipPointFinder {
     double m = Math.log(target / r) / Math.log(1 + g);
     int month = (int) Math.ceil(m - 1e-9);
     // Guard against rounding at the boundary: the projected volume must have reached the target.
-    while (month <= Growth.HORIZON_MONTHS && (g > 0 ? r * Math.pow(1 + g, month) < target
-        : r * Math.pow(1 + g, month) > target)) {
+    while (month <= Growth.HORIZON_MONTHS
+        && (g > 0 ? r * Math.pow(1 + g, month) < target : r * Math.pow(1 + g, month) > target)) {
       month++;
     }
     return month > Growth.HORIZON_MONTHS ? null : month;
@@ -182,17 +218,29 @@ final class FlipPointFinder {
 
   static Service withRequests(Service s, double requests) {
     TrafficProfile t = s.traffic();
-    return copy(s, new TrafficProfile(t.name(), t.pattern(), requests, t.peakToAverage(),
-        t.growthPerMonth(), t.peakHoursPerDay()), s.avgDurationMs(), s.memoryMb(),
-        s.maxDurationSeconds(), s.cpuMsPerRequest());
+    return copy(
+        s,
+        new TrafficProfile(
+            t.name(),
+            t.pattern(),
+            requests,
+            t.peakToAverage(),
+            t.growthPerMonth(),
+            t.peakHoursPerDay()),
+        s.avgDurationMs(),
+        s.memoryMb(),
+        s.maxDurationSeconds(),
+        s.cpuMsPerRequest());
   }
 
   static Service withDuration(Service s, double ms) {
-    boolean maxDerived = Math.abs(s.maxDurationSeconds() * 1000 - s.avgDurationMs())
-        <= 1e-9 * s.avgDurationMs();
+    boolean maxDerived =
+        Math.abs(s.maxDurationSeconds() * 1000 - s.avgDurationMs()) <= 1e-9 * s.avgDurationMs();
     double max = maxDerived ? ms / 1000 : Math.max(s.maxDurationSeconds(), ms / 1000);
-    double cpu = s.cpuMsPerRequestGiven() ? Math.min(s.cpuMsPerRequest(), ms)
-        : ms * Service.cpuShare(s.workload());
+    double cpu =
+        s.cpuMsPerRequestGiven()
+            ? Math.min(s.cpuMsPerRequest(), ms)
+            : ms * Service.cpuShare(s.workload());
     return copy(s, s.traffic(), ms, s.memoryMb(), max, cpu);
   }
 
@@ -200,24 +248,62 @@ final class FlipPointFinder {
     return copy(s, s.traffic(), s.avgDurationMs(), mb, s.maxDurationSeconds(), s.cpuMsPerRequest());
   }
 
-  private static Service copy(Service s, TrafficProfile traffic, double avg, int memory,
-      double max, double cpu) {
-    return new Service(s.name(), s.location(), traffic, s.runtime(), avg, memory, s.workload(),
-        s.stateful(), s.persistentConnections(), s.gpu(), max, s.coldStartSensitive(),
-        s.customNetworking(), s.onPremises(), s.apiGateway(), s.vpcEgress(), s.logsGbPerMonth(),
-        s.compliance(), s.architecture(), cpu, s.cpuMsPerRequestGiven(), s.platforms(),
-        s.dataStore(), s.connections(), s.sizing(), s.role());
+  private static Service copy(
+      Service s, TrafficProfile traffic, double avg, int memory, double max, double cpu) {
+    return new Service(
+        s.name(),
+        s.location(),
+        traffic,
+        s.runtime(),
+        avg,
+        memory,
+        s.workload(),
+        s.stateful(),
+        s.persistentConnections(),
+        s.gpu(),
+        max,
+        s.coldStartSensitive(),
+        s.customNetworking(),
+        s.onPremises(),
+        s.apiGateway(),
+        s.vpcEgress(),
+        s.logsGbPerMonth(),
+        s.compliance(),
+        s.architecture(),
+        cpu,
+        s.cpuMsPerRequestGiven(),
+        s.platforms(),
+        s.dataStore(),
+        s.connections(),
+        s.sizing(),
+        s.role());
   }
 
   static Organization withEngineers(Organization o, int n) {
-    return new Organization(o.name(), n, o.platformEngineers(), o.compliance(), o.multiCloud(),
-        o.onPremises(), o.budgetPredictability(), o.region(), o.kubernetes(),
+    return new Organization(
+        o.name(),
+        n,
+        o.platformEngineers(),
+        o.compliance(),
+        o.multiCloud(),
+        o.onPremises(),
+        o.budgetPredictability(),
+        o.region(),
+        o.kubernetes(),
         o.platforms());
   }
 
   static Organization withPlatformEngineers(Organization o, int n) {
-    return new Organization(o.name(), o.engineers(), n, o.compliance(), o.multiCloud(),
-        o.onPremises(), o.budgetPredictability(), o.region(), o.kubernetes(),
+    return new Organization(
+        o.name(),
+        o.engineers(),
+        n,
+        o.compliance(),
+        o.multiCloud(),
+        o.onPremises(),
+        o.budgetPredictability(),
+        o.region(),
+        o.kubernetes(),
         o.platforms());
   }
 }

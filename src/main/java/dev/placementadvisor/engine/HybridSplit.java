@@ -1,8 +1,8 @@
 package dev.placementadvisor.engine;
 
 import dev.placementadvisor.cost.ServiceCosts;
-import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.input.Format;
+import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.scoring.Factors;
 import dev.placementadvisor.scoring.ServiceFacts;
 import dev.placementadvisor.scoring.WasmAudit;
@@ -13,7 +13,9 @@ import java.util.List;
 final class HybridSplit {
   private HybridSplit() {}
 
-  /** True when the request layer can run at the edge: a fitting runtime within an isolate's memory. */
+  /**
+   * True when the request layer can run at the edge: a fitting runtime within an isolate's memory.
+   */
   static boolean edgeFront(Service s, WasmAudit audit) {
     return audit.runtimeFit() == WasmAudit.RuntimeFit.GOOD
         && s.memoryMb() <= Factors.EDGE_MAX_MEMORY_MB
@@ -29,16 +31,18 @@ final class HybridSplit {
     Service s = facts.service();
     ServiceCosts.Choice c = facts.costs() == null ? null : facts.costs().choice();
     boolean priced = c != null && c.kubernetes() != null;
-    StringBuilder b = new StringBuilder(
-        edgeFront(s, audit) ? "Wasm at the edge" : "serverless functions");
+    StringBuilder b =
+        new StringBuilder(edgeFront(s, audit) ? "Wasm at the edge" : "serverless functions");
     if (priced && c.front() != null) {
       b.append(" on ").append(c.front());
     }
-    b.append(edgeFront(s, audit)
-        ? " for the stateless, latency-sensitive request layer"
-        : " for the request layer");
+    b.append(
+        edgeFront(s, audit)
+            ? " for the stateless, latency-sensitive request layer"
+            : " for the request layer");
     if (priced && c.burstShare() > 0) {
-      b.append(" (and the bursts above the base load, ").append(Format.percent(c.burstShare()))
+      b.append(" (and the bursts above the base load, ")
+          .append(Format.percent(c.burstShare()))
           .append(" of the requests)");
     }
     b.append("; Kubernetes core");
@@ -61,7 +65,9 @@ final class HybridSplit {
     if (priced && s.dataStore().present()) {
       core.add("its database");
     }
-    return b.append(" for ").append(String.join(", ", core)).append(" and the business logic")
+    return b.append(" for ")
+        .append(String.join(", ", core))
+        .append(" and the business logic")
         .toString();
   }
 }

@@ -22,8 +22,8 @@ public final class Pipeline {
   /**
    * An inventory with the weights and the price catalog that apply to it.
    *
-   * @param catalogFile the catalog file the inventory names ({@code pricing.catalog}), resolved,
-   *     or null
+   * @param catalogFile the catalog file the inventory names ({@code pricing.catalog}), resolved, or
+   *     null
    */
   public record Loaded(
       Inventory inventory, Weights weights, PriceCatalog catalog, Path catalogFile) {
@@ -52,8 +52,8 @@ public final class Pipeline {
 
   /**
    * As {@link #load(Path, Path, Path)}, with the rules for the files it reads (see {@link
-   * InputFiles}): the files named here were named on the command line, the inventory's catalog
-   * is a path in a file; {@code allowOutsidePaths} lifts the directory rules.
+   * InputFiles}): the files named here were named on the command line, the inventory's catalog is a
+   * path in a file; {@code allowOutsidePaths} lifts the directory rules.
    */
   public static Loaded load(
       Path inventoryFile, Path weightsFile, Path pricingFile, boolean allowOutsidePaths) {
@@ -61,8 +61,8 @@ public final class Pipeline {
   }
 
   /**
-   * Loads the estate of several inventory files ({@link Estate}): each file, or each {@code
-   * *.yaml} and {@code *.yml} file of a directory, or standard input for {@code -}.
+   * Loads the estate of several inventory files ({@link Estate}): each file, or each {@code *.yaml}
+   * and {@code *.yml} file of a directory, or standard input for {@code -}.
    */
   public static Loaded load(
       List<Path> inventoryFiles, Path weightsFile, Path pricingFile, boolean allowOutsidePaths) {
@@ -74,25 +74,23 @@ public final class Pipeline {
   }
 
   /**
-   * The estate of inventories already read ({@link Estate}), with the weights and prices in
-   * force: what {@link #load(List, Path, Path, boolean)} gives once the files are read.
+   * The estate of inventories already read ({@link Estate}), with the weights and prices in force:
+   * what {@link #load(List, Path, Path, boolean)} gives once the files are read.
    */
   public static Loaded loaded(
       List<Inventory> parts, Path weightsFile, Path pricingFile, boolean allowOutsidePaths) {
     Inventory inventory = Estate.of(parts);
-    Weights weights = WeightsLoader.applyBlock(WeightsLoader.defaults(), inventory.weights().node());
+    Weights weights =
+        WeightsLoader.applyBlock(WeightsLoader.defaults(), inventory.weights().node());
     if (weightsFile != null) {
-      weights =
-          WeightsLoader.applyFile(
-              weights, InputFiles.named(weightsFile, allowOutsidePaths));
+      weights = WeightsLoader.applyFile(weights, InputFiles.named(weightsFile, allowOutsidePaths));
     }
     InputFiles.Resolved catalogFile = Assessor.catalogFile(inventory, allowOutsidePaths);
     PriceCatalog catalog = Assessor.catalogFor(inventory, catalogFile);
     if (pricingFile != null) {
       catalog = namedCatalog(catalog, pricingFile, allowOutsidePaths);
     }
-    return new Loaded(
-        inventory, weights, catalog, catalogFile == null ? null : catalogFile.path());
+    return new Loaded(inventory, weights, catalog, catalogFile == null ? null : catalogFile.path());
   }
 
   /** How standard input is named in messages. */
@@ -117,9 +115,7 @@ public final class Pipeline {
   public static PriceCatalog namedCatalog(
       PriceCatalog base, Path pricingFile, boolean allowOutsidePaths) {
     return CatalogLoader.applyFile(
-        base,
-        InputFiles.named(pricingFile, allowOutsidePaths),
-        Text.path(pricingFile));
+        base, InputFiles.named(pricingFile, allowOutsidePaths), Text.path(pricingFile));
   }
 
   /** Loads and assesses an inventory with default weights and prices. */

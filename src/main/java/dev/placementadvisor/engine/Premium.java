@@ -27,7 +27,10 @@ final class Premium {
 
   /** {@code d} with one more step when its placement is not the cheapest; otherwise {@code d}. */
   static Decision explain(
-      Decision d, ServiceCosts costs, WasmAudit audit, Set<Placement> excluded,
+      Decision d,
+      ServiceCosts costs,
+      WasmAudit audit,
+      Set<Placement> excluded,
       List<Reason> reasons) {
     Placement chosen = d.placement();
     Placement cheapest = Decision.cheapest(costs, audit, excluded);
@@ -66,13 +69,14 @@ final class Premium {
     if (chosen == Placement.WASM_EDGE) {
       named.add("the Wasm audit (a candidate whose runtime fits the edge)");
     } else if (cheapest == Placement.WASM_EDGE) {
-      named.add(audit.candidate()
-          ? "the Wasm audit (its runtime does not fit the edge as it is)"
-          : "the Wasm audit (not a candidate: only candidates go to the edge)");
+      named.add(
+          audit.candidate()
+              ? "the Wasm audit (its runtime does not fit the edge as it is)"
+              : "the Wasm audit (not a candidate: only candidates go to the edge)");
     }
     // Along the score, serverless < hybrid < kubernetes; the edge stands outside it.
-    int from = cheapest == Placement.WASM_EDGE ? Placement.SERVERLESS.ordinal()
-        : cheapest.ordinal();
+    int from =
+        cheapest == Placement.WASM_EDGE ? Placement.SERVERLESS.ordinal() : cheapest.ordinal();
     int to = chosen == Placement.WASM_EDGE ? from : chosen.ordinal();
     List<Reason> pushing = new ArrayList<>();
     List<String> limits = new ArrayList<>();

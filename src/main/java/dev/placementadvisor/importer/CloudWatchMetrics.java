@@ -19,16 +19,16 @@ import java.util.regex.Pattern;
 /**
  * AWS Lambda metrics as the AWS CLI writes them. From {@code aws cloudwatch get-metric-data}, each
  * result's Label (else its Id) names the service and the metric: {@code SERVICE-invocations},
- * {@code SERVICE-duration}, {@code SERVICE-p95} ({@code -}, {@code _}, {@code .} or a space
- * before the metric). From {@code get-metric-statistics}, the Label names the metric
- * ({@code Invocations}, {@code Duration}) and the file name the service ({@code auth.json}),
- * unless either says both. Invocations are summed and scaled from the measured time to a month;
- * durations are averaged (weighted by the invocations at the same timestamps, where given); a
- * p95 is the highest of the p95 values.
+ * {@code SERVICE-duration}, {@code SERVICE-p95} ({@code -}, {@code _}, {@code .} or a space before
+ * the metric). From {@code get-metric-statistics}, the Label names the metric ({@code Invocations},
+ * {@code Duration}) and the file name the service ({@code auth.json}), unless either says both.
+ * Invocations are summed and scaled from the measured time to a month; durations are averaged
+ * (weighted by the invocations at the same timestamps, where given); a p95 is the highest of the
+ * p95 values.
  */
 public final class CloudWatchMetrics implements TrafficFormat {
-  private static final Pattern NAMED = Pattern.compile(
-      "(?i)(.+?)[-_. ](invocations|duration|duration[-_. ]?p95|p95)");
+  private static final Pattern NAMED =
+      Pattern.compile("(?i)(.+?)[-_. ](invocations|duration|duration[-_. ]?p95|p95)");
   private static final Pattern METRIC = Pattern.compile("(?i)(invocations|duration|p95)");
 
   /** One service's series, by metric. */
@@ -57,8 +57,7 @@ public final class CloudWatchMetrics implements TrafficFormat {
 
   @Override
   public List<Measured> read(Path file, String text) {
-    MapNode top = Nodes.mapping(YamlTreeReader.parseJson(text, file.toString(), false),
-        "the file");
+    MapNode top = Nodes.mapping(YamlTreeReader.parseJson(text, file.toString(), false), "the file");
     Map<String, Metrics> services = new LinkedHashMap<>();
     if (Nodes.get(top, "MetricDataResults") != null) {
       for (YamlNode item : Nodes.items(Nodes.get(top, "MetricDataResults"))) {
@@ -76,14 +75,17 @@ public final class CloudWatchMetrics implements TrafficFormat {
     String[] named = named(Nodes.text(Nodes.get(result, "Label")));
     named = named != null ? named : named(Nodes.text(Nodes.get(result, "Id")));
     if (named == null) {
-      throw new InputException(result.location(), "a result whose Label or Id names no service:"
-          + " label it SERVICE-invocations, SERVICE-duration or SERVICE-p95");
+      throw new InputException(
+          result.location(),
+          "a result whose Label or Id names no service:"
+              + " label it SERVICE-invocations, SERVICE-duration or SERVICE-p95");
     }
     List<YamlNode> times = Nodes.items(Nodes.get(result, "Timestamps"));
     List<YamlNode> values = Nodes.items(Nodes.get(result, "Values"));
     if (times.size() != values.size()) {
-      throw new InputException(result.location(), "a result with " + times.size()
-          + " timestamps and " + values.size() + " values");
+      throw new InputException(
+          result.location(),
+          "a result with " + times.size() + " timestamps and " + values.size() + " values");
     }
     Series series = new Series();
     for (int i = 0; i < times.size(); i++) {
@@ -106,20 +108,29 @@ public final class CloudWatchMetrics implements TrafficFormat {
       }
     }
     if (named == null) {
-      throw new InputException(top.location(), "the Label and the file name name no service and"
-          + " metric: name the file SERVICE.json (Label Invocations or Duration) or"
-          + " SERVICE-invocations.json");
+      throw new InputException(
+          top.location(),
+          "the Label and the file name name no service and"
+              + " metric: name the file SERVICE.json (Label Invocations or Duration) or"
+              + " SERVICE-invocations.json");
     }
-    String stat = named[1].equals("invocations") ? "Sum" : named[1].equals("duration")
-        ? "Average" : "p95";
+    String stat =
+        named[1].equals("invocations") ? "Sum" : named[1].equals("duration") ? "Average" : "p95";
     Series series = new Series();
     for (YamlNode item : Nodes.items(Nodes.get(top, "Datapoints"))) {
       MapNode point = Nodes.mapping(item, "Datapoints");
-      YamlNode v = stat.equals("p95")
-          ? Nodes.get(Nodes.getMap(point, "ExtendedStatistics"), "p95") : Nodes.get(point, stat);
+      YamlNode v =
+          stat.equals("p95")
+              ? Nodes.get(Nodes.getMap(point, "ExtendedStatistics"), "p95")
+              : Nodes.get(point, stat);
       if (v == null) {
-        throw new InputException(point.location(), "a datapoint without " + stat + ": query"
-            + " --statistics " + (stat.equals("p95") ? "(--extended-statistics p95)" : stat));
+        throw new InputException(
+            point.location(),
+            "a datapoint without "
+                + stat
+                + ": query"
+                + " --statistics "
+                + (stat.equals("p95") ? "(--extended-statistics p95)" : stat));
       }
       YamlNode time = Nodes.get(point, "Timestamp");
       if (time == null) {
@@ -140,8 +151,8 @@ public final class CloudWatchMetrics implements TrafficFormat {
     return new String[] {m.group(1), metric.endsWith("p95") ? "p95" : metric};
   }
 
-  private static Metrics put(Map<String, Metrics> services, String[] named, Series series,
-      Location at) {
+  private static Metrics put(
+      Map<String, Metrics> services, String[] named, Series series, Location at) {
     String service = Nodes.serviceName(named[0], at);
     Metrics m = services.computeIfAbsent(service, k -> new Metrics(at));
     switch (named[1]) {
@@ -167,8 +178,9 @@ public final class CloudWatchMetrics implements TrafficFormat {
   private static Measured measured(String service, Metrics m) {
     List<String> notes = new ArrayList<>();
     if (m.partial) {
-      notes.add("CloudWatch answered with partial data: fetch every page (NextToken) and join"
-          + " the results");
+      notes.add(
+          "CloudWatch answered with partial data: fetch every page (NextToken) and join"
+              + " the results");
     }
     Double requests = null;
     Double peak = null;

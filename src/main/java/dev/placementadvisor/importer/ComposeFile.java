@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * A Docker Compose file: each entry of {@code services} is a service, with its memory (the
- * reservation, else the limit), its replicas and CPUs as notes, named volumes as state, GPU
- * device reservations and its platform's architecture. The mapping is in docs/import.md.
+ * reservation, else the limit), its replicas and CPUs as notes, named volumes as state, GPU device
+ * reservations and its platform's architecture. The mapping is in docs/import.md.
  */
 public final class ComposeFile implements DeploymentFormat {
   private static final Pattern NAME =
@@ -27,10 +27,13 @@ public final class ComposeFile implements DeploymentFormat {
   private static final Pattern YAML = Pattern.compile("(?i).*\\.ya?ml");
   private static final Pattern SERVICES = Pattern.compile("(?m)^services:\\s*(#.*)?$");
   private static final Pattern IMAGE = Pattern.compile("(?m)^\\s+(image|build):");
+
   /** {@code services:} opening a block mapping: its first entry a key on a line of its own. */
   private static final Pattern SERVICE_MAP =
-      Pattern.compile("(?m)^services:[ \\t]*(#.*)?\\r?\\n(([ \\t]*(#.*)?)?\\r?\\n)*"
-          + "[ \\t]+[A-Za-z0-9._-]+:");
+      Pattern.compile(
+          "(?m)^services:[ \\t]*(#.*)?\\r?\\n(([ \\t]*(#.*)?)?\\r?\\n)*"
+              + "[ \\t]+[A-Za-z0-9._-]+:");
+
   private static final Pattern TRAFFIC = Pattern.compile("(?m)^\\s+-?\\s*traffic:");
 
   @Override
@@ -51,8 +54,10 @@ public final class ComposeFile implements DeploymentFormat {
     }
     String name = file.getFileName().toString();
     return NAME.matcher(name).matches() && SERVICES.matcher(text).find()
-        || YAML.matcher(name).matches() && SERVICE_MAP.matcher(text).find()
-            && IMAGE.matcher(text).find() && !TRAFFIC.matcher(text).find();
+        || YAML.matcher(name).matches()
+            && SERVICE_MAP.matcher(text).find()
+            && IMAGE.matcher(text).find()
+            && !TRAFFIC.matcher(text).find();
   }
 
   @Override
@@ -75,7 +80,10 @@ public final class ComposeFile implements DeploymentFormat {
     Location at = e.keyLocation();
     if (!InventoryLoader.NAME.matcher(e.key()).matches()) {
       throw new InputException(
-          at, "the Compose service name" + Text.quoted(at, e.key()) + " is not a valid service"
+          at,
+          "the Compose service name"
+              + Text.quoted(at, e.key())
+              + " is not a valid service"
               + " name: use letters, digits, '.', '_' and '-', starting with a letter or digit");
     }
     YamlNode s = e.value();
@@ -118,22 +126,28 @@ public final class ComposeFile implements DeploymentFormat {
    */
   private static boolean unresolved(ScalarNode v, String what, List<String> notes) {
     if (v.text().contains("$")) {
-      notes.add(what + " is " + Text.shorten(v.text()) + ", a variable import does not resolve:"
-          + " set it by hand");
+      notes.add(
+          what
+              + " is "
+              + Text.shorten(v.text())
+              + ", a variable import does not resolve:"
+              + " set it by hand");
       return true;
     }
     return false;
   }
 
   private static void memory(YamlNode s, Map<String, Object> fields, List<String> notes) {
-    ScalarNode m = first(s,
-        new String[] {"deploy", "resources", "reservations", "memory"},
-        new String[] {"deploy", "resources", "limits", "memory"},
-        new String[] {"mem_reservation"},
-        new String[] {"mem_limit"});
+    ScalarNode m =
+        first(
+            s,
+            new String[] {"deploy", "resources", "reservations", "memory"},
+            new String[] {"deploy", "resources", "limits", "memory"},
+            new String[] {"mem_reservation"},
+            new String[] {"mem_limit"});
     if (m == null) {
-      notes.add("no memory reservation or limit: memoryMb is left to the inventory's default"
-          + " (128)");
+      notes.add(
+          "no memory reservation or limit: memoryMb is left to the inventory's default" + " (128)");
     } else if (!unresolved(m, "memory", notes)) {
       long mb = Quantities.composeMemoryMb(m);
       if (mb > 0) {
@@ -143,14 +157,18 @@ public final class ComposeFile implements DeploymentFormat {
   }
 
   private static void cpus(YamlNode s, List<String> notes) {
-    ScalarNode c = first(s,
-        new String[] {"deploy", "resources", "reservations", "cpus"},
-        new String[] {"deploy", "resources", "limits", "cpus"},
-        new String[] {"cpus"});
+    ScalarNode c =
+        first(
+            s,
+            new String[] {"deploy", "resources", "reservations", "cpus"},
+            new String[] {"deploy", "resources", "limits", "cpus"},
+            new String[] {"cpus"});
     if (c != null && !unresolved(c, "cpus", notes)) {
       BigDecimal cores = Quantities.cpus(c);
-      notes.add("CPUs reserved (limits where none): " + Quantities.cpuText(cores)
-          + " (the inventory has no CPU field)");
+      notes.add(
+          "CPUs reserved (limits where none): "
+              + Quantities.cpuText(cores)
+              + " (the inventory has no CPU field)");
     }
   }
 
@@ -191,8 +209,8 @@ public final class ComposeFile implements DeploymentFormat {
       }
     }
     if (binds > 0) {
-      notes.add(binds + " bind mount" + (binds == 1 ? "" : "s")
-          + " of host paths, not counted as state");
+      notes.add(
+          binds + " bind mount" + (binds == 1 ? "" : "s") + " of host paths, not counted as state");
     }
     if (!named.isEmpty()) {
       notes.add("keeps data in the volume " + Text.shorten(String.join(", ", named)));
@@ -201,7 +219,9 @@ public final class ComposeFile implements DeploymentFormat {
   }
 
   private static boolean isPath(String source) {
-    return source.startsWith(".") || source.startsWith("/") || source.startsWith("~")
+    return source.startsWith(".")
+        || source.startsWith("/")
+        || source.startsWith("~")
         || source.startsWith("$");
   }
 
@@ -232,8 +252,13 @@ public final class ComposeFile implements DeploymentFormat {
     }
     fields.put("gpu", true);
     if (count > KubernetesManifests.MAX_GPUS) {
-      throw new InputException(Tree.at(s, "deploy").location(), "a service reserving " + count
-          + " GPUs; an inventory takes at most " + KubernetesManifests.MAX_GPUS + " a replica");
+      throw new InputException(
+          Tree.at(s, "deploy").location(),
+          "a service reserving "
+              + count
+              + " GPUs; an inventory takes at most "
+              + KubernetesManifests.MAX_GPUS
+              + " a replica");
     }
     if (count > 0) {
       fields.put("gpusPerReplica", count);
@@ -248,8 +273,11 @@ public final class ComposeFile implements DeploymentFormat {
     if (p.startsWith("linux/arm64")) {
       fields.put("architecture", "arm64");
     } else if (!p.startsWith("linux/amd64")) {
-      notes.add("platform " + Text.shorten(p) + ", which the inventory cannot say (x86_64 or"
-          + " arm64)");
+      notes.add(
+          "platform "
+              + Text.shorten(p)
+              + ", which the inventory cannot say (x86_64 or"
+              + " arm64)");
     }
   }
 }

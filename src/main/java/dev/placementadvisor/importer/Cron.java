@@ -26,9 +26,11 @@ final class Cron {
   private static final Field DAY = new Field("day of month", 1, 31, List.of());
   private static final Field MONTH =
       new Field(
-          "month", 1, 12,
-          List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV",
-              "DEC"));
+          "month",
+          1,
+          12,
+          List.of(
+              "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"));
   private static final Field WEEKDAY =
       new Field("day of week", 0, 7, List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"));
 
@@ -79,13 +81,16 @@ final class Cron {
     if (macro != null) {
       e = macro;
     } else if (e.startsWith("@")) {
-      throw new Invalid("an unknown cron macro (known: "
-          + String.join(", ", MACROS.keySet().stream().sorted().toList()) + ")");
+      throw new Invalid(
+          "an unknown cron macro (known: "
+              + String.join(", ", MACROS.keySet().stream().sorted().toList())
+              + ")");
     }
     String[] parts = e.split("\\s+");
     if (parts.length != 5) {
-      throw new Invalid("a cron expression has 5 fields (minute hour day month weekday), this has "
-          + parts.length);
+      throw new Invalid(
+          "a cron expression has 5 fields (minute hour day month weekday), this has "
+              + parts.length);
     }
     BitSet minutes = field(parts[0], MINUTE);
     BitSet hours = field(parts[1], HOUR);
@@ -167,13 +172,18 @@ final class Cron {
 
   private static int number(String text, Field f, int min, int max) throws Invalid {
     if (!text.matches("[0-9]{1,2}")) {
-      throw new Invalid("the " + f.name() + " field holds something that is not a number from "
-          + min + " to " + max);
+      throw new Invalid(
+          "the "
+              + f.name()
+              + " field holds something that is not a number from "
+              + min
+              + " to "
+              + max);
     }
     int v = Integer.parseInt(text);
     if (v < min || v > max) {
-      throw new Invalid("the " + f.name() + " field holds " + v + "; it takes " + min + " to "
-          + max);
+      throw new Invalid(
+          "the " + f.name() + " field holds " + v + "; it takes " + min + " to " + max);
     }
     return v;
   }

@@ -21,16 +21,24 @@ import java.util.regex.Pattern;
  *
  * {@code service} is required; the other columns may be left out, or a cell left empty, when the
  * figure is unknown. {@code requests} were counted over {@code period_days} (a month of 30.4375
- * days when the column is absent) and are scaled to a month. Cells are plain decimal numbers;
- * a cell may be double-quoted. Any other cell is refused with its line and column.
+ * days when the column is absent) and are scaled to a month. Cells are plain decimal numbers; a
+ * cell may be double-quoted. Any other cell is refused with its line and column.
  */
 public final class CsvTraffic implements TrafficFormat {
   /** The columns, in the documented order. */
   static final List<String> COLUMNS =
-      List.of("service", "requests", "avg_duration_ms", "p95_duration_ms", "max_memory_mb",
-          "peak_rps", "period_days");
+      List.of(
+          "service",
+          "requests",
+          "avg_duration_ms",
+          "p95_duration_ms",
+          "max_memory_mb",
+          "peak_rps",
+          "period_days");
+
   private static final Pattern NUMBER =
       Pattern.compile("[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]{1,3})?|\\.[0-9]+");
+
   /** Longest measured period, in days (ten years). */
   private static final double MAX_PERIOD_DAYS = 3653;
 
@@ -44,7 +52,8 @@ public final class CsvTraffic implements TrafficFormat {
     String first = text.lines().findFirst().orElse("").strip().toLowerCase(Locale.ROOT);
     return file.getFileName() != null
             && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-        || first.startsWith("service,") || first.startsWith("\"service\",");
+        || first.startsWith("service,")
+        || first.startsWith("\"service\",");
   }
 
   @Override
@@ -53,8 +62,8 @@ public final class CsvTraffic implements TrafficFormat {
     List<String> lines = text.lines().toList();
     if (lines.isEmpty() || lines.get(0).isBlank()) {
       throw new InputException(
-          new Location(display, 1, 1), "an empty CSV: expected the header "
-              + String.join(",", COLUMNS));
+          new Location(display, 1, 1),
+          "an empty CSV: expected the header " + String.join(",", COLUMNS));
     }
     int[] column = header(lines.get(0), display);
     List<Measured> result = new ArrayList<>();
@@ -63,8 +72,8 @@ public final class CsvTraffic implements TrafficFormat {
         continue;
       }
       if (result.size() >= InventoryLoader.MAX_SERVICES) {
-        throw new InputException(new Location(display, i + 1, 1),
-            "more than " + InventoryLoader.MAX_SERVICES + " rows");
+        throw new InputException(
+            new Location(display, i + 1, 1), "more than " + InventoryLoader.MAX_SERVICES + " rows");
       }
       result.add(row(cells(lines.get(i), display, i + 1), column, display, i + 1));
     }
@@ -82,9 +91,13 @@ public final class CsvTraffic implements TrafficFormat {
       Location where = new Location(display, 1, c.column());
       if (k < 0) {
         String hint = Text.didYouMean(c.text(), COLUMNS);
-        throw new InputException(where, "unknown column" + Text.quoted(where, c.text())
-            + (hint == null ? " (the columns: " + String.join(", ", COLUMNS) + ")"
-                : " (did you mean '" + hint + "'?)"));
+        throw new InputException(
+            where,
+            "unknown column"
+                + Text.quoted(where, c.text())
+                + (hint == null
+                    ? " (the columns: " + String.join(", ", COLUMNS) + ")"
+                    : " (did you mean '" + hint + "'?)"));
       }
       if (at[k] >= 0) {
         throw new InputException(where, "the column '" + COLUMNS.get(k) + "' twice");
@@ -92,7 +105,8 @@ public final class CsvTraffic implements TrafficFormat {
       at[k] = i;
     }
     if (at[0] < 0) {
-      throw new InputException(new Location(display, 1, 1),
+      throw new InputException(
+          new Location(display, 1, 1),
           "the header has no 'service' column (the columns: " + String.join(", ", COLUMNS) + ")");
     }
     return at;
@@ -102,20 +116,28 @@ public final class CsvTraffic implements TrafficFormat {
     Cell name = cells.size() > at[0] ? cells.get(at[0]) : null;
     Location nameAt = new Location(display, line, name == null ? 1 : name.column());
     if (name == null || !InventoryLoader.NAME.matcher(name.text()).matches()) {
-      throw new InputException(nameAt, "'service' must be a service name: letters, digits, '.',"
-          + " '_' and '-', starting with a letter or digit" + (name == null ? ""
-              : Text.got(nameAt, name.text())));
+      throw new InputException(
+          nameAt,
+          "'service' must be a service name: letters, digits, '.',"
+              + " '_' and '-', starting with a letter or digit"
+              + (name == null ? "" : Text.got(nameAt, name.text())));
     }
     Double requests = number(cells, at, 1, display, line, false);
     Double period = number(cells, at, 6, display, line, true);
     List<String> notes = new ArrayList<>();
     if (period != null && period > MAX_PERIOD_DAYS) {
-      throw new InputException(new Location(display, line, cells.get(at[6]).column()),
+      throw new InputException(
+          new Location(display, line, cells.get(at[6]).column()),
           "'period_days' must be at most " + Values.format(MAX_PERIOD_DAYS));
     }
     if (requests != null && period != null && period != Measurements.MONTH_DAYS) {
-      notes.add("requests measured over " + Values.format(period) + " days, scaled to a month"
-          + " of " + Values.format(Measurements.MONTH_DAYS) + " days");
+      notes.add(
+          "requests measured over "
+              + Values.format(period)
+              + " days, scaled to a month"
+              + " of "
+              + Values.format(Measurements.MONTH_DAYS)
+              + " days");
       requests = requests * Measurements.MONTH_DAYS / period;
     }
     return new Measured(
@@ -141,9 +163,14 @@ public final class CsvTraffic implements TrafficFormat {
     Location where = new Location(display, line, c.column());
     double v = NUMBER.matcher(t).matches() ? Double.parseDouble(t) : Double.NaN;
     if (Double.isNaN(v) || Double.isInfinite(v) || v > 1e15 || positive && v <= 0) {
-      throw new InputException(where, "'" + COLUMNS.get(k) + "' must be a number "
-          + (positive ? "above 0" : "of 0 or more") + " (plain digits, such as 1200 or 85.5)"
-          + Text.got(where, t));
+      throw new InputException(
+          where,
+          "'"
+              + COLUMNS.get(k)
+              + "' must be a number "
+              + (positive ? "above 0" : "of 0 or more")
+              + " (plain digits, such as 1200 or 85.5)"
+              + Text.got(where, t));
     }
     return v;
   }
@@ -162,7 +189,8 @@ public final class CsvTraffic implements TrafficFormat {
         i++;
         while (true) {
           if (i >= line.length()) {
-            throw new InputException(new Location(display, lineNo, start + 1),
+            throw new InputException(
+                new Location(display, lineNo, start + 1),
                 "a quoted cell that does not end on its line");
           }
           char c = line.charAt(i++);
@@ -176,8 +204,8 @@ public final class CsvTraffic implements TrafficFormat {
           }
         }
         if (i < line.length() && line.charAt(i) != ',') {
-          throw new InputException(new Location(display, lineNo, i + 1),
-              "text after a quoted cell: expected ','");
+          throw new InputException(
+              new Location(display, lineNo, i + 1), "text after a quoted cell: expected ','");
         }
       } else {
         int comma = line.indexOf(',', i);

@@ -30,18 +30,18 @@ public interface DeploymentFormat {
   List<Draft> read(Path file, String text);
 
   /**
-   * The services the file defines, with what it holds that no service is made of (Kubernetes
-   * kinds this format does not map), for the summary {@code advisor import} prints. By default,
-   * {@link #read} with nothing left aside.
+   * The services the file defines, with what it holds that no service is made of (Kubernetes kinds
+   * this format does not map), for the summary {@code advisor import} prints. By default, {@link
+   * #read} with nothing left aside.
    */
   default Reading reading(Path file, String text) {
     return new Reading(read(file, text), java.util.Map.of());
   }
 
   /**
-   * The services of several files of this format, read together, in file order: for a format
-   * whose objects point at each other across files (a Kubernetes HorizontalPodAutoscaler in a
-   * file of its own). By default, {@link #reading} of each file.
+   * The services of several files of this format, read together, in file order: for a format whose
+   * objects point at each other across files (a Kubernetes HorizontalPodAutoscaler in a file of its
+   * own). By default, {@link #reading} of each file.
    *
    * @param files the files, as named or found
    * @param texts their contents, in the same order

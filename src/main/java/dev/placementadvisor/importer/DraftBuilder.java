@@ -8,18 +8,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects one {@link Draft}: fields in any order (written in the order of docs/inventory.md),
- * and notes in the order they are made.
+ * Collects one {@link Draft}: fields in any order (written in the order of docs/inventory.md), and
+ * notes in the order they are made.
  */
 final class DraftBuilder {
   /** Service fields in the order docs/inventory.md lists them. */
   private static final List<String> ORDER =
       List.of(
-          "runtime", "avgDurationMs", "memoryMb", "workload", "role", "stateful",
-          "persistentConnections", "gpu", "maxDurationSeconds", "coldStartSensitive",
-          "customNetworking", "onPremises", "apiGateway", "vpcEgress", "logsGbPerMonth",
-          "compliance", "architecture", "cpuMsPerRequest", "platforms", "schedule",
-          "gpusPerReplica", "requestsPerGpuSecond", "dataStore");
+          "runtime",
+          "avgDurationMs",
+          "memoryMb",
+          "workload",
+          "role",
+          "stateful",
+          "persistentConnections",
+          "gpu",
+          "maxDurationSeconds",
+          "coldStartSensitive",
+          "customNetworking",
+          "onPremises",
+          "apiGateway",
+          "vpcEgress",
+          "logsGbPerMonth",
+          "compliance",
+          "architecture",
+          "cpuMsPerRequest",
+          "platforms",
+          "schedule",
+          "gpusPerReplica",
+          "requestsPerGpuSecond",
+          "dataStore");
 
   private final String name;
   private final Location source;
@@ -49,9 +67,9 @@ final class DraftBuilder {
   }
 
   /**
-   * True when a value can be read now; otherwise (an intrinsic function, an unresolved
-   * variable) a note says the file's {@code field} is left out and the inventory's
-   * {@code inventoryField} is to be filled in.
+   * True when a value can be read now; otherwise (an intrinsic function, an unresolved variable) a
+   * note says the file's {@code field} is left out and the inventory's {@code inventoryField} is to
+   * be filled in.
    */
   boolean readable(String field, String inventoryField, YamlNode value) {
     String why = Nodes.unreadable(value);

@@ -17,17 +17,19 @@ import java.util.stream.Stream;
 
 /**
  * Finds the deployment files of the paths named to {@code advisor import}, and the format of each.
- * A file named is read, and refused when no format accepts it. A directory is walked at most
- * {@link #MAX_DEPTH} levels deep, in name order, skipping hidden files and directories and
- * symbolic links that lead outside it (unless outside paths are allowed) or back into a
- * directory already walked; its files with a name a format may read ({@link #CANDIDATES}) are
- * read, and skipped when no format accepts them.
+ * A file named is read, and refused when no format accepts it. A directory is walked at most {@link
+ * #MAX_DEPTH} levels deep, in name order, skipping hidden files and directories and symbolic links
+ * that lead outside it (unless outside paths are allowed) or back into a directory already walked;
+ * its files with a name a format may read ({@link #CANDIDATES}) are read, and skipped when no
+ * format accepts them.
  */
 final class ImportWalk {
   /** Deepest directory walked below a directory named. */
   static final int MAX_DEPTH = 16;
+
   /** Most files read under the directories named. */
   static final int MAX_FILES = 10_000;
+
   /** The names of files a format may read, found in a directory. */
   static final Pattern CANDIDATES = Pattern.compile("(?i).*\\.(ya?ml|json|jsonc|toml)");
 
@@ -38,10 +40,13 @@ final class ImportWalk {
   private final boolean allowOutside;
   private final Path exclude;
   final List<Found> found = new ArrayList<>();
+
   /** Files found in directories that no format accepts. */
   int skipped;
+
   /** Symbolic links not followed. */
   int linksSkipped;
+
   private int read;
 
   /**
@@ -72,7 +77,9 @@ final class ImportWalk {
     if (f == null) {
       throw new InputException(
           Location.ofFile(display),
-          "not a deployment file advisor import reads (" + ids() + ")"
+          "not a deployment file advisor import reads ("
+              + ids()
+              + ")"
               + (text.contains("{{")
                   ? ": it holds a template ({{ }}); import its rendered output (helm template)"
                   : ""));
@@ -114,7 +121,9 @@ final class ImportWalk {
   private void candidate(Path file) {
     if (++read > MAX_FILES) {
       throw new InputException(
-          "more than " + MAX_FILES + " files to read under the directories named: name the"
+          "more than "
+              + MAX_FILES
+              + " files to read under the directories named: name the"
               + " directories of the deployment files");
     }
     String text = YamlTreeReader.readText(file, Text.path(file));

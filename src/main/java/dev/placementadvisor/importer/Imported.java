@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code advisor import} read: the services, in the order of their files, and what the
- * summary says about them.
+ * What {@code advisor import} read: the services, in the order of their files, and what the summary
+ * says about them.
  *
  * @param services the services, measured traffic merged
  * @param byFormat services read per format id, in the order first met

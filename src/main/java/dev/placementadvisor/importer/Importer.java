@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads deployment files and measured traffic into the services of an inventory: finds and
- * detects the files ({@link ImportWalk}), reads each with its format, checks every name and that
- * no two services share one, and merges measured traffic by name ({@link Measurements}).
+ * Reads deployment files and measured traffic into the services of an inventory: finds and detects
+ * the files ({@link ImportWalk}), reads each with its format, checks every name and that no two
+ * services share one, and merges measured traffic by name ({@link Measurements}).
  */
 public final class Importer {
   private Importer() {}
@@ -27,8 +27,13 @@ public final class Importer {
    */
   public static Imported run(
       List<Path> paths, List<Path> trafficFiles, boolean allowOutside, Path exclude) {
-    return run(ImportFormats.DEPLOYMENT, ImportFormats.TRAFFIC, paths, trafficFiles,
-        allowOutside, exclude);
+    return run(
+        ImportFormats.DEPLOYMENT,
+        ImportFormats.TRAFFIC,
+        paths,
+        trafficFiles,
+        allowOutside,
+        exclude);
   }
 
   /** As {@link #run(List, List, boolean, Path)} with the formats given. */
@@ -50,9 +55,10 @@ public final class Importer {
     }
     for (Map.Entry<DeploymentFormat, List<ImportWalk.Found>> e : byKind.entrySet()) {
       DeploymentFormat.Reading r =
-          e.getKey().readingAll(
-              e.getValue().stream().map(ImportWalk.Found::path).toList(),
-              e.getValue().stream().map(ImportWalk.Found::text).toList());
+          e.getKey()
+              .readingAll(
+                  e.getValue().stream().map(ImportWalk.Found::path).toList(),
+                  e.getValue().stream().map(ImportWalk.Found::text).toList());
       for (Draft d : r.drafts()) {
         add(byName, d);
         byFormat.merge(e.getKey().id(), 1, Integer::sum);
@@ -61,19 +67,21 @@ public final class Importer {
     }
     if (byName.isEmpty()) {
       throw new InputException(
-          "no services found in " + String.join(", ", paths.stream().map(Text::path).toList())
+          "no services found in "
+              + String.join(", ", paths.stream().map(Text::path).toList())
               + (walk.found.isEmpty() ? " (no deployment file)" : ""));
     }
     if (byName.size() > InventoryLoader.MAX_SERVICES) {
       throw new InputException(
-          byName.size() + " services found; an inventory holds at most "
+          byName.size()
+              + " services found; an inventory holds at most "
               + InventoryLoader.MAX_SERVICES);
     }
     List<String> warnings = new ArrayList<>();
     List<Measured> measured = measured(trafficFormats, trafficFiles, allowOutside);
     List<Imported.Service> services = Measurements.merge(byName, measured, warnings);
-    return new Imported(services, byFormat, ignored, walk.found.size(), walk.skipped,
-        walk.linksSkipped, warnings);
+    return new Imported(
+        services, byFormat, ignored, walk.found.size(), walk.skipped, walk.linksSkipped, warnings);
   }
 
   /** Adds a draft, checking its name and that no other service has it. */
@@ -81,14 +89,22 @@ public final class Importer {
     Location at = d.source();
     if (!InventoryLoader.NAME.matcher(d.name()).matches()) {
       throw new InputException(
-          at, "the service name" + Text.quoted(at, d.name()) + " is not a valid inventory name:"
+          at,
+          "the service name"
+              + Text.quoted(at, d.name())
+              + " is not a valid inventory name:"
               + " use letters, digits, '.', '_' and '-', starting with a letter or digit (at most "
-              + InventoryLoader.MAX_NAME_CHARS + ")");
+              + InventoryLoader.MAX_NAME_CHARS
+              + ")");
     }
     Draft first = byName.putIfAbsent(d.name(), d);
     if (first != null) {
       throw new InputException(
-          at, "a second service named '" + d.name() + "' (the first is at " + first.source()
+          at,
+          "a second service named '"
+              + d.name()
+              + "' (the first is at "
+              + first.source()
               + "): names must be unique in an inventory; import the files apart, or rename one");
     }
   }
@@ -108,8 +124,10 @@ public final class Importer {
       }
       if (format == null) {
         throw new InputException(
-            Location.ofFile(display), "not a traffic file advisor import reads ("
-                + String.join(", ", formats.stream().map(TrafficFormat::id).toList()) + ")");
+            Location.ofFile(display),
+            "not a traffic file advisor import reads ("
+                + String.join(", ", formats.stream().map(TrafficFormat::id).toList())
+                + ")");
       }
       all.addAll(format.read(file, text));
     }

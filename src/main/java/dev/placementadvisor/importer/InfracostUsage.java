@@ -18,10 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Infracost usage files ({@code infracost-usage.yml}): each {@code aws_lambda_function.NAME}
- * under {@code resource_usage} gives the service NAME (the Terraform resource's name) its
- * {@code monthly_requests} and {@code request_duration_ms}. Other resources, and the defaults
- * of {@code resource_type_default_usage}, are not read.
+ * Infracost usage files ({@code infracost-usage.yml}): each {@code aws_lambda_function.NAME} under
+ * {@code resource_usage} gives the service NAME (the Terraform resource's name) its {@code
+ * monthly_requests} and {@code request_duration_ms}. Other resources, and the defaults of {@code
+ * resource_type_default_usage}, are not read.
  */
 public final class InfracostUsage implements TrafficFormat {
   private static final Pattern LAMBDA =
@@ -45,8 +45,8 @@ public final class InfracostUsage implements TrafficFormat {
     MapNode top = Nodes.mapping(YamlTreeReader.parse(text, file.toString()), "the file");
     YamlNode usage = Nodes.get(top, "resource_usage");
     if (usage == null) {
-      throw new InputException(top.location(), "no resource_usage: expected an Infracost usage"
-          + " file");
+      throw new InputException(
+          top.location(), "no resource_usage: expected an Infracost usage" + " file");
     }
     Map<String, Measured> out = new LinkedHashMap<>();
     for (Entry e : Nodes.mapping(usage, "resource_usage").entries().values()) {
@@ -56,8 +56,11 @@ public final class InfracostUsage implements TrafficFormat {
       }
       String service = Nodes.serviceName(m.group(1), e.keyLocation());
       if (out.containsKey(service)) {
-        throw new InputException(e.keyLocation(), "a second entry for the service"
-            + Text.quoted(e.keyLocation(), service) + ": give each function one entry");
+        throw new InputException(
+            e.keyLocation(),
+            "a second entry for the service"
+                + Text.quoted(e.keyLocation(), service)
+                + ": give each function one entry");
       }
       out.put(service, measured(service, e, m.group(2)));
     }
@@ -74,10 +77,16 @@ public final class InfracostUsage implements TrafficFormat {
       notes.add("the instance key " + Text.shorten(index) + " is dropped from the name");
     }
     Location at = e.keyLocation();
-    return new Measured(service, at,
+    return new Measured(
+        service,
+        at,
         requests == null ? null : Values.number(requests, "monthly_requests", 0, false, 1e15),
-        duration == null ? null
+        duration == null
+            ? null
             : Values.number(duration, "request_duration_ms", 0, true, 2_592_000_000.0),
-        null, null, null, notes);
+        null,
+        null,
+        null,
+        notes);
   }
 }

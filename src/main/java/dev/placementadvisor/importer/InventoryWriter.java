@@ -14,10 +14,12 @@ import java.util.Map;
 public final class InventoryWriter {
   /** The profile a service without measured traffic names. */
   public static final String PLACEHOLDER = "imported-default";
+
   /** Where editors find the inventory's schema. */
   public static final String SCHEMA_URL =
       "https://raw.githubusercontent.com/placement-advisor/placement-advisor/main/docs/"
           + "inventory.schema.json";
+
   /** The first line of a written inventory. */
   public static final String MODELINE = "# yaml-language-server: $schema=" + SCHEMA_URL;
 
@@ -44,14 +46,22 @@ public final class InventoryWriter {
   /** The placeholder profile, its key indented by {@code indent} spaces. */
   static String placeholder(int indent) {
     String in = " ".repeat(indent);
-    return in + "# TODO: the traffic of every service that names this profile. Replace it with\n"
-        + in + "# measured figures, per service (an inline traffic mapping) or here, or pass\n"
-        + in + "# --traffic FILE to advisor import.\n"
-        + in + PLACEHOLDER + ":\n"
-        + in + "  pattern: steady          # TODO: steady, spiky, event-driven, batch, realtime"
+    return in
+        + "# TODO: the traffic of every service that names this profile. Replace it with\n"
+        + in
+        + "# measured figures, per service (an inline traffic mapping) or here, or pass\n"
+        + in
+        + "# --traffic FILE to advisor import.\n"
+        + in
+        + PLACEHOLDER
+        + ":\n"
+        + in
+        + "  pattern: steady          # TODO: steady, spiky, event-driven, batch, realtime"
         + " or unpredictable\n"
-        + in + "  requestsPerMonth: 1M     # TODO: requests a month (a placeholder, not measured)\n"
-        + in + "  peakToAverage: 1.5       # TODO: peak request rate / average rate\n";
+        + in
+        + "  requestsPerMonth: 1M     # TODO: requests a month (a placeholder, not measured)\n"
+        + in
+        + "  peakToAverage: 1.5       # TODO: peak request rate / average rate\n";
   }
 
   /** One service: its notes as comments, then its keys. */
@@ -64,8 +74,11 @@ public final class InventoryWriter {
     b.append("    source: ").append(YamlText.text(source(s.source()))).append('\n');
     b.append("    traffic: ").append(traffic(s.traffic())).append('\n');
     for (Map.Entry<String, Object> f : s.fields().entrySet()) {
-      b.append("    ").append(YamlText.text(f.getKey())).append(": ")
-          .append(YamlText.value(f.getValue())).append('\n');
+      b.append("    ")
+          .append(YamlText.text(f.getKey()))
+          .append(": ")
+          .append(YamlText.value(f.getValue()))
+          .append('\n');
     }
     return b.toString();
   }

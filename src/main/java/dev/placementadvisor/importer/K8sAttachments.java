@@ -16,6 +16,7 @@ import java.util.Map;
 final class K8sAttachments {
   private final List<K8sWorkload> workloads;
   private final Map<String, Integer> ignored;
+
   /** The workloads each Service selects, by the Service's name. */
   private final Map<String, List<K8sWorkload>> services = new LinkedHashMap<>();
 
@@ -27,7 +28,11 @@ final class K8sAttachments {
   /** Applies every object: Services before Ingresses, which reach workloads through them. */
   void attach(List<YamlNode> objects) {
     for (String kind :
-        List.of("Service", "Ingress", "HorizontalPodAutoscaler", "ScaledObject",
+        List.of(
+            "Service",
+            "Ingress",
+            "HorizontalPodAutoscaler",
+            "ScaledObject",
             "PersistentVolumeClaim")) {
       for (YamlNode o : objects) {
         if (kind.equals(Tree.text(o, "kind"))) {
@@ -45,11 +50,22 @@ final class K8sAttachments {
     return switch (kind) {
       case "Service" -> service(o, name);
       case "Ingress" -> ingress(o, name);
-      case "HorizontalPodAutoscaler" -> scaler(o, kind + " " + name,
-          Tree.text(o, "spec", "minReplicas"), "1", Tree.text(o, "spec", "maxReplicas"), "");
-      case "ScaledObject" -> scaler(o, "KEDA ScaledObject " + name,
-          Tree.text(o, "spec", "minReplicaCount"), "0",
-          Tree.text(o, "spec", "maxReplicaCount"), triggers(o));
+      case "HorizontalPodAutoscaler" ->
+          scaler(
+              o,
+              kind + " " + name,
+              Tree.text(o, "spec", "minReplicas"),
+              "1",
+              Tree.text(o, "spec", "maxReplicas"),
+              "");
+      case "ScaledObject" ->
+          scaler(
+              o,
+              "KEDA ScaledObject " + name,
+              Tree.text(o, "spec", "minReplicaCount"),
+              "0",
+              Tree.text(o, "spec", "maxReplicaCount"),
+              triggers(o));
       default -> claim(o, name);
     };
   }
@@ -66,8 +82,12 @@ final class K8sAttachments {
     }
     String type = Tree.text(o, "spec", "type");
     for (K8sWorkload w : selected) {
-      w.note("exposed by the Service " + name + " ("
-          + Text.shorten(type == null ? "ClusterIP" : type) + ")");
+      w.note(
+          "exposed by the Service "
+              + name
+              + " ("
+              + Text.shorten(type == null ? "ClusterIP" : type)
+              + ")");
     }
     services.put(String.valueOf(Tree.text(o, "metadata", "name")), selected);
     return selected;
@@ -102,7 +122,8 @@ final class K8sAttachments {
     List<K8sWorkload> found = new ArrayList<>();
     for (K8sWorkload w : workloads) {
       if (w.name.equals(target)
-          && (targetKind == null || targetKind.equals(w.kind)
+          && (targetKind == null
+              || targetKind.equals(w.kind)
               || w.kind.equals("Knative Service"))) {
         found.add(w);
         String lo = min == null ? minDefault : Text.shorten(min);
@@ -134,8 +155,11 @@ final class K8sAttachments {
     for (K8sWorkload w : workloads) {
       if (w.claims.contains(claim)) {
         mounting.add(w);
-        w.note("the PersistentVolumeClaim " + name + " holds "
-            + (size == null ? "an unsaid size" : Text.shorten(size)));
+        w.note(
+            "the PersistentVolumeClaim "
+                + name
+                + " holds "
+                + (size == null ? "an unsaid size" : Text.shorten(size)));
       }
     }
     return mounting;

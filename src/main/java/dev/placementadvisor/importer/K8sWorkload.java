@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One Kubernetes workload (Deployment, StatefulSet, DaemonSet, Job, CronJob, Knative Service)
- * being made into a {@link Draft}: its pod's resources, volumes, node selector and schedule, and
- * the notes the objects pointing at it add.
+ * One Kubernetes workload (Deployment, StatefulSet, DaemonSet, Job, CronJob, Knative Service) being
+ * made into a {@link Draft}: its pod's resources, volumes, node selector and schedule, and the
+ * notes the objects pointing at it add.
  */
 final class K8sWorkload {
   private static final String[] ARCH_LABELS = {"kubernetes.io/arch", "beta.kubernetes.io/arch"};
@@ -26,10 +26,13 @@ final class K8sWorkload {
   final String kind;
   final String name;
   final YamlNode object;
+
   /** The pod template's labels, which a Service selects. */
   final Map<String, String> labels;
+
   /** The PersistentVolumeClaims its pods mount. */
   final Set<String> claims = new LinkedHashSet<>();
+
   private final Map<String, Object> fields = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
 
@@ -73,7 +76,13 @@ final class K8sWorkload {
   Draft draft() {
     Map<String, Object> ordered = new LinkedHashMap<>();
     for (String key :
-        List.of("memoryMb", "stateful", "gpu", "maxDurationSeconds", "architecture", "schedule",
+        List.of(
+            "memoryMb",
+            "stateful",
+            "gpu",
+            "maxDurationSeconds",
+            "architecture",
+            "schedule",
             "gpusPerReplica")) {
       if (fields.containsKey(key)) {
         ordered.put(key, fields.get(key));
@@ -92,19 +101,25 @@ final class K8sWorkload {
       case "DaemonSet" -> note("DaemonSet: a pod on every node");
       case "Job" -> note("Job: runs once; add schedule (runs a month) if it recurs");
       case "Knative Service" -> knative(template);
-      default -> { }
+      default -> {}
     }
   }
 
   private void knative(YamlNode template) {
     Map<String, String> a =
         KubernetesManifests.strings(Tree.map(template, "metadata", "annotations"));
-    String min = a.getOrDefault("autoscaling.knative.dev/min-scale",
-        a.get("autoscaling.knative.dev/minScale"));
-    String max = a.getOrDefault("autoscaling.knative.dev/max-scale",
-        a.get("autoscaling.knative.dev/maxScale"));
-    note("Knative Service, " + Text.shorten(min == null ? "0" : min) + " to "
-        + Text.shorten(max == null ? "unbounded" : max) + " replicas");
+    String min =
+        a.getOrDefault(
+            "autoscaling.knative.dev/min-scale", a.get("autoscaling.knative.dev/minScale"));
+    String max =
+        a.getOrDefault(
+            "autoscaling.knative.dev/max-scale", a.get("autoscaling.knative.dev/maxScale"));
+    note(
+        "Knative Service, "
+            + Text.shorten(min == null ? "0" : min)
+            + " to "
+            + Text.shorten(max == null ? "unbounded" : max)
+            + " replicas");
     if (min == null || min.strip().equals("0")) {
       note("scales to zero (Knative min-scale 0): an idle service costs nothing on the cluster");
     }
@@ -136,8 +151,10 @@ final class K8sWorkload {
     }
     memory(memory, withMemory, containers.size(), pod);
     if (cpu.signum() > 0) {
-      note("CPU requests (limits where none): " + KubernetesManifests.cpu(cpu)
-          + " a pod (the inventory has no CPU field)");
+      note(
+          "CPU requests (limits where none): "
+              + KubernetesManifests.cpu(cpu)
+              + " a pod (the inventory has no CPU field)");
     }
     gpus(gpus, pod);
   }
@@ -145,8 +162,16 @@ final class K8sWorkload {
   private void memory(long memory, int withMemory, int containers, MapNode pod) {
     if (memory > Quantities.MAX_MEMORY_MB) {
       throw new InputException(
-          pod.location(), "the containers of " + kind + " '" + name + "' ask for " + memory
-              + " MB in all; an inventory takes at most " + Quantities.MAX_MEMORY_MB + " MB");
+          pod.location(),
+          "the containers of "
+              + kind
+              + " '"
+              + name
+              + "' ask for "
+              + memory
+              + " MB in all; an inventory takes at most "
+              + Quantities.MAX_MEMORY_MB
+              + " MB");
     }
     if (withMemory == 0 || memory == 0) {
       note("no memory request or limit: memoryMb is left to the inventory's default (128)");
@@ -154,8 +179,11 @@ final class K8sWorkload {
     }
     fields.put("memoryMb", memory);
     if (withMemory < containers) {
-      note((containers - withMemory) + " of " + containers
-          + " containers give no memory request or limit: memoryMb counts the others only");
+      note(
+          (containers - withMemory)
+              + " of "
+              + containers
+              + " containers give no memory request or limit: memoryMb counts the others only");
     }
   }
 
@@ -165,8 +193,15 @@ final class K8sWorkload {
     }
     if (gpus > KubernetesManifests.MAX_GPUS) {
       throw new InputException(
-          pod.location(), kind + " '" + name + "' asks for " + gpus + " GPUs a pod; an inventory"
-              + " takes at most " + KubernetesManifests.MAX_GPUS);
+          pod.location(),
+          kind
+              + " '"
+              + name
+              + "' asks for "
+              + gpus
+              + " GPUs a pod; an inventory"
+              + " takes at most "
+              + KubernetesManifests.MAX_GPUS);
     }
     fields.put("gpu", true);
     fields.put("gpusPerReplica", gpus);
@@ -189,8 +224,11 @@ final class K8sWorkload {
       fields.put("stateful", true);
       int templates = Tree.list(object, "spec", "volumeClaimTemplates").size();
       if (templates > 0) {
-        note("StatefulSet with " + templates + " volume claim template"
-            + (templates == 1 ? "" : "s"));
+        note(
+            "StatefulSet with "
+                + templates
+                + " volume claim template"
+                + (templates == 1 ? "" : "s"));
       }
     } else if (!claims.isEmpty()) {
       fields.put("stateful", true);
@@ -203,26 +241,33 @@ final class K8sWorkload {
     ScalarNode deadline =
         switch (kind) {
           case "Job" -> Tree.scalar(object, "spec", "activeDeadlineSeconds");
-          case "CronJob" -> Tree.scalar(object, "spec", "jobTemplate", "spec",
-              "activeDeadlineSeconds");
+          case "CronJob" ->
+              Tree.scalar(object, "spec", "jobTemplate", "spec", "activeDeadlineSeconds");
           case "Knative Service" -> Tree.scalar(pod, "timeoutSeconds");
           default -> null;
         };
     if (deadline == null) {
-      deadline = kind.equals("Job") || kind.equals("CronJob")
-          ? Tree.scalar(pod, "activeDeadlineSeconds") : null;
+      deadline =
+          kind.equals("Job") || kind.equals("CronJob")
+              ? Tree.scalar(pod, "activeDeadlineSeconds")
+              : null;
     }
     if (deadline == null) {
       return;
     }
-    long seconds = KubernetesManifests.whole(
-        deadline, kind.equals("Knative Service") ? "timeoutSeconds" : "activeDeadlineSeconds");
+    long seconds =
+        KubernetesManifests.whole(
+            deadline, kind.equals("Knative Service") ? "timeoutSeconds" : "activeDeadlineSeconds");
     if (seconds == 0) {
       return;
     }
     if (seconds > KubernetesManifests.MAX_DURATION_SECONDS) {
-      note("deadline of " + seconds + " s clamped to " + KubernetesManifests.MAX_DURATION_SECONDS
-          + " s (30 days), the longest an inventory takes");
+      note(
+          "deadline of "
+              + seconds
+              + " s clamped to "
+              + KubernetesManifests.MAX_DURATION_SECONDS
+              + " s (30 days), the longest an inventory takes");
       seconds = KubernetesManifests.MAX_DURATION_SECONDS;
     }
     fields.put("maxDurationSeconds", seconds);
@@ -235,12 +280,18 @@ final class K8sWorkload {
       String v = Tree.text(pod, "nodeSelector", label);
       arch = arch != null ? arch : v;
     }
-    for (YamlNode term : Tree.list(pod, "affinity", "nodeAffinity",
-        "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms")) {
+    for (YamlNode term :
+        Tree.list(
+            pod,
+            "affinity",
+            "nodeAffinity",
+            "requiredDuringSchedulingIgnoredDuringExecution",
+            "nodeSelectorTerms")) {
       for (YamlNode e : Tree.list(term, "matchExpressions")) {
         List<YamlNode> values = Tree.list(e, "values");
         if (List.of(ARCH_LABELS).contains(Tree.text(e, "key"))
-            && "In".equals(Tree.text(e, "operator")) && values.size() == 1
+            && "In".equals(Tree.text(e, "operator"))
+            && values.size() == 1
             && values.get(0) instanceof ScalarNode s) {
           arch = arch != null ? arch : s.text();
         }
@@ -252,8 +303,10 @@ final class K8sWorkload {
     if (arch.equals("arm64")) {
       fields.put("architecture", "arm64");
     } else {
-      note("runs on nodes of architecture " + Text.shorten(arch)
-          + ", which the inventory cannot say (x86_64 or arm64)");
+      note(
+          "runs on nodes of architecture "
+              + Text.shorten(arch)
+              + ", which the inventory cannot say (x86_64 or arm64)");
     }
   }
 
@@ -270,12 +323,23 @@ final class K8sWorkload {
     try {
       runs = Cron.runsPerMonth(s.text());
     } catch (Cron.Invalid e) {
-      throw new InputException(s.location(), "the schedule" + Text.quoted(s.location(), s.text())
-          + " of CronJob '" + name + "' is not a cron expression: " + e.getMessage());
+      throw new InputException(
+          s.location(),
+          "the schedule"
+              + Text.quoted(s.location(), s.text())
+              + " of CronJob '"
+              + name
+              + "' is not a cron expression: "
+              + e.getMessage());
     }
     if (runs <= 0) {
-      throw new InputException(s.location(), "the schedule" + Text.quoted(s.location(), s.text())
-          + " of CronJob '" + name + "' never runs");
+      throw new InputException(
+          s.location(),
+          "the schedule"
+              + Text.quoted(s.location(), s.text())
+              + " of CronJob '"
+              + name
+              + "' never runs");
     }
     double rounded = Math.max(1e-4, Math.round(runs * 10_000) / 10_000.0);
     fields.put("schedule", rounded == Math.rint(rounded) ? (Object) (long) rounded : rounded);

@@ -32,12 +32,15 @@ public final class KubernetesManifests implements DeploymentFormat {
   /** The kinds made into services. */
   private static final Set<String> WORKLOADS =
       Set.of("Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob");
+
   /** The kinds that add to a workload. */
   private static final Set<String> ATTACHMENTS =
-      Set.of("HorizontalPodAutoscaler", "ScaledObject", "Service", "Ingress",
-          "PersistentVolumeClaim");
+      Set.of(
+          "HorizontalPodAutoscaler", "ScaledObject", "Service", "Ingress", "PersistentVolumeClaim");
+
   /** The longest single execution an inventory takes, in seconds (30 days). */
   static final long MAX_DURATION_SECONDS = 2_592_000;
+
   /** The most GPUs one replica may hold in an inventory. */
   static final long MAX_GPUS = 64;
 
@@ -134,9 +137,14 @@ public final class KubernetesManifests implements DeploymentFormat {
     if (!InventoryLoader.NAME.matcher(n.text()).matches()) {
       throw new InputException(
           n.location(),
-          "the " + kind + " name" + Text.quoted(n.location(), n.text())
+          "the "
+              + kind
+              + " name"
+              + Text.quoted(n.location(), n.text())
               + " is not a valid service name: use letters, digits, '.', '_' and '-', starting"
-              + " with a letter or digit (at most " + InventoryLoader.MAX_NAME_CHARS + ")");
+              + " with a letter or digit (at most "
+              + InventoryLoader.MAX_NAME_CHARS
+              + ")");
     }
     return n.text();
   }

@@ -4,8 +4,8 @@ import dev.placementadvisor.input.Location;
 import java.util.List;
 
 /**
- * Measured traffic of one service, scaled to a month, merged into the imported service of the
- * same name. A figure the source does not give is {@code null}.
+ * Measured traffic of one service, scaled to a month, merged into the imported service of the same
+ * name. A figure the source does not give is {@code null}.
  *
  * @param service the service's name as in the deployment files
  * @param source where the figures were read

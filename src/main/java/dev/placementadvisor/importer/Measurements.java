@@ -17,8 +17,10 @@ import java.util.Map;
 final class Measurements {
   /** Days in the average month (365.25 / 12), to which measured periods are scaled. */
   static final double MONTH_DAYS = 30.4375;
+
   /** The peak-to-average ratio from which measured traffic is called spiky. */
   static final double SPIKY_FROM = 3;
+
   /** Peak-to-average bounds an inventory takes. */
   private static final double MAX_PEAK_TO_AVERAGE = 10_000;
 
@@ -31,20 +33,29 @@ final class Measurements {
       Measured first = byName.putIfAbsent(m.service(), m);
       if (first != null) {
         throw new InputException(
-            m.source(), "the service" + Text.quoted(m.source(), m.service())
-                + " is measured twice (first at " + first.source() + ")");
+            m.source(),
+            "the service"
+                + Text.quoted(m.source(), m.service())
+                + " is measured twice (first at "
+                + first.source()
+                + ")");
       }
       if (!drafts.containsKey(m.service())) {
-        warnings.add(Text.printable(m.source() + ": measured service '" + Text.shorten(m.service())
-            + "' is in no deployment file imported: left out"));
+        warnings.add(
+            Text.printable(
+                m.source()
+                    + ": measured service '"
+                    + Text.shorten(m.service())
+                    + "' is in no deployment file imported: left out"));
       }
     }
     List<Imported.Service> services = new ArrayList<>();
     for (Draft d : drafts.values()) {
       Measured m = byName.get(d.name());
-      services.add(m == null
-          ? new Imported.Service(d.name(), d.source(), null, d.fields(), d.notes())
-          : apply(d, m));
+      services.add(
+          m == null
+              ? new Imported.Service(d.name(), d.source(), null, d.fields(), d.notes())
+              : apply(d, m));
     }
     return services;
   }
@@ -61,9 +72,12 @@ final class Measurements {
     }
     duration(d, m, fields, notes);
     if (m.maxMemoryMb() != null) {
-      notes.add("measured peak memory " + Values.format(round(m.maxMemoryMb(), 1)) + " MB; memoryMb"
-          + " stays as configured" + (fields.containsKey("memoryMb")
-              ? " (" + fields.get("memoryMb") + ")" : ""));
+      notes.add(
+          "measured peak memory "
+              + Values.format(round(m.maxMemoryMb(), 1))
+              + " MB; memoryMb"
+              + " stays as configured"
+              + (fields.containsKey("memoryMb") ? " (" + fields.get("memoryMb") + ")" : ""));
     }
     return new Imported.Service(d.name(), d.source(), traffic, fields, notes);
   }
@@ -81,8 +95,11 @@ final class Measurements {
         notes.add("measured peak below the average rate: peakToAverage 1");
         ratio = 1;
       } else if (ratio > MAX_PEAK_TO_AVERAGE) {
-        notes.add("peak-to-average " + Values.format(round(ratio, 0)) + " clamped to "
-            + Values.format(MAX_PEAK_TO_AVERAGE));
+        notes.add(
+            "peak-to-average "
+                + Values.format(round(ratio, 0))
+                + " clamped to "
+                + Values.format(MAX_PEAK_TO_AVERAGE));
         ratio = MAX_PEAK_TO_AVERAGE;
       }
       ratio = round(ratio, 2);
@@ -93,8 +110,8 @@ final class Measurements {
   }
 
   /**
-   * The 95th percentile as the longest execution when the file gives none; never shorter than
-   * the average. A measured average longer than the file's own limit is refused.
+   * The 95th percentile as the longest execution when the file gives none; never shorter than the
+   * average. A measured average longer than the file's own limit is refused.
    */
   private static void duration(
       Draft d, Measured m, Map<String, Object> fields, List<String> notes) {
@@ -103,9 +120,16 @@ final class Measurements {
     if (given instanceof Number limit) {
       if (avg != null && avg > limit.doubleValue() * 1000) {
         throw new InputException(
-            m.source(), "the measured average duration of '" + d.name() + "' ("
-                + Values.format(avg) + " ms) is longer than its longest execution in "
-                + d.source() + " (" + Values.format(limit.doubleValue()) + " s)");
+            m.source(),
+            "the measured average duration of '"
+                + d.name()
+                + "' ("
+                + Values.format(avg)
+                + " ms) is longer than its longest execution in "
+                + d.source()
+                + " ("
+                + Values.format(limit.doubleValue())
+                + " s)");
       }
       return;
     }

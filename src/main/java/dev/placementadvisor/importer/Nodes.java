@@ -68,7 +68,9 @@ final class Nodes {
   static String intrinsic(YamlNode node) {
     if (node instanceof MapNode m && m.entries().size() == 1) {
       String key = m.entries().keySet().iterator().next();
-      if (key.startsWith("!") || key.startsWith("Fn::") || key.equals("Ref")
+      if (key.startsWith("!")
+          || key.startsWith("Fn::")
+          || key.equals("Ref")
           || key.equals("Condition")) {
         return key;
       }
@@ -77,8 +79,8 @@ final class Nodes {
   }
 
   /**
-   * The first {@code ${...}} variable of a text, with the variables nested in it
-   * ({@code ${self:custom.${sls:stage}}}), or null when it has none.
+   * The first {@code ${...}} variable of a text, with the variables nested in it ({@code
+   * ${self:custom.${sls:stage}}}), or null when it has none.
    */
   static String variable(String text) {
     int start = text == null ? -1 : text.indexOf("${");
@@ -98,10 +100,10 @@ final class Nodes {
   }
 
   /**
-   * Why a value cannot be read yet, for a note naming the field ("MemorySize is !If"), or null
-   * when it can: an intrinsic function, or text holding a {@code ${...}} variable. A mapping or
-   * a list is readable though some of its values may not be (a VPC whose subnets are variables
-   * is still a VPC).
+   * Why a value cannot be read yet, for a note naming the field ("MemorySize is !If"), or null when
+   * it can: an intrinsic function, or text holding a {@code ${...}} variable. A mapping or a list
+   * is readable though some of its values may not be (a VPC whose subnets are variables is still a
+   * VPC).
    */
   static String unreadable(YamlNode node) {
     String fn = intrinsic(node);

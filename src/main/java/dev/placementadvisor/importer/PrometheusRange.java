@@ -16,11 +16,11 @@ import java.util.Map;
 
 /**
  * A Prometheus range query's answer ({@code /api/v1/query_range}, a matrix) whose query gives
- * requests a second per service, such as {@code sum by (service)
- * (rate(http_requests_total[5m]))}. Each series is named by its {@code service} label, else
- * {@code function_name}, else {@code job}; series of the same name are added up. A month's
- * requests are the mean rate times the seconds of a month; the peak is the highest rate. NaN
- * samples (no data) are skipped and counted; an infinite or negative rate is refused.
+ * requests a second per service, such as {@code sum by (service) (rate(http_requests_total[5m]))}.
+ * Each series is named by its {@code service} label, else {@code function_name}, else {@code job};
+ * series of the same name are added up. A month's requests are the mean rate times the seconds of a
+ * month; the peak is the highest rate. NaN samples (no data) are skipped and counted; an infinite
+ * or negative rate is refused.
  */
 public final class PrometheusRange implements TrafficFormat {
   private static final List<String> NAME_LABELS = List.of("service", "function_name", "job");
@@ -37,18 +37,21 @@ public final class PrometheusRange implements TrafficFormat {
 
   @Override
   public List<Measured> read(Path file, String text) {
-    MapNode top = Nodes.mapping(YamlTreeReader.parseJson(text, file.toString(), false),
-        "the file");
+    MapNode top = Nodes.mapping(YamlTreeReader.parseJson(text, file.toString(), false), "the file");
     YamlNode status = Nodes.get(top, "status");
     if (!"success".equals(Nodes.text(status))) {
-      throw new InputException(status == null ? top.location() : status.location(),
+      throw new InputException(
+          status == null ? top.location() : status.location(),
           "the query did not succeed: status must be success");
     }
     MapNode data = Nodes.mapping(required(top, "data"), "data");
     YamlNode type = required(data, "resultType");
     if (!"matrix".equals(Nodes.text(type))) {
-      throw new InputException(type.location(), "resultType must be matrix (the answer of"
-          + " query_range)" + Text.got(type.location(), String.valueOf(Nodes.text(type))));
+      throw new InputException(
+          type.location(),
+          "resultType must be matrix (the answer of"
+              + " query_range)"
+              + Text.got(type.location(), String.valueOf(Nodes.text(type))));
     }
     Map<String, Series> rates = new LinkedHashMap<>();
     Map<String, Location> places = new LinkedHashMap<>();
@@ -62,8 +65,7 @@ public final class PrometheusRange implements TrafficFormat {
     }
     List<Measured> out = new ArrayList<>();
     for (Map.Entry<String, Series> e : rates.entrySet()) {
-      out.add(measured(e.getKey(), e.getValue(), places.get(e.getKey()),
-          skipped.get(e.getKey())));
+      out.add(measured(e.getKey(), e.getValue(), places.get(e.getKey()), skipped.get(e.getKey())));
     }
     return out;
   }
@@ -71,8 +73,9 @@ public final class PrometheusRange implements TrafficFormat {
   private static YamlNode required(MapNode map, String key) {
     YamlNode v = Nodes.get(map, key);
     if (v == null) {
-      throw new InputException(map.location(), "no '" + key + "' here: expected the JSON of"
-          + " a Prometheus range query");
+      throw new InputException(
+          map.location(),
+          "no '" + key + "' here: expected the JSON of" + " a Prometheus range query");
     }
     return v;
   }
@@ -85,8 +88,10 @@ public final class PrometheusRange implements TrafficFormat {
         return Nodes.serviceName(Nodes.text(v), v.location());
       }
     }
-    throw new InputException(series.location(), "a series without a service, function_name or"
-        + " job label: aggregate the query by (service)");
+    throw new InputException(
+        series.location(),
+        "a series without a service, function_name or"
+            + " job label: aggregate the query by (service)");
   }
 
   /** Adds a series' samples to the rates; returns how many NaN samples were skipped. */
@@ -118,19 +123,25 @@ public final class PrometheusRange implements TrafficFormat {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new InputException(node.location(), "a rate must be a number of requests a second,"
-        + " 0 or more and finite" + Text.got(node.location(), String.valueOf(text)));
+    throw new InputException(
+        node.location(),
+        "a rate must be a number of requests a second,"
+            + " 0 or more and finite"
+            + Text.got(node.location(), String.valueOf(text)));
   }
 
   private static Measured measured(String service, Series rate, Location at, int skipped) {
     rate.requireSteps(at, "the series of " + Text.shorten(service));
     List<String> notes = new ArrayList<>();
-    notes.add("request rate: " + rate.scaledNote() + "; a month's requests are the mean rate"
-        + " times the seconds of a month");
+    notes.add(
+        "request rate: "
+            + rate.scaledNote()
+            + "; a month's requests are the mean rate"
+            + " times the seconds of a month");
     if (skipped > 0) {
       notes.add(skipped + " NaN samples (no data) skipped");
     }
-    return new Measured(service, at, rate.mean() * Schedules.SECONDS_A_MONTH, null, null, null,
-        rate.max(), notes);
+    return new Measured(
+        service, at, rate.mean() * Schedules.SECONDS_A_MONTH, null, null, null, rate.max(), notes);
   }
 }

@@ -19,8 +19,9 @@ final class Quantities {
   static final long MAX_MEMORY_MB = 1_048_576;
 
   private static final Pattern KUBERNETES =
-      Pattern.compile("\\+?([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE]([+-]?[0-9]{1,3}))?"
-          + "(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?");
+      Pattern.compile(
+          "\\+?([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE]([+-]?[0-9]{1,3}))?"
+              + "(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?");
   private static final Pattern COMPOSE =
       Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*([bkmgtBKMGT])?[bB]?");
 
@@ -97,8 +98,11 @@ final class Quantities {
     if (mb.compareTo(BigDecimal.valueOf(MAX_MEMORY_MB)) > 0) {
       throw new InputException(
           node.location(),
-          "memory" + Text.quoted(node.location(), node.text()) + " is more than "
-              + MAX_MEMORY_MB + " MB, the most an inventory takes");
+          "memory"
+              + Text.quoted(node.location(), node.text())
+              + " is more than "
+              + MAX_MEMORY_MB
+              + " MB, the most an inventory takes");
     }
     return mb.longValueExact();
   }
@@ -111,7 +115,11 @@ final class Quantities {
   private static InputException notA(ScalarNode node, String what, String expected) {
     return new InputException(
         node.location(),
-        "'" + what + "' must be " + expected + Text.got(node.location(), node.text())
+        "'"
+            + what
+            + "' must be "
+            + expected
+            + Text.got(node.location(), node.text())
             + (node.text().contains("${") || node.text().contains("{{")
                 ? " (an unresolved variable: substitute it, or render the template, first)"
                 : ""));

@@ -16,11 +16,11 @@ import java.util.Map;
 
 /**
  * Imports over an existing inventory, keeping what a person wrote. A service found again gets the
- * fields the deployment files give (and its {@code source}), its measured traffic when traffic
- * was measured, and keeps every other field as written (traffic, compliance, workload, ...). A
- * service no longer found is kept, marked with a comment, and listed. New services are added at
- * the end. Outside the {@code services} list the file is kept line for line (comments included),
- * the placeholder profile added when a new service needs it.
+ * fields the deployment files give (and its {@code source}), its measured traffic when traffic was
+ * measured, and keeps every other field as written (traffic, compliance, workload, ...). A service
+ * no longer found is kept, marked with a comment, and listed. New services are added at the end.
+ * Outside the {@code services} list the file is kept line for line (comments included), the
+ * placeholder profile added when a new service needs it.
  */
 public final class Reimport {
   /**
@@ -29,8 +29,8 @@ public final class Reimport {
    * @param changes one line a change ({@code frontend: memoryMb 64 → 128}), printable
    * @param notFound the services of the inventory that no deployment file defines any more
    */
-  public record Result(String text, List<String> changes, List<String> notFound,
-      long needingTraffic) {}
+  public record Result(
+      String text, List<String> changes, List<String> notFound, long needingTraffic) {}
 
   private Reimport() {}
 
@@ -40,8 +40,9 @@ public final class Reimport {
     try {
       InventoryLoader.parse(lf, display);
     } catch (InputException e) {
-      throw new InputException(e.location(), e.problem()
-          + " (in the inventory to update: fix it, or name another file with -o)");
+      throw new InputException(
+          e.location(),
+          e.problem() + " (in the inventory to update: fix it, or name another file with -o)");
     }
     MapNode root = (MapNode) YamlTreeReader.parse(lf, display);
     List<String> changes = new ArrayList<>();
@@ -119,8 +120,9 @@ public final class Reimport {
       }
     }
     for (Map.Entry<String, Object> f : given.entrySet()) {
-      changes.add(Text.printable(s.name() + ": " + f.getKey() + " (not set) → "
-          + YamlText.value(f.getValue())));
+      changes.add(
+          Text.printable(
+              s.name() + ": " + f.getKey() + " (not set) → " + YamlText.value(f.getValue())));
       keys.put(f.getKey(), " " + YamlText.value(f.getValue()) + "\n");
     }
     return render(s.notes(), keys);
@@ -128,7 +130,8 @@ public final class Reimport {
 
   /** A key's value as written; the placeholder traffic keeps its TODO. */
   private static String written(YamlNode.Entry e) {
-    if (e.key().equals("traffic") && e.value() instanceof ScalarNode t
+    if (e.key().equals("traffic")
+        && e.value() instanceof ScalarNode t
         && t.text().equals(InventoryWriter.PLACEHOLDER)) {
       return " " + InventoryWriter.traffic(null) + "\n";
     }
@@ -143,7 +146,9 @@ public final class Reimport {
     }
     boolean first = true;
     for (Map.Entry<String, String> k : keys.entrySet()) {
-      b.append(first ? "  - " : "    ").append(YamlText.text(k.getKey())).append(':')
+      b.append(first ? "  - " : "    ")
+          .append(YamlText.text(k.getKey()))
+          .append(':')
           .append(k.getValue());
       first = false;
     }
@@ -154,8 +159,15 @@ public final class Reimport {
   private static void change(
       List<String> changes, String service, String key, YamlNode old, Object now) {
     if (!same(old, now)) {
-      changes.add(Text.printable(service + ": " + key + " " + Text.shorten(YamlText.compact(old))
-          + " → " + YamlText.value(now)));
+      changes.add(
+          Text.printable(
+              service
+                  + ": "
+                  + key
+                  + " "
+                  + Text.shorten(YamlText.compact(old))
+                  + " → "
+                  + YamlText.value(now)));
     }
   }
 

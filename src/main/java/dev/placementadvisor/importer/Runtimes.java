@@ -43,7 +43,10 @@ final class Runtimes {
   /** The note for a runtime id that gives no language: OS-only or unknown. */
   static String note(String field, String id) {
     return osOnly(id)
-        ? field + " " + Text.shorten(id) + " is an OS-only runtime: the language is the code's;"
+        ? field
+            + " "
+            + Text.shorten(id)
+            + " is an OS-only runtime: the language is the code's;"
             + " set runtime (go, rust, cpp, ...)"
         : field + " " + Text.shorten(id) + " is not a runtime advisor knows: set runtime";
   }

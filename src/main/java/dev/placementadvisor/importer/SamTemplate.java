@@ -1,7 +1,6 @@
 package dev.placementadvisor.importer;
 
 import dev.placementadvisor.input.InputException;
-import dev.placementadvisor.input.Location;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.YamlNode;
 import dev.placementadvisor.input.YamlNode.Entry;
@@ -15,8 +14,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * AWS SAM and CloudFormation templates, YAML or JSON: every {@code AWS::Serverless::Function}
- * (with the template's {@code Globals.Function}) and {@code AWS::Lambda::Function} is a service.
+ * AWS SAM and CloudFormation templates, YAML or JSON: every {@code AWS::Serverless::Function} (with
+ * the template's {@code Globals.Function}) and {@code AWS::Lambda::Function} is a service.
  * Intrinsic functions ({@code !Ref}, {@code !GetAtt}, {@code Fn::If}, ...) are values only the
  * deployment computes: a field that holds one is left out with a note, never guessed.
  */
@@ -24,14 +23,28 @@ public final class SamTemplate implements DeploymentFormat {
   /** A top-level key of a YAML template, at the start of a line. */
   private static final Pattern TOP_KEY =
       Pattern.compile("(?m)^(AWSTemplateFormatVersion|Transform|Resources)\\s*:");
+
   private static final Pattern JSON_RESOURCES = Pattern.compile("\"Resources\"\\s*:");
   private static final String SERVERLESS = "AWS::Serverless::Function";
   private static final String LAMBDA = "AWS::Lambda::Function";
   private static final Set<String> STATE_MACHINES =
       Set.of("AWS::Serverless::StateMachine", "AWS::StepFunctions::StateMachine");
   private static final Set<String> EVENT_SOURCES =
-      Set.of("SQS", "SNS", "Kinesis", "DynamoDB", "S3", "EventBridgeRule", "CloudWatchEvent",
-          "CloudWatchLogs", "MSK", "MQ", "SelfManagedKafka", "DocumentDB", "IoTRule", "Cognito",
+      Set.of(
+          "SQS",
+          "SNS",
+          "Kinesis",
+          "DynamoDB",
+          "S3",
+          "EventBridgeRule",
+          "CloudWatchEvent",
+          "CloudWatchLogs",
+          "MSK",
+          "MQ",
+          "SelfManagedKafka",
+          "DocumentDB",
+          "IoTRule",
+          "Cognito",
           "AlexaSkill");
 
   @Override
@@ -77,8 +90,11 @@ public final class SamTemplate implements DeploymentFormat {
     }
     List<String> fileNotes = new ArrayList<>();
     if (!ignored.isEmpty()) {
-      fileNotes.add("the template's state machines (" + String.join(", ", ignored) + ") are not"
-          + " imported: a workflow is priced by its steps, which are services of their own");
+      fileNotes.add(
+          "the template's state machines ("
+              + String.join(", ", ignored)
+              + ") are not"
+              + " imported: a workflow is priced by its steps, which are services of their own");
     }
     return DraftBuilder.buildAll(drafts, fileNotes);
   }
@@ -128,9 +144,21 @@ public final class SamTemplate implements DeploymentFormat {
   }
 
   private static void sizing(DraftBuilder d, Props props) {
-    d.whole(props.get("MemorySize"), "MemorySize", "memoryMb", 1, 1_048_576, 128,
+    d.whole(
+        props.get("MemorySize"),
+        "MemorySize",
+        "memoryMb",
+        1,
+        1_048_576,
+        128,
         "no MemorySize: Lambda's default, 128 MB");
-    d.whole(props.get("Timeout"), "Timeout", "maxDurationSeconds", 1, 2_592_000, 3,
+    d.whole(
+        props.get("Timeout"),
+        "Timeout",
+        "maxDurationSeconds",
+        1,
+        2_592_000,
+        3,
         "no Timeout: Lambda's default, 3 seconds");
     YamlNode arch = props.get("Architectures");
     if (arch != null && d.readable("Architectures", "architecture", arch)) {
@@ -187,8 +215,9 @@ public final class SamTemplate implements DeploymentFormat {
     YamlNode vpc = props.get("VpcConfig");
     if (vpc != null && d.readable("VpcConfig", "vpcEgress", vpc)) {
       d.put("vpcEgress", true);
-      d.note("VpcConfig: in a VPC, the function needs a NAT gateway only to reach the internet"
-          + " or AWS APIs without VPC endpoints; set vpcEgress: false if it does not");
+      d.note(
+          "VpcConfig: in a VPC, the function needs a NAT gateway only to reach the internet"
+              + " or AWS APIs without VPC endpoints; set vpcEgress: false if it does not");
     }
     YamlNode efs = props.get("FileSystemConfigs");
     if (efs != null && d.readable("FileSystemConfigs", "stateful", efs)) {
@@ -196,15 +225,15 @@ public final class SamTemplate implements DeploymentFormat {
       d.note("FileSystemConfigs: mounts EFS, so it keeps state on a file system");
     }
     YamlNode snapStart = props.get("SnapStart");
-    String apply =
-        Nodes.text(Nodes.get(snapStart instanceof MapNode m ? m : null, "ApplyOn"));
+    String apply = Nodes.text(Nodes.get(snapStart instanceof MapNode m ? m : null, "ApplyOn"));
     if ("PublishedVersions".equals(apply)) {
-      d.note("SnapStart on published versions: cold starts matter to it; say so with"
-          + " coldStartSensitive: true if a user waits on them");
+      d.note(
+          "SnapStart on published versions: cold starts matter to it; say so with"
+              + " coldStartSensitive: true if a user waits on them");
     }
     YamlNode provisioned = props.get("ProvisionedConcurrencyConfig");
-    if (provisioned != null && d.readable("ProvisionedConcurrencyConfig",
-        "coldStartSensitive", provisioned)) {
+    if (provisioned != null
+        && d.readable("ProvisionedConcurrencyConfig", "coldStartSensitive", provisioned)) {
       d.put("coldStartSensitive", true);
     }
   }
@@ -225,14 +254,15 @@ public final class SamTemplate implements DeploymentFormat {
       } else if (type.equals("HttpApi")) {
         triggers.gateway("http");
       } else if (type.equals("Schedule") || type.equals("ScheduleV2")) {
-        YamlNode expr = Nodes.get(props, type.equals("Schedule") ? "Schedule"
-            : "ScheduleExpression");
+        YamlNode expr =
+            Nodes.get(props, type.equals("Schedule") ? "Schedule" : "ScheduleExpression");
         String text = Nodes.isIntrinsic(expr) ? null : Nodes.text(expr);
-        triggers.schedule(text == null ? "(not plain text)" : text,
-            text == null ? null : Schedules.aws(text));
+        triggers.schedule(
+            text == null ? "(not plain text)" : text, text == null ? null : Schedules.aws(text));
       } else if (type.equals("WebSocket")) {
-        d.note("a WebSocket event: if it holds connections, set persistentConnections: true"
-            + " and apiGateway: websocket");
+        d.note(
+            "a WebSocket event: if it holds connections, set persistentConnections: true"
+                + " and apiGateway: websocket");
       } else if (EVENT_SOURCES.contains(type)) {
         triggers.eventSource(type);
       } else {

@@ -6,17 +6,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs a month of a schedule expression: AWS's {@code rate(5 minutes)} and six-field {@code
- * cron(0 12 * * ? *)} (EventBridge, SAM, Serverless Framework), and the five-field Unix cron of
- * Cloudflare's cron triggers. A month is {@link #DAYS_A_MONTH} days. A cron expression counts
- * the values each field allows: minutes × hours × days a month × months a year / 12, where days
- * a month are the days of the month listed, or the weekdays listed × 30.4375 / 7, or 30.4375
- * for every day; {@code L}, {@code W} and {@code #} stand for one day. Where a Unix cron lists
- * both days of the month and weekdays (either matches), their runs are added.
+ * Runs a month of a schedule expression: AWS's {@code rate(5 minutes)} and six-field {@code cron(0
+ * 12 * * ? *)} (EventBridge, SAM, Serverless Framework), and the five-field Unix cron of
+ * Cloudflare's cron triggers. A month is {@link #DAYS_A_MONTH} days. A cron expression counts the
+ * values each field allows: minutes × hours × days a month × months a year / 12, where days a month
+ * are the days of the month listed, or the weekdays listed × 30.4375 / 7, or 30.4375 for every day;
+ * {@code L}, {@code W} and {@code #} stand for one day. Where a Unix cron lists both days of the
+ * month and weekdays (either matches), their runs are added.
  */
 final class Schedules {
   /** Days in an average month: 365.25 / 12. */
   static final double DAYS_A_MONTH = 30.4375;
+
   /** Seconds in an average month. */
   static final double SECONDS_A_MONTH = DAYS_A_MONTH * 86_400;
 
@@ -126,8 +127,10 @@ final class Schedules {
     if (!range.equals("*")) {
       int dash = range.indexOf('-');
       Integer a = number(dash < 0 ? range : range.substring(0, dash), names, base);
-      Integer b = dash < 0 ? (slash >= 0 ? Integer.valueOf(hi) : a) :
-          number(range.substring(dash + 1), names, base);
+      Integer b =
+          dash < 0
+              ? (slash >= 0 ? Integer.valueOf(hi) : a)
+              : number(range.substring(dash + 1), names, base);
       if (a == null || b == null || a < lo || b > hi + 1 || a > hi) {
         return null;
       }

@@ -14,8 +14,8 @@ import java.util.TreeMap;
 
 /**
  * A measured time series: values at timestamps (seconds since the epoch), a timestamp given twice
- * adding up. Each value stands for the step that starts at its timestamp, so the series covers
- * from its first timestamp to its last plus one step.
+ * adding up. Each value stands for the step that starts at its timestamp, so the series covers from
+ * its first timestamp to its last plus one step.
  */
 final class Series {
   private final TreeMap<Double, Double> points = new TreeMap<>();
@@ -68,8 +68,12 @@ final class Series {
 
   /** The note for figures scaled from the measured time to a month. */
   String scaledNote() {
-    return String.format(Locale.ROOT, "%s measured (%d points, a step of %s s), scaled to"
-        + " a month of 30.4375 days", span(seconds()), points.size(), Nodes.figure(step()));
+    return String.format(
+        Locale.ROOT,
+        "%s measured (%d points, a step of %s s), scaled to" + " a month of 30.4375 days",
+        span(seconds()),
+        points.size(),
+        Nodes.figure(step()));
   }
 
   /** A time in the largest unit that keeps it at 2 or more: days, hours, minutes, seconds. */
@@ -80,22 +84,28 @@ final class Series {
     if (seconds >= 2 * 3600) {
       return Nodes.figure(seconds / 3600) + " hours";
     }
-    return seconds >= 120 ? Nodes.figure(seconds / 60) + " minutes"
+    return seconds >= 120
+        ? Nodes.figure(seconds / 60) + " minutes"
         : Nodes.figure(seconds) + " seconds";
   }
 
   /** Refuses a series whose time cannot be told: fewer than two timestamps. */
   void requireSteps(Location at, String what) {
     if (points.size() < 2) {
-      throw new InputException(at, what + " has " + points.size() + " timestamp(s): the time it"
-          + " covers cannot be told; query a range of at least two periods");
+      throw new InputException(
+          at,
+          what
+              + " has "
+              + points.size()
+              + " timestamp(s): the time it"
+              + " covers cannot be told; query a range of at least two periods");
     }
   }
 
   /** A timestamp: ISO-8601 text with an offset, or seconds since the epoch. */
   static double timestamp(YamlNode node, String field) {
-    if (node instanceof ScalarNode s && (s.kind() == ScalarKind.INTEGER
-        || s.kind() == ScalarKind.FLOAT)) {
+    if (node instanceof ScalarNode s
+        && (s.kind() == ScalarKind.INTEGER || s.kind() == ScalarKind.FLOAT)) {
       return Nodes.positive(node, field, 1e11);
     }
     String text = Nodes.text(node);
@@ -106,7 +116,12 @@ final class Series {
     } catch (DateTimeParseException e) {
       // reported below
     }
-    throw new InputException(node.location(), "'" + field + "' must be a timestamp such as"
-        + " 2026-11-01T00:00:00Z" + (text == null ? "" : Text.got(node.location(), text)));
+    throw new InputException(
+        node.location(),
+        "'"
+            + field
+            + "' must be a timestamp such as"
+            + " 2026-11-01T00:00:00Z"
+            + (text == null ? "" : Text.got(node.location(), text)));
   }
 }

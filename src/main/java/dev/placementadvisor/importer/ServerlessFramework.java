@@ -16,21 +16,37 @@ import java.util.regex.Pattern;
 
 /**
  * Serverless Framework files ({@code serverless.yml}): each function is a service, named by its
- * key, with the provider's settings as defaults (memory 1024 MB and timeout 6 s when neither
- * says). {@code ${...}} variables are never resolved: a field that holds one is left out, with a
- * note naming the variable.
+ * key, with the provider's settings as defaults (memory 1024 MB and timeout 6 s when neither says).
+ * {@code ${...}} variables are never resolved: a field that holds one is left out, with a note
+ * naming the variable.
  */
 public final class ServerlessFramework implements DeploymentFormat {
   private static final Pattern SERVICE = Pattern.compile("(?m)^service\\s*:");
   private static final Pattern PROVIDER = Pattern.compile("(?m)^provider\\s*:");
   private static final Pattern FUNCTIONS = Pattern.compile("(?m)^functions\\s*:");
+
   /** A SAM or CloudFormation template named serverless.yaml is the template's. */
   private static final Pattern TEMPLATE =
       Pattern.compile("(?m)^(AWSTemplateFormatVersion|Transform|Resources)\\s*:");
+
   private static final Set<String> EVENT_SOURCES =
-      Set.of("sqs", "sns", "stream", "s3", "eventBridge", "cloudwatchEvent", "cloudwatchLog",
-          "iot", "iotFleetProvisioning", "cognitoUserPool", "alexaSkill", "alexaSmartHome",
-          "kafka", "msk", "activemq", "rabbitmq");
+      Set.of(
+          "sqs",
+          "sns",
+          "stream",
+          "s3",
+          "eventBridge",
+          "cloudwatchEvent",
+          "cloudwatchLog",
+          "iot",
+          "iotFleetProvisioning",
+          "cognitoUserPool",
+          "alexaSkill",
+          "alexaSmartHome",
+          "kafka",
+          "msk",
+          "activemq",
+          "rabbitmq");
 
   @Override
   public String id() {
@@ -43,8 +59,10 @@ public final class ServerlessFramework implements DeploymentFormat {
     if (!name.matches(".*\\.ya?ml")) {
       return false;
     }
-    boolean shaped = SERVICE.matcher(text).find() && PROVIDER.matcher(text).find()
-        && FUNCTIONS.matcher(text).find();
+    boolean shaped =
+        SERVICE.matcher(text).find()
+            && PROVIDER.matcher(text).find()
+            && FUNCTIONS.matcher(text).find();
     return shaped || name.startsWith("serverless") && !TEMPLATE.matcher(text).find();
   }
 
@@ -64,8 +82,11 @@ public final class ServerlessFramework implements DeploymentFormat {
     List<String> fileNotes = new ArrayList<>();
     String providerName = Nodes.text(Nodes.get(provider, "name"));
     if (providerName != null && !providerName.equals("aws")) {
-      fileNotes.add("provider " + Text.shorten(providerName) + ": the fields are read as AWS"
-          + " Lambda's, check them");
+      fileNotes.add(
+          "provider "
+              + Text.shorten(providerName)
+              + ": the fields are read as AWS"
+              + " Lambda's, check them");
     }
     List<DraftBuilder> drafts = new ArrayList<>();
     for (Entry e : functionEntries(functions)) {
@@ -78,8 +99,12 @@ public final class ServerlessFramework implements DeploymentFormat {
   private static void resolved(YamlNode section, String name) {
     String variable = Nodes.variable(Nodes.text(section));
     if (variable != null) {
-      throw new InputException(section.location(), name + " is the unresolved variable "
-          + Text.shorten(variable) + ": import the resolved file (serverless print)");
+      throw new InputException(
+          section.location(),
+          name
+              + " is the unresolved variable "
+              + Text.shorten(variable)
+              + ": import the resolved file (serverless print)");
     }
   }
 
@@ -108,8 +133,8 @@ public final class ServerlessFramework implements DeploymentFormat {
     String name = Nodes.serviceName(entry.key(), entry.keyLocation());
     DraftBuilder d = new DraftBuilder(name, entry.keyLocation());
     YamlNode value = entry.value();
-    MapNode fn = value instanceof YamlNode.ScalarNode s && s.isNull()
-        ? null : Nodes.mapping(value, name);
+    MapNode fn =
+        value instanceof YamlNode.ScalarNode s && s.isNull() ? null : Nodes.mapping(value, name);
     Settings settings = new Settings(fn, provider);
     sizing(d, settings);
     runtime(d, settings, fn);
@@ -119,9 +144,21 @@ public final class ServerlessFramework implements DeploymentFormat {
   }
 
   private static void sizing(DraftBuilder d, Settings settings) {
-    d.whole(settings.get("memorySize"), "memorySize", "memoryMb", 1, 1_048_576, 1024,
+    d.whole(
+        settings.get("memorySize"),
+        "memorySize",
+        "memoryMb",
+        1,
+        1_048_576,
+        1024,
         "no memorySize: the Serverless Framework's default, 1024 MB");
-    d.whole(settings.get("timeout"), "timeout", "maxDurationSeconds", 1, 2_592_000, 6,
+    d.whole(
+        settings.get("timeout"),
+        "timeout",
+        "maxDurationSeconds",
+        1,
+        2_592_000,
+        6,
         "no timeout: the Serverless Framework's default, 6 seconds");
     YamlNode arch = settings.get("architecture");
     if (arch != null && d.readable("architecture", "architecture", arch)) {
@@ -156,8 +193,9 @@ public final class ServerlessFramework implements DeploymentFormat {
     YamlNode vpc = settings.get("vpc");
     if (vpc != null && d.readable("vpc", "vpcEgress", vpc)) {
       d.put("vpcEgress", true);
-      d.note("vpc: in a VPC, the function needs a NAT gateway only to reach the internet"
-          + " or AWS APIs without VPC endpoints; set vpcEgress: false if it does not");
+      d.note(
+          "vpc: in a VPC, the function needs a NAT gateway only to reach the internet"
+              + " or AWS APIs without VPC endpoints; set vpcEgress: false if it does not");
     }
     YamlNode efs = Nodes.get(fn, "fileSystemConfig");
     if (efs != null && d.readable("fileSystemConfig", "stateful", efs)) {
@@ -165,13 +203,14 @@ public final class ServerlessFramework implements DeploymentFormat {
       d.note("fileSystemConfig: mounts EFS, so it keeps state on a file system");
     }
     YamlNode provisioned = Nodes.get(fn, "provisionedConcurrency");
-    if (provisioned != null && d.readable("provisionedConcurrency", "coldStartSensitive",
-        provisioned)) {
+    if (provisioned != null
+        && d.readable("provisionedConcurrency", "coldStartSensitive", provisioned)) {
       d.put("coldStartSensitive", true);
     }
     if (Nodes.get(fn, "snapStart") != null) {
-      d.note("snapStart: cold starts matter to it; say so with coldStartSensitive: true if a"
-          + " user waits on them");
+      d.note(
+          "snapStart: cold starts matter to it; say so with coldStartSensitive: true if a"
+              + " user waits on them");
     }
   }
 
@@ -214,8 +253,8 @@ public final class ServerlessFramework implements DeploymentFormat {
         continue;
       }
       String text = Nodes.text(r);
-      triggers.schedule(text == null ? "(not text)" : text,
-          text == null ? null : Schedules.aws(text));
+      triggers.schedule(
+          text == null ? "(not text)" : text, text == null ? null : Schedules.aws(text));
     }
   }
 }

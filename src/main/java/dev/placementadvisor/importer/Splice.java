@@ -39,8 +39,10 @@ final class Splice {
     edits.sort(Comparator.comparingInt(Edit::from).reversed());
     List<String> out = new ArrayList<>(lines);
     for (Edit e : edits) {
-      List<String> with = e.with().isEmpty() ? List.of()
-          : Arrays.asList(e.with().substring(0, e.with().length() - 1).split("\n", -1));
+      List<String> with =
+          e.with().isEmpty()
+              ? List.of()
+              : Arrays.asList(e.with().substring(0, e.with().length() - 1).split("\n", -1));
       out.subList(e.from(), e.to()).clear();
       out.addAll(e.from(), with);
     }
@@ -51,8 +53,8 @@ final class Splice {
   private Edit profileEdit(int servicesFrom) {
     YamlNode.Entry p = root.entries().get("profiles");
     if (p == null) {
-      return new Edit(servicesFrom, servicesFrom, "profiles:\n" + InventoryWriter.placeholder(2)
-          + "\n");
+      return new Edit(
+          servicesFrom, servicesFrom, "profiles:\n" + InventoryWriter.placeholder(2) + "\n");
     }
     if (p.value() instanceof MapNode m && !m.entries().isEmpty()) {
       YamlNode.Entry first = m.entries().values().iterator().next();
@@ -62,8 +64,10 @@ final class Splice {
       }
     }
     int[] r = range("profiles");
-    String kept = p.value() instanceof MapNode m && !m.entries().isEmpty()
-        ? YamlText.node(m, 2).substring(1) : "";
+    String kept =
+        p.value() instanceof MapNode m && !m.entries().isEmpty()
+            ? YamlText.node(m, 2).substring(1)
+            : "";
     return new Edit(r[0], r[1], "profiles:\n" + kept + InventoryWriter.placeholder(2));
   }
 
@@ -103,8 +107,8 @@ final class Splice {
         b.append(services);
       } else if (e.key().equals("profiles") && addProfile) {
         b.append("profiles:");
-        b.append(e.value() instanceof MapNode m && !m.entries().isEmpty()
-            ? YamlText.node(m, 2) : "\n");
+        b.append(
+            e.value() instanceof MapNode m && !m.entries().isEmpty() ? YamlText.node(m, 2) : "\n");
         b.append(InventoryWriter.placeholder(2));
       } else {
         b.append(YamlText.text(e.key())).append(':').append(YamlText.node(e.value(), 2));

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The resources of a Terraform plan ({@code terraform show -json}) and what refers to what: the
- * planned values of every managed resource, modules included, and, from the plan's
- * configuration, the resources each argument's expression refers to.
+ * planned values of every managed resource, modules included, and, from the plan's configuration,
+ * the resources each argument's expression refers to.
  */
 final class TerraformGraph {
   /** One managed resource: its address, type, planned values and place in the file. */
@@ -29,6 +29,7 @@ final class TerraformGraph {
   }
 
   private final List<Resource> resources = new ArrayList<>();
+
   /** Address (without index) → argument → addresses (without index) it refers to. */
   private final Map<String, Map<String, List<String>>> references = new HashMap<>();
 
@@ -54,8 +55,10 @@ final class TerraformGraph {
 
   /** The resources of {@code type} that an argument of {@code from} refers to. */
   List<Resource> referred(Resource from, String argument, String type) {
-    List<String> to = references.getOrDefault(unindexed(from.address()), Map.of())
-        .getOrDefault(argument, List.of());
+    List<String> to =
+        references
+            .getOrDefault(unindexed(from.address()), Map.of())
+            .getOrDefault(argument, List.of());
     return resources.stream()
         .filter(r -> r.type().equals(type) && to.contains(unindexed(r.address())))
         .toList();
@@ -98,9 +101,13 @@ final class TerraformGraph {
       return;
     }
     String name = Nodes.text(Nodes.get(resource, "name"));
-    resources.add(new Resource(address, type, name == null ? address : name,
-        values == null ? new MapNode(resource.location(), Map.of()) : values,
-        resource.location()));
+    resources.add(
+        new Resource(
+            address,
+            type,
+            name == null ? address : name,
+            values == null ? new MapNode(resource.location(), Map.of()) : values,
+            resource.location()));
   }
 
   private void configuration(MapNode module, String prefix) {
@@ -141,7 +148,9 @@ final class TerraformGraph {
       return null;
     }
     String[] parts = unindexed(reference).split("\\.");
-    if (parts.length < 2 || !parts[0].contains("_") || parts[0].equals("each")
+    if (parts.length < 2
+        || !parts[0].contains("_")
+        || parts[0].equals("each")
         || parts[0].equals("count")) {
       return null;
     }

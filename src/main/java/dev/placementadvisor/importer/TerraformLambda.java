@@ -32,8 +32,10 @@ final class TerraformLambda {
     if (mapped != null) {
       d.put("runtime", mapped);
     } else {
-      d.note(runtime == null || runtime.isEmpty() ? "no runtime (a container image?): set"
-          + " runtime" : Runtimes.note("runtime", runtime));
+      d.note(
+          runtime == null || runtime.isEmpty()
+              ? "no runtime (a container image?): set" + " runtime"
+              : Runtimes.note("runtime", runtime));
     }
     architecture(d, fn.get("architectures"));
     options(d, fn);
@@ -44,8 +46,9 @@ final class TerraformLambda {
     }
     for (Resource esm : graph.ofType("aws_lambda_event_source_mapping")) {
       if (graph.referred(esm, "function_name", "aws_lambda_function").contains(fn)) {
-        d.note("an event source mapping feeds it: its traffic is event-driven"
-            + " (pattern: event-driven)");
+        d.note(
+            "an event source mapping feeds it: its traffic is event-driven"
+                + " (pattern: event-driven)");
       }
     }
     return d;
@@ -58,8 +61,8 @@ final class TerraformLambda {
     }
     String a = items.size() == 1 ? Nodes.text(items.get(0)) : null;
     if (!"arm64".equals(a) && !"x86_64".equals(a)) {
-      throw new InputException(architectures.location(),
-          "'architectures' must be [\"x86_64\"] or [\"arm64\"]");
+      throw new InputException(
+          architectures.location(), "'architectures' must be [\"x86_64\"] or [\"arm64\"]");
     }
     d.put("architecture", a);
   }
@@ -69,8 +72,9 @@ final class TerraformLambda {
       MapNode config = Nodes.mapping(vpc, "vpc_config");
       if (!Nodes.items(Nodes.get(config, "subnet_ids")).isEmpty()) {
         d.put("vpcEgress", true);
-        d.note("vpc_config: in a VPC, the function needs a NAT gateway only to reach the"
-            + " internet or AWS APIs without VPC endpoints; set vpcEgress: false if it does not");
+        d.note(
+            "vpc_config: in a VPC, the function needs a NAT gateway only to reach the internet or"
+                + " AWS APIs without VPC endpoints; set vpcEgress: false if it does not");
       }
     }
     if (!Nodes.items(fn.get("file_system_config")).isEmpty()) {
@@ -80,18 +84,19 @@ final class TerraformLambda {
     for (YamlNode snap : Nodes.items(fn.get("snap_start"))) {
       if (snap instanceof MapNode m
           && "PublishedVersions".equals(Nodes.text(Nodes.get(m, "apply_on")))) {
-        d.note("snap_start on published versions: cold starts matter to it; say so with"
-            + " coldStartSensitive: true if a user waits on them");
+        d.note(
+            "snap_start on published versions: cold starts matter to it; say so with"
+                + " coldStartSensitive: true if a user waits on them");
       }
     }
   }
 
   /**
-   * Sets apiGateway on the functions an API's integration plainly refers to; an API linked to
-   * none is named in a note of the file.
+   * Sets apiGateway on the functions an API's integration plainly refers to; an API linked to none
+   * is named in a note of the file.
    */
-  static void linkApis(TerraformGraph graph, Map<String, DraftBuilder> functions,
-      List<String> fileNotes) {
+  static void linkApis(
+      TerraformGraph graph, Map<String, DraftBuilder> functions, List<String> fileNotes) {
     List<String> linked = new ArrayList<>();
     for (Resource in : graph.ofType("aws_apigatewayv2_integration")) {
       List<Resource> apis = graph.referred(in, "api_id", "aws_apigatewayv2_api");
@@ -106,7 +111,8 @@ final class TerraformLambda {
     for (Resource in : graph.ofType("aws_api_gateway_integration")) {
       for (Resource fn : targets(graph, in, "uri")) {
         link(functions.get(fn.address()), "rest");
-        graph.referred(in, "rest_api_id", "aws_api_gateway_rest_api")
+        graph
+            .referred(in, "rest_api_id", "aws_api_gateway_rest_api")
             .forEach(r -> linked.add(r.address()));
       }
     }
@@ -120,8 +126,11 @@ final class TerraformLambda {
     apis.addAll(graph.ofType("aws_api_gateway_rest_api"));
     for (Resource api : apis) {
       if (!linked.contains(api.address())) {
-        fileNotes.add("API " + Text.shorten(api.address()) + " is not linked plainly to a"
-            + " function in the plan: set apiGateway on the service behind it");
+        fileNotes.add(
+            "API "
+                + Text.shorten(api.address())
+                + " is not linked plainly to a"
+                + " function in the plan: set apiGateway on the service behind it");
       }
     }
   }
@@ -148,14 +157,14 @@ final class TerraformLambda {
 
   /** The functions an argument refers to: by reference, or by name in a literal ARN. */
   private static List<Resource> targets(TerraformGraph graph, Resource from, String argument) {
-    List<Resource> found = new ArrayList<>(
-        graph.referred(from, argument, "aws_lambda_function"));
+    List<Resource> found = new ArrayList<>(graph.referred(from, argument, "aws_lambda_function"));
     String literal = from.text(argument);
     if (found.isEmpty() && literal != null) {
       for (Resource fn : graph.ofType("aws_lambda_function")) {
         String name = fn.text("function_name");
-        if (name != null && literal.matches(".*:function:" + java.util.regex.Pattern.quote(name)
-            + "([:/].*)?")) {
+        if (name != null
+            && literal.matches(
+                ".*:function:" + java.util.regex.Pattern.quote(name) + "([:/].*)?")) {
           found.add(fn);
         }
       }

@@ -14,11 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Terraform plans as {@code terraform show -json} writes them: every {@code
- * aws_lambda_function} and every {@code aws_ecs_service} (sized by its task definition) is a
- * service. An API gateway is linked to a function only where the plan says so plainly: an
- * integration whose URI refers to the function (in the plan's configuration, or by its name in
- * a literal ARN). Node groups, NAT gateways and load balancers are written as notes.
+ * Terraform plans as {@code terraform show -json} writes them: every {@code aws_lambda_function}
+ * and every {@code aws_ecs_service} (sized by its task definition) is a service. An API gateway is
+ * linked to a function only where the plan says so plainly: an integration whose URI refers to the
+ * function (in the plan's configuration, or by its name in a literal ARN). Node groups, NAT
+ * gateways and load balancers are written as notes.
  */
 public final class TerraformPlan implements DeploymentFormat {
   @Override
@@ -29,8 +29,10 @@ public final class TerraformPlan implements DeploymentFormat {
   @Override
   public boolean accepts(Path file, String text) {
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    return name.endsWith(".json") && text.contains("\"format_version\"")
-        && (text.contains("\"planned_values\"") || text.contains("\"resource_changes\"")
+    return name.endsWith(".json")
+        && text.contains("\"format_version\"")
+        && (text.contains("\"planned_values\"")
+            || text.contains("\"resource_changes\"")
             || text.contains("\"root_module\""));
   }
 
@@ -62,16 +64,23 @@ public final class TerraformPlan implements DeploymentFormat {
     d.note("a container: set runtime");
     YamlNode count = service.get("desired_count");
     if (count != null) {
-      d.note("desired_count " + Nodes.whole(count, "desired_count", 0, 1_000_000)
-          + ": replicas are the placement's to size from the traffic");
+      d.note(
+          "desired_count "
+              + Nodes.whole(count, "desired_count", 0, 1_000_000)
+              + ": replicas are the placement's to size from the traffic");
     }
     List<Resource> tasks = graph.referred(service, "task_definition", "aws_ecs_task_definition");
     if (tasks.isEmpty()) {
       String family = service.text("task_definition");
-      tasks = graph.ofType("aws_ecs_task_definition").stream()
-          .filter(t -> family != null && t.text("family") != null
-              && (family.equals(t.text("family")) || family.startsWith(t.text("family") + ":")))
-          .toList();
+      tasks =
+          graph.ofType("aws_ecs_task_definition").stream()
+              .filter(
+                  t ->
+                      family != null
+                          && t.text("family") != null
+                          && (family.equals(t.text("family"))
+                              || family.startsWith(t.text("family") + ":")))
+              .toList();
     }
     if (tasks.isEmpty()) {
       d.note("its task definition is not in the plan: set memoryMb");
@@ -108,8 +117,8 @@ public final class TerraformPlan implements DeploymentFormat {
   }
 
   /**
-   * A service's draft, named by an argument, else (a name known only after apply) by its
-   * resource's name, with a note; the name is checked.
+   * A service's draft, named by an argument, else (a name known only after apply) by its resource's
+   * name, with a note; the name is checked.
    */
   static DraftBuilder named(Resource r, String argument) {
     YamlNode node = r.get(argument);
@@ -118,29 +127,36 @@ public final class TerraformPlan implements DeploymentFormat {
       return new DraftBuilder(Nodes.serviceName(name, node.location()), r.at());
     }
     String fallback = Nodes.serviceName(TerraformGraph.unindexed(r.name()), r.at());
-    return new DraftBuilder(fallback, r.at()).note(argument + " is not known before apply:"
-        + " named by its resource's name");
+    return new DraftBuilder(fallback, r.at())
+        .note(argument + " is not known before apply:" + " named by its resource's name");
   }
 
   /** Node groups, NAT gateways and load balancers: the plan's notes. */
-  private static void infrastructureNotes(TerraformGraph graph, List<DraftBuilder> drafts,
-      List<String> fileNotes) {
+  private static void infrastructureNotes(
+      TerraformGraph graph, List<DraftBuilder> drafts, List<String> fileNotes) {
     for (Resource group : graph.ofType("aws_eks_node_group")) {
       fileNotes.add(nodeGroup(group));
     }
     List<String> nats = addresses(graph.ofType("aws_nat_gateway"));
     for (DraftBuilder d : drafts) {
       if (Boolean.TRUE.equals(d.get("vpcEgress"))) {
-        d.note(nats.isEmpty() ? "the plan has no NAT gateway: vpcEgress only if one is"
-            + " elsewhere" : "the plan's NAT gateways (" + String.join(", ", nats) + ") carry"
-            + " its egress");
+        d.note(
+            nats.isEmpty()
+                ? "the plan has no NAT gateway: vpcEgress only if one is" + " elsewhere"
+                : "the plan's NAT gateways ("
+                    + String.join(", ", nats)
+                    + ") carry"
+                    + " its egress");
       }
     }
     List<String> lbs = addresses(graph.ofType("aws_lb"));
     lbs.addAll(addresses(graph.ofType("aws_alb")));
     if (!lbs.isEmpty()) {
-      fileNotes.add("load balancers in the plan (" + String.join(", ", lbs) + "): a container"
-          + " service behind one pays for it; each placement prices its own front door");
+      fileNotes.add(
+          "load balancers in the plan ("
+              + String.join(", ", lbs)
+              + "): a container"
+              + " service behind one pays for it; each placement prices its own front door");
     }
   }
 
@@ -158,12 +174,19 @@ public final class TerraformPlan implements DeploymentFormat {
       YamlNode min = Nodes.get(scaling, "min_size");
       YamlNode max = Nodes.get(scaling, "max_size");
       if (min != null && max != null) {
-        sizes = ", " + Nodes.whole(min, "min_size", 0, 1_000_000) + " to "
-            + Nodes.whole(max, "max_size", 0, 1_000_000) + " nodes";
+        sizes =
+            ", "
+                + Nodes.whole(min, "min_size", 0, 1_000_000)
+                + " to "
+                + Nodes.whole(max, "max_size", 0, 1_000_000)
+                + " nodes";
       }
     }
-    return "organization: the plan's EKS node group " + Text.shorten(group.address()) + " ("
-        + (types.isEmpty() ? "instance type not given" : String.join(", ", types)) + sizes
+    return "organization: the plan's EKS node group "
+        + Text.shorten(group.address())
+        + " ("
+        + (types.isEmpty() ? "instance type not given" : String.join(", ", types))
+        + sizes
         + ") sizes the cluster: set organization.kubernetes.instanceType and minNodes to match";
   }
 

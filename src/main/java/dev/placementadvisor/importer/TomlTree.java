@@ -22,18 +22,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a TOML file into the located tree the other formats read, within the YAML reader's
- * depth and length limits. Jackson's TOML parser gives a place only for its errors, so where a
- * value stands is found by a simple scan: the line of its {@code key =} under its table header,
- * else the header's line.
+ * Reads a TOML file into the located tree the other formats read, within the YAML reader's depth
+ * and length limits. Jackson's TOML parser gives a place only for its errors, so where a value
+ * stands is found by a simple scan: the line of its {@code key =} under its table header, else the
+ * header's line.
  */
 final class TomlTree {
   private static final TomlMapper MAPPER =
-      new TomlMapper(TomlFactory.builder()
-          .streamReadConstraints(YamlTreeReader.constraints()).build());
+      new TomlMapper(
+          TomlFactory.builder().streamReadConstraints(YamlTreeReader.constraints()).build());
   private static final Pattern HEADER = Pattern.compile("^\\s*\\[\\[?\\s*([^\\]]+?)\\s*]]?");
-  private static final Pattern KEY =
-      Pattern.compile("^\\s*([A-Za-z0-9_\\-.\"' ]+?)\\s*=");
+  private static final Pattern KEY = Pattern.compile("^\\s*([A-Za-z0-9_\\-.\"' ]+?)\\s*=");
 
   private TomlTree() {}
 
@@ -43,14 +42,18 @@ final class TomlTree {
     try {
       tree = MAPPER.readTree(text);
     } catch (StreamConstraintsException e) {
-      throw new InputException(Location.ofFile(displayName),
-          "too large or nested deeper than " + YamlTreeReader.MAX_DEPTH + " levels", e);
+      throw new InputException(
+          Location.ofFile(displayName),
+          "too large or nested deeper than " + YamlTreeReader.MAX_DEPTH + " levels",
+          e);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      Location where = at == null || at.getLineNr() <= 0 ? Location.ofFile(displayName)
-          : new Location(displayName, at.getLineNr(), Math.max(1, at.getColumnNr()));
-      throw new InputException(where, "TOML syntax error: "
-          + Text.shorten(String.valueOf(e.getOriginalMessage())), e);
+      Location where =
+          at == null || at.getLineNr() <= 0
+              ? Location.ofFile(displayName)
+              : new Location(displayName, at.getLineNr(), Math.max(1, at.getColumnNr()));
+      throw new InputException(
+          where, "TOML syntax error: " + Text.shorten(String.valueOf(e.getOriginalMessage())), e);
     }
     if (tree == null || !tree.isObject()) {
       throw new InputException(new Location(displayName, 1, 1), "expected a TOML table");
@@ -73,7 +76,8 @@ final class TomlTree {
       Matcher k = KEY.matcher(lines[i]);
       if (k.find()) {
         String key = unquote(k.group(1));
-        at.putIfAbsent(table.isEmpty() ? key : table + "." + key,
+        at.putIfAbsent(
+            table.isEmpty() ? key : table + "." + key,
             new Location(displayName, i + 1, k.start(1) + 1));
       }
     }
@@ -84,8 +88,8 @@ final class TomlTree {
     return key.replaceAll("\\s*\\.\\s*", ".").replace("\"", "").replace("'", "");
   }
 
-  private static YamlNode convert(JsonNode node, String path, Map<String, Location> lines,
-      Location parent) {
+  private static YamlNode convert(
+      JsonNode node, String path, Map<String, Location> lines, Location parent) {
     Location here = lines.getOrDefault(path, parent);
     if (node.isObject()) {
       Map<String, Entry> entries = new LinkedHashMap<>();
@@ -103,10 +107,14 @@ final class TomlTree {
       }
       return new YamlNode.ListNode(here, items);
     }
-    ScalarKind kind = node.isBoolean() ? ScalarKind.BOOLEAN
-        : node.isIntegralNumber() ? ScalarKind.INTEGER
-        : node.isNumber() ? ScalarKind.FLOAT
-        : node.isNull() ? ScalarKind.NULL : ScalarKind.STRING;
+    ScalarKind kind =
+        node.isBoolean()
+            ? ScalarKind.BOOLEAN
+            : node.isIntegralNumber()
+                ? ScalarKind.INTEGER
+                : node.isNumber()
+                    ? ScalarKind.FLOAT
+                    : node.isNull() ? ScalarKind.NULL : ScalarKind.STRING;
     return new YamlNode.ScalarNode(here, node.asText(), kind);
   }
 }

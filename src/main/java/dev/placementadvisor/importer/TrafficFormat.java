@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A kind of measured-traffic file {@code advisor import --traffic} reads: a CSV, CloudWatch
- * metric data, a Prometheus range query, an Infracost usage file. Each is one class, listed in
- * {@link ImportFormats#TRAFFIC}.
+ * A kind of measured-traffic file {@code advisor import --traffic} reads: a CSV, CloudWatch metric
+ * data, a Prometheus range query, an Infracost usage file. Each is one class, listed in {@link
+ * ImportFormats#TRAFFIC}.
  */
 public interface TrafficFormat {
   /** Stable id, lower case ({@code csv}, {@code cloudwatch}, ...), shown in messages. */

@@ -7,9 +7,9 @@ import dev.placementadvisor.input.YamlNode.ScalarNode;
 import java.util.List;
 
 /**
- * Looks values up in a parsed deployment file by path of keys. A value that is missing, empty or
- * of another shape than asked for is null (or an empty list): deployment files leave out much,
- * and a format reads only what it maps.
+ * Looks values up in a parsed deployment file by path of keys. A value that is missing, empty or of
+ * another shape than asked for is null (or an empty list): deployment files leave out much, and a
+ * format reads only what it maps.
  */
 final class Tree {
   private Tree() {}

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What invokes a function, gathered from its events (SAM's {@code Events}, a Serverless
- * Framework function's {@code events}), and written to its draft: the API in front of it, a
- * schedule, event sources.
+ * What invokes a function, gathered from its events (SAM's {@code Events}, a Serverless Framework
+ * function's {@code events}), and written to its draft: the API in front of it, a schedule, event
+ * sources.
  */
 final class Triggers {
   /** The most runs a month an inventory's schedule may say: one a second. */
@@ -63,8 +63,11 @@ final class Triggers {
       d.put("apiGateway", "http");
     }
     if (!sources.isEmpty()) {
-      d.note("triggered by " + String.join(", ", sources) + ": its traffic is event-driven"
-          + " (pattern: event-driven)");
+      d.note(
+          "triggered by "
+              + String.join(", ", sources)
+              + ": its traffic is event-driven"
+              + " (pattern: event-driven)");
     }
     applySchedule(d);
   }
@@ -77,11 +80,22 @@ final class Triggers {
     if (!runsKnown) {
       d.note("schedule " + what + " not understood: set schedule (runs a month)");
     } else if (runs < 0.01 || runs > MAX_RUNS) {
-      d.note("schedule " + what + " gives " + Nodes.figure(runs) + " runs a month, outside 0.01"
-          + " to " + (long) MAX_RUNS + ": set schedule");
+      d.note(
+          "schedule "
+              + what
+              + " gives "
+              + Nodes.figure(runs)
+              + " runs a month, outside 0.01"
+              + " to "
+              + (long) MAX_RUNS
+              + ": set schedule");
     } else if (serves || !gateways.isEmpty() || !sources.isEmpty()) {
-      d.note("also runs on a schedule (" + what + ", " + Nodes.figure(runs)
-          + " runs a month): schedule is not set, as it would make the service a job");
+      d.note(
+          "also runs on a schedule ("
+              + what
+              + ", "
+              + Nodes.figure(runs)
+              + " runs a month): schedule is not set, as it would make the service a job");
     } else {
       d.put("schedule", Nodes.figure(runs));
       d.note("schedule from " + what + " (a month is 30.4375 days); each run is one request");

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Cloudflare wrangler files ({@code wrangler.toml}, {@code wrangler.json}, {@code
- * wrangler.jsonc}): one Worker, already on the edge, so it is pinned to {@code
- * cloudflare-workers}. Only the top level is imported: the file's environments ({@code
- * [env.NAME]}) are named in a note, as they deploy the same code.
+ * Cloudflare wrangler files ({@code wrangler.toml}, {@code wrangler.json}, {@code wrangler.jsonc}):
+ * one Worker, already on the edge, so it is pinned to {@code cloudflare-workers}. Only the top
+ * level is imported: the file's environments ({@code [env.NAME]}) are named in a note, as they
+ * deploy the same code.
  */
 public final class Wrangler implements DeploymentFormat {
   /** The edge's default average duration: a cpu_ms above it cannot be a request's CPU time. */
@@ -35,17 +35,20 @@ public final class Wrangler implements DeploymentFormat {
   public List<Draft> read(Path file, String text) {
     String shown = file.toString();
     String lower = shown.toLowerCase(Locale.ROOT);
-    YamlNode root = lower.endsWith(".toml") ? TomlTree.parse(text, shown)
-        : YamlTreeReader.parseJson(text, shown, lower.endsWith(".jsonc"));
+    YamlNode root =
+        lower.endsWith(".toml")
+            ? TomlTree.parse(text, shown)
+            : YamlTreeReader.parseJson(text, shown, lower.endsWith(".jsonc"));
     MapNode top = Nodes.mapping(root, "the wrangler file");
     YamlNode nameNode = Nodes.get(top, "name");
     String name = Nodes.text(nameNode);
     if (name == null) {
-      throw new InputException(nameNode == null ? new Location(shown, 1, 1)
-          : nameNode.location(), "a wrangler file without a name: name the Worker");
+      throw new InputException(
+          nameNode == null ? new Location(shown, 1, 1) : nameNode.location(),
+          "a wrangler file without a name: name the Worker");
     }
-    DraftBuilder d = new DraftBuilder(Nodes.serviceName(name, nameNode.location()),
-        nameNode.location());
+    DraftBuilder d =
+        new DraftBuilder(Nodes.serviceName(name, nameNode.location()), nameNode.location());
     d.put("platforms", List.of("cloudflare-workers"));
     runtime(d, Nodes.text(Nodes.get(top, "main")));
     limits(d, Nodes.getMap(top, "limits"));
@@ -54,8 +57,11 @@ public final class Wrangler implements DeploymentFormat {
     MapNode envs = Nodes.getMap(top, "env");
     if (envs != null && !envs.entries().isEmpty()) {
       List<String> names = envs.entries().keySet().stream().map(Text::shorten).toList();
-      d.note("environments " + String.join(", ", names) + " are not imported: they deploy the"
-          + " same code; import a copy per environment if their settings differ");
+      d.note(
+          "environments "
+              + String.join(", ", names)
+              + " are not imported: they deploy the"
+              + " same code; import a copy per environment if their settings differ");
     }
     return List.of(d.build());
   }
@@ -69,8 +75,12 @@ public final class Wrangler implements DeploymentFormat {
     } else if (m.endsWith(".py")) {
       d.put("runtime", "python");
     } else {
-      d.note("main " + (main == null ? "is not given" : Text.shorten(main) + " is not a script"
-          + " advisor knows") + ": set runtime");
+      d.note(
+          "main "
+              + (main == null
+                  ? "is not given"
+                  : Text.shorten(main) + " is not a script" + " advisor knows")
+              + ": set runtime");
     }
   }
 
@@ -82,11 +92,15 @@ public final class Wrangler implements DeploymentFormat {
     double ms = Nodes.positive(cpu, "cpu_ms", 900_000);
     if (ms <= DEFAULT_AVG_DURATION_MS) {
       d.put("cpuMsPerRequest", Nodes.figure(ms));
-      d.note("cpuMsPerRequest is limits.cpu_ms, the most a request may use: set what a request"
-          + " typically uses");
+      d.note(
+          "cpuMsPerRequest is limits.cpu_ms, the most a request may use: set what a request"
+              + " typically uses");
     } else {
-      d.note("limits.cpu_ms " + Nodes.figure(ms) + " is the most a request may use, more than"
-          + " the default duration: cpuMsPerRequest left out, set it with avgDurationMs");
+      d.note(
+          "limits.cpu_ms "
+              + Nodes.figure(ms)
+              + " is the most a request may use, more than"
+              + " the default duration: cpuMsPerRequest left out, set it with avgDurationMs");
     }
   }
 
@@ -115,8 +129,8 @@ public final class Wrangler implements DeploymentFormat {
     }
     for (YamlNode cron : crons) {
       String text = Nodes.text(cron);
-      triggers.schedule(text == null ? "(not text)" : text,
-          text == null ? null : Schedules.unix(text));
+      triggers.schedule(
+          text == null ? "(not text)" : text, text == null ? null : Schedules.unix(text));
     }
     triggers.applyTo(d);
   }

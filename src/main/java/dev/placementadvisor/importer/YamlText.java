@@ -19,12 +19,13 @@ import java.util.regex.Pattern;
 final class YamlText {
   /** Text safe to write plain: starts with a letter, no character YAML gives a meaning. */
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9_./:-]*");
+
   /**
    * A number with a suffix or a percent sign ({@code 12M}, {@code 1.5B}, {@code -5%}): text to
    * YAML, safe to write plain.
    */
-  private static final Pattern SUFFIXED =
-      Pattern.compile("-?[0-9][0-9_]*(\\.[0-9]+)?[KkMmBb%]");
+  private static final Pattern SUFFIXED = Pattern.compile("-?[0-9][0-9_]*(\\.[0-9]+)?[KkMmBb%]");
+
   /** Words YAML 1.1 reads as booleans or null. */
   private static final Set<String> SPECIAL =
       Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null");
@@ -49,8 +50,10 @@ final class YamlText {
     if (v instanceof Map<?, ?> map) {
       StringBuilder b = new StringBuilder("{");
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        b.append(b.length() > 1 ? ", " : "").append(text(String.valueOf(e.getKey())))
-            .append(": ").append(value(e.getValue()));
+        b.append(b.length() > 1 ? ", " : "")
+            .append(text(String.valueOf(e.getKey())))
+            .append(": ")
+            .append(value(e.getValue()));
       }
       return b.append('}').toString();
     }
@@ -93,8 +96,8 @@ final class YamlText {
   }
 
   /**
-   * A parsed value written back at {@code indent} spaces: after a key ({@code key:} then this),
-   * it starts with a space for a scalar or a flow list, or a line break for a block.
+   * A parsed value written back at {@code indent} spaces: after a key ({@code key:} then this), it
+   * starts with a space for a scalar or a flow list, or a line break for a block.
    */
   static String node(YamlNode n, int indent) {
     StringBuilder b = new StringBuilder();
@@ -159,7 +162,9 @@ final class YamlText {
     StringBuilder b = new StringBuilder();
     if (n instanceof MapNode m) {
       for (YamlNode.Entry e : m.entries().values()) {
-        b.append(b.length() == 0 ? "{" : ", ").append(text(e.key())).append(": ")
+        b.append(b.length() == 0 ? "{" : ", ")
+            .append(text(e.key()))
+            .append(": ")
             .append(compact(e.value()));
       }
       return b.length() == 0 ? "{}" : b.append('}').toString();

@@ -16,11 +16,11 @@ import java.util.stream.IntStream;
  * Parses a large YAML mapping whose top-level block list (an inventory's {@code services:}) holds
  * most of the file, on several cores, binding each item of the list as soon as it is parsed: the
  * tree of the whole file is never held at once. The rest of the file is parsed first (the lines
- * before the list and the lines after it, each as a document of its own), and then the list's
- * items in consecutive chunks, each chunk as a YAML document of its own. YAML is read left to
- * right, so a part that starts at the start of an item, or of a top-level key, reads exactly as it
- * does in the whole file; each item gets the same tree, with the same locations, as in the whole
- * file parsed in one go.
+ * before the list and the lines after it, each as a document of its own), and then the list's items
+ * in consecutive chunks, each chunk as a YAML document of its own. YAML is read left to right, so a
+ * part that starts at the start of an item, or of a top-level key, reads exactly as it does in the
+ * whole file; each item gets the same tree, with the same locations, as in the whole file parsed in
+ * one go.
  *
  * <p>It is only a faster route to the same answer: whenever the file does not have the plain shape
  * it relies on, or any part fails to parse or to bind for any reason, it returns null and the
@@ -62,7 +62,11 @@ final class ChunkedParse {
 
   /** As {@link #parse(String, String, String, YamlTreeReader.ItemBinding)}, at any size. */
   static <T> YamlTreeReader.Split<T> parse(
-      String text, String displayName, String key, int chunks, YamlTreeReader.ItemBinding<T> binding) {
+      String text,
+      String displayName,
+      String key,
+      int chunks,
+      YamlTreeReader.ItemBinding<T> binding) {
     if (YamlTreeReader.yaml11LineBreak(text) >= 0) {
       return null; // lines are counted differently: the whole-file route refuses the text
     }
@@ -100,12 +104,14 @@ final class ChunkedParse {
   /**
    * The root mapping with the list's value left empty: the lines before the list (ending with its
    * key) and the lines after it, each parsed as a document of its own, their keys put together.
-   * Null when either part is not a mapping, when they share a key, or when the lines after the
-   * list do not start with a plain key (a document marker or a directive, say, which mean
-   * something else in the whole file).
+   * Null when either part is not a mapping, when they share a key, or when the lines after the list
+   * do not start with a plain key (a document marker or a directive, say, which mean something else
+   * in the whole file).
    */
-  private static MapNode rootWithoutList(String text, String displayName, String key, Layout layout) {
-    YamlNode before = YamlTreeReader.fragment(text.substring(0, layout.blockStart), displayName, 0, 0, null);
+  private static MapNode rootWithoutList(
+      String text, String displayName, String key, Layout layout) {
+    YamlNode before =
+        YamlTreeReader.fragment(text.substring(0, layout.blockStart), displayName, 0, 0, null);
     if (!(before instanceof MapNode head) || !isEmptyKey(head.entries().get(key), layout)) {
       return null;
     }
@@ -118,7 +124,11 @@ final class ChunkedParse {
     }
     YamlNode after =
         YamlTreeReader.fragment(
-            text.substring(layout.blockEnd), displayName, layout.keyLine + layout.blockLines, 0, null);
+            text.substring(layout.blockEnd),
+            displayName,
+            layout.keyLine + layout.blockLines,
+            0,
+            null);
     if (!(after instanceof MapNode tail)) {
       return null;
     }
@@ -198,9 +208,9 @@ final class ChunkedParse {
   private record Item(int line, int offset) {}
 
   /**
-   * The plain shape chunking relies on: a line {@code key:} at column 1 (a comment may
-   * follow), then a block list whose items start with {@code -} at one indentation, ending at the
-   * first line at column 1 that is not one of its items (or at the end of the file).
+   * The plain shape chunking relies on: a line {@code key:} at column 1 (a comment may follow),
+   * then a block list whose items start with {@code -} at one indentation, ending at the first line
+   * at column 1 that is not one of its items (or at the end of the file).
    */
   private record Layout(
       int keyLine,
@@ -246,7 +256,10 @@ final class ChunkedParse {
         }
         int next = eol;
         if (next < length) {
-          next += text.charAt(next) == '\r' && next + 1 < length && text.charAt(next + 1) == '\n' ? 2 : 1;
+          next +=
+              text.charAt(next) == '\r' && next + 1 < length && text.charAt(next + 1) == '\n'
+                  ? 2
+                  : 1;
         }
         if (blockStart < 0) {
           if (isListKey(text, pos, eol, key)) {

@@ -17,7 +17,9 @@ public final class Format {
   public static String number(double v) {
     // Whole numbers, most of what is printed, skip DecimalFormat (slow enough to matter once per
     // service of a large inventory); the text is the same.
-    if (v == Math.rint(v) && Math.abs(v) < WHOLE_LIMIT && Double.doubleToRawLongBits(v) != NEGATIVE_ZERO) {
+    if (v == Math.rint(v)
+        && Math.abs(v) < WHOLE_LIMIT
+        && Double.doubleToRawLongBits(v) != NEGATIVE_ZERO) {
       long n = (long) v;
       StringBuilder b = new StringBuilder(24);
       if (n < 0) {
@@ -50,7 +52,10 @@ public final class Format {
       }
       grouped(b, c / 100);
       int rest = (int) (c % 100);
-      return b.append('.').append((char) ('0' + rest / 10)).append((char) ('0' + rest % 10)).toString();
+      return b.append('.')
+          .append((char) ('0' + rest / 10))
+          .append((char) ('0' + rest % 10))
+          .toString();
     }
     BigDecimal cents = cents(v);
     String s = decimal("#,##0.00").format(cents.abs());
@@ -81,8 +86,8 @@ public final class Format {
    *
    * <p>{@link #cents} rounds the decimal that {@link Double#toString} prints, half up. That decimal
    * is within half an ulp of {@code usd}; below {@link #FAST_CENTS_LIMIT} dollars an ulp is at most
-   * 2^-23, and {@code usd * 100} adds at most half an ulp of its own, so the fraction of a cent seen
-   * here is within 2e-5 of the printed decimal's. Away from a half cent by more than {@link
+   * 2^-23, and {@code usd * 100} adds at most half an ulp of its own, so the fraction of a cent
+   * seen here is within 2e-5 of the printed decimal's. Away from a half cent by more than {@link
    * #TIE_MARGIN}, both round the same way; nearer, or for large or non-finite values, the caller
    * must use {@link #cents}.
    */
@@ -137,7 +142,9 @@ public final class Format {
   private static final ThreadLocal<java.util.Map<String, DecimalFormat>> FORMATS =
       ThreadLocal.withInitial(java.util.HashMap::new);
 
-  /** A cached formatter per pattern and thread (DecimalFormat is costly to build, not thread-safe). */
+  /**
+   * A cached formatter per pattern and thread (DecimalFormat is costly to build, not thread-safe).
+   */
   private static DecimalFormat decimal(String pattern) {
     return FORMATS
         .get()

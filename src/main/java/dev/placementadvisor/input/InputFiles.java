@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decides which files may be read. A file named on the command line was chosen by whoever runs
- * the tool, but the file itself may be a symbolic link committed to a repository by anyone who
- * can open a pull request; a path written in an inventory is entirely the inventory author's. So:
+ * Decides which files may be read. A file named on the command line was chosen by whoever runs the
+ * tool, but the file itself may be a symbolic link committed to a repository by anyone who can open
+ * a pull request; a path written in an inventory is entirely the inventory author's. So:
  *
  * <ul>
  *   <li>a path written in a file resolves against that file's directory and must stay inside it,
@@ -20,8 +20,8 @@ import java.util.List;
  *   <li>a symbolic link named on the command line must lead to a file in the link's own directory
  *       (or below it);
  *   <li>devices, sockets and the kernel's files under {@code /proc} and {@code /sys} are never
- *       read; a named pipe (FIFO) is read, within a time limit, only when named on the command
- *       line (process substitution, {@code /dev/stdin} on a pipe), never from a path in a file.
+ *       read; a named pipe (FIFO) is read, within a time limit, only when named on the command line
+ *       (process substitution, {@code /dev/stdin} on a pipe), never from a path in a file.
  * </ul>
  *
  * <p>{@code --allow-outside-paths} lifts the first two rules, not the third.
@@ -33,8 +33,9 @@ public final class InputFiles {
   private InputFiles() {}
 
   /**
-   * Checks a file named on the command line before it is read. What any file must be to be read at all is checked when it is read ({@link
-   * #checkReadable}); this adds the rule for a symbolic link. Returns the path (as given).
+   * Checks a file named on the command line before it is read. What any file must be to be read at
+   * all is checked when it is read ({@link #checkReadable}); this adds the rule for a symbolic
+   * link. Returns the path (as given).
    */
   public static Path named(Path given, boolean allowOutside) {
     if (allowOutside || !Files.isSymbolicLink(given)) {
@@ -103,12 +104,12 @@ public final class InputFiles {
   }
 
   /**
-   * Resolves {@code value}, a path written at {@code at} in the file {@code referrer}, against
-   * that file's directory, and checks it: it must stay inside the directory (unless {@code
+   * Resolves {@code value}, a path written at {@code at} in the file {@code referrer}, against that
+   * file's directory, and checks it: it must stay inside the directory (unless {@code
    * allowOutside}) and be a regular file.
    *
-   * @param referrerDisplay how messages name the referring file; the result's display name is
-   *     built from it (see {@link Resolved#displayName})
+   * @param referrerDisplay how messages name the referring file; the result's display name is built
+   *     from it (see {@link Resolved#displayName})
    */
   public static Resolved referenced(
       Path referrer, String referrerDisplay, String value, Location at, boolean allowOutside) {

@@ -21,26 +21,30 @@ import java.util.Map;
  * {@code 1e3}, {@code 1_000}), a repeated key, control characters in comments. The caller then
  * parses the item with the YAML parser, which reads it or reports the error.
  *
- * <p>An item's text runs from its {@code -} to the start of the next item, and every line of it
- * but the first is indented deeper than the {@code -} or is blank or a comment ({@link
- * ChunkedParse} cuts items so), so the item reads the same alone as in its list.
+ * <p>An item's text runs from its {@code -} to the start of the next item, and every line of it but
+ * the first is indented deeper than the {@code -} or is blank or a comment ({@link ChunkedParse}
+ * cuts items so), so the item reads the same alone as in its list.
  */
 final class PlainItems {
   /** Longest key read here (the YAML parser's limit is longer). */
   private static final int MAX_KEY = 1000;
+
   /** Most digits of a number read here, so that every number fits a long or a double's text. */
   private static final int MAX_DIGITS = 17;
+
   /**
-   * Deepest nesting of collections inside an item read here: far below the nesting limit, which
-   * the YAML parser enforces.
+   * Deepest nesting of collections inside an item read here: far below the nesting limit, which the
+   * YAML parser enforces.
    */
   private static final int MAX_NESTING = 8;
 
   private final String text;
   private final int end;
   private final String file;
+
   /** The start of the current line, its end (a '\n' or {@code end}) and its number. */
   private int lineStart;
+
   private int lineEnd;
   private int line;
 
@@ -87,8 +91,8 @@ final class PlainItems {
   }
 
   /**
-   * Moves to the next line that is neither blank nor only a comment, or sets {@link #done} when
-   * the item has none.
+   * Moves to the next line that is neither blank nor only a comment, or sets {@link #done} when the
+   * item has none.
    */
   private void advance() {
     while (lineEnd < end) {
@@ -110,7 +114,9 @@ final class PlainItems {
   private void comment(int p) {
     for (int i = p; i < lineEnd; i++) {
       char c = text.charAt(i);
-      if (c < 0x20 ? c != '\t' : c >= 0x7f && (c < 0xa0 || Character.isSurrogate(c) || c >= 0xfffe)) {
+      if (c < 0x20
+          ? c != '\t'
+          : c >= 0x7f && (c < 0xa0 || Character.isSurrogate(c) || c >= 0xfffe)) {
         throw unsupported();
       }
     }
@@ -147,6 +153,7 @@ final class PlainItems {
 
   /** True once the item's last content line has been read. */
   private boolean done;
+
   /** Collections open around the current one. */
   private int nesting;
 
@@ -234,7 +241,9 @@ final class PlainItems {
     }
   }
 
-  /** A block list of scalars and flow collections whose {@code -} stand at column {@code indent}. */
+  /**
+   * A block list of scalars and flow collections whose {@code -} stand at column {@code indent}.
+   */
   private ListNode blockList(int indent) {
     open();
     List<YamlNode> items = new ArrayList<>();
@@ -267,10 +276,14 @@ final class PlainItems {
     if (q >= lineEnd || !isLetter(text.charAt(q))) {
       throw unsupported();
     }
-    while (q < lineEnd && (isLetterOrDigit(text.charAt(q)) || text.charAt(q) == '-' || text.charAt(q) == '_')) {
+    while (q < lineEnd
+        && (isLetterOrDigit(text.charAt(q)) || text.charAt(q) == '-' || text.charAt(q) == '_')) {
       q++;
     }
-    if (q - p > MAX_KEY || q >= lineEnd || text.charAt(q) != ':' || (q + 1 < lineEnd && text.charAt(q + 1) != ' ')) {
+    if (q - p > MAX_KEY
+        || q >= lineEnd
+        || text.charAt(q) != ':'
+        || (q + 1 < lineEnd && text.charAt(q + 1) != ' ')) {
       throw unsupported();
     }
     return q;
@@ -385,7 +398,13 @@ final class PlainItems {
         if (q + 1 < lineEnd && text.charAt(q + 1) == '#') {
           break;
         }
-      } else if (isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '/' || c == '%' || c == '+') {
+      } else if (isLetterOrDigit(c)
+          || c == '.'
+          || c == '-'
+          || c == '_'
+          || c == '/'
+          || c == '%'
+          || c == '+') {
         last = q + 1;
       } else if (flow && (c == ',' || c == ']' || c == '}')) {
         break;

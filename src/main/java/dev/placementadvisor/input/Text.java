@@ -17,8 +17,8 @@ public final class Text {
    * invisible formatting character (bidirectional overrides and isolates such as U+202E, zero-width
    * spaces, the byte-order mark; the joiners U+200C and U+200D stay, as scripts and emoji need
    * them), the line and paragraph separators, and half a surrogate pair; and breaks the two
-   * prefixes a GitHub Actions runner reads as workflow commands: {@code "##["} anywhere, and
-   * {@code "::"} at the start (after blanks).
+   * prefixes a GitHub Actions runner reads as workflow commands: {@code "##["} anywhere, and {@code
+   * "::"} at the start (after blanks).
    */
   public static String printable(String s) {
     if (isPlain(s)) {
@@ -67,8 +67,11 @@ public final class Text {
   /** Controls, formatting characters but the joiners, separators, and lone surrogates. */
   public static boolean mustEscape(int cp) {
     return switch (Character.getType(cp)) {
-      case Character.CONTROL, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-          Character.SURROGATE -> true;
+      case Character.CONTROL,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.SURROGATE ->
+          true;
       case Character.FORMAT -> cp != 0x200C && cp != 0x200D;
       default -> false;
     };
@@ -86,7 +89,8 @@ public final class Text {
     }
     int points = s.codePointCount(0, s.length());
     StringBuilder b =
-        new StringBuilder(printable(s.substring(0, s.offsetByCodePoints(0, Math.min(points, SHORTEN_AT + 1)))));
+        new StringBuilder(
+            printable(s.substring(0, s.offsetByCodePoints(0, Math.min(points, SHORTEN_AT + 1)))));
     if (points > SHORTEN_AT) {
       b.setLength(Math.min(b.length(), SHORTEN_AT));
       if (Character.isHighSurrogate(b.charAt(b.length() - 1))) {
@@ -98,8 +102,8 @@ public final class Text {
   }
 
   /**
-   * A value from a file, quoted for a message about it: {@code 'value'} (shortened, printable),
-   * or nothing at all when the file's content is never shown (see {@link Location#opaque}). Write
+   * A value from a file, quoted for a message about it: {@code 'value'} (shortened, printable), or
+   * nothing at all when the file's content is never shown (see {@link Location#opaque}). Write
    * messages that read either way: {@code "unknown key" + Text.quoted(at, key) + " in ..."} gives
    * "unknown key 'x' in ..." or "unknown key in ...".
    */
@@ -118,9 +122,9 @@ public final class Text {
 
   /**
    * A path as messages and reports name it: as given, made {@link #printable}, except that an
-   * absolute path inside the current directory is named relative to it, so a report made in CI
-   * with the workspace's absolute path names the file as the repository does (annotations find
-   * it, and no local directory is published).
+   * absolute path inside the current directory is named relative to it, so a report made in CI with
+   * the workspace's absolute path names the file as the repository does (annotations find it, and
+   * no local directory is published).
    */
   public static String path(java.nio.file.Path p) {
     if (p.isAbsolute()) {

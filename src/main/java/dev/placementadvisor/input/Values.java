@@ -105,15 +105,16 @@ public final class Values {
           "'"
               + field
               + "' must be "
-              + (minExclusive ? "greater than " + format(min) + " and at most " : "from " + format(min) + " to ")
+              + (minExclusive
+                  ? "greater than " + format(min) + " and at most "
+                  : "from " + format(min) + " to ")
               + format(max)
               + ", got "
               + shown(node));
     }
     double d = value.doubleValue();
     if (Double.isInfinite(d) || (minExclusive && d <= min) || (!minExclusive && d < min)) {
-      throw new InputException(
-          node.location(), "'" + field + "' is out of range: " + shown(node));
+      throw new InputException(node.location(), "'" + field + "' is out of range: " + shown(node));
     }
     return d;
   }
@@ -123,8 +124,7 @@ public final class Values {
     BigDecimal value = decimal(node, field);
     if (value.stripTrailingZeros().scale() > 0) {
       throw new InputException(
-          node.location(),
-          "'" + field + "' must be a whole number, got " + shown(node));
+          node.location(), "'" + field + "' must be a whole number, got " + shown(node));
     }
     if (value.compareTo(BigDecimal.valueOf(min)) < 0
         || value.compareTo(BigDecimal.valueOf(max)) > 0) {
@@ -146,8 +146,7 @@ public final class Values {
   public static double percent(YamlNode node, String field, double minPct, double maxPct) {
     ScalarNode s = scalar(node, field, "a percentage such as 8%");
     BigDecimal pct;
-    if ((s.kind() == ScalarKind.INTEGER || s.kind() == ScalarKind.FLOAT)
-        && isZero(s.text())) {
+    if ((s.kind() == ScalarKind.INTEGER || s.kind() == ScalarKind.FLOAT) && isZero(s.text())) {
       pct = BigDecimal.ZERO;
     } else {
       Matcher m = PERCENT.matcher(s.text().strip());
@@ -215,7 +214,8 @@ public final class Values {
     ScalarNode s = scalar(node, field, "a number");
     String text = s.text().strip();
     if (s.kind() == ScalarKind.BOOLEAN || text.isEmpty()) {
-      throw new InputException(node.location(), "'" + field + "' must be a number, got " + s.kindName());
+      throw new InputException(
+          node.location(), "'" + field + "' must be a number, got " + s.kindName());
     }
     boolean negative = text.startsWith("-");
     String body = negative || text.startsWith("+") ? text.substring(1) : text;
@@ -223,13 +223,17 @@ public final class Values {
     if (!m.matches() || body.contains("__") || body.endsWith("_")) {
       throw new InputException(
           node.location(),
-          "'" + field + "' must be a number such as 12000000, 12M, 250K or 1.5B, got " + s.kindName());
+          "'"
+              + field
+              + "' must be a number such as 12000000, 12M, 250K or 1.5B, got "
+              + s.kindName());
     }
     BigDecimal value;
     try {
       value = new BigDecimal(m.group(1).replace("_", ""));
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new InputException(node.location(), "'" + field + "' is not a valid number: " + shown(s));
+      throw new InputException(
+          node.location(), "'" + field + "' is not a valid number: " + shown(s));
     }
     if (value.scale() < -30 || value.precision() - value.scale() > 30) {
       throw new InputException(node.location(), "'" + field + "' is out of range: " + shown(s));
@@ -262,7 +266,8 @@ public final class Values {
 
   /** Formats a bound for a message: whole numbers with thousands separators. */
   public static String format(double v) {
-    DecimalFormat f = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat f =
+        new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
     return f.format(v);
   }
 }

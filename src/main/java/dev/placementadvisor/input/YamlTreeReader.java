@@ -48,31 +48,38 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class YamlTreeReader {
   /** Largest file read, in bytes. */
   public static final long MAX_FILE_BYTES = 128L * 1024 * 1024;
+
   /** Deepest nesting of mappings and lists. */
   public static final int MAX_DEPTH = 64;
+
   /** Longest single scalar, in characters. */
   public static final int MAX_SCALAR_CHARS = 1024 * 1024;
+
   /**
    * Longest line of YAML, in characters. SnakeYAML copies its look-ahead window for every 1,024
-   * characters it reads, so a token, comment or block-scalar line of n characters costs time in
-   * n squared: a 10 MB line takes about half a minute. Refusing long lines before parsing keeps
-   * the worst file within the size limit to seconds.
+   * characters it reads, so a token, comment or block-scalar line of n characters costs time in n
+   * squared: a 10 MB line takes about half a minute. Refusing long lines before parsing keeps the
+   * worst file within the size limit to seconds.
    */
   public static final int MAX_LINE_CHARS = 64 * 1024;
+
   /**
    * Most keys in one mapping. Nothing in an inventory, a catalog or a weights file needs more
    * (traffic profiles are the largest mapping); a file of millions of tiny entries would otherwise
    * cost gigabytes of memory before anything could refuse it.
    */
   public static final int MAX_KEYS = 10_000;
+
   /**
-   * Most values (mappings, lists and scalars) in one file: a fully written inventory of the
-   * largest size read, 200,000 services, has about 5 million. Each costs memory while the file
-   * is parsed whole, so this bounds the memory any file within the size limit can take.
+   * Most values (mappings, lists and scalars) in one file: a fully written inventory of the largest
+   * size read, 200,000 services, has about 5 million. Each costs memory while the file is parsed
+   * whole, so this bounds the memory any file within the size limit can take.
    */
   public static final int MAX_VALUES = 6_000_000;
+
   /** How long to wait for a writer when the file is a named pipe (FIFO). */
   public static final int PIPE_OPEN_SECONDS = 5;
+
   /** How long a named pipe may take to open and deliver its whole content, by default. */
   public static final int PIPE_SECONDS = 30;
 
@@ -98,11 +105,7 @@ public final class YamlTreeReader {
     loader.setNestingDepthLimit(MAX_DEPTH + 1);
     loader.setAllowDuplicateKeys(false);
     YAMLFactory factory =
-        YAMLFactory.builder()
-            .loaderOptions(loader)
-            .streamReadConstraints(
-                constraints())
-            .build();
+        YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints()).build();
     factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     return factory;
   }
@@ -134,8 +137,8 @@ public final class YamlTreeReader {
 
   /**
    * Reads a file as UTF-8 text, rejecting what is not a readable text file: a directory, a device
-   * or socket, a kernel file under /proc or /sys, a file over {@link #MAX_FILE_BYTES}. A named
-   * pipe is read within {@link #pipeSeconds()} in all.
+   * or socket, a kernel file under /proc or /sys, a file over {@link #MAX_FILE_BYTES}. A named pipe
+   * is read within {@link #pipeSeconds()} in all.
    */
   public static String readText(Path path, String displayName) {
     Location where = Location.ofFile(displayName);
@@ -187,7 +190,10 @@ public final class YamlTreeReader {
       if (attributes.size() > maxBytes) {
         throw new InputException(
             where,
-            "file is " + attributes.size() + " bytes; the largest file read is " + maxBytes
+            "file is "
+                + attributes.size()
+                + " bytes; the largest file read is "
+                + maxBytes
                 + " bytes");
       }
       return Files.newInputStream(path);
@@ -201,8 +207,8 @@ public final class YamlTreeReader {
   }
 
   /**
-   * How long a named pipe may take, in all, to open and deliver its whole content: 30 seconds
-   * (the system property {@code advisor.pipeSeconds} changes it, for tests).
+   * How long a named pipe may take, in all, to open and deliver its whole content: 30 seconds (the
+   * system property {@code advisor.pipeSeconds} changes it, for tests).
    */
   public static int pipeSeconds() {
     return Math.max(1, Integer.getInteger("advisor.pipeSeconds", PIPE_SECONDS));
@@ -210,9 +216,9 @@ public final class YamlTreeReader {
 
   /**
    * Reads a named pipe. Opening one blocks until something opens it for writing, which may never
-   * happen, and reading blocks while the writer is silent, so both run on a helper thread: the
-   * open is given {@link #PIPE_OPEN_SECONDS} (a pipe from process substitution, {@code <(cmd)},
-   * already has its writer and opens at once), the whole read {@link #pipeSeconds()}.
+   * happen, and reading blocks while the writer is silent, so both run on a helper thread: the open
+   * is given {@link #PIPE_OPEN_SECONDS} (a pipe from process substitution, {@code <(cmd)}, already
+   * has its writer and opens at once), the whole read {@link #pipeSeconds()}.
    */
   private static byte[] readPipe(Path path, Location where) throws IOException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(pipeSeconds());
@@ -233,8 +239,8 @@ public final class YamlTreeReader {
   }
 
   /**
-   * Reads standard input as UTF-8 text ({@code -} on the command line), within the same limits
-   * as a named pipe: {@link #MAX_FILE_BYTES} and {@link #pipeSeconds()}.
+   * Reads standard input as UTF-8 text ({@code -} on the command line), within the same limits as a
+   * named pipe: {@link #MAX_FILE_BYTES} and {@link #pipeSeconds()}.
    */
   public static String readStandardInput(InputStream in, String displayName) {
     Location where = Location.ofFile(displayName);
@@ -423,11 +429,11 @@ public final class YamlTreeReader {
   }
 
   /**
-   * Parses YAML text that may hold explicit local tags, as CloudFormation's short forms do
-   * ({@code !Ref Bucket}, {@code !GetAtt Fn.Arn}, {@code !If [...]}), within the same limits as
-   * {@link #parse}. A tagged value is read as a mapping of one key, the tag with its {@code !}
-   * ({@code "!Ref"}), whose value is the value as written: what it means is left to the caller.
-   * Aliases and several documents are still refused.
+   * Parses YAML text that may hold explicit local tags, as CloudFormation's short forms do ({@code
+   * !Ref Bucket}, {@code !GetAtt Fn.Arn}, {@code !If [...]}), within the same limits as {@link
+   * #parse}. A tagged value is read as a mapping of one key, the tag with its {@code !} ({@code
+   * "!Ref"}), whose value is the value as written: what it means is left to the caller. Aliases and
+   * several documents are still refused.
    */
   public static YamlNode parseTagged(String text, String displayName) {
     checkText(text, displayName);
@@ -447,10 +453,10 @@ public final class YamlTreeReader {
   }
 
   /**
-   * Parses a stream of YAML documents ({@code ---} between them, as Kubernetes manifests and
-   * {@code helm template} output are written), within the same limits as {@link #parse}: the
-   * count of values, the depth and the line length hold for the whole text. Empty documents are
-   * left out; aliases and tags stay refused.
+   * Parses a stream of YAML documents ({@code ---} between them, as Kubernetes manifests and {@code
+   * helm template} output are written), within the same limits as {@link #parse}: the count of
+   * values, the depth and the line length hold for the whole text. Empty documents are left out;
+   * aliases and tags stay refused.
    */
   public static List<YamlNode> parseAll(String text, String displayName) {
     checkText(text, displayName);
@@ -492,9 +498,9 @@ public final class YamlTreeReader {
   }
 
   /**
-   * Parses JSON text into the same located tree as YAML, within the same size, depth, value and
-   * key limits (a JSON file may be one long line: no line limit applies). With {@code comments},
-   * {@code //} and {@code /* *}{@code /} comments and trailing commas are accepted (JSONC).
+   * Parses JSON text into the same located tree as YAML, within the same size, depth, value and key
+   * limits (a JSON file may be one long line: no line limit applies). With {@code comments}, {@code
+   * //} and {@code /* *}{@code /} comments and trailing commas are accepted (JSONC).
    */
   public static YamlNode parseJson(String text, String displayName, boolean comments) {
     try (JsonParser parser = (comments ? JSONC : JSON).createParser(text)) {
@@ -550,15 +556,15 @@ public final class YamlTreeReader {
 
   /**
    * Parses a large YAML mapping whose top-level block list {@code key} holds most of it, binding
-   * each item of the list as soon as it is parsed, on several cores. A file of a thousand
-   * services needs a tree of its own; this route holds only the bound items and the tree of each
-   * item in flight, so that a large inventory costs little memory and little garbage collection.
+   * each item of the list as soon as it is parsed, on several cores. A file of a thousand services
+   * needs a tree of its own; this route holds only the bound items and the tree of each item in
+   * flight, so that a large inventory costs little memory and little garbage collection.
    *
    * <p>Returns null when the text is small, when it is not a mapping with a plain block list at
    * {@code key}, or when anything at all fails, {@code binding} included: the caller then parses
-   * the whole text with {@link #parse} and binds the tree, which gives the same result or the
-   * usual error. So the binding must be a pure function of the tree it is given. Only a line
-   * longer than {@link #MAX_LINE_CHARS} is reported at once, as {@link #parse} reports it.
+   * the whole text with {@link #parse} and binds the tree, which gives the same result or the usual
+   * error. So the binding must be a pure function of the tree it is given. Only a line longer than
+   * {@link #MAX_LINE_CHARS} is reported at once, as {@link #parse} reports it.
    */
   public static <T> Split<T> split(
       String text, String displayName, String key, ItemBinding<T> binding) {
@@ -566,8 +572,8 @@ public final class YamlTreeReader {
   }
 
   /**
-   * As {@link #split(String, String, String, ItemBinding)}, in at most {@code chunks} chunks at
-   * any size (0: the default by size and cores).
+   * As {@link #split(String, String, String, ItemBinding)}, in at most {@code chunks} chunks at any
+   * size (0: the default by size and cores).
    */
   public static <T> Split<T> split(
       String text, String displayName, String key, ItemBinding<T> binding, int chunks) {
@@ -592,8 +598,11 @@ public final class YamlTreeReader {
     if (at >= 0) {
       throw new InputException(
           lineAndColumn(text, at, displayName),
-          String.format(java.util.Locale.ROOT, "the line break U+%04X: end lines with \\n (or"
-              + " \\r\\n) only, or write it escaped in a double-quoted value", (int) text.charAt(at)));
+          String.format(
+              java.util.Locale.ROOT,
+              "the line break U+%04X: end lines with \\n (or"
+                  + " \\r\\n) only, or write it escaped in a double-quoted value",
+              (int) text.charAt(at)));
     }
   }
 
@@ -637,8 +646,7 @@ public final class YamlTreeReader {
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-        if (i - start > MAX_LINE_CHARS
-            && text.codePointCount(start, i) > MAX_LINE_CHARS) {
+        if (i - start > MAX_LINE_CHARS && text.codePointCount(start, i) > MAX_LINE_CHARS) {
           throw new InputException(
               new Location(displayName, line, MAX_LINE_CHARS + 1),
               "line longer than "
@@ -661,9 +669,9 @@ public final class YamlTreeReader {
   /**
    * Parses part of a YAML file for {@link ChunkedParse}: its first line is line {@code lineOffset +
    * 1} of the file and its root stands at nesting {@code depth}. When {@code rootItems} is given,
-   * the items of a root list go to it one by one instead of into the tree. Any problem, and
-   * nesting near the limit, is thrown (as {@link ChunkedParse.GiveUp} or otherwise) for the caller
-   * to give up on.
+   * the items of a root list go to it one by one instead of into the tree. Any problem, and nesting
+   * near the limit, is thrown (as {@link ChunkedParse.GiveUp} or otherwise) for the caller to give
+   * up on.
    */
   static YamlNode fragment(
       String text, String displayName, int lineOffset, int depth, Consumer<YamlNode> rootItems) {
@@ -743,8 +751,9 @@ public final class YamlTreeReader {
       }
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException
-              marked
+      if (t
+              instanceof
+              com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException marked
           && marked.getProblemMark() != null) {
         var mark = marked.getProblemMark();
         return new InputException(
@@ -752,8 +761,9 @@ public final class YamlTreeReader {
             "YAML syntax error: " + syntaxProblem(marked.getProblem(), opaque),
             e);
       }
-      if (t instanceof com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException
-          marked) {
+      if (t
+          instanceof
+          com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException marked) {
         return new InputException(
             location(marked.getLocation(), displayName, 0, opaque),
             "YAML syntax error: " + syntaxProblem(marked.getOriginalMessage(), opaque),
@@ -781,8 +791,8 @@ public final class YamlTreeReader {
 
   /**
    * What a syntax error says. SnakeYAML's problems can hold a piece of the text (a character, an
-   * escape, a tag handle): about a file whose content is never shown, only phrases of this
-   * reader's own are given, chosen by the problem's fixed opening words.
+   * escape, a tag handle): about a file whose content is never shown, only phrases of this reader's
+   * own are given, chosen by the problem's fixed opening words.
    */
   static String syntaxProblem(String problem, boolean opaque) {
     String p = problem == null ? "" : problem;
@@ -829,7 +839,8 @@ public final class YamlTreeReader {
             .replaceAll("\\s+", " ")
             // Jackson's hints name its own API, which a user of advisor cannot act on.
             .replaceAll(": enable `[^`]*` to allow$", "")
-            .replaceAll(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "");
+            .replaceAll(
+                " \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "");
     return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
   }
 
@@ -855,16 +866,22 @@ public final class YamlTreeReader {
     private final String file;
     private final int lineOffset;
     private final boolean fragment;
+
     /** The nesting of a fragment's root. */
     private final int rootDepth;
+
     /** Where a fragment's root list puts its items, or null for the tree. */
     private final Consumer<YamlNode> rootItems;
+
     /** True when no message may quote the file (see {@link Location#opaque}). */
     private final boolean opaque;
+
     /** Values made so far, against {@link #MAX_VALUES}. */
     private int values;
+
     /** True when an explicit tag is read as a mapping of one key (see {@link #parseTagged}). */
     private boolean keepTags;
+
     /** True while the value under a tag just read is built from the tag's own token. */
     private boolean tagRead;
 
@@ -901,9 +918,7 @@ public final class YamlTreeReader {
     /** Where the parser is now, when the current token's start may not be known yet. */
     Location where() {
       Location token = here();
-      return token.hasLine()
-          ? token
-          : location(parser.currentLocation(), file, lineOffset, opaque);
+      return token.hasLine() ? token : location(parser.currentLocation(), file, lineOffset, opaque);
     }
 
     YamlNode value(JsonToken token, int depth) throws IOException {
@@ -914,7 +929,8 @@ public final class YamlTreeReader {
       }
       if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
         throw new InputException(
-            at, "YAML aliases"
+            at,
+            "YAML aliases"
                 + (at.opaque() ? "" : " (*" + Text.shorten(parser.getText()) + ")")
                 + " are not supported");
       }

@@ -1,9 +1,9 @@
 package dev.placementadvisor.inventory;
 
 /**
- * The API Gateway flavour in front of a function: a REST or HTTP API, a WebSocket API (which
- * holds a service's persistent connections and invokes the function once a message), or none (a
- * function URL).
+ * The API Gateway flavour in front of a function: a REST or HTTP API, a WebSocket API (which holds
+ * a service's persistent connections and invokes the function once a message), or none (a function
+ * URL).
  */
 public enum ApiGateway {
   REST("rest"),

@@ -1,11 +1,11 @@
 package dev.placementadvisor.inventory;
 
 /**
- * The persistent connections a service holds ({@code connections}), as the inventory gives them
- * at the service's own {@code requestsPerMonth}: how long clients stay connected and how many
- * messages cross the connections. A value the inventory does not give is null and the cost model
- * derives it from the requests with a catalog quantity (docs/cost-model.md, "Persistent
- * connections"). At another volume (the crossover, a flip point) both scale with the requests.
+ * The persistent connections a service holds ({@code connections}), as the inventory gives them at
+ * the service's own {@code requestsPerMonth}: how long clients stay connected and how many messages
+ * cross the connections. A value the inventory does not give is null and the cost model derives it
+ * from the requests with a catalog quantity (docs/cost-model.md, "Persistent connections"). At
+ * another volume (the crossover, a flip point) both scale with the requests.
  *
  * @param concurrent clients connected on average, or null
  * @param minutesPerMonth connection minutes a month, or null (at most one of the two is given)
@@ -24,8 +24,7 @@ public record Connections(Double concurrent, Double minutesPerMonth, Double mess
    * when neither is given.
    */
   public Double minutes(double requests, double own, double hours) {
-    Double at =
-        concurrent != null ? Double.valueOf(concurrent * hours * 60) : minutesPerMonth;
+    Double at = concurrent != null ? Double.valueOf(concurrent * hours * 60) : minutesPerMonth;
     return at == null ? null : at * scale(requests, own);
   }
 

@@ -4,8 +4,8 @@ package dev.placementadvisor.inventory;
  * Where a service keeps its data ({@code dataStore}): the kind of store and, for a relational one,
  * what its price needs. A field the inventory does not give is null and the cost model takes the
  * price catalog's value for it (each one a named catalog quantity; docs/cost-model.md, "Data
- * tier"). The store is priced on its own data tier, the same whichever placement the service
- * gets; it never changes the placement.
+ * tier"). The store is priced on its own data tier, the same whichever placement the service gets;
+ * it never changes the placement.
  *
  * @param storageGb GB stored, or null for the catalog's assumption
  * @param minAcu the least capacity in Aurora capacity units; 0 lets the database pause when idle
@@ -16,8 +16,8 @@ package dev.placementadvisor.inventory;
  *     assumption
  * @param requestsPerSecondPerAcu requests a second one capacity unit serves, or null for the
  *     catalog's assumption
- * @param sizing what a key-value or cache store's price needs ({@link Sizing#NONE}: every
- *     value from the catalog)
+ * @param sizing what a key-value or cache store's price needs ({@link Sizing#NONE}: every value
+ *     from the catalog)
  */
 public record DataStore(
     Type type,
@@ -32,14 +32,19 @@ public record DataStore(
 
   /** Capacity is set in steps of half a unit (Aurora Serverless v2's API). */
   public static final double ACU_STEP = 0.5;
+
   /** The most capacity an Aurora Serverless v2 instance takes (recent engine versions). */
   public static final double MAX_ACU = 256;
+
   /** The least capacity, which with auto-pause lets the database scale to zero. */
   public static final double DEFAULT_MIN_ACU = 0;
+
   /** The shortest idle time before an instance pauses, in seconds (five minutes). */
   public static final int MIN_AUTO_PAUSE_SECONDS = 300;
+
   /** The longest idle time before an instance pauses, in seconds (a day). */
   public static final int MAX_AUTO_PAUSE_SECONDS = 86_400;
+
   /** The largest Aurora cluster volume, 128 TiB, in GB. */
   public static final double MAX_STORAGE_GB = 131_072;
 
@@ -56,8 +61,16 @@ public record DataStore(
       StorageType storageType,
       Double ioPerRequest,
       Double requestsPerSecondPerAcu) {
-    this(type, storageGb, minAcu, maxAcu, autoPauseSeconds, storageType, ioPerRequest,
-        requestsPerSecondPerAcu, Sizing.NONE);
+    this(
+        type,
+        storageGb,
+        minAcu,
+        maxAcu,
+        autoPauseSeconds,
+        storageType,
+        ioPerRequest,
+        requestsPerSecondPerAcu,
+        Sizing.NONE);
   }
 
   public DataStore {
@@ -74,8 +87,8 @@ public record DataStore(
 
   /** A store of {@code type} with every other field at its default. */
   public static DataStore of(Type type) {
-    return new DataStore(type, null, DEFAULT_MIN_ACU, MAX_ACU, null, StorageType.STANDARD, null,
-        null);
+    return new DataStore(
+        type, null, DEFAULT_MIN_ACU, MAX_ACU, null, StorageType.STANDARD, null, null);
   }
 
   /** True when the service keeps data in a store. */

@@ -35,12 +35,27 @@ public final class Estate {
     List<String> names = new ArrayList<>();
     for (Inventory part : parts) {
       names.add(part.displayName());
-      organization = agree(organization, part, "organization", Inventory.Blocks::organization,
-          (a, b) -> sameOrganization(a.organization(), b.organization()));
-      pricing = agree(pricing, part, "pricing", Inventory.Blocks::pricing,
-          (a, b) -> a.pricing().sameAs(b.pricing()));
-      weights = agree(weights, part, "weights", Inventory.Blocks::weights,
-          (a, b) -> YamlNode.sameContent(a.weights().node(), b.weights().node()));
+      organization =
+          agree(
+              organization,
+              part,
+              "organization",
+              Inventory.Blocks::organization,
+              (a, b) -> sameOrganization(a.organization(), b.organization()));
+      pricing =
+          agree(
+              pricing,
+              part,
+              "pricing",
+              Inventory.Blocks::pricing,
+              (a, b) -> a.pricing().sameAs(b.pricing()));
+      weights =
+          agree(
+              weights,
+              part,
+              "weights",
+              Inventory.Blocks::weights,
+              (a, b) -> YamlNode.sameContent(a.weights().node(), b.weights().node()));
       for (Map.Entry<String, TrafficProfile> e : part.profiles().entrySet()) {
         Location at = part.blocks().profiles().get(e.getKey());
         TrafficProfile seen = profiles.putIfAbsent(e.getKey(), e.getValue());
@@ -49,8 +64,11 @@ public final class Estate {
         } else if (!seen.equals(e.getValue())) {
           throw new InputException(
               at,
-              "traffic profile" + Text.quoted(at, e.getKey()) + " differs from the one at "
-                  + profileAt.get(e.getKey()) + ": the files of one estate must agree");
+              "traffic profile"
+                  + Text.quoted(at, e.getKey())
+                  + " differs from the one at "
+                  + profileAt.get(e.getKey())
+                  + ": the files of one estate must agree");
         }
       }
       for (Service s : part.services()) {
@@ -58,8 +76,11 @@ public final class Estate {
         if (firstAt != null) {
           throw new InputException(
               s.location(),
-              "duplicate service name" + Text.quoted(s.location(), s.name())
-                  + " (first defined at " + firstAt + ")");
+              "duplicate service name"
+                  + Text.quoted(s.location(), s.name())
+                  + " (first defined at "
+                  + firstAt
+                  + ")");
         }
         services.add(s);
       }
@@ -67,8 +88,11 @@ public final class Estate {
     if (services.size() > InventoryLoader.MAX_SERVICES) {
       throw new InputException(
           Location.ofFile(String.join(", ", names)),
-          "too many services: " + services.size() + " (an estate holds at most "
-              + InventoryLoader.MAX_SERVICES + ")");
+          "too many services: "
+              + services.size()
+              + " (an estate holds at most "
+              + InventoryLoader.MAX_SERVICES
+              + ")");
     }
     Map<String, Location> blocksProfiles = new LinkedHashMap<>(profileAt);
     return new Inventory(
@@ -105,7 +129,11 @@ public final class Estate {
     if (!same.test(sofar, part)) {
       throw new InputException(
           has,
-          "'" + block + "' differs from the one at " + had + ": the files of one estate must"
+          "'"
+              + block
+              + "' differs from the one at "
+              + had
+              + ": the files of one estate must"
               + " agree (write it once, or the same in each)");
     }
     return sofar;

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 public final class InventoryLoader {
   /** The one format version this release reads. */
   public static final int FORMAT_VERSION = 1;
+
   /** Most services one inventory may hold. */
   public static final int MAX_SERVICES = 200_000;
 
@@ -41,6 +42,7 @@ public final class InventoryLoader {
 
   /** The longest name {@link #NAME} allows. */
   public static final int MAX_NAME_CHARS = 100;
+
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
 
   private static final List<String> TOP_KEYS =
@@ -149,11 +151,11 @@ public final class InventoryLoader {
   }
 
   /**
-   * Loads an inventory from text. A large one has its services bound one by one as they are
-   * parsed (see {@link YamlTreeReader#split}); anything else, and anything that goes wrong on that
-   * route, is parsed whole and then bound, which gives the same inventory or the first error in
-   * the usual order. {@code chunks} is 0 for the usual choice, or forces the split route with that
-   * many chunks at any size (for tests).
+   * Loads an inventory from text. A large one has its services bound one by one as they are parsed
+   * (see {@link YamlTreeReader#split}); anything else, and anything that goes wrong on that route,
+   * is parsed whole and then bound, which gives the same inventory or the first error in the usual
+   * order. {@code chunks} is 0 for the usual choice, or forces the split route with that many
+   * chunks at any size (for tests).
    */
   static Inventory parse(String text, Path path, String displayName, int chunks) {
     Inventory split = split(text, path, displayName, chunks);
@@ -183,8 +185,7 @@ public final class InventoryLoader {
           fields.has("pricing") ? pricing(fields.get("pricing"), path) : PricingSettings.defaults();
       WeightSettings weights = new WeightSettings(fields.get("weights"));
       return new Inventory(
-          path, displayName, version, organization, profiles, services, pricing, weights,
-          blocks());
+          path, displayName, version, organization, profiles, services, pricing, weights, blocks());
     }
 
     /** Where the top-level blocks and each profile were written. */
@@ -214,7 +215,10 @@ public final class InventoryLoader {
     if (version != FORMAT_VERSION) {
       throw new InputException(
           top.require("version").location(),
-          "unsupported inventory version " + version + ": this release reads version " + FORMAT_VERSION);
+          "unsupported inventory version "
+              + version
+              + ": this release reads version "
+              + FORMAT_VERSION);
     }
     Organization org =
         top.has("organization") ? organization(top.get("organization")) : Organization.defaults();
@@ -282,9 +286,7 @@ public final class InventoryLoader {
         flag(f, "budgetPredictability"),
         region,
         f.has("kubernetes") ? kubernetes(f.get("kubernetes")) : KubernetesSettings.defaults(),
-        f.has("platforms")
-            ? platforms(f, "organization")
-            : PlatformChoice.ORGANIZATION_DEFAULT);
+        f.has("platforms") ? platforms(f, "organization") : PlatformChoice.ORGANIZATION_DEFAULT);
   }
 
   /** What a platform name may be: a provider or a platform id, with '-' in front to keep off. */
@@ -311,7 +313,8 @@ public final class InventoryLoader {
       }
       if (names.contains(name)) {
         throw new InputException(
-            item.location(), "'platforms' in " + context + " names" + Text.quoted(item.location(), name) + " twice");
+            item.location(),
+            "'platforms' in " + context + " names" + Text.quoted(item.location(), name) + " twice");
       }
       names.add(name);
       at.add(item.location());
@@ -319,7 +322,9 @@ public final class InventoryLoader {
     if (names.isEmpty()) {
       throw new InputException(
           f.get("platforms").location(),
-          "'platforms' in " + context + " is empty: name a provider or a platform, or leave it out");
+          "'platforms' in "
+              + context
+              + " is empty: name a provider or a platform, or leave it out");
     }
     return new PlatformChoice(names, at);
   }
@@ -371,7 +376,8 @@ public final class InventoryLoader {
     Fields f = Fields.of(node, context, PROFILE_KEYS);
     TrafficPattern pattern =
         f.has("pattern")
-            ? Values.choice(f.get("pattern"), "pattern", TrafficPattern.values(), TrafficPattern::id)
+            ? Values.choice(
+                f.get("pattern"), "pattern", TrafficPattern.values(), TrafficPattern::id)
             : TrafficPattern.STEADY;
     double requests =
         Values.number(
@@ -434,8 +440,8 @@ public final class InventoryLoader {
   }
 
   /**
-   * One service; an error in a service that {@code advisor import} wrote also names the
-   * deployment file it was read from ({@code source}), where the value may be put right.
+   * One service; an error in a service that {@code advisor import} wrote also names the deployment
+   * file it was read from ({@code source}), where the value may be put right.
    */
   private static Service service(YamlNode node, Map<String, TrafficProfile> profiles) {
     try {
@@ -586,6 +592,7 @@ public final class InventoryLoader {
 
   /** The most runs a month a schedule may have (one a second). */
   static final double MAX_SCHEDULE = 2_628_000;
+
   /** The most GPUs one replica may hold. */
   static final int MAX_GPUS_PER_REPLICA = 64;
 
@@ -595,9 +602,7 @@ public final class InventoryLoader {
    */
   private static Sizing sizing(Fields f, String context) {
     double schedule =
-        f.has("schedule")
-            ? Values.number(f.get("schedule"), "schedule", 0, true, MAX_SCHEDULE)
-            : 0;
+        f.has("schedule") ? Values.number(f.get("schedule"), "schedule", 0, true, MAX_SCHEDULE) : 0;
     for (String key : List.of("gpusPerReplica", "requestsPerGpuSecond")) {
       if (f.has(key) && !flag(f, "gpu")) {
         throw new InputException(
@@ -606,8 +611,8 @@ public final class InventoryLoader {
     }
     int gpus =
         f.has("gpusPerReplica")
-            ? (int) Values.integer(f.get("gpusPerReplica"), "gpusPerReplica", 1,
-                MAX_GPUS_PER_REPLICA)
+            ? (int)
+                Values.integer(f.get("gpusPerReplica"), "gpusPerReplica", 1, MAX_GPUS_PER_REPLICA)
             : 1;
     double throughput =
         f.has("requestsPerGpuSecond")
@@ -620,8 +625,8 @@ public final class InventoryLoader {
 
   /** The types a data store may be, for messages: "none, key-value, cache or relational". */
   private static final String STORE_TYPES =
-      String.join(", ", java.util.Arrays.stream(DataStore.Type.values()).map(DataStore.Type::id)
-          .toList());
+      String.join(
+          ", ", java.util.Arrays.stream(DataStore.Type.values()).map(DataStore.Type::id).toList());
 
   /**
    * A service's {@code dataStore}: a type ({@code relational}), or a mapping with its {@code type}
@@ -635,8 +640,13 @@ public final class InventoryLoader {
     if (!(node instanceof YamlNode.MapNode)) {
       throw new InputException(
           node.location(),
-          "'dataStore' in " + context + " must be a type (" + STORE_TYPES + ") or a mapping such"
-              + " as {type: relational, storageGb: 20}, got " + node.kindName());
+          "'dataStore' in "
+              + context
+              + " must be a type ("
+              + STORE_TYPES
+              + ") or a mapping such"
+              + " as {type: relational, storageGb: 20}, got "
+              + node.kindName());
     }
     String where = "the dataStore of " + context;
     Fields f = Fields.of(node, where, DATA_STORE_KEYS);
@@ -659,15 +669,21 @@ public final class InventoryLoader {
     if (max < min) {
       throw new InputException(
           f.get(f.has("maxAcu") ? "maxAcu" : "minAcu").location(),
-          "'maxAcu' (" + Values.format(max) + ") is less than 'minAcu' (" + Values.format(min)
-              + ") in " + where);
+          "'maxAcu' ("
+              + Values.format(max)
+              + ") is less than 'minAcu' ("
+              + Values.format(min)
+              + ") in "
+              + where);
     }
     Integer pause = null;
     if (f.has("autoPauseSeconds")) {
       if (min > 0) {
         throw new InputException(
             f.get("autoPauseSeconds").location(),
-            "'autoPauseSeconds' in " + where + " needs 'minAcu' 0: only a database whose least"
+            "'autoPauseSeconds' in "
+                + where
+                + " needs 'minAcu' 0: only a database whose least"
                 + " capacity is 0 ACU pauses");
       }
       pause =
@@ -713,7 +729,9 @@ public final class InventoryLoader {
     if (gateway == ApiGateway.WEBSOCKET && !holds) {
       throw new InputException(
           f.get("apiGateway").location(),
-          "'apiGateway: websocket' in " + context + " holds persistent connections: add"
+          "'apiGateway: websocket' in "
+              + context
+              + " holds persistent connections: add"
               + " 'persistentConnections: true'");
     }
     if (!f.has("connections")) {
@@ -723,14 +741,19 @@ public final class InventoryLoader {
     if (!holds) {
       throw new InputException(
           f.entries().get("connections").keyLocation(),
-          "'connections' in " + context + " describes persistent connections: add"
+          "'connections' in "
+              + context
+              + " describes persistent connections: add"
               + " 'persistentConnections: true'");
     }
     if (!(node instanceof YamlNode.MapNode)) {
       throw new InputException(
           node.location(),
-          "'connections' in " + context + " must be a mapping such as {concurrent: 200,"
-              + " messagesPerMonth: 3M}, got " + node.kindName());
+          "'connections' in "
+              + context
+              + " must be a mapping such as {concurrent: 200,"
+              + " messagesPerMonth: 3M}, got "
+              + node.kindName());
     }
     String where = "the connections of " + context;
     Fields c = Fields.of(node, where, CONNECTIONS_KEYS);
@@ -749,11 +772,20 @@ public final class InventoryLoader {
 
   /** The keys a relational store takes. */
   private static final List<String> RELATIONAL_KEYS =
-      List.of("type", "storageGb", "minAcu", "maxAcu", "autoPauseSeconds", "storageType",
-          "ioPerRequest", "requestsPerSecondPerAcu");
+      List.of(
+          "type",
+          "storageGb",
+          "minAcu",
+          "maxAcu",
+          "autoPauseSeconds",
+          "storageType",
+          "ioPerRequest",
+          "requestsPerSecondPerAcu");
+
   /** The keys a key-value store takes. */
   private static final List<String> KEY_VALUE_KEYS =
       List.of("type", "storageGb", "readsPerRequest", "writesPerRequest", "itemKb");
+
   /** The keys a cache takes. */
   private static final List<String> CACHE_KEYS =
       List.of("type", "storageGb", "ecpusPerRequest", "engine");
@@ -764,7 +796,13 @@ public final class InventoryLoader {
       if (!keys.contains(key) && f.has(key)) {
         throw new InputException(
             f.entries().get(key).keyLocation(),
-            "'" + key + "' in " + where + " does not size a " + type.id() + " store; it takes "
+            "'"
+                + key
+                + "' in "
+                + where
+                + " does not size a "
+                + type.id()
+                + " store; it takes "
                 + String.join(", ", keys));
       }
     }
@@ -772,11 +810,12 @@ public final class InventoryLoader {
 
   /** A key-value store or a cache (or none), with what its price needs. */
   private static DataStore sizedStore(Fields f, DataStore.Type type, String where) {
-    List<String> keys = switch (type) {
-      case KEY_VALUE -> KEY_VALUE_KEYS;
-      case CACHE -> CACHE_KEYS;
-      default -> List.of("type");
-    };
+    List<String> keys =
+        switch (type) {
+          case KEY_VALUE -> KEY_VALUE_KEYS;
+          case CACHE -> CACHE_KEYS;
+          default -> List.of("type");
+        };
     onlyKeys(f, type, keys, where);
     Double storage =
         f.has("storageGb")
@@ -789,11 +828,22 @@ public final class InventoryLoader {
             optional(f, "itemKb", 0, true, DataStore.MAX_ITEM_KB),
             optional(f, "ecpusPerRequest", 0, false, 1_000_000),
             f.has("engine")
-                ? Values.choice(f.get("engine"), "engine", DataStore.CacheEngine.values(),
+                ? Values.choice(
+                    f.get("engine"),
+                    "engine",
+                    DataStore.CacheEngine.values(),
                     DataStore.CacheEngine::id)
                 : null);
-    return new DataStore(type, storage, DataStore.DEFAULT_MIN_ACU, DataStore.MAX_ACU, null,
-        DataStore.StorageType.STANDARD, null, null, sizing);
+    return new DataStore(
+        type,
+        storage,
+        DataStore.DEFAULT_MIN_ACU,
+        DataStore.MAX_ACU,
+        null,
+        DataStore.StorageType.STANDARD,
+        null,
+        null,
+        sizing);
   }
 
   /** An optional number of {@code f} within its bounds, or null when not given. */
@@ -808,8 +858,13 @@ public final class InventoryLoader {
     if (Math.abs(v / DataStore.ACU_STEP - Math.rint(v / DataStore.ACU_STEP)) > 1e-9) {
       throw new InputException(
           node.location(),
-          "'" + field + "' in " + where + " must be a whole or half number of ACUs (0.5, 1, 1.5,"
-              + " ...), got " + Values.format(v));
+          "'"
+              + field
+              + "' in "
+              + where
+              + " must be a whole or half number of ACUs (0.5, 1, 1.5,"
+              + " ...), got "
+              + Values.format(v));
     }
     return v;
   }
@@ -834,7 +889,9 @@ public final class InventoryLoader {
                   ? " (did you mean '" + hint + "'?)"
                   : profiles.isEmpty()
                       ? " (the inventory defines no profiles)"
-                      : at.opaque() ? "" : " (defined: " + String.join(", ", profiles.keySet()) + ")"));
+                      : at.opaque()
+                          ? ""
+                          : " (defined: " + String.join(", ", profiles.keySet()) + ")"));
     }
     return p;
   }
@@ -880,7 +937,8 @@ public final class InventoryLoader {
           "invalid "
               + what
               + Text.quoted(at, name)
-              + ": use letters, digits, '.', '_' and '-', starting with a letter or digit (at most 100)");
+              + ": use letters, digits, '.', '_' and '-', starting with a letter or digit (at most"
+              + " 100)");
     }
   }
 }

@@ -14,10 +14,11 @@ public record KubernetesSettings(
     dev.placementadvisor.input.Location instanceTypeLocation) {
 
   /**
-   * A general-purpose type that is not burstable: a burstable type (t3) run at the 70% target
-   * would earn fewer CPU credits than it spends (docs/cost-model.md, "Kubernetes (EKS)").
+   * A general-purpose type that is not burstable: a burstable type (t3) run at the 70% target would
+   * earn fewer CPU credits than it spends (docs/cost-model.md, "Kubernetes (EKS)").
    */
   public static final String DEFAULT_INSTANCE_TYPE = "m5.large";
+
   public static final int DEFAULT_MIN_NODES = 2;
   public static final double DEFAULT_TARGET_UTILIZATION = 0.70;
 

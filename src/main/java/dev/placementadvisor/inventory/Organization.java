@@ -25,8 +25,14 @@ public record Organization(
   public Organization withoutLocations() {
     KubernetesSettings k = kubernetes;
     return new Organization(
-        name, engineers, platformEngineers, compliance, multiCloud, onPremises,
-        budgetPredictability, region,
+        name,
+        engineers,
+        platformEngineers,
+        compliance,
+        multiCloud,
+        onPremises,
+        budgetPredictability,
+        region,
         new KubernetesSettings(
             k.instanceType(), k.minNodes(), k.targetUtilization(), k.autoscaling(), null),
         platforms.withoutLocations());
@@ -41,7 +47,15 @@ public record Organization(
   /** An organization with every field at its default. */
   public static Organization defaults() {
     return new Organization(
-        "", null, 0, Set.of(), false, false, false, DEFAULT_REGION, KubernetesSettings.defaults(),
+        "",
+        null,
+        0,
+        Set.of(),
+        false,
+        false,
+        false,
+        DEFAULT_REGION,
+        KubernetesSettings.defaults(),
         PlatformChoice.ORGANIZATION_DEFAULT);
   }
 }

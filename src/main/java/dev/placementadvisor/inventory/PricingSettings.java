@@ -6,8 +6,8 @@ import java.nio.file.Path;
 /**
  * The inventory's pricing options.
  *
- * @param catalog a catalog file overriding bundled prices, as written (relative to the
- *     inventory's directory), or null
+ * @param catalog a catalog file overriding bundled prices, as written (relative to the inventory's
+ *     directory), or null
  * @param catalogLocation where the catalog was named, for messages (null when absent)
  * @param declaredIn the inventory file that holds this block, which a catalog path is relative to
  *     (null when absent)

@@ -15,8 +15,7 @@ import java.util.Set;
  * @param dataStore where it keeps its data ({@link DataStore#NONE} when it says nothing)
  * @param connections its persistent connections' minutes and messages ({@link Connections#NONE}
  *     when it gives none)
- * @param sizing its schedule as a job and its GPU sizing ({@link Sizing#NONE} when it says
- *     nothing)
+ * @param sizing its schedule as a job and its GPU sizing ({@link Sizing#NONE} when it says nothing)
  * @param role the request-layer work it only does ({@link ServiceRole#NONE} when it does work of
  *     its own)
  */
@@ -52,8 +51,8 @@ public record Service(
   public static final int DEFAULT_MEMORY_MB = 128;
 
   /**
-   * A service that names no platform, keeps no data in a store and gives no connections,
-   * schedule, GPU sizing or role.
+   * A service that names no platform, keeps no data in a store and gives no connections, schedule,
+   * GPU sizing or role.
    */
   public Service(
       String name,
@@ -77,11 +76,33 @@ public record Service(
       Architecture architecture,
       double cpuMsPerRequest,
       boolean cpuMsPerRequestGiven) {
-    this(name, location, traffic, runtime, avgDurationMs, memoryMb, workload, stateful,
-        persistentConnections, gpu, maxDurationSeconds, coldStartSensitive, customNetworking,
-        onPremises, apiGateway, vpcEgress, logsGbPerMonth, compliance, architecture,
-        cpuMsPerRequest, cpuMsPerRequestGiven, PlatformChoice.NONE, DataStore.NONE,
-        Connections.NONE, Sizing.NONE, ServiceRole.NONE);
+    this(
+        name,
+        location,
+        traffic,
+        runtime,
+        avgDurationMs,
+        memoryMb,
+        workload,
+        stateful,
+        persistentConnections,
+        gpu,
+        maxDurationSeconds,
+        coldStartSensitive,
+        customNetworking,
+        onPremises,
+        apiGateway,
+        vpcEgress,
+        logsGbPerMonth,
+        compliance,
+        architecture,
+        cpuMsPerRequest,
+        cpuMsPerRequestGiven,
+        PlatformChoice.NONE,
+        DataStore.NONE,
+        Connections.NONE,
+        Sizing.NONE,
+        ServiceRole.NONE);
   }
 
   public Service {
@@ -107,20 +128,64 @@ public record Service(
 
   /** The same service with another traffic profile: a hybrid's base load, say. */
   public Service withTraffic(TrafficProfile t) {
-    return new Service(name, location, t, runtime, avgDurationMs, memoryMb, workload,
-        stateful, persistentConnections, gpu, maxDurationSeconds, coldStartSensitive,
-        customNetworking, onPremises, apiGateway, vpcEgress, logsGbPerMonth, compliance,
-        architecture, cpuMsPerRequest, cpuMsPerRequestGiven, platforms, dataStore, connections,
-        sizing, role);
+    return new Service(
+        name,
+        location,
+        t,
+        runtime,
+        avgDurationMs,
+        memoryMb,
+        workload,
+        stateful,
+        persistentConnections,
+        gpu,
+        maxDurationSeconds,
+        coldStartSensitive,
+        customNetworking,
+        onPremises,
+        apiGateway,
+        vpcEgress,
+        logsGbPerMonth,
+        compliance,
+        architecture,
+        cpuMsPerRequest,
+        cpuMsPerRequestGiven,
+        platforms,
+        dataStore,
+        connections,
+        sizing,
+        role);
   }
 
   /** The same service behind another API Gateway ({@code none} for none): a cheaper door. */
   public Service withApiGateway(ApiGateway gateway) {
-    return new Service(name, location, traffic, runtime, avgDurationMs, memoryMb, workload,
-        stateful, persistentConnections, gpu, maxDurationSeconds, coldStartSensitive,
-        customNetworking, onPremises, gateway, vpcEgress, logsGbPerMonth, compliance,
-        architecture, cpuMsPerRequest, cpuMsPerRequestGiven, platforms, dataStore, connections,
-        sizing, role);
+    return new Service(
+        name,
+        location,
+        traffic,
+        runtime,
+        avgDurationMs,
+        memoryMb,
+        workload,
+        stateful,
+        persistentConnections,
+        gpu,
+        maxDurationSeconds,
+        coldStartSensitive,
+        customNetworking,
+        onPremises,
+        gateway,
+        vpcEgress,
+        logsGbPerMonth,
+        compliance,
+        architecture,
+        cpuMsPerRequest,
+        cpuMsPerRequestGiven,
+        platforms,
+        dataStore,
+        connections,
+        sizing,
+        role);
   }
 
   /** The CPU share of wall time assumed per workload when cpuMsPerRequest is not given. */

@@ -1,9 +1,9 @@
 package dev.placementadvisor.inventory;
 
 /**
- * What a service does when it only sits in the request path, with no backend round trip of its
- * own per request: the request-layer work seed 000 names as the clearest Wasm candidates (API
- * gateway logic, authentication and authorisation, edge caching rules).
+ * What a service does when it only sits in the request path, with no backend round trip of its own
+ * per request: the request-layer work seed 000 names as the clearest Wasm candidates (API gateway
+ * logic, authentication and authorisation, edge caching rules).
  */
 public enum ServiceRole {
   /** Does the work of its own: the default. */

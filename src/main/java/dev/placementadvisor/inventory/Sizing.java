@@ -1,8 +1,8 @@
 package dev.placementadvisor.inventory;
 
 /**
- * How a service's work is scheduled and sized beyond its requests: as jobs run on a schedule,
- * and on GPUs by their throughput. See docs/inventory.md, "Jobs and GPU sizing".
+ * How a service's work is scheduled and sized beyond its requests: as jobs run on a schedule, and
+ * on GPUs by their throughput. See docs/inventory.md, "Jobs and GPU sizing".
  *
  * @param schedule runs a month when the service runs as a job (0: it serves requests all month)
  * @param gpusPerReplica the GPUs one replica holds (a GPU service; 1 by default)

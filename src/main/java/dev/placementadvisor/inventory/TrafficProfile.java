@@ -23,7 +23,12 @@ public record TrafficProfile(
       double requestsPerMonth,
       double peakToAverage,
       double growthPerMonth) {
-    this(name, pattern, requestsPerMonth, peakToAverage, growthPerMonth,
+    this(
+        name,
+        pattern,
+        requestsPerMonth,
+        peakToAverage,
+        growthPerMonth,
         defaultPeakHoursPerDay(pattern));
   }
 
@@ -41,8 +46,8 @@ public record TrafficProfile(
 
   /**
    * The hours a day a pattern's load is assumed to run at its peak when the profile does not say
-   * (docs/cost-model.md, "Peaks and autoscaling"): a working day for steady and realtime load,
-   * one hour for spikes, two for events and unpredictable load, a four-hour window for batch.
+   * (docs/cost-model.md, "Peaks and autoscaling"): a working day for steady and realtime load, one
+   * hour for spikes, two for events and unpredictable load, a four-hour window for batch.
    */
   public static double defaultPeakHoursPerDay(TrafficPattern pattern) {
     return switch (pattern) {

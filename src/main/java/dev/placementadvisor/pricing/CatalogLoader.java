@@ -26,6 +26,7 @@ public final class CatalogLoader {
   private static final String RESOURCE = "/dev/placementadvisor/pricing/catalog.yaml";
   private static final String BUNDLED = "bundled catalog";
   private static final double MAX_PRICE = 1e9;
+
   /** What an entry's id may be: shown in every report, it is held to the inventory's name rule. */
   private static final java.util.regex.Pattern ID =
       java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
@@ -128,11 +129,19 @@ public final class CatalogLoader {
     }
     String origin = base == null ? name : base.origin() + " + " + name;
     if (date == null || region == null) {
-      throw new InputException(top.location(), "the pricing catalog needs effectiveDate and region");
+      throw new InputException(
+          top.location(), "the pricing catalog needs effectiveDate and region");
     }
     return new PriceCatalog(
-        origin, date, currency == null ? "USD" : currency, region, hours, prices, quantities,
-        instances, tax);
+        origin,
+        date,
+        currency == null ? "USD" : currency,
+        region,
+        hours,
+        prices,
+        quantities,
+        instances,
+        tax);
   }
 
   /** An entry's {@code confidence}: "confirmed" (the default) or "estimated". */
@@ -179,7 +188,8 @@ public final class CatalogLoader {
       return List.of();
     }
     if (!(node instanceof YamlNode.MapNode m)) {
-      throw new InputException(node.location(), "'" + key + "' must be a mapping, got " + node.kindName());
+      throw new InputException(
+          node.location(), "'" + key + "' must be a mapping, got " + node.kindName());
     }
     return new ArrayList<>(m.entries().values());
   }
@@ -188,13 +198,19 @@ public final class CatalogLoader {
     String id = entry.id();
     String context = entry.context();
     Fields f =
-        Fields.of(node, context, List.of("unit", "price", "tiers", "source", "checked", "confidence", "note"));
+        Fields.of(
+            node,
+            context,
+            List.of("unit", "price", "tiers", "source", "checked", "confidence", "note"));
     List<Tier> tiers = new ArrayList<>();
     if (f.has("price") == f.has("tiers")) {
       throw new InputException(f.location(), context + " needs either 'price' or 'tiers'");
     }
     if (f.has("price")) {
-      tiers.add(new Tier(Double.POSITIVE_INFINITY, Values.number(f.get("price"), "price", 0, false, MAX_PRICE)));
+      tiers.add(
+          new Tier(
+              Double.POSITIVE_INFINITY,
+              Values.number(f.get("price"), "price", 0, false, MAX_PRICE)));
     } else {
       List<YamlNode> items = f.list("tiers");
       double previous = 0;
@@ -205,10 +221,12 @@ public final class CatalogLoader {
         if (t.has("upTo")) {
           upTo = Values.number(t.get("upTo"), "upTo", previous, true, 1e18);
         } else if (!last) {
-          throw new InputException(t.location(), "only the last tier of " + context + " may omit 'upTo'");
+          throw new InputException(
+              t.location(), "only the last tier of " + context + " may omit 'upTo'");
         }
         if (last && t.has("upTo")) {
-          throw new InputException(t.location(), "the last tier of " + context + " must omit 'upTo'");
+          throw new InputException(
+              t.location(), "the last tier of " + context + " must omit 'upTo'");
         }
         tiers.add(new Tier(upTo, Values.number(t.require("price"), "price", 0, false, MAX_PRICE)));
         previous = upTo;
@@ -229,7 +247,10 @@ public final class CatalogLoader {
 
   private static Quantity quantity(Id entry, YamlNode node) {
     Fields f =
-        Fields.of(node, entry.context(), List.of("value", "unit", "source", "checked", "confidence", "note"));
+        Fields.of(
+            node,
+            entry.context(),
+            List.of("value", "unit", "source", "checked", "confidence", "note"));
     text(f, "note", "");
     return new Quantity(
         entry.id(),
@@ -260,13 +281,16 @@ public final class CatalogLoader {
     text(f, "note", "");
     String arch = text(f, "architecture", "x86_64");
     if (!arch.equals("x86_64") && !arch.equals("arm64")) {
-      throw new InputException(f.get("architecture").location(), "'architecture' must be x86_64 or arm64");
+      throw new InputException(
+          f.get("architecture").location(), "'architecture' must be x86_64 or arm64");
     }
     String provider = text(f, "provider", "aws");
     if (!PROVIDERS.contains(provider)) {
       throw new InputException(
           f.get("provider").location(),
-          "'provider' must be one of " + String.join(", ", PROVIDERS) + Text.got(f.get("provider").location(), provider));
+          "'provider' must be one of "
+              + String.join(", ", PROVIDERS)
+              + Text.got(f.get("provider").location(), provider));
     }
     return new Instance(
         type,
@@ -300,7 +324,8 @@ public final class CatalogLoader {
         id,
         text(f, "label", id),
         Values.number(f.require("monthly"), "monthly", 0, false, MAX_PRICE),
-        f.has("waivedWithPlatformTeam") && Values.bool(f.get("waivedWithPlatformTeam"), "waivedWithPlatformTeam"),
+        f.has("waivedWithPlatformTeam")
+            && Values.bool(f.get("waivedWithPlatformTeam"), "waivedWithPlatformTeam"),
         text(f, "source", ""),
         text(f, "checked", ""),
         confidence(f));

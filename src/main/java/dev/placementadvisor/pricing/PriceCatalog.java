@@ -101,12 +101,7 @@ public record PriceCatalog(
 
   /** An allowance or a limit. */
   public record Quantity(
-      String id,
-      double value,
-      String unit,
-      String source,
-      String checked,
-      Confidence confidence) {}
+      String id, double value, String unit, String source, String checked, Confidence confidence) {}
 
   /**
    * A virtual machine type a cluster's nodes can be.
@@ -143,18 +138,28 @@ public record PriceCatalog(
   public PriceCatalog only(java.util.Collection<String> ids, boolean cluster) {
     Map<String, Price> p = new java.util.LinkedHashMap<>();
     Map<String, Quantity> q = new java.util.LinkedHashMap<>();
-    prices.forEach((k, v) -> {
-      if (ids.contains(k)) {
-        p.put(k, v);
-      }
-    });
-    quantities.forEach((k, v) -> {
-      if (ids.contains(k)) {
-        q.put(k, v);
-      }
-    });
-    return new PriceCatalog(origin, effectiveDate, currency, region, hoursPerMonth, p, q,
-        cluster ? instances : Map.of(), cluster ? kubernetesTax : Map.of());
+    prices.forEach(
+        (k, v) -> {
+          if (ids.contains(k)) {
+            p.put(k, v);
+          }
+        });
+    quantities.forEach(
+        (k, v) -> {
+          if (ids.contains(k)) {
+            q.put(k, v);
+          }
+        });
+    return new PriceCatalog(
+        origin,
+        effectiveDate,
+        currency,
+        region,
+        hoursPerMonth,
+        p,
+        q,
+        cluster ? instances : Map.of(),
+        cluster ? kubernetesTax : Map.of());
   }
 
   public Price price(String id) {

@@ -80,7 +80,10 @@ public final class ComparisonJsonRenderer implements ComparisonRenderer {
     if (pct == null) {
       g.writeNullField("percent");
     } else {
-      g.writeNumberField("percent", new java.math.BigDecimal(Double.toString(pct)).setScale(1, java.math.RoundingMode.HALF_UP));
+      g.writeNumberField(
+          "percent",
+          new java.math.BigDecimal(Double.toString(pct))
+              .setScale(1, java.math.RoundingMode.HALF_UP));
     }
   }
 

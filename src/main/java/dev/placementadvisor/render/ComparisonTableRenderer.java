@@ -11,7 +11,9 @@ import java.util.List;
 
 /** Renders a comparison for the terminal: the total change, changed services, the gates. */
 public final class ComparisonTableRenderer implements ComparisonRenderer {
-  private static final String[] HEADERS = {"SERVICE", "CHANGE", "PLACEMENT", "BEFORE", "AFTER", "DELTA"};
+  private static final String[] HEADERS = {
+    "SERVICE", "CHANGE", "PLACEMENT", "BEFORE", "AFTER", "DELTA"
+  };
   private final boolean color;
 
   public ComparisonTableRenderer(boolean color) {
@@ -29,11 +31,12 @@ public final class ComparisonTableRenderer implements ComparisonRenderer {
     } else {
       List<String[]> rows = new ArrayList<>();
       for (ServiceChange s : changed) {
-        rows.add(new String[] {
-          Text.printable(s.name()), ComparisonText.kind(s),
-          Text.printable(ComparisonText.placement(s)), ComparisonText.before(s),
-          ComparisonText.after(s), ComparisonText.delta(s)
-        });
+        rows.add(
+            new String[] {
+              Text.printable(s.name()), ComparisonText.kind(s),
+              Text.printable(ComparisonText.placement(s)), ComparisonText.before(s),
+              ComparisonText.after(s), ComparisonText.delta(s)
+            });
       }
       int[] w = new int[HEADERS.length];
       for (int i = 0; i < w.length; i++) {
@@ -54,8 +57,13 @@ public final class ComparisonTableRenderer implements ComparisonRenderer {
         if (color) {
           mark = (g.passed() ? "\u001b[32m" : "\u001b[31m") + mark + Ansi.RESET;
         }
-        b.append("  ").append(mark).append("  ").append(ComparisonText.gateLabel(g)).append(": ")
-            .append(Text.printable(g.message())).append('\n');
+        b.append("  ")
+            .append(mark)
+            .append("  ")
+            .append(ComparisonText.gateLabel(g))
+            .append(": ")
+            .append(Text.printable(g.message()))
+            .append('\n');
       }
     }
     b.append("\nResult: ").append(ComparisonText.verdict(c)).append('\n');

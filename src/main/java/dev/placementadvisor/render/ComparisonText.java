@@ -44,7 +44,9 @@ final class ComparisonText {
     if (s.placementAfter() == null) {
       return s.placementBefore();
     }
-    return s.placementChanged() ? s.placementBefore() + " → " + s.placementAfter() : s.placementAfter();
+    return s.placementChanged()
+        ? s.placementBefore() + " → " + s.placementAfter()
+        : s.placementAfter();
   }
 
   static String before(ServiceChange s) {
@@ -62,9 +64,14 @@ final class ComparisonText {
     }
     long failed = c.gates().stream().filter(g -> !g.passed()).count();
     if (failed == 0) {
-      return c.gates().size() == 1 ? "the gate passed" : "all " + c.gates().size() + " gates passed";
+      return c.gates().size() == 1
+          ? "the gate passed"
+          : "all " + c.gates().size() + " gates passed";
     }
-    return failed + " of " + c.gates().size() + (c.gates().size() == 1 ? " gate failed" : " gates failed")
+    return failed
+        + " of "
+        + c.gates().size()
+        + (c.gates().size() == 1 ? " gate failed" : " gates failed")
         + (c.noFail() ? " (reported only: --no-fail)" : "");
   }
 

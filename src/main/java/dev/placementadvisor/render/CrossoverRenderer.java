@@ -7,9 +7,9 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.placementadvisor.cost.CrossoverTable.Assumptions;
 import dev.placementadvisor.cost.CrossoverTable.Result;
 import dev.placementadvisor.cost.CrossoverTable.Row;
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.input.Format;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.EnumSet;
@@ -28,8 +28,7 @@ public final class CrossoverRenderer {
   private static final JsonFactory JSON =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-  public void render(Result r, PriceCatalog c, OutputFormat format, Writer out)
-      throws IOException {
+  public void render(Result r, PriceCatalog c, OutputFormat format, Writer out) throws IOException {
     switch (format) {
       case JSON -> json(r, c, out);
       case MARKDOWN -> markdown(r, c, out);
@@ -47,11 +46,15 @@ public final class CrossoverRenderer {
         Locale.ROOT,
         "%s (%s ms, %d MB, %s%s%s) vs %s (%d x %s minimum%s)",
         lambda ? "Lambda" : r.from().name(),
-        Format.number(a.durationMs()), a.memoryMb(), a.architecture(),
+        Format.number(a.durationMs()),
+        a.memoryMb(),
+        a.architecture(),
         lambda ? ", API Gateway " + a.apiGateway() : "",
         a.freeTier() ? ", free tier" : "",
         eks ? "EKS" : r.to().name(),
-        a.nodes(), a.instanceType(), eks ? ", control plane, ALB" : "");
+        a.nodes(),
+        a.instanceType(),
+        eks ? ", control plane, ALB" : "");
   }
 
   private static String prices(PriceCatalog c) {
@@ -66,8 +69,11 @@ public final class CrossoverRenderer {
     if (r.crossover() == 0) {
       return "Crossover: none (Kubernetes is cheaper at any volume)";
     }
-    return "Crossover: " + Format.number(r.crossover()) + " requests/month ("
-        + Format.volume(r.crossover()) + "): the lowest volume at which Kubernetes is no dearer";
+    return "Crossover: "
+        + Format.number(r.crossover())
+        + " requests/month ("
+        + Format.volume(r.crossover())
+        + "): the lowest volume at which Kubernetes is no dearer";
   }
 
   private static String ratio(Row row) {
@@ -78,12 +84,25 @@ public final class CrossoverRenderer {
     StringBuilder b = new StringBuilder();
     b.append(Text.printable(title(r))).append('\n');
     b.append(Text.printable(prices(c))).append("\n\n");
-    b.append(String.format(Locale.ROOT, "%16s  %12s  %12s  %-10s  %s%n", "REQUESTS/MONTH",
-        "SERVERLESS", "KUBERNETES", "WINNER", "RATIO"));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%16s  %12s  %12s  %-10s  %s%n",
+            "REQUESTS/MONTH",
+            "SERVERLESS",
+            "KUBERNETES",
+            "WINNER",
+            "RATIO"));
     for (Row row : r.rows()) {
-      b.append(String.format(Locale.ROOT, "%16s  %12s  %12s  %-10s  %s%n",
-          Format.volume(row.requests()), Format.usd(row.serverless()),
-          Format.usd(row.kubernetes()), row.winner(), ratio(row)));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%16s  %12s  %12s  %-10s  %s%n",
+              Format.volume(row.requests()),
+              Format.usd(row.serverless()),
+              Format.usd(row.kubernetes()),
+              row.winner(),
+              ratio(row)));
     }
     b.append('\n').append(verdict(r)).append('\n');
     b.append("Formulas and prices: docs/cost-model.md; advisor pricing lists the catalog.\n");
@@ -95,15 +114,20 @@ public final class CrossoverRenderer {
     b.append(Markdown.escape(title(r))).append("\n\n");
     b.append(Markdown.escape(prices(c))).append(".\n\n");
     Markdown.Table t =
-        new Markdown.Table("rrrlr", "requests/month", "serverless", "kubernetes", "winner",
-            "ratio");
+        new Markdown.Table(
+            "rrrlr", "requests/month", "serverless", "kubernetes", "winner", "ratio");
     for (Row row : r.rows()) {
-      t.row(Format.volume(row.requests()), Markdown.usd(row.serverless()),
-          Markdown.usd(row.kubernetes()), row.winner(), ratio(row));
+      t.row(
+          Format.volume(row.requests()),
+          Markdown.usd(row.serverless()),
+          Markdown.usd(row.kubernetes()),
+          row.winner(),
+          ratio(row));
     }
     t.appendTo(b);
     b.append('\n').append(Markdown.escape(verdict(r))).append(".\n\n");
-    b.append("Formulas and prices: [cost-model.md](").append(Docs.url("cost-model.md"))
+    b.append("Formulas and prices: [cost-model.md](")
+        .append(Docs.url("cost-model.md"))
         .append("); `advisor pricing` lists the catalog.\n");
     out.write(b.toString());
   }

@@ -1,8 +1,8 @@
 package dev.placementadvisor.render;
 
 /**
- * Links to the project's documentation that work wherever a report is pasted: absolute, to the
- * docs of the release that made the report (a development build links to the main branch).
+ * Links to the project's documentation that work wherever a report is pasted: absolute, to the docs
+ * of the release that made the report (a development build links to the main branch).
  */
 final class Docs {
   /** The project's repository. */

@@ -1,23 +1,23 @@
 package dev.placementadvisor.render;
 
-import dev.placementadvisor.inventory.Placement;
-import dev.placementadvisor.scoring.Reason;
-import dev.placementadvisor.report.Report;
-import dev.placementadvisor.report.ServiceAssessment;
-import dev.placementadvisor.scoring.Factor;
-import dev.placementadvisor.scoring.Factors;
-import java.io.IOException;
-import java.io.Writer;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.cost.PlatformCost;
 import dev.placementadvisor.cost.Platforms;
 import dev.placementadvisor.cost.ServiceCosts;
-import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.Format;
+import dev.placementadvisor.input.Text;
+import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.report.Report;
+import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.scoring.Factor;
+import dev.placementadvisor.scoring.Factors;
+import dev.placementadvisor.scoring.Reason;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Renders the full reasoning for one service ({@code advisor explain}): every factor, its points,
@@ -27,7 +27,6 @@ public final class ExplainRenderer {
   /** The formats it writes. */
   public static final java.util.Set<OutputFormat> FORMATS =
       java.util.EnumSet.of(OutputFormat.TABLE, OutputFormat.MARKDOWN);
-
 
   private final boolean color;
   private final List<Report.OperationsKind> operations;
@@ -47,8 +46,12 @@ public final class ExplainRenderer {
    * platform priced for it, in the registry's order.
    */
   public void render(
-      ServiceAssessment s, List<PlatformCost> costs, String inventory, OutputFormat format,
-      Writer out) throws IOException {
+      ServiceAssessment s,
+      List<PlatformCost> costs,
+      String inventory,
+      OutputFormat format,
+      Writer out)
+      throws IOException {
     render(s, costs, s.dataTier(), inventory, format, out);
   }
 
@@ -58,8 +61,13 @@ public final class ExplainRenderer {
    * when it names none), each line with its arithmetic.
    */
   public void render(
-      ServiceAssessment s, List<PlatformCost> costs, DataTierCost dataTier, String inventory,
-      OutputFormat format, Writer out) throws IOException {
+      ServiceAssessment s,
+      List<PlatformCost> costs,
+      DataTierCost dataTier,
+      String inventory,
+      OutputFormat format,
+      Writer out)
+      throws IOException {
     if (format == OutputFormat.MARKDOWN) {
       markdown(s, costs, dataTier, inventory, out);
     } else {
@@ -69,23 +77,36 @@ public final class ExplainRenderer {
   }
 
   private void markdown(
-      ServiceAssessment s, List<PlatformCost> costs, DataTierCost dataTier, String inventory,
-      Writer out) throws IOException {
+      ServiceAssessment s,
+      List<PlatformCost> costs,
+      DataTierCost dataTier,
+      String inventory,
+      Writer out)
+      throws IOException {
     StringBuilder b = new StringBuilder("## Why ");
-    b.append(Markdown.escape(s.name())).append(" is ").append(s.placement().id())
-        .append("\n\nDefined at ").append(Markdown.code(inventory + ":" + s.location().line() + ":"
-        + s.location().column())).append(".\n\n");
+    b.append(Markdown.escape(s.name()))
+        .append(" is ")
+        .append(s.placement().id())
+        .append("\n\nDefined at ")
+        .append(Markdown.code(inventory + ":" + s.location().line() + ":" + s.location().column()))
+        .append(".\n\n");
     MarkdownServices.section(b, s, false);
     for (int i = 0; i < costs.size(); i++) {
-      b.append("#### Monthly cost on ").append(placementOf(s, costs.get(i)))
-          .append(on(costs.get(i))).append(": ")
+      b.append("#### Monthly cost on ")
+          .append(placementOf(s, costs.get(i)))
+          .append(on(costs.get(i)))
+          .append(": ")
           .append(Markdown.usd(costs.get(i).total()))
-          .append(Markdown.escape(status(s, costs.get(i)))).append("\n\n");
+          .append(Markdown.escape(status(s, costs.get(i))))
+          .append("\n\n");
       Markdown.Table t =
           new Markdown.Table("llrl", "line", "catalog price", "USD per month", "arithmetic");
       for (CostLine l : costs.get(i).lines()) {
-        t.row(Markdown.escape(l.item()), l.priceId() == null ? "" : Markdown.code(l.priceId()),
-            Format.usd(l.amount()), Markdown.escape(l.formula()));
+        t.row(
+            Markdown.escape(l.item()),
+            l.priceId() == null ? "" : Markdown.code(l.priceId()),
+            Format.usd(l.amount()),
+            Markdown.escape(l.formula()));
       }
       t.appendTo(b);
       b.append('\n');
@@ -96,27 +117,38 @@ public final class ExplainRenderer {
         Markdown.Table t =
             new Markdown.Table("llrl", "line", "catalog price", "USD per month", "arithmetic");
         for (CostLine l : dataTier.lines()) {
-          t.row(Markdown.escape(l.item()), l.priceId() == null ? "" : Markdown.code(l.priceId()),
-              Format.usd(l.amount()), l.formula() == null ? "" : Markdown.escape(l.formula()));
+          t.row(
+              Markdown.escape(l.item()),
+              l.priceId() == null ? "" : Markdown.code(l.priceId()),
+              Format.usd(l.amount()),
+              l.formula() == null ? "" : Markdown.escape(l.formula()));
         }
         t.appendTo(b);
         b.append('\n');
       }
     }
     b.append("#### Total cost of ownership a month\n\n");
-    Markdown.Table t = new Markdown.Table("llrrr", "placement", "platforms", "infrastructure",
-        "operations share", "TCO");
+    Markdown.Table t =
+        new Markdown.Table(
+            "llrrr", "placement", "platforms", "infrastructure", "operations share", "TCO");
     for (Placement p : TCO_ORDER) {
       if (s.costs().choice().label(p) != null) {
-        t.row(p.id(), Markdown.code(s.costs().choice().label(p)), Format.usd(s.costs().on(p)),
-            Format.usd(s.costs().operations().on(p)), Format.usd(s.costs().tco(p)));
+        t.row(
+            p.id(),
+            Markdown.code(s.costs().choice().label(p)),
+            Format.usd(s.costs().on(p)),
+            Format.usd(s.costs().operations().on(p)),
+            Format.usd(s.costs().tco(p)));
       }
     }
     t.appendTo(b);
     b.append('\n');
     for (Report.OperationsKind k : kinds(s)) {
-      b.append("Operations share, per service, of ").append(k.kind()).append(" platforms: ")
-          .append(Markdown.usd(k.perService())).append(" a month\n\n");
+      b.append("Operations share, per service, of ")
+          .append(k.kind())
+          .append(" platforms: ")
+          .append(Markdown.usd(k.perService()))
+          .append(" a month\n\n");
       Markdown.Table o = new Markdown.Table("lrl", "line", "USD per month", "arithmetic");
       for (CostLine l : k.lines()) {
         o.row(Markdown.escape(l.item()), Format.usd(l.amount()), Markdown.escape(l.formula()));
@@ -149,18 +181,30 @@ public final class ExplainRenderer {
       if (label == null) {
         continue;
       }
-      b.append("  ").append(padRight(p.id(), 12)).append(padRight(Text.printable(label), 28))
-          .append(Format.usd(s.costs().on(p))).append(" + ")
-          .append(Format.usd(s.costs().operations().on(p))).append(" = ")
-          .append(Format.usd(s.costs().tco(p))).append('\n');
+      b.append("  ")
+          .append(padRight(p.id(), 12))
+          .append(padRight(Text.printable(label), 28))
+          .append(Format.usd(s.costs().on(p)))
+          .append(" + ")
+          .append(Format.usd(s.costs().operations().on(p)))
+          .append(" = ")
+          .append(Format.usd(s.costs().tco(p)))
+          .append('\n');
     }
     for (Report.OperationsKind k : kinds(s)) {
-      b.append("Operations share, per service, of ").append(k.kind()).append(" platforms: ")
-          .append(Format.usd(k.perService())).append(" a month\n");
+      b.append("Operations share, per service, of ")
+          .append(k.kind())
+          .append(" platforms: ")
+          .append(Format.usd(k.perService()))
+          .append(" a month\n");
       for (CostLine l : k.lines()) {
-        b.append("  ").append(padLeft(Format.usd(l.amount()), 12)).append("  ")
+        b.append("  ")
+            .append(padLeft(Format.usd(l.amount()), 12))
+            .append("  ")
             .append(Text.printable(l.item()))
-            .append("\n                ").append(Text.printable(l.formula())).append('\n');
+            .append("\n                ")
+            .append(Text.printable(l.formula()))
+            .append('\n');
       }
     }
   }
@@ -175,23 +219,35 @@ public final class ExplainRenderer {
       String why = markdown ? Markdown.escape(d.notPriced()) : Text.printable(d.notPriced());
       return head + ": not priced: " + why + "; nothing is added to the service's cost";
     }
-    return head + " on " + d.platform() + ": "
+    return head
+        + " on "
+        + d.platform()
+        + ": "
         + (markdown ? Markdown.usd(d.monthlyCost()) : Format.usd(d.monthlyCost()))
         + ", the same on every placement";
   }
 
-  /** Renders one service as text (see {@link #render(ServiceAssessment, List, String, OutputFormat, Writer)}). */
+  /**
+   * Renders one service as text (see {@link #render(ServiceAssessment, List, String, OutputFormat,
+   * Writer)}).
+   */
   public void render(ServiceAssessment s, List<PlatformCost> costs, String inventory, Writer out)
       throws IOException {
     render(s, costs, s.dataTier(), inventory, out);
   }
 
   private void render(
-      ServiceAssessment s, List<PlatformCost> costs, DataTierCost dataTier, String inventory,
-      Writer out) throws IOException {
+      ServiceAssessment s,
+      List<PlatformCost> costs,
+      DataTierCost dataTier,
+      String inventory,
+      Writer out)
+      throws IOException {
     StringBuilder b = new StringBuilder();
     String placement =
-        color ? Ansi.placement(s.placement()) + s.placement().id() + Ansi.RESET : s.placement().id();
+        color
+            ? Ansi.placement(s.placement()) + s.placement().id() + Ansi.RESET
+            : s.placement().id();
     b.append(s.name()).append(": ").append(placement).append('\n');
     b.append("  defined at ")
         .append(Text.printable(inventory))
@@ -203,10 +259,13 @@ public final class ExplainRenderer {
     factors(b, s);
     decision(b, s);
     for (PlatformCost cost : costs) {
-      b.append("\nMonthly cost on ").append(placementOf(s, cost))
-          .append(on(cost)).append(": ")
+      b.append("\nMonthly cost on ")
+          .append(placementOf(s, cost))
+          .append(on(cost))
+          .append(": ")
           .append(Format.usd(cost.total()))
-          .append(Text.printable(status(s, cost))).append('\n');
+          .append(Text.printable(status(s, cost)))
+          .append('\n');
       lines(b, cost.lines());
     }
     if (dataTier != null) {
@@ -222,7 +281,9 @@ public final class ExplainRenderer {
     hybridAndCrossover(b, s);
     tco(b, s);
     flipPoints(b, s);
-    b.append("\nPlacement: ").append(placement).append(" at ")
+    b.append("\nPlacement: ")
+        .append(placement)
+        .append(" at ")
         .append(Format.usd(s.recommendedCost()))
         .append(" a month (account charges shared with the services recommended onto the same")
         .append(" platforms")
@@ -247,7 +308,10 @@ public final class ExplainRenderer {
         String points =
             group.weighted() ? pad(r == null ? "0" : Format.signed(r.points()), 4) : "   -";
         String detail = r == null ? "does not apply: " + f.summary() : r.detail();
-        b.append("  ").append(points).append("  ").append(padRight(f.id(), 24))
+        b.append("  ")
+            .append(points)
+            .append("  ")
+            .append(padRight(f.id(), 24))
             .append(Text.printable(detail));
         b.append('\n');
       }
@@ -280,7 +344,9 @@ public final class ExplainRenderer {
   private static void lines(StringBuilder b, List<CostLine> lines) {
     for (CostLine l : lines) {
       // Items and formulas quote the price catalog's ids and units, which a user catalog sets.
-      b.append("  ").append(padLeft(Format.usd(l.amount()), 12)).append("  ")
+      b.append("  ")
+          .append(padLeft(Format.usd(l.amount()), 12))
+          .append("  ")
           .append(Text.printable(l.item()))
           .append(l.priceId() == null ? "" : " [" + Text.printable(l.priceId()) + "]");
       if (l.formula() != null) {
@@ -291,14 +357,23 @@ public final class ExplainRenderer {
   }
 
   private static void hybridAndCrossover(StringBuilder b, ServiceAssessment s) {
-    b.append("\nMonthly cost as hybrid: ").append(Format.usd(s.costs().hybrid()))
-        .append(" (").append(Text.printable(hybridText(s.costs().choice()))).append(")\n");
+    b.append("\nMonthly cost as hybrid: ")
+        .append(Format.usd(s.costs().hybrid()))
+        .append(" (")
+        .append(Text.printable(hybridText(s.costs().choice())))
+        .append(")\n");
     Double x = s.costs().crossoverRequests();
-    b.append("Crossover: ").append(
-        x == null ? "none: serverless is cheaper at every volume up to 10 trillion requests/month"
-            : x == 0 ? "Kubernetes is cheaper than serverless at any volume"
-            : "Kubernetes is no dearer than serverless from " + Format.number(x)
-                + " requests/month (now " + Format.number(s.requestsPerMonth()) + ")")
+    b.append("Crossover: ")
+        .append(
+            x == null
+                ? "none: serverless is cheaper at every volume up to 10 trillion requests/month"
+                : x == 0
+                    ? "Kubernetes is cheaper than serverless at any volume"
+                    : "Kubernetes is no dearer than serverless from "
+                        + Format.number(x)
+                        + " requests/month (now "
+                        + Format.number(s.requestsPerMonth())
+                        + ")")
         .append('\n');
   }
 
@@ -322,7 +397,8 @@ public final class ExplainRenderer {
               + " (placement score "
               + s.placementScore()
               + ")";
-      case WASM_AUDIT -> "Wasm audit: " + (s.wasmAudit().candidate() ? "candidate" : "not a candidate");
+      case WASM_AUDIT ->
+          "Wasm audit: " + (s.wasmAudit().candidate() ? "candidate" : "not a candidate");
       case LIMIT -> "Platform limits";
     };
   }
@@ -334,10 +410,19 @@ public final class ExplainRenderer {
     }
     ServiceCosts.HybridParts h = c.hybridParts();
     if (c.front() != null && h != null) {
-      return c.kubernetes() + " for the base load, " + Format.percent(1 - h.burstShare())
-          + " of the requests at an even rate, " + Format.usd(h.core()) + "; " + c.front()
-          + " in front: the request layer of those requests, " + Format.usd(h.layer())
-          + ", and the bursts, " + Format.percent(h.burstShare()) + ", " + Format.usd(h.bursts());
+      return c.kubernetes()
+          + " for the base load, "
+          + Format.percent(1 - h.burstShare())
+          + " of the requests at an even rate, "
+          + Format.usd(h.core())
+          + "; "
+          + c.front()
+          + " in front: the request layer of those requests, "
+          + Format.usd(h.layer())
+          + ", and the bursts, "
+          + Format.percent(h.burstShare())
+          + ", "
+          + Format.usd(h.bursts());
     }
     return c.kubernetes()
         + (c.front() == null
@@ -390,8 +475,11 @@ public final class ExplainRenderer {
     String chosen = s.costs().choice().on(q.placement());
     boolean cheapest =
         s.costs().choice().platforms().stream()
-            .noneMatch(o -> o.placement() == q.placement() && o.feasible()
-                && o.monthlyCost() < q.monthlyCost());
+            .noneMatch(
+                o ->
+                    o.placement() == q.placement()
+                        && o.feasible()
+                        && o.monthlyCost() < q.monthlyCost());
     if (q.id().equals(chosen)) {
       return cheapest
           ? ", the cheapest " + q.placement().id() + " platform it fits"
@@ -399,9 +487,14 @@ public final class ExplainRenderer {
     }
     Platforms.Info mine = Platforms.byId(q.id());
     Platforms.Info theirs = Platforms.byId(chosen);
-    if (mine != null && theirs != null && !mine.perRequest() && theirs.perRequest()
+    if (mine != null
+        && theirs != null
+        && !mine.perRequest()
+        && theirs.perRequest()
         && quote(s, chosen).monthlyCost() > q.monthlyCost()) {
-      return ", less than " + chosen + " but billed for capacity all month: a platform it fits"
+      return ", less than "
+          + chosen
+          + " but billed for capacity all month: a platform it fits"
           + " that bills per request comes first (a service's platforms can pin this one)";
     }
     return ", more than " + chosen;

@@ -55,7 +55,8 @@ public final class FactorsRenderer {
       for (Factor f : Factors.all()) {
         g.writeStartObject();
         g.writeStringField("id", f.id());
-        g.writeStringField("group", f.group().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        g.writeStringField(
+            "group", f.group().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         if (f.group().weighted()) {
           Weight w = weights.weight(f.id());
           if (w instanceof Weight.Points p) {
@@ -97,9 +98,12 @@ public final class FactorsRenderer {
       String title = title(group);
       b.append(markdown ? "#### " : "").append(title).append("\n\n");
       if (markdown) {
-        b.append(group.weighted() ? "| ID | weight | checks | source |\n|---|---|---|---|\n"
-            : group == Factor.Group.LIMIT ? "| ID | rules out | checks | source |\n|---|---|---|---|\n"
-            : "| ID | checks | source |\n|---|---|---|\n");
+        b.append(
+            group.weighted()
+                ? "| ID | weight | checks | source |\n|---|---|---|---|\n"
+                : group == Factor.Group.LIMIT
+                    ? "| ID | rules out | checks | source |\n|---|---|---|---|\n"
+                    : "| ID | checks | source |\n|---|---|---|\n");
       }
       for (Factor f : Factors.all()) {
         if (f.group() != group) {
@@ -110,13 +114,19 @@ public final class FactorsRenderer {
         if (group.weighted()) {
           cells.add(weight(weights.weight(f.id())));
         } else if (group == Factor.Group.LIMIT) {
-          cells.add(String.join(", ", Arrays.stream(Placement.values())
-              .filter(f.excludes()::contains).map(Placement::id).toList()));
+          cells.add(
+              String.join(
+                  ", ",
+                  Arrays.stream(Placement.values())
+                      .filter(f.excludes()::contains)
+                      .map(Placement::id)
+                      .toList()));
         }
         cells.add(f.summary());
         cells.add(f.source());
         if (markdown) {
-          b.append("| ").append(String.join(" | ", cells.stream().map(c -> c.replace("|", "\\|")).toList()))
+          b.append("| ")
+              .append(String.join(" | ", cells.stream().map(c -> c.replace("|", "\\|")).toList()))
               .append(" |\n");
         } else {
           StringBuilder line = new StringBuilder("  ").append(String.format("%-24s", cells.get(0)));
@@ -128,9 +138,16 @@ public final class FactorsRenderer {
       }
       b.append('\n');
     }
-    String bands = "Bands: placement score below " + weights.bands().hybridFrom() + " serverless, "
-        + weights.bands().hybridFrom() + " to " + (weights.bands().kubernetesFrom() - 1) + " hybrid, "
-        + weights.bands().kubernetesFrom() + " and above kubernetes.\n";
+    String bands =
+        "Bands: placement score below "
+            + weights.bands().hybridFrom()
+            + " serverless, "
+            + weights.bands().hybridFrom()
+            + " to "
+            + (weights.bands().kubernetesFrom() - 1)
+            + " hybrid, "
+            + weights.bands().kubernetesFrom()
+            + " and above kubernetes.\n";
     b.append(bands);
     out.write(b.toString());
   }

@@ -13,8 +13,13 @@ final class FlipText {
 
   /** "becomes kubernetes at 41,234,568 requests/month (now 12,000,000)". */
   static String describe(FlipPoint f) {
-    return "becomes " + f.placement().id() + " at " + value(f.input(), f.value()) + " (now "
-        + Format.number(round(f.input(), f.current())) + ")";
+    return "becomes "
+        + f.placement().id()
+        + " at "
+        + value(f.input(), f.value())
+        + " (now "
+        + Format.number(round(f.input(), f.current()))
+        + ")";
   }
 
   private static String value(String input, double v) {
@@ -41,11 +46,17 @@ final class FlipText {
       return out;
     }
     for (FlipPoint f : s.flipPoints()) {
-      out.add(label(f.input()) + " " + (f.direction().equals("up") ? "up" : "down") + ": "
-          + describe(f));
+      out.add(
+          label(f.input())
+              + " "
+              + (f.direction().equals("up") ? "up" : "down")
+              + ": "
+              + describe(f));
     }
     if (out.isEmpty()) {
-      out.add("none: no single change of requests, duration, memory or team size changes the placement");
+      out.add(
+          "none: no single change of requests, duration, memory or team size changes the"
+              + " placement");
     }
     return out;
   }

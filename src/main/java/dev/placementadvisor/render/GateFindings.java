@@ -74,8 +74,8 @@ final class GateFindings {
 
   /**
    * The notable services to list: all of them, in the comparison's order, when there are at most
-   * {@link #MAX_SERVICES}; else the first {@link #MAX_SERVICES} of those a failed gate names
-   * first, then the rest.
+   * {@link #MAX_SERVICES}; else the first {@link #MAX_SERVICES} of those a failed gate names first,
+   * then the rest.
    */
   List<ServiceChange> listed() {
     return listed(notable());
@@ -103,7 +103,9 @@ final class GateFindings {
 
   /** "… and 12 more services not listed here; the JSON report has them all". */
   static String more(int omitted) {
-    return "… and " + omitted + (omitted == 1 ? " more service" : " more services")
+    return "… and "
+        + omitted
+        + (omitted == 1 ? " more service" : " more services")
         + " not listed here; the JSON report has them all";
   }
 
@@ -113,8 +115,8 @@ final class GateFindings {
   }
 
   /**
-   * One service's change in words: "monthly cost $14.10 → $42.30 (+$28.20, +200%)",
-   * "placement serverless → kubernetes", "added: serverless, $2.70 a month".
+   * One service's change in words: "monthly cost $14.10 → $42.30 (+$28.20, +200%)", "placement
+   * serverless → kubernetes", "added: serverless, $2.70 a month".
    */
   static String describe(ServiceChange c) {
     return switch (c.kind()) {
@@ -138,9 +140,13 @@ final class GateFindings {
 
   /** "$14.10 → $42.30 (+$28.20, +200%)". */
   static String money(ServiceChange c) {
-    return Format.usd(c.before()) + " → " + Format.usd(c.after()) + " ("
+    return Format.usd(c.before())
+        + " → "
+        + Format.usd(c.after())
+        + " ("
         + ReportDiff.signedUsd(c.delta())
-        + (c.percent() == null ? "" : ", " + ReportDiff.signedPct(c.percent())) + ")";
+        + (c.percent() == null ? "" : ", " + ReportDiff.signedPct(c.percent()))
+        + ")";
   }
 
   /** "max-increase 10%, placement-change". */

@@ -9,11 +9,11 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * Renders a comparison as GitHub Actions workflow commands: an {@code ::error} for a failed gate
- * on the total (on the inventory file) and for every service a failed gate names, a {@code
- * ::warning} for other cost rises and placement changes, a {@code ::notice} for the rest
- * (decreases, added and removed services), each on the service's line in the inventory; then a
- * plain summary line. The command appends the markdown comparison to the job summary.
+ * Renders a comparison as GitHub Actions workflow commands: an {@code ::error} for a failed gate on
+ * the total (on the inventory file) and for every service a failed gate names, a {@code ::warning}
+ * for other cost rises and placement changes, a {@code ::notice} for the rest (decreases, added and
+ * removed services), each on the service's line in the inventory; then a plain summary line. The
+ * command appends the markdown comparison to the job summary.
  */
 public final class GithubRenderer implements ComparisonRenderer {
   @Override
@@ -24,7 +24,13 @@ public final class GithubRenderer implements ComparisonRenderer {
     // A gate on the total points at the whole file; the others show on each service they name.
     for (GateResult g : findings.failedGates()) {
       if (GateFindings.onTotal(g) || g.services().isEmpty()) {
-        command(b, "error", file, 0, 0, "advisor: gate " + ComparisonText.gateLabel(g) + " failed",
+        command(
+            b,
+            "error",
+            file,
+            0,
+            0,
+            "advisor: gate " + ComparisonText.gateLabel(g) + " failed",
             g.message());
       }
     }
@@ -43,19 +49,33 @@ public final class GithubRenderer implements ComparisonRenderer {
       }
       // A removed service's line is in the baseline's inventory, not in this one.
       boolean located = s.kind() != ServiceChange.Kind.REMOVED;
-      command(b, level, file, located ? s.line() : 0, located ? s.column() : 0,
-          "advisor: " + s.name(), message);
+      command(
+          b,
+          level,
+          file,
+          located ? s.line() : 0,
+          located ? s.column() : 0,
+          "advisor: " + s.name(),
+          message);
     }
     if (findings.omitted() > 0) {
       command(b, "notice", file, 0, 0, "advisor", GateFindings.more(findings.omitted()));
     }
-    b.append("advisor: monthly cost ").append(ComparisonText.totalChange(c)).append("; ")
-        .append(ComparisonText.verdict(c)).append('\n');
+    b.append("advisor: monthly cost ")
+        .append(ComparisonText.totalChange(c))
+        .append("; ")
+        .append(ComparisonText.verdict(c))
+        .append('\n');
     out.write(b.toString());
   }
 
   private static void command(
-      StringBuilder b, String level, String file, int line, int column, String title,
+      StringBuilder b,
+      String level,
+      String file,
+      int line,
+      int column,
+      String title,
       String message) {
     b.append("::").append(level).append(" file=").append(property(file));
     if (line > 0) {

@@ -8,10 +8,10 @@ import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.inventory.Placement;
-import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.scoring.WasmAudit;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,14 +19,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders the JSON report: the versioned, machine-readable contract (see
- * docs/report.schema.json). Field order is fixed and output is byte-for-byte deterministic.
+ * Renders the JSON report: the versioned, machine-readable contract (see docs/report.schema.json).
+ * Field order is fixed and output is byte-for-byte deterministic.
  *
  * <p>The report is written as UTF-8 by {@link PrettyJson}, in the layout of Jackson's pretty
  * printer ({@link #prettyPrinter()}), which the other JSON renderers use. Services are rendered in
- * batches, on worker threads for a large report, and written in order as each batch is done, so
- * a report of any size takes only a few batches of memory. To a {@link Utf8Writer} (a report
- * file) the bytes go straight through; any other writer gets them as chars.
+ * batches, on worker threads for a large report, and written in order as each batch is done, so a
+ * report of any size takes only a few batches of memory. To a {@link Utf8Writer} (a report file)
+ * the bytes go straight through; any other writer gets them as chars.
  */
 public final class JsonRenderer implements Renderer {
   /** Services per batch: about 700 KB of JSON. */
@@ -79,10 +79,7 @@ public final class JsonRenderer implements Renderer {
     List<ServiceAssessment> services = report.services();
     OrderedBatches<Chunk> batches =
         new OrderedBatches<>(
-            batchSize,
-            workers,
-            2 * workers,
-            () -> new Chunk(new PrettyJson(1 << 16, strict)));
+            batchSize, workers, 2 * workers, () -> new Chunk(new PrettyJson(1 << 16, strict)));
     batches.run(
         services.size(),
         (from, to, chunk) -> chunk.render(services, from, to, utf8 == null),
@@ -392,8 +389,8 @@ public final class JsonRenderer implements Renderer {
 
   /**
    * The cheaper doors, when the service has them ({@link CheaperDoors}): each door's id, its own
-   * monthly cost, the platform's cost behind it and the saving, with the crossover between the
-   * two. Absent otherwise, so reports without them are unchanged.
+   * monthly cost, the platform's cost behind it and the saving, with the crossover between the two.
+   * Absent otherwise, so reports without them are unchanged.
    */
   private static void doors(PrettyJson g, CheaperDoors doors) throws IOException {
     if (doors == null) {
@@ -494,9 +491,11 @@ public final class JsonRenderer implements Renderer {
   private static final PrettyJson.Name OPERATIONS = new PrettyJson.Name("operations");
   private static final PrettyJson.Name KIND = new PrettyJson.Name("kind");
   private static final PrettyJson.Name PER_SERVICE = new PrettyJson.Name("perService");
+
   /** The placements of a service's {@code tco}, in the order of its {@code monthlyCost}. */
   private static final List<Placement> TCO_ORDER =
       List.of(Placement.SERVERLESS, Placement.KUBERNETES, Placement.WASM_EDGE, Placement.HYBRID);
+
   private static final PrettyJson.Name PLATFORMS = new PrettyJson.Name("platforms");
   private static final PrettyJson.Name KUBERNETES_TAX = new PrettyJson.Name("kubernetesTax");
   private static final PrettyJson.Name LINES = new PrettyJson.Name("lines");
@@ -527,7 +526,8 @@ public final class JsonRenderer implements Renderer {
   private static final PrettyJson.Name WASM_AUDIT = new PrettyJson.Name("wasmAudit");
   private static final PrettyJson.Name STATELESS = new PrettyJson.Name("stateless");
   private static final PrettyJson.Name COMPUTE_BOUND = new PrettyJson.Name("computeBound");
-  private static final PrettyJson.Name COLD_START_SENSITIVE = new PrettyJson.Name("coldStartSensitive");
+  private static final PrettyJson.Name COLD_START_SENSITIVE =
+      new PrettyJson.Name("coldStartSensitive");
   private static final PrettyJson.Name CANDIDATE = new PrettyJson.Name("candidate");
   private static final PrettyJson.Name RUNTIME_FIT = new PrettyJson.Name("runtimeFit");
   private static final PrettyJson.Name EXCLUDED = new PrettyJson.Name("excluded");
@@ -551,9 +551,9 @@ public final class JsonRenderer implements Renderer {
   private static final PrettyJson.Name COLUMN = new PrettyJson.Name("column");
 
   /**
-   * The pretty printer of the JSON reports Jackson writes (comparisons, SARIF), whose layout
-   * {@link PrettyJson} follows: two-space indentation, {@code "name": value}, and {@code []} and
-   * {@code {}} for empty arrays and objects.
+   * The pretty printer of the JSON reports Jackson writes (comparisons, SARIF), whose layout {@link
+   * PrettyJson} follows: two-space indentation, {@code "name": value}, and {@code []} and {@code
+   * {}} for empty arrays and objects.
    */
   static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");

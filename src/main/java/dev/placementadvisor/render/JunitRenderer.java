@@ -9,10 +9,10 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * Renders a comparison as JUnit XML for CI test reports: a test case per service (classname
- * {@code advisor.services}), failing when a failed gate names it, and one per gate (classname
- * {@code advisor.gates}), failing when the gate failed. No timestamps or durations, so the output
- * is deterministic.
+ * Renders a comparison as JUnit XML for CI test reports: a test case per service (classname {@code
+ * advisor.services}), failing when a failed gate names it, and one per gate (classname {@code
+ * advisor.gates}), failing when the gate failed. No timestamps or durations, so the output is
+ * deterministic.
  */
 public final class JunitRenderer implements ComparisonRenderer {
   private static final String SERVICES = "advisor.services";
@@ -27,10 +27,16 @@ public final class JunitRenderer implements ComparisonRenderer {
         services.stream().filter(s -> !findings.failedGates(s.name()).isEmpty()).count()
             + c.gates().stream().filter(g -> !g.passed()).count();
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    b.append("<testsuites name=\"advisor\" tests=\"").append(tests).append("\" failures=\"")
-        .append(failures).append("\" errors=\"0\">\n");
-    b.append("  <testsuite name=\"advisor\" tests=\"").append(tests).append("\" failures=\"")
-        .append(failures).append("\" errors=\"0\" skipped=\"0\">\n");
+    b.append("<testsuites name=\"advisor\" tests=\"")
+        .append(tests)
+        .append("\" failures=\"")
+        .append(failures)
+        .append("\" errors=\"0\">\n");
+    b.append("  <testsuite name=\"advisor\" tests=\"")
+        .append(tests)
+        .append("\" failures=\"")
+        .append(failures)
+        .append("\" errors=\"0\" skipped=\"0\">\n");
     b.append("    <properties>\n");
     property(b, "baseline", Text.printable(c.baseline().source()));
     property(b, "inventory", Text.printable(c.current().inventory()));
@@ -46,7 +52,9 @@ public final class JunitRenderer implements ComparisonRenderer {
         continue;
       }
       String gates = GateFindings.gateList(failed);
-      failure(b, name + " fails " + gates,
+      failure(
+          b,
+          name + " fails " + gates,
           name + ": " + Text.printable(GateFindings.describe(s)) + "\nfails: " + gates);
     }
     for (GateResult g : c.gates()) {
@@ -59,7 +67,8 @@ public final class JunitRenderer implements ComparisonRenderer {
     }
     int omitted = GateFindings.omitted(c.changes());
     if (omitted > 0) {
-      b.append("    <system-out>").append(escapeText(GateFindings.more(omitted)))
+      b.append("    <system-out>")
+          .append(escapeText(GateFindings.more(omitted)))
           .append("</system-out>\n");
     }
     b.append("  </testsuite>\n</testsuites>\n");
@@ -67,18 +76,27 @@ public final class JunitRenderer implements ComparisonRenderer {
   }
 
   private static void property(StringBuilder b, String name, String value) {
-    b.append("      <property name=\"").append(escape(name)).append("\" value=\"")
-        .append(escape(value)).append("\"/>\n");
+    b.append("      <property name=\"")
+        .append(escape(name))
+        .append("\" value=\"")
+        .append(escape(value))
+        .append("\"/>\n");
   }
 
   private static void testcase(StringBuilder b, String classname, String name) {
-    b.append("    <testcase classname=\"").append(classname).append("\" name=\"")
-        .append(escape(name)).append('"');
+    b.append("    <testcase classname=\"")
+        .append(classname)
+        .append("\" name=\"")
+        .append(escape(name))
+        .append('"');
   }
 
   private static void failure(StringBuilder b, String message, String text) {
-    b.append(">\n      <failure message=\"").append(escape(message)).append("\">")
-        .append(escapeText(text)).append("</failure>\n    </testcase>\n");
+    b.append(">\n      <failure message=\"")
+        .append(escape(message))
+        .append("\">")
+        .append(escapeText(text))
+        .append("</failure>\n    </testcase>\n");
   }
 
   /** As {@link #escape}, but keeps line breaks and tabs readable, for element content. */
@@ -87,33 +105,35 @@ public final class JunitRenderer implements ComparisonRenderer {
   }
 
   /**
-   * Escapes text for XML 1.0 content and attribute values: the five markup characters, line
-   * breaks and tabs as character references (so attributes keep them), other control and
-   * invisible formatting characters as {@code \\uXXXX} text (see {@link Text#printable}), and
-   * drops what XML 1.0 cannot carry at all (lone surrogates, U+FFFE and U+FFFF).
+   * Escapes text for XML 1.0 content and attribute values: the five markup characters, line breaks
+   * and tabs as character references (so attributes keep them), other control and invisible
+   * formatting characters as {@code \\uXXXX} text (see {@link Text#printable}), and drops what XML
+   * 1.0 cannot carry at all (lone surrogates, U+FFFE and U+FFFF).
    */
   static String escape(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    s.codePoints().forEach(cp -> {
-      switch (cp) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&apos;");
-        case '\n' -> b.append("&#10;");
-        case '\r' -> b.append("&#13;");
-        case '\t' -> b.append("&#9;");
-        default -> {
-          if (Text.mustEscape(cp)) {
-            // Shown, not acted on: no control or bidi character reaches a CI's test view.
-            b.append(Text.printable(new String(Character.toChars(cp))));
-          } else if (legal(cp)) {
-            b.appendCodePoint(cp);
-          }
-        }
-      }
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              switch (cp) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&apos;");
+                case '\n' -> b.append("&#10;");
+                case '\r' -> b.append("&#13;");
+                case '\t' -> b.append("&#9;");
+                default -> {
+                  if (Text.mustEscape(cp)) {
+                    // Shown, not acted on: no control or bidi character reaches a CI's test view.
+                    b.append(Text.printable(new String(Character.toChars(cp))));
+                  } else if (legal(cp)) {
+                    b.appendCodePoint(cp);
+                  }
+                }
+              }
+            });
     return b.toString();
   }
 

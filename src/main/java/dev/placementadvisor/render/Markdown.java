@@ -1,8 +1,7 @@
 package dev.placementadvisor.render;
 
-import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.Format;
-
+import dev.placementadvisor.input.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,9 +17,9 @@ final class Markdown {
    * nothing else: every character markdown, GitHub's math or HTML could take for markup is
    * backslash-escaped (a table cell cannot be broken by '|', a line cannot become a heading or a
    * tag), line breaks become spaces, control and invisible formatting characters show as {@code
-   * \\uXXXX} (see {@link Text#printable}), and what GitHub would turn into a notification or a
-   * link gets a zero-width space: {@code @name} mentions, {@code #123} references, bare URLs
-   * ({@code scheme://}, {@code www.}) and e-mail addresses.
+   * \\uXXXX} (see {@link Text#printable}), and what GitHub would turn into a notification or a link
+   * gets a zero-width space: {@code @name} mentions, {@code #123} references, bare URLs ({@code
+   * scheme://}, {@code www.}) and e-mail addresses.
    */
   static String escape(String s) {
     int n = s.length();
@@ -107,9 +106,9 @@ final class Markdown {
   }
 
   /**
-   * Text for a code span: no escaping applies inside one, so backticks become quotes, '|' a
-   * broken bar (a pipe would end a table cell even there), and the text is made {@link
-   * Text#printable}; mentions and links are inert in code.
+   * Text for a code span: no escaping applies inside one, so backticks become quotes, '|' a broken
+   * bar (a pipe would end a table cell even there), and the text is made {@link Text#printable};
+   * mentions and links are inert in code.
    */
   static String code(String s) {
     return "`" + Text.printable(s).replace('`', '\'').replace('|', '\u00a6') + "`";
@@ -124,7 +123,8 @@ final class Markdown {
   }
 
   private static final java.util.regex.Pattern URL =
-      java.util.regex.Pattern.compile("https?://[A-Za-z0-9.-]+(?:[/?#][A-Za-z0-9._~/?#@!$&'()*+,;=%:-]*)?");
+      java.util.regex.Pattern.compile(
+          "https?://[A-Za-z0-9.-]+(?:[/?#][A-Za-z0-9._~/?#@!$&'()*+,;=%:-]*)?");
 
   /** A GFM table; cells are written as given, so callers escape user text. */
   static final class Table {

@@ -41,7 +41,7 @@ final class MarkdownAssumptions {
                 ? "applied: Lambda's monthly free tier is subtracted once for the account"
                     + " (`pricing.freeTier: true`)."
                 : "not applied: no account-level free tier is subtracted (`pricing.freeTier:"
-                      + " false`).")
+                    + " false`).")
         .append('\n');
     b.append("- **Shared account charges:** each platform column prices a service as if the whole")
         .append(" inventory ran on that platform in one account. Account-level items (free tiers,")

@@ -34,9 +34,8 @@ public final class MarkdownRenderer implements Renderer {
   }
 
   /**
-   * Renders the report part by part, writing each as it is done, so that the report is never
-   * held whole: the services' rows and sections go in batches, on worker threads for a large
-   * report.
+   * Renders the report part by part, writing each as it is done, so that the report is never held
+   * whole: the services' rows and sections go in batches, on worker threads for a large report.
    */
   @Override
   public void render(Report report, Writer out) throws IOException {

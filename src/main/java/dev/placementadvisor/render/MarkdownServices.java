@@ -1,15 +1,14 @@
 package dev.placementadvisor.render;
 
+import static dev.placementadvisor.render.Markdown.escape;
+
 import dev.placementadvisor.cost.CheaperDoors;
 import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.input.Format;
-
-import static dev.placementadvisor.render.Markdown.escape;
-
-import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.scoring.WasmAudit;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,8 @@ import java.util.List;
 /** Renders the markdown report's services table and the section of each service. */
 final class MarkdownServices {
   /**
-   * The columns of the services table, which tests find it by: seven, so the table fits a page;
-   * the cost on each platform and the Wasm audit are in each service's section.
+   * The columns of the services table, which tests find it by: seven, so the table fits a page; the
+   * cost on each platform and the Wasm audit are in each service's section.
    */
   static final List<String> COLUMNS =
       List.of(
@@ -73,7 +72,8 @@ final class MarkdownServices {
     b.append('\n');
     b.append("Costs are US dollars a month, where each service is recommended, sharing each")
         .append(" platform's account charges only with the services recommended onto it; each")
-        .append(" service's section below gives its cost with the whole inventory on each platform.")
+        .append(
+            " service's section below gives its cost with the whole inventory on each platform.")
         .append(" *Crossover* is the monthly volume from which Kubernetes costs no more than")
         .append(" serverless, all else fixed: 0 when Kubernetes is already no dearer, *never* when")
         .append(" serverless stays cheaper at any volume.\n\n");
@@ -147,8 +147,8 @@ final class MarkdownServices {
   }
 
   /**
-   * One service's section; with {@code dataTier} false, without its data tier's lines (which
-   * {@code explain} prints with their arithmetic after the platforms').
+   * One service's section; with {@code dataTier} false, without its data tier's lines (which {@code
+   * explain} prints with their arithmetic after the platforms').
    */
   static void section(StringBuilder b, ServiceAssessment s, boolean dataTier) {
     b.append("### ")
@@ -171,11 +171,16 @@ final class MarkdownServices {
         .append(".\n\n");
     b.append("With the whole inventory on one platform it would cost ")
         .append(Markdown.usd(s.costs().serverless()))
-        .append(" on serverless").append(named(s, Placement.SERVERLESS)).append(", ")
+        .append(" on serverless")
+        .append(named(s, Placement.SERVERLESS))
+        .append(", ")
         .append(Markdown.usd(s.costs().kubernetes()))
-        .append(" on kubernetes").append(named(s, Placement.KUBERNETES)).append(" and ")
+        .append(" on kubernetes")
+        .append(named(s, Placement.KUBERNETES))
+        .append(" and ")
         .append(Markdown.usd(s.costs().edge()))
-        .append(" on wasm-edge").append(named(s, Placement.WASM_EDGE))
+        .append(" on wasm-edge")
+        .append(named(s, Placement.WASM_EDGE))
         .append(" a month")
         .append(s.dataTier() != null && s.dataTier().priced() ? ", plus its data tier on each" : "")
         .append(". Wasm audit: ")
@@ -220,16 +225,25 @@ final class MarkdownServices {
       return;
     }
     if (!d.priced()) {
-      b.append("Its ").append(d.store().id()).append(" data store is not priced: ")
-          .append(escape(d.notPriced())).append(".\n\n");
+      b.append("Its ")
+          .append(d.store().id())
+          .append(" data store is not priced: ")
+          .append(escape(d.notPriced()))
+          .append(".\n\n");
       return;
     }
-    b.append("Its ").append(d.store().id()).append(" data store is on ")
-        .append(Markdown.code(d.platform())).append(" at ").append(Markdown.usd(d.monthlyCost()))
+    b.append("Its ")
+        .append(d.store().id())
+        .append(" data store is on ")
+        .append(Markdown.code(d.platform()))
+        .append(" at ")
+        .append(Markdown.usd(d.monthlyCost()))
         .append(" a month, included above and the same on every placement:\n\n");
     Markdown.Table t = new Markdown.Table("llr", "line", "catalog price", "USD per month");
     for (CostLine l : d.lines()) {
-      t.row(escape(l.item()), l.priceId() == null ? "" : Markdown.code(l.priceId()),
+      t.row(
+          escape(l.item()),
+          l.priceId() == null ? "" : Markdown.code(l.priceId()),
           Format.usd(l.amount()));
     }
     t.appendTo(b);
@@ -252,5 +266,6 @@ final class MarkdownServices {
     b.append('\n');
   }
 
-  private static final Markdown.Table REASONS = new Markdown.Table("lrl", "factor", "points", "detail");
+  private static final Markdown.Table REASONS =
+      new Markdown.Table("lrl", "factor", "points", "detail");
 }

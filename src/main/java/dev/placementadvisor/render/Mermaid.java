@@ -84,26 +84,25 @@ final class Mermaid {
     b.append("%%{init: {\"themeVariables\": {");
     for (int i = 0; i < slices.size(); i++) {
       b.append(i == 0 ? "" : ", ")
-          .append("\"pie").append(i + 1).append("\": \"")
-          .append(colour(slices.get(i).getKey())).append('"');
+          .append("\"pie")
+          .append(i + 1)
+          .append("\": \"")
+          .append(colour(slices.get(i).getKey()))
+          .append('"');
     }
     b.append("}}}%%\n");
     b.append("pie showData\n");
     b.append("    title Services by placement\n");
     for (Map.Entry<Placement, Integer> e : slices) {
-      b.append("    \"")
-          .append(e.getKey().id())
-          .append("\" : ")
-          .append(e.getValue())
-          .append('\n');
+      b.append("    \"").append(e.getKey().id()).append("\" : ").append(e.getValue()).append('\n');
     }
     b.append("```\n");
     return true;
   }
 
   /**
-   * The placements in use with their counts, largest first (ties in placement order): the order
-   * the pie is drawn in, which the table after it follows.
+   * The placements in use with their counts, largest first (ties in placement order): the order the
+   * pie is drawn in, which the table after it follows.
    */
   static List<Map.Entry<Placement, Integer>> slices(Map<Placement, Integer> counts) {
     return counts.entrySet().stream()

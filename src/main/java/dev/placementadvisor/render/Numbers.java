@@ -25,8 +25,8 @@ final class Numbers {
 
   /**
    * A non-whole number of the JSON report rounded to millionths, half up, as a whole number of
-   * millionths, or {@link #SLOW}; the same error argument as {@link Format#fastCents}, with ulps below
-   * 2^-43 for values under {@link #MILLIONTHS_LIMIT}.
+   * millionths, or {@link #SLOW}; the same error argument as {@link Format#fastCents}, with ulps
+   * below 2^-43 for values under {@link #MILLIONTHS_LIMIT}.
    */
   static long millionths(double v) {
     double a = Math.abs(v);
@@ -47,8 +47,8 @@ final class Numbers {
   }
 
   /**
-   * A number of the JSON report: whole numbers without a fraction, others with at most six
-   * decimals (BigDecimal's text, as the report always printed them).
+   * A number of the JSON report: whole numbers without a fraction, others with at most six decimals
+   * (BigDecimal's text, as the report always printed them).
    */
   static void appendNumber(StringBuilder b, double v) {
     if (v == Math.rint(v) && Math.abs(v) < 9e15) {

@@ -15,9 +15,9 @@ import java.util.function.Supplier;
 /**
  * Renders the items {@code 0..count-1} in consecutive batches and hands each rendered batch to a
  * sink, in order. With more than one worker and enough items, batches are rendered on worker
- * threads while the caller's thread writes the finished ones; at most {@code inFlight} batches
- * are rendered or waiting at any time, so memory stays bounded whatever the count. Otherwise
- * everything happens on the caller's thread, with no thread started.
+ * threads while the caller's thread writes the finished ones; at most {@code inFlight} batches are
+ * rendered or waiting at any time, so memory stays bounded whatever the count. Otherwise everything
+ * happens on the caller's thread, with no thread started.
  *
  * <p>Buffers are reused: a sink must be done with a buffer when it returns.
  *

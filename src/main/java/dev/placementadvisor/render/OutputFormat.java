@@ -3,9 +3,9 @@ package dev.placementadvisor.render;
 import java.util.Locale;
 
 /**
- * The output formats of {@code advisor assess} and {@code advisor diff}, each with its renderer
- * for a report and, when comparing with a baseline, for a comparison. github, sarif and junit
- * render comparisons only.
+ * The output formats of {@code advisor assess} and {@code advisor diff}, each with its renderer for
+ * a report and, when comparing with a baseline, for a comparison. github, sarif and junit render
+ * comparisons only.
  */
 public enum OutputFormat {
   TABLE,

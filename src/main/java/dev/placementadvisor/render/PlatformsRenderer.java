@@ -34,8 +34,12 @@ public final class PlatformsRenderer {
 
   /** The platforms, then the data tiers (where a service's data store is priced). */
   public void render(
-      List<Platforms.Info> platforms, List<DataTiers.Info> dataTiers, PriceCatalog catalog,
-      OutputFormat format, Writer out) throws IOException {
+      List<Platforms.Info> platforms,
+      List<DataTiers.Info> dataTiers,
+      PriceCatalog catalog,
+      OutputFormat format,
+      Writer out)
+      throws IOException {
     switch (format) {
       case JSON -> json(platforms, dataTiers, catalog, out);
       case MARKDOWN -> markdown(platforms, dataTiers, catalog, out);
@@ -54,16 +58,22 @@ public final class PlatformsRenderer {
     }
     b.append(pad("ID", width)).append("  ").append(pad("CLASS", 10)).append("  NAME\n");
     for (Platforms.Info p : platforms) {
-      b.append(pad(p.id(), width)).append("  ").append(pad(p.placement().id(), 10)).append("  ")
-          .append(p.name()).append('\n');
+      b.append(pad(p.id(), width))
+          .append("  ")
+          .append(pad(p.placement().id(), 10))
+          .append("  ")
+          .append(p.name())
+          .append('\n');
     }
     for (Platforms.Info p : platforms) {
       b.append('\n').append(p.id()).append(" (").append(p.name()).append(")\n");
       b.append("  prices: ").append(p.summary()).append('\n');
       b.append("  billed: ").append(billed(p)).append('\n');
       b.append("  limits: ").append(Text.printable(p.limits(c))).append('\n');
-      b.append("  catalog: ").append(String.join(", ", p.prices()))
-          .append(p.usesInstances() ? ", and every instance type" : "").append('\n');
+      b.append("  catalog: ")
+          .append(String.join(", ", p.prices()))
+          .append(p.usesInstances() ? ", and every instance type" : "")
+          .append('\n');
       b.append("  source: ").append(p.source()).append('\n');
     }
     if (!dataTiers.isEmpty()) {
@@ -71,11 +81,18 @@ public final class PlatformsRenderer {
       for (DataTiers.Info t : dataTiers) {
         w = Math.max(w, t.id().length());
       }
-      b.append('\n').append(pad("DATA TIER", w)).append("  ").append(pad("STORE", 10))
+      b.append('\n')
+          .append(pad("DATA TIER", w))
+          .append("  ")
+          .append(pad("STORE", 10))
           .append("  NAME\n");
       for (DataTiers.Info t : dataTiers) {
-        b.append(pad(t.id(), w)).append("  ").append(pad(t.store().id(), 10)).append("  ")
-            .append(t.name()).append('\n');
+        b.append(pad(t.id(), w))
+            .append("  ")
+            .append(pad(t.store().id(), 10))
+            .append("  ")
+            .append(t.name())
+            .append('\n');
       }
       for (DataTiers.Info t : dataTiers) {
         b.append('\n').append(t.id()).append(" (").append(t.name()).append(")\n");
@@ -91,9 +108,7 @@ public final class PlatformsRenderer {
 
   /** How a platform bills, in words: what decides between platforms of one placement. */
   static String billed(Platforms.Info p) {
-    return (p.perRequest()
-            ? "per request, scales to zero"
-            : "for capacity that runs all month")
+    return (p.perRequest() ? "per request, scales to zero" : "for capacity that runs all month")
         + (p.option() ? "; an option, priced where an inventory names its id" : "");
   }
 
@@ -111,7 +126,10 @@ public final class PlatformsRenderer {
     }
     t.appendTo(b);
     for (Platforms.Info p : platforms) {
-      b.append("\n### `").append(p.id()).append("`: ").append(Markdown.escape(p.name()))
+      b.append("\n### `")
+          .append(p.id())
+          .append("`: ")
+          .append(Markdown.escape(p.name()))
           .append("\n\n");
       b.append("- **Class:** ").append(p.placement().id()).append('\n');
       b.append("- **Priced:** ").append(Markdown.escape(p.summary())).append('\n');
@@ -119,7 +137,8 @@ public final class PlatformsRenderer {
       b.append("- **Limits:** ").append(Markdown.escape(p.limits(c))).append('\n');
       b.append("- **Catalog entries:** ")
           .append(String.join(", ", p.prices().stream().map(Markdown::code).toList()))
-          .append(p.usesInstances() ? ", and every instance type" : "").append('\n');
+          .append(p.usesInstances() ? ", and every instance type" : "")
+          .append('\n');
       b.append("- **Source:** ").append(Markdown.source(p.source())).append('\n');
     }
     if (!dataTiers.isEmpty()) {
@@ -127,12 +146,18 @@ public final class PlatformsRenderer {
           .append(" its placement, and no placement of its own.\n\n");
       Markdown.Table d = new Markdown.Table("llll", "id", "store", "provider", "name");
       for (DataTiers.Info tier : dataTiers) {
-        d.row(Markdown.code(tier.id()), tier.store().id(), tier.provider(),
+        d.row(
+            Markdown.code(tier.id()),
+            tier.store().id(),
+            tier.provider(),
             Markdown.escape(tier.name()));
       }
       d.appendTo(b);
       for (DataTiers.Info tier : dataTiers) {
-        b.append("\n### `").append(tier.id()).append("`: ").append(Markdown.escape(tier.name()))
+        b.append("\n### `")
+            .append(tier.id())
+            .append("`: ")
+            .append(Markdown.escape(tier.name()))
             .append("\n\n");
         b.append("- **Store:** ").append(tier.store().id()).append('\n');
         b.append("- **Priced:** ").append(Markdown.escape(tier.summary())).append('\n');

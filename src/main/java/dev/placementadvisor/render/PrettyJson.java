@@ -11,12 +11,12 @@ import java.nio.charset.StandardCharsets;
  * (the short ones for {@code \b \t \n \f \r}, {@code \\u00XX} for other control characters, nothing
  * else escaped).
  *
- * <p>A writer can start inside an array of an enclosing document ({@link #continueArray}), so
- * that parts of one document can be written separately, in any order, and joined.
+ * <p>A writer can start inside an array of an enclosing document ({@link #continueArray}), so that
+ * parts of one document can be written separately, in any order, and joined.
  *
- * <p>A lone surrogate cannot be encoded in UTF-8. A strict writer refuses it as a file writer
- * would ({@link MalformedInputException}); a lenient one writes it as the three bytes a surrogate
- * would take, which {@link #decode} turns back into the same char, for writers that take chars.
+ * <p>A lone surrogate cannot be encoded in UTF-8. A strict writer refuses it as a file writer would
+ * ({@link MalformedInputException}); a lenient one writes it as the three bytes a surrogate would
+ * take, which {@link #decode} turns back into the same char, for writers that take chars.
  */
 final class PrettyJson {
   private static final int MAX_DEPTH = 64;
@@ -50,8 +50,8 @@ final class PrettyJson {
   }
 
   /**
-   * Continues inside an array whose elements are at {@code depth} levels of nesting, after
-   * {@code before} elements: the next value starts with the separator it would have there.
+   * Continues inside an array whose elements are at {@code depth} levels of nesting, after {@code
+   * before} elements: the next value starts with the separator it would have there.
    */
   void continueArray(int depth, int before) {
     this.depth = depth;
@@ -366,8 +366,8 @@ final class PrettyJson {
   // ------------------------------------------------------------------ chars
 
   /**
-   * Decodes {@code n} bytes this class wrote into {@code out} (which must have room for {@code
-   * n} chars), surrogates written by a lenient writer included; returns the number of chars.
+   * Decodes {@code n} bytes this class wrote into {@code out} (which must have room for {@code n}
+   * chars), surrogates written by a lenient writer included; returns the number of chars.
    */
   static int decode(byte[] in, int n, char[] out) {
     int i = 0;

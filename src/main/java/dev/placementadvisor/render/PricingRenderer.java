@@ -3,6 +3,7 @@ package dev.placementadvisor.render;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Confidence;
@@ -11,7 +12,6 @@ import dev.placementadvisor.pricing.PriceCatalog.Price;
 import dev.placementadvisor.pricing.PriceCatalog.Quantity;
 import dev.placementadvisor.pricing.PriceCatalog.TaxLine;
 import dev.placementadvisor.pricing.PriceCatalog.Tier;
-import dev.placementadvisor.input.Format;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Comparator;
@@ -68,8 +68,15 @@ public final class PricingRenderer {
   }
 
   private static String header(PriceCatalog c) {
-    return "Effective " + c.effectiveDate() + ", " + c.region() + ", " + c.currency() + ", "
-        + Format.number(c.hoursPerMonth()) + " hours per month";
+    return "Effective "
+        + c.effectiveDate()
+        + ", "
+        + c.region()
+        + ", "
+        + c.currency()
+        + ", "
+        + Format.number(c.hoursPerMonth())
+        + " hours per month";
   }
 
   private static void table(PriceCatalog c, Writer out) throws IOException {
@@ -87,28 +94,54 @@ public final class PricingRenderer {
     line(b, "Quantities");
     int quantityWidth = width(quantities(c).stream().map(Quantity::id).toList(), 36);
     for (Quantity q : quantities(c)) {
-      line(b, "  " + pad(q.id(), quantityWidth) + Format.number(q.value()) + " " + q.unit()
-          + flag(q.confidence()) + "  (" + q.source() + ", checked " + q.checked() + ")");
+      line(
+          b,
+          "  "
+              + pad(q.id(), quantityWidth)
+              + Format.number(q.value())
+              + " "
+              + q.unit()
+              + flag(q.confidence())
+              + "  ("
+              + q.source()
+              + ", checked "
+              + q.checked()
+              + ")");
     }
     if (!c.instances().isEmpty()) {
       b.append('\n');
       line(b, "Instances (on-demand, per hour)");
     }
     for (Instance i : instances(c)) {
-      line(b, "  " + pad(i.type(), 14) + pad("$" + Format.price(i.hourly()), 10)
-          + Format.number(i.vcpu()) + " vCPU, " + Format.number(i.memoryGib()) + " GiB, "
-          + i.architecture() + (i.gpu() > 0 ? ", " + i.gpu() + " GPU" : "")
-          + (i.provider().equals("aws") ? "" : ", " + i.provider())
-          + "  (checked " + i.checked() + ")" + flag(i.confidence()));
+      line(
+          b,
+          "  "
+              + pad(i.type(), 14)
+              + pad("$" + Format.price(i.hourly()), 10)
+              + Format.number(i.vcpu())
+              + " vCPU, "
+              + Format.number(i.memoryGib())
+              + " GiB, "
+              + i.architecture()
+              + (i.gpu() > 0 ? ", " + i.gpu() + " GPU" : "")
+              + (i.provider().equals("aws") ? "" : ", " + i.provider())
+              + "  (checked "
+              + i.checked()
+              + ")"
+              + flag(i.confidence()));
     }
     if (!c.kubernetesTax().isEmpty()) {
       b.append('\n');
       line(b, "Kubernetes hidden tax (per organization, per month)");
     }
     for (TaxLine t : tax(c)) {
-      line(b, "  " + pad(t.label(), 40) + pad(Format.usd(t.monthly()), 11)
-          + (t.waivedWithPlatformTeam() ? "waived with a platform team" : "")
-          + flag(t.confidence()));
+      line(
+          b,
+          "  "
+              + pad(t.label(), 40)
+              + pad(Format.usd(t.monthly()), 11)
+              + (t.waivedWithPlatformTeam() ? "waived with a platform team" : "")
+              + flag(t.confidence()));
     }
     out.write(b.toString());
   }
@@ -143,32 +176,47 @@ public final class PricingRenderer {
 
   private static void markdown(PriceCatalog c, Writer out) throws IOException {
     StringBuilder b = new StringBuilder("# Pricing catalog\n\n");
-    b.append(Markdown.escape(c.origin())).append(". ").append(Markdown.escape(header(c)))
+    b.append(Markdown.escape(c.origin()))
+        .append(". ")
+        .append(Markdown.escape(header(c)))
         .append(".\n\n## Prices\n\n");
     Markdown.Table prices = new Markdown.Table("lrlll", "id", "price", "unit", "source", "checked");
     for (Price p : prices(c)) {
-      prices.row(Markdown.code(p.id()), Markdown.escape(tiers(p)), Markdown.escape(p.unit()),
-          Markdown.source(p.source()), checked(p.checked(), p.confidence()));
+      prices.row(
+          Markdown.code(p.id()),
+          Markdown.escape(tiers(p)),
+          Markdown.escape(p.unit()),
+          Markdown.source(p.source()),
+          checked(p.checked(), p.confidence()));
     }
     prices.appendTo(b);
     b.append("\n## Quantities\n\n");
     Markdown.Table quantities =
         new Markdown.Table("lrlll", "id", "value", "unit", "source", "checked");
     for (Quantity q : quantities(c)) {
-      quantities.row(Markdown.code(q.id()), Format.number(q.value()), Markdown.escape(q.unit()),
-          Markdown.source(q.source()), checked(q.checked(), q.confidence()));
+      quantities.row(
+          Markdown.code(q.id()),
+          Format.number(q.value()),
+          Markdown.escape(q.unit()),
+          Markdown.source(q.source()),
+          checked(q.checked(), q.confidence()));
     }
     quantities.appendTo(b);
     if (!c.instances().isEmpty()) {
       b.append("\n## Instances (on-demand)\n\n");
     }
     Markdown.Table instances =
-        new Markdown.Table("lrrrlrl", "type", "per hour", "vCPU", "GiB", "architecture", "GPU",
-            "checked");
+        new Markdown.Table(
+            "lrrrlrl", "type", "per hour", "vCPU", "GiB", "architecture", "GPU", "checked");
     for (Instance i : instances(c)) {
-      instances.row(Markdown.code(i.type()), Markdown.escape("$" + Format.price(i.hourly())),
-          Format.number(i.vcpu()), Format.number(i.memoryGib()), i.architecture(),
-          Integer.toString(i.gpu()), checked(i.checked(), i.confidence()));
+      instances.row(
+          Markdown.code(i.type()),
+          Markdown.escape("$" + Format.price(i.hourly())),
+          Format.number(i.vcpu()),
+          Format.number(i.memoryGib()),
+          i.architecture(),
+          Integer.toString(i.gpu()),
+          checked(i.checked(), i.confidence()));
     }
     if (!c.instances().isEmpty()) {
       instances.appendTo(b);
@@ -176,11 +224,20 @@ public final class PricingRenderer {
     if (!c.kubernetesTax().isEmpty()) {
       b.append("\n## Kubernetes hidden tax (per organization, per month)\n\n");
     }
-    Markdown.Table tax = new Markdown.Table("lrlll", "line", "USD per month", "waived with a"
-        + " platform team", "source", "checked");
+    Markdown.Table tax =
+        new Markdown.Table(
+            "lrlll",
+            "line",
+            "USD per month",
+            "waived with a" + " platform team",
+            "source",
+            "checked");
     for (TaxLine t : tax(c)) {
-      tax.row(Markdown.escape(t.label()), Markdown.usd(t.monthly()),
-          t.waivedWithPlatformTeam() ? "yes" : "no", Markdown.source(t.source()),
+      tax.row(
+          Markdown.escape(t.label()),
+          Markdown.usd(t.monthly()),
+          t.waivedWithPlatformTeam() ? "yes" : "no",
+          Markdown.source(t.source()),
           checked(t.checked(), t.confidence()));
     }
     if (!c.kubernetesTax().isEmpty()) {

@@ -18,14 +18,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Renders a comparison as a SARIF 2.1.0 log for code scanning: one run whose results are the
- * failed total and budget gates (on the inventory file) and each service's placement change, cost
- * rise, addition or removal (on its line). A result is an error when a failed gate stands behind
- * it, else a warning (a rise, a move) or a note (an added or removed service). Output is
- * deterministic: no timestamps, no absolute paths unless the inventory was given as one.
+ * Renders a comparison as a SARIF 2.1.0 log for code scanning: one run whose results are the failed
+ * total and budget gates (on the inventory file) and each service's placement change, cost rise,
+ * addition or removal (on its line). A result is an error when a failed gate stands behind it, else
+ * a warning (a rise, a move) or a note (an added or removed service). Output is deterministic: no
+ * timestamps, no absolute paths unless the inventory was given as one.
  */
 public final class SarifRenderer implements ComparisonRenderer {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
   /** Where the project lives; the rules' help points at its docs/ci.md. */
   /** The version reported when the build has no manifest (tests, a development build). */
   static final String DEV_VERSION = "0.0.0-dev";
@@ -119,25 +120,53 @@ public final class SarifRenderer implements ComparisonRenderer {
         String because = failed.isEmpty() ? "" : "; fails " + failed;
         if (s.placementChanged()) {
           boolean error = findings.failedBy(s.name(), "placement-change");
-          result(g, Rule.PLACEMENT_CHANGE, error ? "error" : "warning",
-              s.name() + ": placement " + s.placementBefore() + " → " + s.placementAfter()
-                  + (error ? because : ""), uri, s, s.name());
+          result(
+              g,
+              Rule.PLACEMENT_CHANGE,
+              error ? "error" : "warning",
+              s.name()
+                  + ": placement "
+                  + s.placementBefore()
+                  + " → "
+                  + s.placementAfter()
+                  + (error ? because : ""),
+              uri,
+              s,
+              s.name());
         }
         boolean costError = findings.failedBy(s.name(), COST_GATES);
         switch (s.kind()) {
           case CHANGED -> {
             if (GateFindings.costRose(s)) {
-              result(g, Rule.SERVICE_COST_INCREASE, costError ? "error" : "warning",
+              result(
+                  g,
+                  Rule.SERVICE_COST_INCREASE,
+                  costError ? "error" : "warning",
                   s.name() + ": monthly cost " + GateFindings.money(s) + (costError ? because : ""),
-                  uri, s, s.name());
+                  uri,
+                  s,
+                  s.name());
             }
           }
-          case ADDED -> result(g, Rule.SERVICE_ADDED, costError ? "error" : "note",
-              s.name() + ": " + GateFindings.describe(s) + (costError ? because : ""), uri, s,
-              s.name());
-          case REMOVED -> result(g, Rule.SERVICE_REMOVED, "note",
-              s.name() + ": " + GateFindings.describe(s), uri, null, s.name());
-          case UNCHANGED -> { }
+          case ADDED ->
+              result(
+                  g,
+                  Rule.SERVICE_ADDED,
+                  costError ? "error" : "note",
+                  s.name() + ": " + GateFindings.describe(s) + (costError ? because : ""),
+                  uri,
+                  s,
+                  s.name());
+          case REMOVED ->
+              result(
+                  g,
+                  Rule.SERVICE_REMOVED,
+                  "note",
+                  s.name() + ": " + GateFindings.describe(s),
+                  uri,
+                  null,
+                  s.name());
+          case UNCHANGED -> {}
         }
       }
       g.writeEndArray();
@@ -182,7 +211,8 @@ public final class SarifRenderer implements ComparisonRenderer {
       g.writeEndObject();
       g.writeObjectFieldStart("help");
       g.writeStringField(
-          "text", "See docs/ci.md (cost gates) and docs/cost-model.md in the advisor distribution.");
+          "text",
+          "See docs/ci.md (cost gates) and docs/cost-model.md in the advisor distribution.");
       g.writeEndObject();
       g.writeObjectFieldStart("defaultConfiguration");
       g.writeStringField("level", r.level);
@@ -199,7 +229,12 @@ public final class SarifRenderer implements ComparisonRenderer {
    * service, whose line is in the baseline's inventory, not this one).
    */
   private static void result(
-      JsonGenerator g, Rule rule, String level, String message, String uri, ServiceChange where,
+      JsonGenerator g,
+      Rule rule,
+      String level,
+      String message,
+      String uri,
+      ServiceChange where,
       String service)
       throws IOException {
     g.writeStartObject();

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Words for how the recommended estate compares with the whole inventory on one placement
- * ({@link Report#savingsAgainst}): what it saves or, when it costs more, which services make the
- * difference and why.
+ * Words for how the recommended estate compares with the whole inventory on one placement ({@link
+ * Report#savingsAgainst}): what it saves or, when it costs more, which services make the difference
+ * and why.
  */
 final class SavingsText {
   private SavingsText() {}
@@ -33,8 +33,7 @@ final class SavingsText {
       b.append("the recommendation saves **")
           .append(Markdown.usd(s.saving().doubleValue()))
           .append(" a month** (")
-          .append(
-              Format.percent(s.saving().divide(s.all(), 2, RoundingMode.HALF_UP).doubleValue()))
+          .append(Format.percent(s.saving().divide(s.all(), 2, RoundingMode.HALF_UP).doubleValue()))
           .append(").");
     } else if (sign == 0) {
       b.append(
@@ -82,22 +81,32 @@ final class SavingsText {
     String p = platform.id();
     String amount = Markdown.usd(part.amount().abs().doubleValue());
     return switch (part.kind()) {
-      case FORCED -> "The services that platform limits keep off " + p + ": +" + amount
-          + " a month.";
-      case DEARER -> "Placement weighs more than price for " + Markdown.join(dearer(part)) + ": +"
-          + amount + " a month.";
-      case STAY -> (part.stay().size() == 1
-              ? Markdown.escape(part.stay().get(0)) + ", the only service on " + p + ", carries"
-              : "The " + part.stay().size() + " services on " + p + " carry")
-          + " a larger share of " + charges(platform) + " than in an all-" + p + " estate: +"
-          + amount + " a month.";
+      case FORCED ->
+          "The services that platform limits keep off " + p + ": +" + amount + " a month.";
+      case DEARER ->
+          "Placement weighs more than price for "
+              + Markdown.join(dearer(part))
+              + ": +"
+              + amount
+              + " a month.";
+      case STAY ->
+          (part.stay().size() == 1
+                  ? Markdown.escape(part.stay().get(0)) + ", the only service on " + p + ", carries"
+                  : "The " + part.stay().size() + " services on " + p + " carry")
+              + " a larger share of "
+              + charges(platform)
+              + " than in an all-"
+              + p
+              + " estate: +"
+              + amount
+              + " a month.";
       case SAVED -> "Against that, the rest of the estate saves " + amount + " a month.";
     };
   }
 
   /**
-   * Each dearer service with where it went and why; with what it costs more when there are
-   * several (one alone costs the whole part).
+   * Each dearer service with where it went and why; with what it costs more when there are several
+   * (one alone costs the whole part).
    */
   private static List<String> dearer(Savings.Part part) {
     List<String> out = new ArrayList<>();

@@ -1,7 +1,7 @@
 package dev.placementadvisor.render;
 
-import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.Format;
+import dev.placementadvisor.input.Text;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
@@ -20,6 +20,7 @@ public final class TableRenderer implements Renderer {
   private static final String[] HEADERS = {
     "SERVICE", "PLACEMENT", "PLATFORM", "K8S", "SCORE", "WASM", "COST/MONTH", "WHY"
   };
+
   /** The fewest characters of WHY a cut row keeps. */
   static final int MIN_WHY = 12;
 
@@ -162,18 +163,25 @@ public final class TableRenderer implements Renderer {
             + ", wasm-edge "
             + Format.usd(report.platformTotal(Placement.WASM_EDGE));
     if (report.hasDataTier()) {
-      s += "\nData tier, in every amount above: " + Format.usd(report.dataTierTotal())
-          + " a month (" + dataTiers(report) + ")";
+      s +=
+          "\nData tier, in every amount above: "
+              + Format.usd(report.dataTierTotal())
+              + " a month ("
+              + dataTiers(report)
+              + ")";
     }
     if (report.kubernetesTaxTotal() > 0) {
-      s += "\nKubernetes hidden tax, not included above: " + Format.usd(report.kubernetesTaxTotal()) + " a month";
+      s +=
+          "\nKubernetes hidden tax, not included above: "
+              + Format.usd(report.kubernetesTaxTotal())
+              + " a month";
     }
     return s;
   }
 
   /**
-   * Where the services' data stores are priced, in words: "aws-aurora-serverless-v2 for 2
-   * services, 1 store not priced".
+   * Where the services' data stores are priced, in words: "aws-aurora-serverless-v2 for 2 services,
+   * 1 store not priced".
    */
   static String dataTiers(Report report) {
     Map<String, Integer> on = new java.util.TreeMap<>();
@@ -204,6 +212,8 @@ public final class TableRenderer implements Renderer {
       }
     }
     int n = report.services().size();
-    return n + (n == 1 ? " service" : " services") + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
+    return n
+        + (n == 1 ? " service" : " services")
+        + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
   }
 }

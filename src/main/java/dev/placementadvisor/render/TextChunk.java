@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * A part of a text report, rendered (perhaps on a worker thread) into {@link #text} and made
- * ready to write there: as chars, and, for a {@link Utf8Writer}, also encoded, so that the thread
- * that writes only copies.
+ * A part of a text report, rendered (perhaps on a worker thread) into {@link #text} and made ready
+ * to write there: as chars, and, for a {@link Utf8Writer}, also encoded, so that the thread that
+ * writes only copies.
  */
 final class TextChunk {
   final StringBuilder text = new StringBuilder(1 << 12);

@@ -18,8 +18,10 @@ public final class Utf8Writer extends Writer {
   private final OutputStream out;
   private final byte[] buf = new byte[BUFFER];
   private int len;
+
   /** A high surrogate that ended the last write, waiting for its low half; 0 when none. */
   private char pendingHigh;
+
   private boolean closed;
 
   public Utf8Writer(OutputStream out) {

@@ -1,8 +1,8 @@
 package dev.placementadvisor.report;
+
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.scoring.Reason;
-import dev.placementadvisor.input.Format;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.placementadvisor.report;
-import dev.placementadvisor.inventory.Placement;
 
 import dev.placementadvisor.cost.CostLine;
+import dev.placementadvisor.inventory.Placement;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +36,24 @@ public record Report(
       List<CostLine> kubernetesTax,
       List<CostCurve> curves,
       Context context) {
-    this(schemaVersion, inventory, organization, services, pricing, kubernetesTax, curves, context,
+    this(
+        schemaVersion,
+        inventory,
+        organization,
+        services,
+        pricing,
+        kubernetesTax,
+        curves,
+        context,
         List.of());
   }
 
   /**
-   * What one service carries, a month, of the operations of one kind of platform (a cluster,
-   * a managed cluster, functions, the edge): the operations half of its total cost of ownership.
+   * What one service carries, a month, of the operations of one kind of platform (a cluster, a
+   * managed cluster, functions, the edge): the operations half of its total cost of ownership.
    *
-   * @param kind the kind's id ({@code cluster}, {@code managed-cluster}, {@code functions},
-   *     {@code edge})
+   * @param kind the kind's id ({@code cluster}, {@code managed-cluster}, {@code functions}, {@code
+   *     edge})
    * @param perService the sum of the lines
    * @param lines each line's share, with its arithmetic
    */
@@ -82,7 +90,8 @@ public record Report(
    * One service's monthly cost on each platform over a range of request volumes, everything else
    * fixed, for charts of the services nearest their crossover.
    */
-  public record CostCurve(String service, double requestsPerMonth, double crossover, List<Point> points) {
+  public record CostCurve(
+      String service, double requestsPerMonth, double crossover, List<Point> points) {
     public CostCurve {
       points = List.copyOf(points);
     }

@@ -1,8 +1,8 @@
 package dev.placementadvisor.report;
+
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.scoring.Reason;
-import dev.placementadvisor.input.Format;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * How the recommended estate compares with the whole inventory on one placement: the difference,
  * the services a platform limit keeps off it, and, when the recommendation costs more, where the
- * difference comes from. Amounts are in cents as printed: the saving is taken between the totals
- * as printed, and the parts add up to the difference (a cent of rounding goes to the largest part
+ * difference comes from. Amounts are in cents as printed: the saving is taken between the totals as
+ * printed, and the parts add up to the difference (a cent of rounding goes to the largest part
  * whose services are not listed one by one).
  *
  * @param against the placement everything is put on
@@ -76,8 +76,7 @@ public record Savings(
     BigDecimal all = Format.cents(report.platformTotal(against));
     BigDecimal saving = all.subtract(Format.cents(report.recommendedTotal()));
     boolean onlyOn = report.services().stream().allMatch(s -> s.placement() == against);
-    List<Part> parts =
-        saving.signum() < 0 ? parts(report, against, saving.negate()) : List.of();
+    List<Part> parts = saving.signum() < 0 ? parts(report, against, saving.negate()) : List.of();
     return new Savings(against, all, saving, onlyOn, forced(report, against), parts);
   }
 

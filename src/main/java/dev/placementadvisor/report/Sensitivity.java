@@ -1,6 +1,6 @@
 package dev.placementadvisor.report;
-import dev.placementadvisor.inventory.Placement;
 
+import dev.placementadvisor.inventory.Placement;
 import java.util.List;
 
 /**

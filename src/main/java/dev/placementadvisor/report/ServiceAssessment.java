@@ -1,10 +1,10 @@
 package dev.placementadvisor.report;
-import dev.placementadvisor.inventory.Placement;
-import dev.placementadvisor.scoring.Reason;
 
 import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Location;
+import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.scoring.WasmAudit;
 import java.util.List;
 import java.util.Set;
@@ -18,13 +18,13 @@ import java.util.Set;
  * @param excluded placements that hard limits rule out
  * @param decision the steps from score to placement, in words
  * @param hybridSplit for a hybrid placement, what runs where; otherwise null
- * @param costs the monthly cost on each platform (with the whole inventory on it) and the
- *     crossover volume
+ * @param costs the monthly cost on each platform (with the whole inventory on it) and the crossover
+ *     volume
  * @param sensitivity where the placement would flip, and when growth gets there
  * @param recommendedCost the monthly cost on the recommended placement, sharing each platform's
  *     account-level charges with the services recommended onto it, plus the data tier's
- * @param dataTier what the service's data store costs on its data tier, the same on every
- *     placement (or why it is not priced); null when the service names no data store
+ * @param dataTier what the service's data store costs on its data tier, the same on every placement
+ *     (or why it is not priced); null when the service names no data store
  */
 public record ServiceAssessment(
     String name,
@@ -61,15 +61,29 @@ public record ServiceAssessment(
       double requestsPerMonth,
       double recommendedCost,
       Sensitivity sensitivity) {
-    this(name, location, placement, kubernetesScore, placementScore, scoreBand, wasmAudit,
-        reasons, excluded, decision, hybridSplit, costs, requestsPerMonth, recommendedCost,
-        sensitivity, null);
+    this(
+        name,
+        location,
+        placement,
+        kubernetesScore,
+        placementScore,
+        scoreBand,
+        wasmAudit,
+        reasons,
+        excluded,
+        decision,
+        hybridSplit,
+        costs,
+        requestsPerMonth,
+        recommendedCost,
+        sensitivity,
+        null);
   }
 
   /**
    * The reasons worth a table cell: each platform limit that mattered (it is about the score's
-   * band, or the edge for a Wasm candidate), "wasm-audit passed" for a Wasm candidate at the
-   * edge, then the three weightiest factors with their points, as "cost -9".
+   * band, or the edge for a Wasm candidate), "wasm-audit passed" for a Wasm candidate at the edge,
+   * then the three weightiest factors with their points, as "cost -9".
    */
   public List<String> highlights() {
     return Highlights.of(this);

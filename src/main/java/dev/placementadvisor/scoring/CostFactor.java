@@ -64,15 +64,18 @@ final class CostFactor {
   /** The points of a comparison: positive when Kubernetes is the cheaper. */
   static int points(double kubernetes, double other, Weights w) {
     if (!(kubernetes > 0) || !(other > 0)) {
-      return kubernetes == other ? 0
-          : kubernetes < other ? w.points("cost", "kubernetes-much-cheaper")
-              * (int) MAX_DOUBLINGS
+      return kubernetes == other
+          ? 0
+          : kubernetes < other
+              ? w.points("cost", "kubernetes-much-cheaper") * (int) MAX_DOUBLINGS
               : w.points("cost", "serverless-much-cheaper") * (int) MAX_DOUBLINGS;
     }
     double doublings = Math.log(other / kubernetes) / Math.log(2);
     double capped = Math.max(-MAX_DOUBLINGS, Math.min(MAX_DOUBLINGS, doublings));
-    int perDoubling = capped >= 0 ? w.points("cost", "kubernetes-much-cheaper")
-        : -w.points("cost", "serverless-much-cheaper");
+    int perDoubling =
+        capped >= 0
+            ? w.points("cost", "kubernetes-much-cheaper")
+            : -w.points("cost", "serverless-much-cheaper");
     return (int) Math.round(capped * perDoubling);
   }
 

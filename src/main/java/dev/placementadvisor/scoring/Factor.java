@@ -51,30 +51,32 @@ public record Factor(
 
     /**
      * Everything {@link #apply} reads of the facts beyond the organization and the number of
-     * services, when that is less than the whole facts: facts with the same organization and
-     * number of services and equal keys get equal reasons under the same weights, so a {@link
-     * ReasonMemo} works each out once. {@link #NO_REASON} promises that {@link #apply} gives no
-     * reason. Null when the rule has no such key.
+     * services, when that is less than the whole facts: facts with the same organization and number
+     * of services and equal keys get equal reasons under the same weights, so a {@link ReasonMemo}
+     * works each out once. {@link #NO_REASON} promises that {@link #apply} gives no reason. Null
+     * when the rule has no such key.
      */
     default Object key(ServiceFacts facts) {
       return null;
     }
 
     /** The {@link #key} of facts the rule gives no reason for. */
-    Object NO_REASON = new Object() {
-      @Override
-      public String toString() {
-        return "no reason";
-      }
-    };
+    Object NO_REASON =
+        new Object() {
+          @Override
+          public String toString() {
+            return "no reason";
+          }
+        };
 
     /** The {@link #key} of a rule that reads nothing of the service: one reason for all. */
-    Object SAME = new Object() {
-      @Override
-      public String toString() {
-        return "same";
-      }
-    };
+    Object SAME =
+        new Object() {
+          @Override
+          public String toString() {
+            return "same";
+          }
+        };
 
     /**
      * The points of {@link #apply}'s reason, 0 when it gives none: what the score needs, without

@@ -4,11 +4,11 @@ import static dev.placementadvisor.inventory.Placement.HYBRID;
 import static dev.placementadvisor.inventory.Placement.SERVERLESS;
 import static dev.placementadvisor.inventory.Placement.WASM_EDGE;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Compliance;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.ServiceRole;
-import dev.placementadvisor.input.Format;
-import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.scoring.Factor.Group;
 import dev.placementadvisor.scoring.Factor.Rule;
 import java.util.ArrayList;
@@ -25,18 +25,25 @@ import java.util.Set;
 public final class Factors {
   /** Longest Lambda execution, seconds. */
   public static final double LAMBDA_MAX_SECONDS = 900;
+
   /** Most memory a Lambda function can have, MB. */
   public static final int LAMBDA_MAX_MEMORY_MB = 10_240;
+
   /** Memory of one edge isolate, MB. */
   public static final int EDGE_MAX_MEMORY_MB = 128;
+
   /** Most CPU time one edge request may use, ms. */
   public static final double EDGE_MAX_CPU_MS = 300_000;
+
   /** Requests per month above which the seed adds its volume points. */
   public static final double HIGH_VOLUME = 50_000_000;
+
   /** Average execution above which the seed adds its duration points, ms. */
   public static final double LONG_EXECUTION_MS = 10_000;
+
   /** Services in an inventory above which the seed adds its microservices points. */
   public static final int MANY_SERVICES = 10;
+
   /**
    * The limit the engine applies once the service is priced: a placement with no platform the
    * organization and the service allow and the service fits is ruled out.
@@ -110,167 +117,369 @@ public final class Factors {
 
   /** The seed's Kubernetes score function, in the seed's order. */
   private static void scoreFactors(List<Factor> f) {
-    f.add(flag("stateful", "The service keeps state between requests.",
-        x -> SAME, x -> x.service().stateful(), x -> "keeps state between requests (stateful: true)"));
-    f.add(flag("persistent-connections", "The service holds persistent connections (WebSocket, gRPC streaming).",
-        x -> SAME, x -> x.service().persistentConnections(), x -> "holds persistent connections (WebSocket, gRPC streaming)"));
-    f.add(flag("gpu", "The service needs a GPU.", x -> SAME, x -> x.service().gpu(), x -> "needs a GPU"));
-    f.add(flag("long-running", "The longest execution is over 15 minutes (maxDurationSeconds > 900).",
-        x -> x.service().maxDurationSeconds(), x -> x.service().maxDurationSeconds() > LAMBDA_MAX_SECONDS,
-        x -> "longest execution " + Format.number(x.service().maxDurationSeconds()) + " s is over 900 s (15 minutes)"));
-    f.add(flag("many-services", "The inventory has more than 10 services.",
-        x -> SAME, x -> x.serviceCount() > MANY_SERVICES,
-        x -> "the inventory has " + x.serviceCount() + " services (more than " + MANY_SERVICES + ")"));
-    f.add(flag("custom-networking", "The service needs custom networking.",
-        x -> SAME, x -> x.service().customNetworking(), x -> "needs custom networking (customNetworking: true)"));
-    f.add(flag("platform-team", "The organization has at least one platform engineer.",
-        x -> SAME, x -> x.organization().platformEngineers() >= 1,
-        x -> "the organization has " + x.organization().platformEngineers() + " platform engineer(s)"));
-    f.add(flag("multi-cloud", "The organization must run on more than one cloud.",
-        x -> SAME, x -> x.organization().multiCloud(), x -> "must run on more than one cloud (multiCloud: true)"));
-    f.add(flag("on-premises", "The service or its organization must run on premises.",
-        x -> x.service().onPremises(), ServiceFacts::onPremises,
-        x -> x.service().onPremises() ? "this service must run on premises" : "the organization must run on premises"));
-    f.add(flag("strict-compliance", "A strict regime applies: SOC 2, PCI DSS, HIPAA or FedRAMP.",
-        ServiceFacts::compliance, Factors::strict,
-        x -> "under " + strictList(x) + " (strict compliance)"));
-    f.add(flag("high-volume", "More than 50,000,000 requests per month.",
-        x -> x.service().traffic().requestsPerMonth(), x -> x.service().traffic().requestsPerMonth() > HIGH_VOLUME,
-        x -> Format.number(x.service().traffic().requestsPerMonth()) + " requests/month is more than 50,000,000"));
-    f.add(flag("long-execution", "Average execution over 10 seconds (avgDurationMs > 10000).",
-        x -> x.service().avgDurationMs(), x -> x.service().avgDurationMs() > LONG_EXECUTION_MS,
-        x -> "average execution " + Format.number(x.service().avgDurationMs()) + " ms is over 10 s"));
-    f.add(flag("budget-predictability", "The organization requires a predictable monthly bill.",
-        x -> SAME, x -> x.organization().budgetPredictability(), x -> "a predictable monthly bill is required (budgetPredictability: true)"));
+    f.add(
+        flag(
+            "stateful",
+            "The service keeps state between requests.",
+            x -> SAME,
+            x -> x.service().stateful(),
+            x -> "keeps state between requests (stateful: true)"));
+    f.add(
+        flag(
+            "persistent-connections",
+            "The service holds persistent connections (WebSocket, gRPC streaming).",
+            x -> SAME,
+            x -> x.service().persistentConnections(),
+            x -> "holds persistent connections (WebSocket, gRPC streaming)"));
+    f.add(
+        flag(
+            "gpu",
+            "The service needs a GPU.",
+            x -> SAME,
+            x -> x.service().gpu(),
+            x -> "needs a GPU"));
+    f.add(
+        flag(
+            "long-running",
+            "The longest execution is over 15 minutes (maxDurationSeconds > 900).",
+            x -> x.service().maxDurationSeconds(),
+            x -> x.service().maxDurationSeconds() > LAMBDA_MAX_SECONDS,
+            x ->
+                "longest execution "
+                    + Format.number(x.service().maxDurationSeconds())
+                    + " s is over 900 s (15 minutes)"));
+    f.add(
+        flag(
+            "many-services",
+            "The inventory has more than 10 services.",
+            x -> SAME,
+            x -> x.serviceCount() > MANY_SERVICES,
+            x ->
+                "the inventory has "
+                    + x.serviceCount()
+                    + " services (more than "
+                    + MANY_SERVICES
+                    + ")"));
+    f.add(
+        flag(
+            "custom-networking",
+            "The service needs custom networking.",
+            x -> SAME,
+            x -> x.service().customNetworking(),
+            x -> "needs custom networking (customNetworking: true)"));
+    f.add(
+        flag(
+            "platform-team",
+            "The organization has at least one platform engineer.",
+            x -> SAME,
+            x -> x.organization().platformEngineers() >= 1,
+            x ->
+                "the organization has "
+                    + x.organization().platformEngineers()
+                    + " platform engineer(s)"));
+    f.add(
+        flag(
+            "multi-cloud",
+            "The organization must run on more than one cloud.",
+            x -> SAME,
+            x -> x.organization().multiCloud(),
+            x -> "must run on more than one cloud (multiCloud: true)"));
+    f.add(
+        flag(
+            "on-premises",
+            "The service or its organization must run on premises.",
+            x -> x.service().onPremises(),
+            ServiceFacts::onPremises,
+            x ->
+                x.service().onPremises()
+                    ? "this service must run on premises"
+                    : "the organization must run on premises"));
+    f.add(
+        flag(
+            "strict-compliance",
+            "A strict regime applies: SOC 2, PCI DSS, HIPAA or FedRAMP.",
+            ServiceFacts::compliance,
+            Factors::strict,
+            x -> "under " + strictList(x) + " (strict compliance)"));
+    f.add(
+        flag(
+            "high-volume",
+            "More than 50,000,000 requests per month.",
+            x -> x.service().traffic().requestsPerMonth(),
+            x -> x.service().traffic().requestsPerMonth() > HIGH_VOLUME,
+            x ->
+                Format.number(x.service().traffic().requestsPerMonth())
+                    + " requests/month is more than 50,000,000"));
+    f.add(
+        flag(
+            "long-execution",
+            "Average execution over 10 seconds (avgDurationMs > 10000).",
+            x -> x.service().avgDurationMs(),
+            x -> x.service().avgDurationMs() > LONG_EXECUTION_MS,
+            x ->
+                "average execution "
+                    + Format.number(x.service().avgDurationMs())
+                    + " ms is over 10 s"));
+    f.add(
+        flag(
+            "budget-predictability",
+            "The organization requires a predictable monthly bill.",
+            x -> SAME,
+            x -> x.organization().budgetPredictability(),
+            x -> "a predictable monthly bill is required (budgetPredictability: true)"));
   }
 
   /** Adjustments on top of the seed score. */
   private static void adjustments(List<Factor> f) {
-    f.add(new Factor("team-size", Group.ADJUSTMENT,
-        "Team size: 1-3 engineers lean serverless, 16+ lean Kubernetes.", Sources.TEAM_SIZE, Set.of(),
-        new Defined(x -> SAME, Factors::teamSize, Factors::teamSizePoints)));
-    f.add(new Factor("platform-capacity", Group.ADJUSTMENT,
-        "Two or more platform engineers already cover Kubernetes operations.", Sources.PLATFORM_TEAM, Set.of(),
-        new Defined(x -> SAME,
-            (x, w) -> x.organization().platformEngineers() >= 2
-                ? new Reason("platform-capacity", w.points("platform-capacity"),
-                    x.organization().platformEngineers() + " platform engineers cover cluster operations")
-                : null,
-            (x, w) -> x.organization().platformEngineers() >= 2 ? w.points("platform-capacity") : 0)));
-    f.add(new Factor("traffic-pattern", Group.ADJUSTMENT,
-        "Traffic pattern: steady and realtime lean Kubernetes; spiky, event-driven, unpredictable lean serverless.",
-        Sources.TRAFFIC, Set.of(),
-        new Defined(x -> x.service().traffic().pattern(),
-            (x, w) -> {
-              String p = x.service().traffic().pattern().id();
-              int pts = w.points("traffic-pattern", p);
-              return new Reason("traffic-pattern", pts, p + " traffic" + lean(pts));
-            },
-            (x, w) -> w.points("traffic-pattern", x.service().traffic().pattern().id()))));
-    f.add(new Factor("compliance-regime", Group.ADJUSTMENT,
-        "The strictest regime that applies adds control requirements (the highest regime weight counts).",
-        Sources.COMPLIANCE, Set.of(),
-        new Defined(ServiceFacts::compliance, Factors::complianceRegime, Factors::complianceRegimePoints)));
-    f.add(new Factor("cost", Group.ADJUSTMENT,
-        "The cheaper placement gains points with the log of the gap in total cost of ownership.",
-        Sources.COST, Set.of(), new Defined(x -> null, CostFactor::evaluate, CostFactor::points)));
+    f.add(
+        new Factor(
+            "team-size",
+            Group.ADJUSTMENT,
+            "Team size: 1-3 engineers lean serverless, 16+ lean Kubernetes.",
+            Sources.TEAM_SIZE,
+            Set.of(),
+            new Defined(x -> SAME, Factors::teamSize, Factors::teamSizePoints)));
+    f.add(
+        new Factor(
+            "platform-capacity",
+            Group.ADJUSTMENT,
+            "Two or more platform engineers already cover Kubernetes operations.",
+            Sources.PLATFORM_TEAM,
+            Set.of(),
+            new Defined(
+                x -> SAME,
+                (x, w) ->
+                    x.organization().platformEngineers() >= 2
+                        ? new Reason(
+                            "platform-capacity",
+                            w.points("platform-capacity"),
+                            x.organization().platformEngineers()
+                                + " platform engineers cover cluster operations")
+                        : null,
+                (x, w) ->
+                    x.organization().platformEngineers() >= 2
+                        ? w.points("platform-capacity")
+                        : 0)));
+    f.add(
+        new Factor(
+            "traffic-pattern",
+            Group.ADJUSTMENT,
+            "Traffic pattern: steady and realtime lean Kubernetes; spiky, event-driven,"
+                + " unpredictable lean serverless.",
+            Sources.TRAFFIC,
+            Set.of(),
+            new Defined(
+                x -> x.service().traffic().pattern(),
+                (x, w) -> {
+                  String p = x.service().traffic().pattern().id();
+                  int pts = w.points("traffic-pattern", p);
+                  return new Reason("traffic-pattern", pts, p + " traffic" + lean(pts));
+                },
+                (x, w) -> w.points("traffic-pattern", x.service().traffic().pattern().id()))));
+    f.add(
+        new Factor(
+            "compliance-regime",
+            Group.ADJUSTMENT,
+            "The strictest regime that applies adds control requirements (the highest regime weight"
+                + " counts).",
+            Sources.COMPLIANCE,
+            Set.of(),
+            new Defined(
+                ServiceFacts::compliance,
+                Factors::complianceRegime,
+                Factors::complianceRegimePoints)));
+    f.add(
+        new Factor(
+            "cost",
+            Group.ADJUSTMENT,
+            "The cheaper placement gains points with the log of the gap in total cost of"
+                + " ownership.",
+            Sources.COST,
+            Set.of(),
+            new Defined(x -> null, CostFactor::evaluate, CostFactor::points)));
   }
 
   /** The Wasm suitability audit. */
   private static void audits(List<Factor> f) {
-    f.add(new Factor("wasm-audit", Group.WASM_AUDIT,
-        "Stateless, compute-bound and cold-start sensitive: all three make a Wasm candidate.",
-        Sources.WASM_AUDIT, Set.of(),
-        new Defined(x -> WasmAudit.code(x.service()) | x.service().role().ordinal() << 8,
-            (x, w) -> audit(WasmAudit.of(x.service()), x.service().role()), (x, w) -> 0)));
-    f.add(new Factor("wasm-runtime", Group.WASM_AUDIT,
-        "The runtime compiles to small Wasm modules or runs on V8 isolates; GC runtimes need a rewrite.",
-        Sources.WASM_RUNTIME, Set.of(),
-        new Defined(x -> x.service().runtime() == null ? SAME : x.service().runtime(),
-            (x, w) -> runtime(x.service()), (x, w) -> 0)));
+    f.add(
+        new Factor(
+            "wasm-audit",
+            Group.WASM_AUDIT,
+            "Stateless, compute-bound and cold-start sensitive: all three make a Wasm candidate.",
+            Sources.WASM_AUDIT,
+            Set.of(),
+            new Defined(
+                x -> WasmAudit.code(x.service()) | x.service().role().ordinal() << 8,
+                (x, w) -> audit(WasmAudit.of(x.service()), x.service().role()),
+                (x, w) -> 0)));
+    f.add(
+        new Factor(
+            "wasm-runtime",
+            Group.WASM_AUDIT,
+            "The runtime compiles to small Wasm modules or runs on V8 isolates; GC runtimes need a"
+                + " rewrite.",
+            Sources.WASM_RUNTIME,
+            Set.of(),
+            new Defined(
+                x -> x.service().runtime() == null ? SAME : x.service().runtime(),
+                (x, w) -> runtime(x.service()),
+                (x, w) -> 0)));
   }
 
   /** Hard platform limits. */
   private static void limits(List<Factor> f) {
-    f.add(limit("limit-gpu", "A GPU rules out serverless, edge and a split placement.", Sources.GPU,
-        EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> SAME, x -> x.service().gpu(),
-        x -> "needs a GPU: neither Lambda nor edge isolates offer one; runs on GPU nodes"));
-    f.add(limit("limit-duration", "Executions over 15 minutes rule out Lambda, edge and a split placement.",
-        Sources.LAMBDA_QUOTAS, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
-        x -> x.service().maxDurationSeconds(), x -> x.service().maxDurationSeconds() > LAMBDA_MAX_SECONDS,
-        x -> "an execution of " + Format.number(x.service().maxDurationSeconds()) + " s exceeds Lambda's 900 s limit"));
-    f.add(limit("limit-connections", "Persistent connections rule out Lambda, edge and a split placement.",
-        Sources.CONNECTIONS, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
-        x -> SAME, x -> x.service().persistentConnections(),
-        x -> "persistent connections need a long-lived process, or a platform that holds them for"
-            + " the function (a WebSocket API, a Durable Object)"));
-    f.add(limit("limit-state", "In-process state rules out serverless, edge and a split placement.",
-        Sources.STATE, EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), x -> SAME, x -> x.service().stateful(),
-        x -> "in-process state does not survive serverless or edge instances: it stays on Kubernetes"));
-    f.add(limit("limit-memory", "More than 10,240 MB rules out Lambda.", Sources.LAMBDA_QUOTAS,
-        EnumSet.of(SERVERLESS), x -> x.service().memoryMb(), x -> x.service().memoryMb() > LAMBDA_MAX_MEMORY_MB,
-        x -> Format.number(x.service().memoryMb()) + " MB exceeds Lambda's 10,240 MB"));
-    f.add(limit("limit-on-premises", "An on-premises requirement allows only Kubernetes or hybrid.",
-        Sources.ON_PREMISES, EnumSet.of(WASM_EDGE, SERVERLESS), x -> SAME, ServiceFacts::onPremises,
-        x -> "must run on premises: Kubernetes (EKS Hybrid Nodes) or hybrid only"));
-    f.add(limit("limit-edge", "Edge isolates have 128 MB of memory and at most 5 minutes of CPU per request.",
-        Sources.EDGE_LIMITS, EnumSet.of(WASM_EDGE),
-        // Over 128 MB the reason is about the memory alone; within it, about the CPU time alone.
-        x -> x.service().memoryMb() > EDGE_MAX_MEMORY_MB ? (Object) x.service().memoryMb() : (Object) x.service().cpuMsPerRequest(),
-        x -> x.service().memoryMb() > EDGE_MAX_MEMORY_MB || x.service().cpuMsPerRequest() > EDGE_MAX_CPU_MS,
-        Factors::edgeLimit));
-    f.add(limit(NO_PLATFORM, "A placement that no allowed platform offers, or whose allowed"
-        + " platforms the service all breaks a limit of, is ruled out.", Sources.PLATFORMS,
-        EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID), ServiceFacts::gaps, x -> !x.gaps().isEmpty(),
-        x -> x.gaps().detail()));
+    f.add(
+        limit(
+            "limit-gpu",
+            "A GPU rules out serverless, edge and a split placement.",
+            Sources.GPU,
+            EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
+            x -> SAME,
+            x -> x.service().gpu(),
+            x -> "needs a GPU: neither Lambda nor edge isolates offer one; runs on GPU nodes"));
+    f.add(
+        limit(
+            "limit-duration",
+            "Executions over 15 minutes rule out Lambda, edge and a split placement.",
+            Sources.LAMBDA_QUOTAS,
+            EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
+            x -> x.service().maxDurationSeconds(),
+            x -> x.service().maxDurationSeconds() > LAMBDA_MAX_SECONDS,
+            x ->
+                "an execution of "
+                    + Format.number(x.service().maxDurationSeconds())
+                    + " s exceeds Lambda's 900 s limit"));
+    f.add(
+        limit(
+            "limit-connections",
+            "Persistent connections rule out Lambda, edge and a split placement.",
+            Sources.CONNECTIONS,
+            EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
+            x -> SAME,
+            x -> x.service().persistentConnections(),
+            x ->
+                "persistent connections need a long-lived process, or a platform that holds them"
+                    + " for the function (a WebSocket API, a Durable Object)"));
+    f.add(
+        limit(
+            "limit-state",
+            "In-process state rules out serverless, edge and a split placement.",
+            Sources.STATE,
+            EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
+            x -> SAME,
+            x -> x.service().stateful(),
+            x ->
+                "in-process state does not survive serverless or edge instances: it stays on"
+                    + " Kubernetes"));
+    f.add(
+        limit(
+            "limit-memory",
+            "More than 10,240 MB rules out Lambda.",
+            Sources.LAMBDA_QUOTAS,
+            EnumSet.of(SERVERLESS),
+            x -> x.service().memoryMb(),
+            x -> x.service().memoryMb() > LAMBDA_MAX_MEMORY_MB,
+            x -> Format.number(x.service().memoryMb()) + " MB exceeds Lambda's 10,240 MB"));
+    f.add(
+        limit(
+            "limit-on-premises",
+            "An on-premises requirement allows only Kubernetes or hybrid.",
+            Sources.ON_PREMISES,
+            EnumSet.of(WASM_EDGE, SERVERLESS),
+            x -> SAME,
+            ServiceFacts::onPremises,
+            x -> "must run on premises: Kubernetes (EKS Hybrid Nodes) or hybrid only"));
+    f.add(
+        limit(
+            "limit-edge",
+            "Edge isolates have 128 MB of memory and at most 5 minutes of CPU per request.",
+            Sources.EDGE_LIMITS,
+            EnumSet.of(WASM_EDGE),
+            // Over 128 MB the reason is about the memory alone; within it, about the CPU time
+            // alone.
+            x ->
+                x.service().memoryMb() > EDGE_MAX_MEMORY_MB
+                    ? (Object) x.service().memoryMb()
+                    : (Object) x.service().cpuMsPerRequest(),
+            x ->
+                x.service().memoryMb() > EDGE_MAX_MEMORY_MB
+                    || x.service().cpuMsPerRequest() > EDGE_MAX_CPU_MS,
+            Factors::edgeLimit));
+    f.add(
+        limit(
+            NO_PLATFORM,
+            "A placement that no allowed platform offers, or whose allowed"
+                + " platforms the service all breaks a limit of, is ruled out.",
+            Sources.PLATFORMS,
+            EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
+            ServiceFacts::gaps,
+            x -> !x.gaps().isEmpty(),
+            x -> x.gaps().detail()));
   }
 
   /**
    * A flat factor of the Kubernetes score; {@code key}: what {@code when} and {@code detail} read
    * beyond the organization and the number of services (see {@link Rule#key}).
    */
-  private static Factor flag(String id, String summary, java.util.function.Function<ServiceFacts, Object> key,
-      java.util.function.Predicate<ServiceFacts> when, java.util.function.Function<ServiceFacts, String> detail) {
-    Rule rule = new Defined(x -> when.test(x) ? key.apply(x) : NO,
-        (x, w) -> when.test(x) ? new Reason(id, w.points(id), detail.apply(x)) : null,
-        (x, w) -> when.test(x) ? w.points(id) : 0,
-        (x, w) -> when.test(x));
+  private static Factor flag(
+      String id,
+      String summary,
+      java.util.function.Function<ServiceFacts, Object> key,
+      java.util.function.Predicate<ServiceFacts> when,
+      java.util.function.Function<ServiceFacts, String> detail) {
+    Rule rule =
+        new Defined(
+            x -> when.test(x) ? key.apply(x) : NO,
+            (x, w) -> when.test(x) ? new Reason(id, w.points(id), detail.apply(x)) : null,
+            (x, w) -> when.test(x) ? w.points(id) : 0,
+            (x, w) -> when.test(x));
     return new Factor(id, Group.KUBERNETES_SCORE, summary, Sources.SCORE_FUNCTION, Set.of(), rule);
   }
 
   /** A hard limit; {@code key} as for {@link #flag}. */
-  private static Factor limit(String id, String summary, String source, Set<Placement> excludes,
-      java.util.function.Function<ServiceFacts, Object> key, java.util.function.Predicate<ServiceFacts> when,
+  private static Factor limit(
+      String id,
+      String summary,
+      String source,
+      Set<Placement> excludes,
+      java.util.function.Function<ServiceFacts, Object> key,
+      java.util.function.Predicate<ServiceFacts> when,
       java.util.function.Function<ServiceFacts, String> detail) {
     boolean own = id.equals(NO_PLATFORM);
     boolean spares = spares(id, SERVERLESS) || spares(id, WASM_EDGE);
     Factor[] self = new Factor[1];
-    Rule rule = new Defined(
-        // The serverless platforms that fit decide what the limit rules out.
-        x -> when.test(x)
-            ? (spares
-                ? java.util.Arrays.asList(key.apply(x), x.gaps().serverless(), x.gaps().edge())
-                : key.apply(x))
-            : NO,
-        (x, w) -> when.test(x)
-            ? new Reason(
-                id, 0, detail.apply(x) + rulesOut(self[0].excludesFor(x), id, excludes, x),
-                excludes)
-            : null,
-        (x, w) -> 0,
-        (x, w) -> when.test(x));
+    Rule rule =
+        new Defined(
+            // The serverless platforms that fit decide what the limit rules out.
+            x ->
+                when.test(x)
+                    ? (spares
+                        ? java.util.Arrays.asList(
+                            key.apply(x), x.gaps().serverless(), x.gaps().edge())
+                        : key.apply(x))
+                    : NO,
+            (x, w) ->
+                when.test(x)
+                    ? new Reason(
+                        id,
+                        0,
+                        detail.apply(x) + rulesOut(self[0].excludesFor(x), id, excludes, x),
+                        excludes)
+                    : null,
+            (x, w) -> 0,
+            (x, w) -> when.test(x));
     self[0] = new Factor(id, Group.LIMIT, summary, source, excludes, rule);
     return self[0];
   }
 
   /**
    * True for a limit that is one platform's and not another's of {@code placement}: it rules the
-   * placement out only while no allowed platform of it fits. For serverless: a GPU, a run's
-   * length, a held connection, state and memory are Lambda's limits (Step Functions runs long
-   * jobs, Fargate holds connections and more memory). For the edge: a GPU, a held connection,
-   * state and the isolate's memory and CPU are Workers' limits; a run's length stays an edge limit
-   * (no edge platform runs a job for hours). Running on premises rules out every platform of both,
-   * whoever asks for it (the service or the organization).
+   * placement out only while no allowed platform of it fits. For serverless: a GPU, a run's length,
+   * a held connection, state and memory are Lambda's limits (Step Functions runs long jobs, Fargate
+   * holds connections and more memory). For the edge: a GPU, a held connection, state and the
+   * isolate's memory and CPU are Workers' limits; a run's length stays an edge limit (no edge
+   * platform runs a job for hours). Running on premises rules out every platform of both, whoever
+   * asks for it (the service or the organization).
    */
   static boolean spares(String id, Placement placement) {
     return placement == SERVERLESS
@@ -288,17 +497,21 @@ public final class Factors {
     for (Placement p : new Placement[] {SERVERLESS, WASM_EDGE}) {
       List<String> fit = x.gaps().fitting(p);
       if (excludes.contains(p) && spares(id, p) && !out.contains(p) && !fit.isEmpty()) {
-        open.add(p.id() + " stays open: " + String.join(", ", fit)
-            + (fit.size() == 1 ? " fits" : " fit"));
+        open.add(
+            p.id()
+                + " stays open: "
+                + String.join(", ", fit)
+                + (fit.size() == 1 ? " fits" : " fit"));
       }
     }
     if (open.isEmpty()) {
       return " (rules out " + names(out) + ")";
     }
-    return " (" + (out.isEmpty() ? "" : "rules out " + names(out) + "; ")
-        + String.join("; ", open) + ")";
+    return " ("
+        + (out.isEmpty() ? "" : "rules out " + names(out) + "; ")
+        + String.join("; ", open)
+        + ")";
   }
-
 
   /**
    * A rule given in parts: its reason, its {@link Rule#key key}, its {@link Rule#points points}
@@ -311,12 +524,16 @@ public final class Factors {
     private final java.util.function.ToIntBiFunction<ServiceFacts, Weights> points;
     private final java.util.function.BiPredicate<ServiceFacts, Weights> fires;
 
-    Defined(java.util.function.Function<ServiceFacts, Object> key, Rule reason,
+    Defined(
+        java.util.function.Function<ServiceFacts, Object> key,
+        Rule reason,
         java.util.function.ToIntBiFunction<ServiceFacts, Weights> points) {
       this(key, reason, points, null);
     }
 
-    Defined(java.util.function.Function<ServiceFacts, Object> key, Rule reason,
+    Defined(
+        java.util.function.Function<ServiceFacts, Object> key,
+        Rule reason,
         java.util.function.ToIntBiFunction<ServiceFacts, Weights> points,
         java.util.function.BiPredicate<ServiceFacts, Weights> fires) {
       this.key = key;
@@ -346,7 +563,6 @@ public final class Factors {
     }
   }
 
-  
   private static String names(Set<Placement> placements) {
     return String.join(", ", placements.stream().map(Placement::id).toList());
   }
@@ -369,7 +585,8 @@ public final class Factors {
   }
 
   private static String strictList(ServiceFacts x) {
-    return String.join(", ", x.compliance().stream().filter(STRICT::contains).map(Compliance::id).toList());
+    return String.join(
+        ", ", x.compliance().stream().filter(STRICT::contains).map(Compliance::id).toList());
   }
 
   /** The team-size bucket of a number of engineers. */
@@ -398,7 +615,9 @@ public final class Factors {
     return new Reason("team-size", pts, n + " engineers (" + bucket + ")" + lean(pts));
   }
 
-  /** The regime with the highest weight, the first of equals in declaration order; null for none. */
+  /**
+   * The regime with the highest weight, the first of equals in declaration order; null for none.
+   */
   private static Compliance topRegime(ServiceFacts x, Weights w) {
     Compliance top = null;
     int best = Integer.MIN_VALUE;
@@ -423,28 +642,41 @@ public final class Factors {
       return null;
     }
     int best = w.points("compliance-regime", top.id());
-    return new Reason("compliance-regime", best,
+    return new Reason(
+        "compliance-regime",
+        best,
         top.id() + " has the highest regime weight (" + Format.signed(best) + "):" + lean(best));
   }
 
   private static Reason audit(WasmAudit a, ServiceRole role) {
-    String detail = (role.requestLayer()
-            ? "role " + role.id() + " (" + role.seedName() + ", a clear candidate in the seed):"
-                + " "
-            : "")
-        + (a.stateless() ? "stateless" : "stateful")
-        + ", " + (a.computeBound() ? "compute-bound" : "not compute-bound")
-        + ", " + (a.coldStartSensitive() ? "cold-start sensitive" : "not cold-start sensitive")
-        + (a.candidate() ? ": a Wasm candidate" : ": not a Wasm candidate");
+    String detail =
+        (role.requestLayer()
+                ? "role "
+                    + role.id()
+                    + " ("
+                    + role.seedName()
+                    + ", a clear candidate in the seed):"
+                    + " "
+                : "")
+            + (a.stateless() ? "stateless" : "stateful")
+            + ", "
+            + (a.computeBound() ? "compute-bound" : "not compute-bound")
+            + ", "
+            + (a.coldStartSensitive() ? "cold-start sensitive" : "not cold-start sensitive")
+            + (a.candidate() ? ": a Wasm candidate" : ": not a Wasm candidate");
     return new Reason("wasm-audit", 0, detail);
   }
 
   private static Reason runtime(Service s) {
-    String detail = switch (WasmAudit.fit(s.runtime())) {
-      case GOOD -> s.runtime().id() + " compiles to small Wasm modules or runs on V8 isolates";
-      case REWRITE -> s.runtime().id() + " brings a garbage-collected runtime: the edge needs a rewrite (Rust, Go or TypeScript) first";
-      case UNKNOWN -> "runtime not given: edge fit unknown";
-    };
+    String detail =
+        switch (WasmAudit.fit(s.runtime())) {
+          case GOOD -> s.runtime().id() + " compiles to small Wasm modules or runs on V8 isolates";
+          case REWRITE ->
+              s.runtime().id()
+                  + " brings a garbage-collected runtime: the edge needs a rewrite (Rust, Go or"
+                  + " TypeScript) first";
+          case UNKNOWN -> "runtime not given: edge fit unknown";
+        };
     return new Reason("wasm-runtime", 0, detail);
   }
 
@@ -453,6 +685,7 @@ public final class Factors {
     if (s.memoryMb() > EDGE_MAX_MEMORY_MB) {
       return Format.number(s.memoryMb()) + " MB exceeds the 128 MB of an edge isolate";
     }
-    return Format.number(s.cpuMsPerRequest()) + " ms of CPU per request exceeds the edge's 300,000 ms";
+    return Format.number(s.cpuMsPerRequest())
+        + " ms of CPU per request exceeds the edge's 300,000 ms";
   }
 }

@@ -1,12 +1,12 @@
 package dev.placementadvisor.scoring;
 
 import dev.placementadvisor.cost.Operations;
-import dev.placementadvisor.inventory.InventoryLoader;
 import dev.placementadvisor.input.Fields;
 import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.Values;
 import dev.placementadvisor.input.YamlNode;
+import dev.placementadvisor.inventory.InventoryLoader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the weights' {@code operations} block over the settings already in force: any subset of
- * its keys; a line of {@code functions} or {@code edge} is replaced by id, and a new id adds one.
+ * Reads the weights' {@code operations} block over the settings already in force: any subset of its
+ * keys; a line of {@code functions} or {@code edge} is replaced by id, and a new id adds one.
  */
 final class OperationsLoader {
   private static final List<String> KEYS =
-      List.of("fixedShare", "referenceServices", "managedShare", "managedLines", "functions",
-          "edge");
+      List.of(
+          "fixedShare", "referenceServices", "managedShare", "managedLines", "functions", "edge");
   private static final List<String> LINE_KEYS =
       List.of("monthly", "label", "waivedWithPlatformTeam", "source");
   private static final double MAX_MONTHLY = 1e9;
@@ -31,13 +31,18 @@ final class OperationsLoader {
   static Operations.Settings settings(YamlNode node, String context, Operations.Settings base) {
     Fields f = Fields.of(node, context + ".operations", KEYS);
     Operations.Settings b = base == null ? Operations.Settings.NONE : base;
-    double fixed = f.has("fixedShare")
-        ? Values.percent(f.get("fixedShare"), "fixedShare", 0, 100) : b.fixedShare();
-    int reference = f.has("referenceServices")
-        ? (int) Values.integer(f.get("referenceServices"), "referenceServices", 1, 1_000_000)
-        : b.referenceServices();
-    double managed = f.has("managedShare")
-        ? Values.percent(f.get("managedShare"), "managedShare", 0, 100) : b.managedShare();
+    double fixed =
+        f.has("fixedShare")
+            ? Values.percent(f.get("fixedShare"), "fixedShare", 0, 100)
+            : b.fixedShare();
+    int reference =
+        f.has("referenceServices")
+            ? (int) Values.integer(f.get("referenceServices"), "referenceServices", 1, 1_000_000)
+            : b.referenceServices();
+    double managed =
+        f.has("managedShare")
+            ? Values.percent(f.get("managedShare"), "managedShare", 0, 100)
+            : b.managedShare();
     Set<String> managedLines = b.managedLines();
     if (f.get("managedLines") != null) {
       Set<String> ids = new LinkedHashSet<>();
@@ -51,16 +56,15 @@ final class OperationsLoader {
     return new Operations.Settings(fixed, reference, managed, managedLines, functions, edge);
   }
 
-  private static List<Operations.Line> lines(
-      Fields f, String key, List<Operations.Line> base) {
+  private static List<Operations.Line> lines(Fields f, String key, List<Operations.Line> base) {
     if (!f.has(key)) {
       return base;
     }
     YamlNode node = f.get(key);
     if (!(node instanceof YamlNode.MapNode map)) {
       throw new InputException(
-          node.location(), "'" + key + "' in operations must be a mapping of lines, got "
-              + node.kindName());
+          node.location(),
+          "'" + key + "' in operations must be a mapping of lines, got " + node.kindName());
     }
     Map<String, Operations.Line> byId = new LinkedHashMap<>();
     for (Operations.Line l : base) {
@@ -82,9 +86,12 @@ final class OperationsLoader {
     boolean hidden = old == null && Text.quoted(e.keyLocation(), e.key()).isEmpty();
     String field = hidden ? kind + " line" : kind + "." + e.key();
     if (old == null && !InventoryLoader.NAME.matcher(e.key()).matches()) {
-      throw new InputException(e.keyLocation(), "an operations line of " + kind
-          + " needs a name of letters, digits, '.', '_' and '-'" + Text.got(e.keyLocation(),
-              e.key()));
+      throw new InputException(
+          e.keyLocation(),
+          "an operations line of "
+              + kind
+              + " needs a name of letters, digits, '.', '_' and '-'"
+              + Text.got(e.keyLocation(), e.key()));
     }
     String named = old != null ? " '" + field + "'" : Text.quoted(e.keyLocation(), field);
     if (!(e.value() instanceof YamlNode.MapNode)) {
@@ -93,26 +100,32 @@ final class OperationsLoader {
             e.keyLocation(), "new operations line" + named + " needs a mapping with a label");
       }
       double monthly = Values.number(e.value(), field, 0, false, MAX_MONTHLY);
-      return new Operations.Line(old.id(), old.label(), monthly, old.waivedWithPlatformTeam(),
-          false, old.source());
+      return new Operations.Line(
+          old.id(), old.label(), monthly, old.waivedWithPlatformTeam(), false, old.source());
     }
     Fields l = Fields.of(e.value(), "operations line" + named, LINE_KEYS);
-    double monthly = l.has("monthly")
-        ? Values.number(l.get("monthly"), field + ".monthly", 0, false, MAX_MONTHLY)
-        : old == null ? -1 : old.monthly();
+    double monthly =
+        l.has("monthly")
+            ? Values.number(l.get("monthly"), field + ".monthly", 0, false, MAX_MONTHLY)
+            : old == null ? -1 : old.monthly();
     if (monthly < 0) {
       throw new InputException(e.keyLocation(), "operations line" + named + " lacks monthly");
     }
-    String label = l.has("label") ? Values.line(l.get("label"), field + ".label")
-        : old == null ? null : old.label();
+    String label =
+        l.has("label")
+            ? Values.line(l.get("label"), field + ".label")
+            : old == null ? null : old.label();
     if (label == null) {
       throw new InputException(e.keyLocation(), "operations line" + named + " lacks label");
     }
-    boolean waived = l.has("waivedWithPlatformTeam")
-        ? Values.bool(l.get("waivedWithPlatformTeam"), field + ".waivedWithPlatformTeam")
-        : old != null && old.waivedWithPlatformTeam();
-    String source = l.has("source") ? Values.line(l.get("source"), field + ".source")
-        : old == null ? "the weights file" : old.source();
+    boolean waived =
+        l.has("waivedWithPlatformTeam")
+            ? Values.bool(l.get("waivedWithPlatformTeam"), field + ".waivedWithPlatformTeam")
+            : old != null && old.waivedWithPlatformTeam();
+    String source =
+        l.has("source")
+            ? Values.line(l.get("source"), field + ".source")
+            : old == null ? "the weights file" : old.source();
     return new Operations.Line(e.key(), label, monthly, waived, false, source);
   }
 }

@@ -9,8 +9,8 @@ import java.util.Set;
  * @param factor the factor's stable ID
  * @param points what it added to the score (0 for audits and limits)
  * @param detail one line on why, with the inputs it looked at
- * @param rulesOut for a platform limit that fired, the placements the limit is about (the
- *     factor's, whatever the platforms spare); empty for every other reason
+ * @param rulesOut for a platform limit that fired, the placements the limit is about (the factor's,
+ *     whatever the platforms spare); empty for every other reason
  */
 public record Reason(String factor, int points, String detail, Set<Placement> rulesOut) {
   public Reason {

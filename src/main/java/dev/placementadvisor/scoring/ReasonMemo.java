@@ -20,6 +20,7 @@ public final class ReasonMemo {
   private final Weights weights;
   private final List<Factor> factors = Factors.all();
   private final Map<?, ?>[] known;
+
   /** The reason of each factor whose key is {@link Factor.Rule#SAME}, once known. */
   private final Object[] same;
 

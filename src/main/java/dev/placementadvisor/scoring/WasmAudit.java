@@ -36,8 +36,7 @@ public record WasmAudit(
 
   static {
     for (int c = 0; c < ALL.length; c++) {
-      ALL[c] =
-          new WasmAudit((c & 1) != 0, (c & 2) != 0, (c & 4) != 0, RuntimeFit.values()[c >> 3]);
+      ALL[c] = new WasmAudit((c & 1) != 0, (c & 2) != 0, (c & 4) != 0, RuntimeFit.values()[c >> 3]);
     }
   }
 

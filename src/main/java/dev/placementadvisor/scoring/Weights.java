@@ -7,8 +7,7 @@ import java.util.Map;
  * The weights in force: every registered factor's weight, the band edges, and how operations are
  * costed (the operations half of the total cost of ownership the cost factor compares).
  */
-public record Weights(
-    Map<String, Weight> factors, Bands bands, Operations.Settings operations) {
+public record Weights(Map<String, Weight> factors, Bands bands, Operations.Settings operations) {
   public Weights {
     factors = Map.copyOf(factors);
   }

@@ -162,11 +162,7 @@ public final class WeightsLoader {
     if (hybrid > k8s) {
       throw new InputException(
           f.location(),
-          "band 'hybrid' ("
-              + hybrid
-              + ") must not start above band 'kubernetes' ("
-              + k8s
-              + ")");
+          "band 'hybrid' (" + hybrid + ") must not start above band 'kubernetes' (" + k8s + ")");
     }
     return new Bands(hybrid, k8s);
   }

@@ -40,19 +40,29 @@ class ActionMetadataTest {
     assertThat(action.path("name").asText()).isNotBlank();
     assertThat(action.path("description").asText()).isNotBlank();
     JsonNode inputs = action.get("inputs");
-    for (String name : List.of("inventory", "baseline-ref", "max-increase", "budget", "format", "comment")) {
+    for (String name :
+        List.of("inventory", "baseline-ref", "max-increase", "budget", "format", "comment")) {
       assertThat(inputs.has(name)).as("input %s", name).isTrue();
-      assertThat(inputs.get(name).path("description").asText()).as("%s's description", name).isNotBlank();
+      assertThat(inputs.get(name).path("description").asText())
+          .as("%s's description", name)
+          .isNotBlank();
     }
     assertThat(inputs.get("inventory").path("required").asBoolean()).isTrue();
     assertThat(inputs.get("format").path("default").asText()).isEqualTo("markdown");
     assertThat(inputs.get("comment").path("default").asText())
-        .isEqualTo("${{ github.event_name == 'pull_request' || github.event_name == 'pull_request_target' }}");
-    inputs.fields().forEachRemaining(e -> {
-      if (!e.getKey().equals("inventory")) {
-        assertThat(e.getValue().path("required").asBoolean()).as("%s is optional", e.getKey()).isFalse();
-      }
-    });
+        .isEqualTo(
+            "${{ github.event_name == 'pull_request' || github.event_name == 'pull_request_target'"
+                + " }}");
+    inputs
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (!e.getKey().equals("inventory")) {
+                assertThat(e.getValue().path("required").asBoolean())
+                    .as("%s is optional", e.getKey())
+                    .isFalse();
+              }
+            });
   }
 
   @Test
@@ -65,18 +75,24 @@ class ActionMetadataTest {
         stepIds.add(step.get("id").asText());
       }
       if (step.has("run")) {
-        assertThat(step.path("shell").asText()).as("a run step of a composite action names its shell").isNotEmpty();
+        assertThat(step.path("shell").asText())
+            .as("a run step of a composite action names its shell")
+            .isNotEmpty();
       }
     }
     Pattern value = Pattern.compile("\\$\\{\\{ steps\\.([a-z-]+)\\.outputs\\.([a-z-]+) }}");
     Set<String> outputs = new TreeSet<>();
-    action.get("outputs").fields().forEachRemaining(e -> {
-      Matcher m = value.matcher(e.getValue().path("value").asText());
-      assertThat(m.matches()).as("output %s", e.getKey()).isTrue();
-      assertThat(stepIds).contains(m.group(1));
-      assertThat(m.group(2)).isEqualTo(e.getKey());
-      outputs.add(e.getKey());
-    });
+    action
+        .get("outputs")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              Matcher m = value.matcher(e.getValue().path("value").asText());
+              assertThat(m.matches()).as("output %s", e.getKey()).isTrue();
+              assertThat(stepIds).contains(m.group(1));
+              assertThat(m.group(2)).isEqualTo(e.getKey());
+              outputs.add(e.getKey());
+            });
     assertThat(outputs).contains("exit-code", "verdict", "report", "comparison", "baseline");
   }
 
@@ -96,16 +112,21 @@ class ActionMetadataTest {
 
     // Every variable the script reads is set; every input is passed.
     String script = Files.readString(SCRIPT);
-    Matcher m = Pattern.compile("\\b((?:INPUT|ADVISOR_PR|ADVISOR_PUSH)_[A-Z_]+)\\b").matcher(script);
+    Matcher m =
+        Pattern.compile("\\b((?:INPUT|ADVISOR_PR|ADVISOR_PUSH)_[A-Z_]+)\\b").matcher(script);
     Set<String> read = new TreeSet<>();
     while (m.find()) {
       read.add(m.group(1));
     }
     assertThat(passed).containsAll(read);
-    action.get("inputs").fieldNames().forEachRemaining(name -> {
-      String ref = "${{ inputs." + name + " }}";
-      assertThat(step.get("env").toString()).as("input %s is passed", name).contains(ref);
-    });
+    action
+        .get("inputs")
+        .fieldNames()
+        .forEachRemaining(
+            name -> {
+              String ref = "${{ inputs." + name + " }}";
+              assertThat(step.get("env").toString()).as("input %s is passed", name).contains(ref);
+            });
   }
 
   @Test
@@ -121,7 +142,10 @@ class ActionMetadataTest {
       doc.path("jobs").forEach(job -> job.path("steps").forEach(steps::add));
       assertThat(steps).as("%s has steps", file).isNotEmpty();
       for (JsonNode step : steps) {
-        String name = file + ": " + step.path("name").asText(step.path("uses").asText(step.path("run").asText()));
+        String name =
+            file
+                + ": "
+                + step.path("name").asText(step.path("uses").asText(step.path("run").asText()));
         // ${{ }} in a script is pasted into its text before the shell reads it: a value from a
         // pull request would be code. Such values go through env: instead.
         assertThat(step.path("run").asText()).as(name).doesNotContain("${{");

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The GitHub Action's script ({@code .github/action/cost-gate.sh}) run as the action runs it, on
  * temporary git repositories with a base and a head commit, with stand-ins for {@code gh} and
- * {@code curl} on PATH that record what they are asked (src/test/resources/.../action). No
- * network. It uses the packaged {@code target/advisor.jar}, so it runs after {@code package}.
+ * {@code curl} on PATH that record what they are asked (src/test/resources/.../action). No network.
+ * It uses the packaged {@code target/advisor.jar}, so it runs after {@code package}.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ActionScriptIT {
@@ -175,7 +175,9 @@ class ActionScriptIT {
     Run run = action(pullRequest(base), Map.of("budget", "1", "max-increase", "10%"));
 
     assertThat(run.code).as(run.toString()).isEqualTo(1);
-    assertThat(run.stderr).contains("gate budget $1.00 failed").doesNotContain("max-increase 10% failed");
+    assertThat(run.stderr)
+        .contains("gate budget $1.00 failed")
+        .doesNotContain("max-increase 10% failed");
     assertThat(comments()).hasSize(1);
     assertThat(comments().get(0).get("body").asText()).contains("budget").contains("failed");
   }
@@ -183,8 +185,12 @@ class ActionScriptIT {
   @Test
   void aCatalogTheInventoryNamesComesFromTheBaseCommitToo() throws Exception {
     String inventory = sample() + "  catalog: prices/catalog.yaml\n";
-    String catalog = "effectiveDate: 2026-11-24\nregion: us-east-1\nprices:\n"
-        + "  lambda.requests: {unit: per million, price: %s, source: \"https://example.com/prices\"}\n";
+    String catalog =
+        "effectiveDate: 2026-11-24\n"
+            + "region: us-east-1\n"
+            + "prices:\n"
+            + "  lambda.requests: {unit: per million, price: %s, source:"
+            + " \"https://example.com/prices\"}\n";
     write(INVENTORY, inventory);
     write("estate/prices/catalog.yaml", catalog.formatted("0.20"));
     String base = commit("base");
@@ -260,8 +266,14 @@ class ActionScriptIT {
     assertThat(run.stderr).contains("symbolic link");
     assertThat(run.toString()).doesNotContain(SECRET);
     try (Stream<Path> files = Files.walk(tmp)) {
-      for (Path f : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).filter(f -> !f.equals(secret)).toList()) {
-        assertThat(Files.readString(f, StandardCharsets.ISO_8859_1)).as(f.toString()).doesNotContain(SECRET);
+      for (Path f :
+          files
+              .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+              .filter(f -> !f.equals(secret))
+              .toList()) {
+        assertThat(Files.readString(f, StandardCharsets.ISO_8859_1))
+            .as(f.toString())
+            .doesNotContain(SECRET);
       }
     }
     assertThat(calls()).isEmpty();
@@ -301,23 +313,30 @@ class ActionScriptIT {
       Run run = action(pullRequest(base), Map.of(input.getKey(), input.getValue()));
       assertThat(run.code).as(input.getKey() + ": " + run).isEqualTo(2);
       // advisor's own message (with its hint) when it refused the value, then the script's line.
-      assertThat(run.stderr.strip().lines().count()).as(input.getKey() + ": " + run).isBetween(1L, 3L);
+      assertThat(run.stderr.strip().lines().count())
+          .as(input.getKey() + ": " + run)
+          .isBetween(1L, 3L);
       assertThat(run.stderr).doesNotContain("\tat ").doesNotContain("Exception");
     }
     assertNothingNamed("pwned");
     assertThat(calls()).isEmpty();
   }
 
-  // --- How the action gets advisor ----------------------------------------------------------------
+  // --- How the action gets advisor
+  // ----------------------------------------------------------------
 
   @Test
   void theReleasedJarIsDownloadedAndItsChecksumVerified() throws Exception {
     write(INVENTORY, sample());
     String base = commit("base");
-    Path actionPath = Files.createDirectories(tmp.resolve("_actions/acme/placement-advisor/v9.8.7"));
-    Path release = Files.createDirectories(tmp.resolve("releases/acme/placement-advisor/releases/download/v9.8.7"));
+    Path actionPath =
+        Files.createDirectories(tmp.resolve("_actions/acme/placement-advisor/v9.8.7"));
+    Path release =
+        Files.createDirectories(
+            tmp.resolve("releases/acme/placement-advisor/releases/download/v9.8.7"));
     Files.copy(JAR, release.resolve("advisor-9.8.7.jar"));
-    Files.writeString(release.resolve("advisor-9.8.7.jar.sha256"), sha256(JAR) + "  advisor-9.8.7.jar\n");
+    Files.writeString(
+        release.resolve("advisor-9.8.7.jar.sha256"), sha256(JAR) + "  advisor-9.8.7.jar\n");
     Map<String, String> env = new LinkedHashMap<>(pullRequest(base));
     env.put("ADVISOR_JAR", "");
     env.put("GITHUB_ACTION_PATH", actionPath.toString());
@@ -329,7 +348,9 @@ class ActionScriptIT {
     assertThat(good.stdout).contains("SHA-256 verified");
     List<String> downloads = Files.readAllLines(tmp.resolve("releases/calls.log"));
     assertThat(downloads).hasSize(2);
-    assertThat(downloads.get(0)).contains("https://github.com/acme/placement-advisor/releases/download/v9.8.7/advisor-9.8.7.jar");
+    assertThat(downloads.get(0))
+        .contains(
+            "https://github.com/acme/placement-advisor/releases/download/v9.8.7/advisor-9.8.7.jar");
 
     // A jar that is not the one the release's checksum names is never run.
     Files.write(release.resolve("advisor-9.8.7.jar"), new byte[] {'P', 'K', 3, 4, 0});
@@ -340,7 +361,8 @@ class ActionScriptIT {
     assertThat(tampered.outputs).doesNotContainKey("comparison");
   }
 
-  // --- Other events -------------------------------------------------------------------------------
+  // --- Other events
+  // -------------------------------------------------------------------------------
 
   @Test
   void aPushComparesWithTheCommitBeforeItAndPostsNoComment() throws Exception {
@@ -357,7 +379,10 @@ class ActionScriptIT {
     assertThat(run.code).as(run.toString()).isEqualTo(1);
     assertThat(run.outputs.get("base-ref")).isEqualTo(before);
     assertThat(run.outputs.get("report")).endsWith("report.sarif");
-    assertThat(JSON.readTree(Files.readString(Path.of(run.outputs.get("report")))).get("version").asText())
+    assertThat(
+            JSON.readTree(Files.readString(Path.of(run.outputs.get("report"))))
+                .get("version")
+                .asText())
         .isEqualTo("2.1.0");
     assertThat(run.stdout).contains("not a pull request");
     assertThat(calls()).isEmpty();
@@ -379,7 +404,8 @@ class ActionScriptIT {
     assertThat(run.summary).contains("gates failed");
   }
 
-  // --- Helpers ------------------------------------------------------------------------------------
+  // --- Helpers
+  // ------------------------------------------------------------------------------------
 
   private static String sample() throws IOException {
     return Files.readString(PROJECT.resolve("samples/startup.yaml"));
@@ -431,7 +457,13 @@ class ActionScriptIT {
     Path summary = Files.createTempFile(tmp, "step-summary", "");
     ProcessBuilder pb = new ProcessBuilder("bash", SCRIPT.toString()).directory(repo.toFile());
     Map<String, String> env = pb.environment();
-    env.keySet().removeIf(k -> k.startsWith("GITHUB_") || k.startsWith("INPUT_") || k.startsWith("ADVISOR_") || k.startsWith("RUNNER_"));
+    env.keySet()
+        .removeIf(
+            k ->
+                k.startsWith("GITHUB_")
+                    || k.startsWith("INPUT_")
+                    || k.startsWith("ADVISOR_")
+                    || k.startsWith("RUNNER_"));
     env.put("PATH", bin + ":" + System.getenv("PATH"));
     env.put("HOME", tmp.toString());
     env.put("GIT_CONFIG_NOSYSTEM", "1");
@@ -448,7 +480,8 @@ class ActionScriptIT {
     env.put("INPUT_FORMAT", "markdown");
     env.put("INPUT_COMMENT", "false");
     env.putAll(event);
-    inputs.forEach((k, v) -> env.put("INPUT_" + k.toUpperCase(java.util.Locale.ROOT).replace('-', '_'), v));
+    inputs.forEach(
+        (k, v) -> env.put("INPUT_" + k.toUpperCase(java.util.Locale.ROOT).replace('-', '_'), v));
     env.values().removeIf(String::isEmpty);
     pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     Path stdout = Files.createTempFile(tmp, "stdout", "");
@@ -461,7 +494,12 @@ class ActionScriptIT {
       int eq = line.indexOf('=');
       outputs.put(line.substring(0, eq), line.substring(eq + 1));
     }
-    return new Run(p.exitValue(), Files.readString(stdout), Files.readString(stderr), outputs, Files.readString(summary));
+    return new Run(
+        p.exitValue(),
+        Files.readString(stdout),
+        Files.readString(stderr),
+        outputs,
+        Files.readString(summary));
   }
 
   private List<JsonNode> comments() throws IOException {
@@ -470,13 +508,18 @@ class ActionScriptIT {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.toString().endsWith(".json")).sorted().map(f -> {
-        try {
-          return JSON.readTree(f.toFile());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).toList();
+      return files
+          .filter(f -> f.toString().endsWith(".json"))
+          .sorted()
+          .map(
+              f -> {
+                try {
+                  return JSON.readTree(f.toFile());
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              })
+          .toList();
     }
   }
 
@@ -488,19 +531,32 @@ class ActionScriptIT {
   private void assertNothingNamed(String... names) throws IOException {
     for (Path where : List.of(tmp, PROJECT)) {
       try (Stream<Path> files = Files.walk(where, where.equals(PROJECT) ? 1 : Integer.MAX_VALUE)) {
-        assertThat(files.map(f -> f.getFileName().toString())).as("files under %s", where).doesNotContain(names);
+        assertThat(files.map(f -> f.getFileName().toString()))
+            .as("files under %s", where)
+            .doesNotContain(names);
       }
     }
   }
 
   private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 
-  private record Run(int code, String stdout, String stderr, Map<String, String> outputs, String summary) {
+  private record Run(
+      int code, String stdout, String stderr, Map<String, String> outputs, String summary) {
     @Override
     public String toString() {
-      return "exit " + code + "\n--- stdout\n" + stdout + "\n--- stderr\n" + stderr + "\n--- outputs\n" + outputs + "\n--- summary\n" + summary;
+      return "exit "
+          + code
+          + "\n--- stdout\n"
+          + stdout
+          + "\n--- stderr\n"
+          + stderr
+          + "\n--- outputs\n"
+          + outputs
+          + "\n--- summary\n"
+          + summary;
     }
   }
 }

@@ -13,10 +13,10 @@ import java.util.Set;
 
 /**
  * The packages' layers: cli on top; engine below it; then the report; scoring above cost; then
- * inventory, pricing and the importer's readers; input at the bottom. The renderers read the
- * report (and, for now, the cost and scoring types it holds), never the engine, the importer or
- * the command line. Each rule names what a package
- * may use of the program's own packages; the libraries are free.
+ * inventory, pricing and the importer's readers; input at the bottom. The renderers read the report
+ * (and, for now, the cost and scoring types it holds), never the engine, the importer or the
+ * command line. Each rule names what a package may use of the program's own packages; the libraries
+ * are free.
  */
 @AnalyzeClasses(
     packages = "dev.placementadvisor",
@@ -24,8 +24,17 @@ import java.util.Set;
 class LayersTest {
   private static final List<String> PACKAGES =
       List.of(
-          "cli", "compare", "cost", "engine", "importer", "input", "inventory", "pricing",
-          "render", "report", "scoring");
+          "cli",
+          "compare",
+          "cost",
+          "engine",
+          "importer",
+          "input",
+          "inventory",
+          "pricing",
+          "render",
+          "report",
+          "scoring");
 
   /** No class of {@code pkg} uses a program package other than its own and {@code allowed}. */
   private static ArchRule uses(String pkg, String... allowed) {
@@ -58,8 +67,7 @@ class LayersTest {
 
   @ArchTest static final ArchRule COST = uses("cost", "input", "inventory", "pricing");
 
-  @ArchTest
-  static final ArchRule SCORING = uses("scoring", "input", "inventory", "cost");
+  @ArchTest static final ArchRule SCORING = uses("scoring", "input", "inventory", "cost");
 
   @ArchTest static final ArchRule REPORT = uses("report", "input", "inventory", "cost", "scoring");
 

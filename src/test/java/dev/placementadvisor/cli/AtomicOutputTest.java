@@ -3,11 +3,11 @@ package dev.placementadvisor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.render.JsonRenderer;
 import dev.placementadvisor.render.MarkdownRenderer;
 import dev.placementadvisor.render.RandomReports;
 import dev.placementadvisor.report.Report;
-import dev.placementadvisor.input.InputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * -o writes the file as a UTF-8 writer would, and a failure part-way leaves the previous file as
- * it was and no temporary file behind, also when the report is rendered on worker threads.
+ * -o writes the file as a UTF-8 writer would, and a failure part-way leaves the previous file as it
+ * was and no temporary file behind, also when the report is rendered on worker threads.
  */
 class AtomicOutputTest {
   @TempDir Path dir;
@@ -83,7 +83,8 @@ class AtomicOutputTest {
     Report report =
         RandomReports.withText(RandomReports.of(5000, 5, false), 4000, "half \uD83D a pair", null);
     Path out = Files.writeString(dir.resolve("report.json"), "previous report\n");
-    assertThatThrownBy(() -> AtomicOutput.write(out, stdout, w -> new JsonRenderer().render(report, w)))
+    assertThatThrownBy(
+            () -> AtomicOutput.write(out, stdout, w -> new JsonRenderer().render(report, w)))
         .isInstanceOf(MalformedInputException.class);
     assertThat(Files.readString(out)).isEqualTo("previous report\n");
     assertThat(others(out)).isEmpty();
@@ -106,8 +107,9 @@ class AtomicOutputTest {
       AtomicOutput.write(null, real, content);
       real.print("after");
       real.flush();
-      byte[] expected = ("before " + Files.readString(file, StandardCharsets.UTF_8) + "after")
-          .getBytes(StandardCharsets.UTF_8);
+      byte[] expected =
+          ("before " + Files.readString(file, StandardCharsets.UTF_8) + "after")
+              .getBytes(StandardCharsets.UTF_8);
       assertThat(bytes.toByteArray()).isEqualTo(expected);
     }
   }
@@ -132,10 +134,12 @@ class AtomicOutputTest {
             written[0] += len;
           }
         };
-    AtomicOutput.write(null, new StandardOutput(closedAfterALittle), w -> new JsonRenderer().render(report, w));
+    AtomicOutput.write(
+        null, new StandardOutput(closedAfterALittle), w -> new JsonRenderer().render(report, w));
     StringWriter whole = new StringWriter();
     new JsonRenderer().render(report, whole);
-    assertThat(written[0]).as("bytes written of %d", whole.toString().length())
+    assertThat(written[0])
+        .as("bytes written of %d", whole.toString().length())
         .isBetween(100_000, whole.toString().length() / 4);
   }
 

@@ -30,14 +30,17 @@ class CatalogConfidenceTest {
     String markdown = CliRunner.run("pricing", "--format", "markdown").out();
     JsonNode json = new ObjectMapper().readTree(CliRunner.run("pricing", "--format", "json").out());
 
-    assertThat(table).containsPattern("cloudwatch.logs.ingestion +\\$0\\.5 per GB \\(estimated\\)\n")
+    assertThat(table)
+        .containsPattern("cloudwatch.logs.ingestion +\\$0\\.5 per GB \\(estimated\\)\n")
         .containsPattern("lambda.requests +\\$0\\.2 per 1M requests\n")
         .containsPattern("t3.medium .*\\(checked 2026-11-24\\) \\(estimated\\)\n")
         .containsPattern("m7g.xlarge .*\\(checked 2026-11-24\\)\n");
-    assertThat(markdown).contains("| `cloudwatch.logs.ingestion` | \\$0.5 | per GB |")
+    assertThat(markdown)
+        .contains("| `cloudwatch.logs.ingestion` | \\$0.5 | per GB |")
         .containsPattern("`cloudwatch.logs.ingestion`.*\\| 2026-11-24, estimated \\|\n")
         .containsPattern("`lambda.requests`.*\\| 2026-11-24 \\|\n");
-    assertThat(entry(json.get("prices"), "id", "cloudwatch.logs.ingestion").get("confidence").asText())
+    assertThat(
+            entry(json.get("prices"), "id", "cloudwatch.logs.ingestion").get("confidence").asText())
         .isEqualTo("estimated");
     assertThat(entry(json.get("prices"), "id", "edge.requests").get("confidence").asText())
         .isEqualTo("confirmed");
@@ -67,16 +70,25 @@ class CatalogConfidenceTest {
   @Test
   void aUserCatalogCanMarkItsOwnPricesAndAWrongWordIsRefused(@TempDir Path dir) throws Exception {
     Path mine = dir.resolve("mine.yaml");
-    Files.writeString(mine, "prices:\n  lambda.requests:\n    unit: per 1M requests\n    price: 0.25\n    confidence: estimated\n");
+    Files.writeString(
+        mine,
+        "prices:\n"
+            + "  lambda.requests:\n"
+            + "    unit: per 1M requests\n"
+            + "    price: 0.25\n"
+            + "    confidence: estimated\n");
     Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, "prices:\n  lambda.requests:\n    price: 0.25\n    confidence: guessed\n");
+    Files.writeString(
+        bad, "prices:\n  lambda.requests:\n    price: 0.25\n    confidence: guessed\n");
 
     CliRunner.Result ok = CliRunner.run("pricing", "--pricing", mine.toString());
     CliRunner.Result refused = CliRunner.run("pricing", "--pricing", bad.toString());
 
-    assertThat(ok.out()).containsPattern("lambda.requests +\\$0\\.25 per 1M requests \\(estimated\\)\n");
+    assertThat(ok.out())
+        .containsPattern("lambda.requests +\\$0\\.25 per 1M requests \\(estimated\\)\n");
     assertThat(refused.code()).isEqualTo(ExitCodes.USAGE);
     // the catalog is a file anyone may have named: its value is not quoted back
-    assertThat(refused.err()).endsWith("bad.yaml:4:17: 'confidence' must be confirmed or estimated\n");
+    assertThat(refused.err())
+        .endsWith("bad.yaml:4:17: 'confidence' must be confirmed or estimated\n");
   }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Golden files of every comparison format on one regression (a service added, one removed, a cost
  * rise, a placement change; two gates failing and one passing), run through the real command line.
- * The baseline is saved afresh into a temporary directory, whose path is scrubbed to {@code
- * $TMP}; the inventory is named relative to the project directory, as CI would.
+ * The baseline is saved afresh into a temporary directory, whose path is scrubbed to {@code $TMP};
+ * the inventory is named relative to the project directory, as CI would.
  */
 class ComparisonGoldenTest {
   @TempDir Path dir;
@@ -33,8 +33,17 @@ class ComparisonGoldenTest {
     Path baseline = Baselines.base(dir);
     String inventory = Fixtures.path("gate-regression.yaml").toString().replace('\\', '/');
     String[] args = {
-      "assess", inventory, "--baseline", baseline.toString(), "--format", format,
-      "--max-increase", "10%", "--budget", "5000", "--fail-on-placement-change"
+      "assess",
+      inventory,
+      "--baseline",
+      baseline.toString(),
+      "--format",
+      format,
+      "--max-increase",
+      "10%",
+      "--budget",
+      "5000",
+      "--fail-on-placement-change"
     };
 
     CliRunner.Result first = CliRunner.run(args);

@@ -75,14 +75,22 @@ class ConventionsTest {
     String line = oneLineError(CliRunner.run("assess", SAMPLE, "-o", word));
 
     assertThat(line)
-        .isEqualTo("advisor: -o " + word + " would write a file named '" + word + "': did you mean"
-            + " --format " + word.toLowerCase(java.util.Locale.ROOT) + "?");
+        .isEqualTo(
+            "advisor: -o "
+                + word
+                + " would write a file named '"
+                + word
+                + "': did you mean"
+                + " --format "
+                + word.toLowerCase(java.util.Locale.ROOT)
+                + "?");
     assertThat(dir.resolve(word)).doesNotExist();
   }
 
   @Test
   void aComparisonOnlyExtensionWithoutABaselineIsRefused() {
-    String line = oneLineError(CliRunner.run("assess", SAMPLE, "-o", dir.resolve("r.sarif").toString()));
+    String line =
+        oneLineError(CliRunner.run("assess", SAMPLE, "-o", dir.resolve("r.sarif").toString()));
 
     assertThat(line).startsWith("advisor: -o ").contains("(a sarif file by its extension;");
   }
@@ -107,7 +115,8 @@ class ConventionsTest {
       assertThat(report.get("inventory").asText()).isEqualTo("<stdin>");
       assertThat(report.get("services")).hasSize(5);
 
-      System.setIn(new ByteArrayInputStream("version: 1\nservices: [\n".getBytes(StandardCharsets.UTF_8)));
+      System.setIn(
+          new ByteArrayInputStream("version: 1\nservices: [\n".getBytes(StandardCharsets.UTF_8)));
       assertThat(oneLineError(CliRunner.run("validate", "-"))).startsWith("<stdin>:");
     } finally {
       System.setIn(saved);
@@ -118,7 +127,8 @@ class ConventionsTest {
   @CsvSource({
     "pricing, '', PRICING",
     "factors, '', FACTORS",
-    "crossover, '--duration-ms 200 --memory-mb 256 --api-gateway REST --instance-type t3.medium --nodes 2', CROSSOVER",
+    "crossover, '--duration-ms 200 --memory-mb 256 --api-gateway REST --instance-type t3.medium"
+        + " --nodes 2', CROSSOVER",
     "explain, 'samples/startup.yaml partner-api', EXPLAIN"
   })
   void everyReportCommandTakesTheSameFormatAndOutPair(String command, String args, String what)
@@ -147,9 +157,21 @@ class ConventionsTest {
     JsonNode factors = JSON.readTree(CliRunner.run("factors", "--format", "json").out());
     JsonNode crossover =
         JSON.readTree(
-            CliRunner.run("crossover", "--duration-ms", "200", "--memory-mb", "256",
-                "--api-gateway", "rest", "--instance-type", "t3.medium", "--nodes", "2",
-                "--format", "json").out());
+            CliRunner.run(
+                    "crossover",
+                    "--duration-ms",
+                    "200",
+                    "--memory-mb",
+                    "256",
+                    "--api-gateway",
+                    "rest",
+                    "--instance-type",
+                    "t3.medium",
+                    "--nodes",
+                    "2",
+                    "--format",
+                    "json")
+                .out());
 
     assertThat(pricing.get("prices").findValuesAsText("id")).contains("lambda.requests");
     assertThat(factors.get("factors").findValuesAsText("id")).contains("stateful", "cost");
@@ -160,16 +182,24 @@ class ConventionsTest {
   @Test
   void severalFilesAreOneEstate() throws IOException {
     Path a =
-        write("estate/a.yaml", "version: 1\norganization: {name: Acme, engineers: 10}\nprofiles:\n"
-            + "  web: {pattern: steady, requestsPerMonth: 5M}\nservices:\n" + SERVICE.formatted("api"));
+        write(
+            "estate/a.yaml",
+            "version: 1\norganization: {name: Acme, engineers: 10}\nprofiles:\n"
+                + "  web: {pattern: steady, requestsPerMonth: 5M}\nservices:\n"
+                + SERVICE.formatted("api"));
     Path b =
-        write("estate/b.yaml", "version: 1\nprofiles:\n  web: {pattern: steady, requestsPerMonth: 5M}\n"
-            + "services:\n" + SERVICE.formatted("worker"));
+        write(
+            "estate/b.yaml",
+            "version: 1\nprofiles:\n  web: {pattern: steady, requestsPerMonth: 5M}\n"
+                + "services:\n"
+                + SERVICE.formatted("worker"));
 
     JsonNode byFiles =
-        JSON.readTree(CliRunner.run("assess", a.toString(), b.toString(), "--format", "json").out());
+        JSON.readTree(
+            CliRunner.run("assess", a.toString(), b.toString(), "--format", "json").out());
     JsonNode byDirectory =
-        JSON.readTree(CliRunner.run("assess", dir.resolve("estate").toString(), "--format", "json").out());
+        JSON.readTree(
+            CliRunner.run("assess", dir.resolve("estate").toString(), "--format", "json").out());
     CliRunner.Result validate = CliRunner.run("validate", dir.resolve("estate").toString());
 
     assertThat(byFiles.get("services").findValuesAsText("name")).containsExactly("api", "worker");
@@ -182,24 +212,44 @@ class ConventionsTest {
   @Test
   void filesOfAnEstateMustAgree() throws IOException {
     Path a =
-        write("a.yaml", "version: 1\norganization: {name: Acme, engineers: 10}\nprofiles:\n"
-            + "  web: {pattern: steady, requestsPerMonth: 5M}\nservices:\n" + SERVICE.formatted("api"));
+        write(
+            "a.yaml",
+            "version: 1\norganization: {name: Acme, engineers: 10}\nprofiles:\n"
+                + "  web: {pattern: steady, requestsPerMonth: 5M}\nservices:\n"
+                + SERVICE.formatted("api"));
     Path org =
-        write("org.yaml", "version: 1\norganization: {name: Other, engineers: 3}\nprofiles:\n"
-            + "  web: {pattern: steady, requestsPerMonth: 5M}\nservices:\n" + SERVICE.formatted("x"));
+        write(
+            "org.yaml",
+            "version: 1\norganization: {name: Other, engineers: 3}\nprofiles:\n"
+                + "  web: {pattern: steady, requestsPerMonth: 5M}\nservices:\n"
+                + SERVICE.formatted("x"));
     Path profile =
-        write("profile.yaml", "version: 1\nprofiles:\n  web: {pattern: spiky, requestsPerMonth: 5M}\n"
-            + "services:\n" + SERVICE.formatted("y"));
+        write(
+            "profile.yaml",
+            "version: 1\nprofiles:\n  web: {pattern: spiky, requestsPerMonth: 5M}\n"
+                + "services:\n"
+                + SERVICE.formatted("y"));
     Path twin =
-        write("twin.yaml", "version: 1\nprofiles:\n  web: {pattern: steady, requestsPerMonth: 5M}\n"
-            + "services:\n" + SERVICE.formatted("api"));
+        write(
+            "twin.yaml",
+            "version: 1\nprofiles:\n  web: {pattern: steady, requestsPerMonth: 5M}\n"
+                + "services:\n"
+                + SERVICE.formatted("api"));
 
     assertThat(oneLineError(CliRunner.run("assess", a.toString(), org.toString())))
-        .isEqualTo(org + ":2:1: 'organization' differs from the one at " + a + ":2:1: the files of"
-            + " one estate must agree (write it once, or the same in each)");
+        .isEqualTo(
+            org
+                + ":2:1: 'organization' differs from the one at "
+                + a
+                + ":2:1: the files of"
+                + " one estate must agree (write it once, or the same in each)");
     assertThat(oneLineError(CliRunner.run("assess", a.toString(), profile.toString())))
-        .isEqualTo(profile + ":3:3: traffic profile 'web' differs from the one at " + a + ":4:3:"
-            + " the files of one estate must agree");
+        .isEqualTo(
+            profile
+                + ":3:3: traffic profile 'web' differs from the one at "
+                + a
+                + ":4:3:"
+                + " the files of one estate must agree");
     assertThat(oneLineError(CliRunner.run("assess", a.toString(), twin.toString())))
         .isEqualTo(twin + ":5:5: duplicate service name 'api' (first defined at " + a + ":6:5)");
     assertThat(CliRunner.run("validate", a.toString(), twin.toString()).code()).isEqualTo(2);
@@ -260,9 +310,23 @@ class ConventionsTest {
     assertThat(CliRunner.run("assess", SAMPLE, "--flip-points", "OFF").code()).isZero();
     assertThat(CliRunner.run("assess", SAMPLE, "--color", "NEVER").code()).isZero();
     assertThat(
-            CliRunner.run("crossover", "--duration-ms", "200", "--memory-mb", "256",
-                "--api-gateway", "HTTP", "--instance-type", "t3.medium", "--nodes", "2",
-                "--workload", "Compute-Bound", "--architecture", "ARM64").code())
+            CliRunner.run(
+                    "crossover",
+                    "--duration-ms",
+                    "200",
+                    "--memory-mb",
+                    "256",
+                    "--api-gateway",
+                    "HTTP",
+                    "--instance-type",
+                    "t3.medium",
+                    "--nodes",
+                    "2",
+                    "--workload",
+                    "Compute-Bound",
+                    "--architecture",
+                    "ARM64")
+                .code())
         .isZero();
   }
 

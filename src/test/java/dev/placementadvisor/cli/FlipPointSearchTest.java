@@ -32,8 +32,8 @@ class FlipPointSearchTest {
 
   @Test
   void aTableIsAssessedWithoutTheDetailsItDoesNotShowAndTheSameAnswers() {
-    dev.placementadvisor.engine.Pipeline.Loaded loaded = dev.placementadvisor.engine.Pipeline.load(
-        java.nio.file.Path.of("samples/saas.yaml"), null);
+    dev.placementadvisor.engine.Pipeline.Loaded loaded =
+        dev.placementadvisor.engine.Pipeline.load(java.nio.file.Path.of("samples/saas.yaml"), null);
     dev.placementadvisor.engine.Assessor full = loaded.assessor(FlipPoints.OFF);
     var detailed = full.assess(loaded.inventory()).services();
     var plain = full.withoutDetails().assess(loaded.inventory()).services();

@@ -22,13 +22,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The exit codes of the cost gate through the real command line: 0 when every gate passes, 1
- * when one fails (naming the service), 2 for a bad baseline or bad gate options, whatever the
- * output format.
+ * The exit codes of the cost gate through the real command line: 0 when every gate passes, 1 when
+ * one fails (naming the service), 2 for a bad baseline or bad gate options, whatever the output
+ * format.
  *
- * <p>gate-regression.yaml against gate-base.yaml: total $23.50 → $279.57 (+$256.07,
- * +1,089.7%); search $14.10 → $42.30 (+200%); sessions moves serverless → kubernetes, $1.66 →
- * $229.67; image-resize added ($2.70); legacy-export removed ($2.84).
+ * <p>gate-regression.yaml against gate-base.yaml: total $23.50 → $279.57 (+$256.07, +1,089.7%);
+ * search $14.10 → $42.30 (+200%); sessions moves serverless → kubernetes, $1.66 → $229.67;
+ * image-resize added ($2.70); legacy-export removed ($2.84).
  */
 class GateExitCodeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,7 +54,9 @@ class GateExitCodeTest {
   }
 
   private static void assertExit(CliRunner.Result r, int code) {
-    assertThat(r.code()).as("exit code; stdout:%n%s%nstderr:%n%s", r.out(), r.err()).isEqualTo(code);
+    assertThat(r.code())
+        .as("exit code; stdout:%n%s%nstderr:%n%s", r.out(), r.err())
+        .isEqualTo(code);
   }
 
   /** Exactly one line on stderr, no stack trace, nothing on stdout; returns the line. */
@@ -69,7 +71,14 @@ class GateExitCodeTest {
   @Test
   void anUnchangedInventoryPassesEveryGateAgainstItsOwnBaseline() {
     CliRunner.Result r =
-        gate(BASE, "--max-increase", "0%", "--max-service-increase", "0", "--budget", "25",
+        gate(
+            BASE,
+            "--max-increase",
+            "0%",
+            "--max-service-increase",
+            "0",
+            "--budget",
+            "25",
             "--fail-on-placement-change");
     assertExit(r, ExitCodes.OK);
     assertThat(r.out()).contains("No service changed.").contains("all 4 gates passed");
@@ -155,7 +164,8 @@ class GateExitCodeTest {
   @Test
   void aCorruptBaselineIsOneLocatedLine() {
     String corrupt = Fixtures.path("gate-baseline-corrupt.json").toString();
-    String line = oneLineError(run("assess", REGRESSION, "--baseline", corrupt, "--max-increase", "10%"));
+    String line =
+        oneLineError(run("assess", REGRESSION, "--baseline", corrupt, "--max-increase", "10%"));
     assertThat(line).matches(Pattern.quote(corrupt) + ":\\d+:\\d+: .*invalid JSON.*");
   }
 
@@ -193,8 +203,9 @@ class GateExitCodeTest {
     assertExit(r, ExitCodes.USAGE);
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
-        .startsWith("advisor: --max-increase, --max-service-increase and --fail-on-placement-change"
-            + " need --baseline BASE.json (--budget does not)\n");
+        .startsWith(
+            "advisor: --max-increase, --max-service-increase and --fail-on-placement-change"
+                + " need --baseline BASE.json (--budget does not)\n");
   }
 
   /** --budget needs no baseline: the estate's total against it, named on stderr when over. */
@@ -207,13 +218,15 @@ class GateExitCodeTest {
     assertExit(over, ExitCodes.GATE_FAILED);
     assertThat(over.out()).contains("SERVICE");
     assertThat(over.err())
-        .isEqualTo("advisor: gate budget $100.00 failed: monthly cost $279.57 exceeds the budget of"
-            + " $100.00; largest: sessions $229.67, search $42.30, checkout $4.90, image-resize"
-            + " $2.70\n");
+        .isEqualTo(
+            "advisor: gate budget $100.00 failed: monthly cost $279.57 exceeds the budget of"
+                + " $100.00; largest: sessions $229.67, search $42.30, checkout $4.90, image-resize"
+                + " $2.70\n");
     assertExit(within, ExitCodes.OK);
     assertThat(within.err()).isEmpty();
     assertExit(reported, ExitCodes.OK);
-    assertThat(reported.err()).startsWith("advisor: gate budget $100.00 failed (reported only: --no-fail)");
+    assertThat(reported.err())
+        .startsWith("advisor: gate budget $100.00 failed (reported only: --no-fail)");
   }
 
   @ParameterizedTest
@@ -223,8 +236,12 @@ class GateExitCodeTest {
     assertExit(r, ExitCodes.USAGE);
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
-        .startsWith("advisor: --format " + format + ": assess writes table, json or markdown; "
-            + format + " needs --baseline BASE.json\n");
+        .startsWith(
+            "advisor: --format "
+                + format
+                + ": assess writes table, json or markdown; "
+                + format
+                + " needs --baseline BASE.json\n");
   }
 
   @Test
@@ -253,7 +270,8 @@ class GateExitCodeTest {
       List<String> diff = new ArrayList<>(List.of("diff", baseline, current, "--format", "json"));
       diff.addAll(List.of(gates));
       List<String> assess =
-          new ArrayList<>(List.of("assess", REGRESSION, "--baseline", baseline, "--format", "json"));
+          new ArrayList<>(
+              List.of("assess", REGRESSION, "--baseline", baseline, "--format", "json"));
       assess.addAll(List.of(gates));
       CliRunner.Result d = run(diff.toArray(String[]::new));
       CliRunner.Result a = run(assess.toArray(String[]::new));
@@ -292,8 +310,13 @@ class GateExitCodeTest {
     for (String format : new String[] {"table", "json", "markdown", "github", "sarif", "junit"}) {
       List<String> args =
           new ArrayList<>(
-              List.of("assess", Fixtures.path(fixture).toString(), "--baseline", baseline,
-                  "--format", format));
+              List.of(
+                  "assess",
+                  Fixtures.path(fixture).toString(),
+                  "--baseline",
+                  baseline,
+                  "--format",
+                  format));
       args.addAll(gates);
       CliRunner.Result r = run(args.toArray(String[]::new));
       assertThat(r.code()).as("--format %s; stderr: %s", format, r.err()).isEqualTo(expected);
@@ -305,7 +328,9 @@ class GateExitCodeTest {
         if (expected == 1) {
           assertThat(r.err()).as("--format %s stderr", format).isNotBlank();
         }
-        assertThat(r.err()).as("--format %s stderr", format).isEqualTo(stderr == null ? r.err() : stderr);
+        assertThat(r.err())
+            .as("--format %s stderr", format)
+            .isEqualTo(stderr == null ? r.err() : stderr);
         stderr = r.err();
         assertThat(r.out()).as("--format %s stdout", format).isNotBlank();
       }

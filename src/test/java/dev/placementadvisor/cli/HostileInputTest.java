@@ -32,10 +32,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Hostile inputs through the real command line: resource exhaustion (alias bombs, deep nesting,
  * huge values and files, endless devices, pipes with no writer), unsafe tags, bytes that are not
- * UTF-8 text, numbers that are not finite, unreadable or misplaced paths, for the inventory and
- * for a JSON baseline. Each must end in exit 2 with one located line on stderr and no stack
- * trace, must neither create the -o file nor touch an existing one, and must finish: the 20 s
- * bound is a hang guard, not a speed target.
+ * UTF-8 text, numbers that are not finite, unreadable or misplaced paths, for the inventory and for
+ * a JSON baseline. Each must end in exit 2 with one located line on stderr and no stack trace, must
+ * neither create the -o file nor touch an existing one, and must finish: the 20 s bound is a hang
+ * guard, not a speed target.
  *
  * <p>The plainer bad-input classes (one alias, one ScriptEngineManager tag, a second document, a
  * NUL byte, Latin-1 text, a directory, a missing file) are in InventoryLoaderBadInputTest.
@@ -64,13 +64,13 @@ class HostileInputTest {
   }
 
   /**
-   * Runs {@code advisor args... -o OUT} twice, once with no OUT and once with an existing OUT,
-   * and checks the bad-input contract both times; returns the one stderr line, which must match
-   * {@code expected} (a regex for the whole line).
+   * Runs {@code advisor args... -o OUT} twice, once with no OUT and once with an existing OUT, and
+   * checks the bad-input contract both times; returns the one stderr line, which must match {@code
+   * expected} (a regex for the whole line).
    */
   private String assertRejected(String expected, String... args) throws IOException {
-    String[] withOut = Stream.concat(Stream.of(args), Stream.of("-o", out.toString()))
-        .toArray(String[]::new);
+    String[] withOut =
+        Stream.concat(Stream.of(args), Stream.of("-o", out.toString())).toArray(String[]::new);
 
     String line = runRejected(withOut);
     assertThat(out).as("the -o file is not created").doesNotExist();
@@ -107,7 +107,10 @@ class HostileInputTest {
 
   /** A regex for {@code FILE:LINE:COL: } followed by a message containing {@code words}. */
   private static String at(Path file, int line, int column, String words) {
-    return Pattern.quote(file + ":" + line + ":" + column + ": ") + ".*" + Pattern.quote(words) + ".*";
+    return Pattern.quote(file + ":" + line + ":" + column + ": ")
+        + ".*"
+        + Pattern.quote(words)
+        + ".*";
   }
 
   /** A regex for {@code FILE:LINE:COL: } at any place, then a message containing {@code words}. */
@@ -169,7 +172,8 @@ class HostileInputTest {
     @Test
     void billionLaughsIsRefusedAtTheFirstAliasBeforeAnythingExpands() throws IOException {
       StringBuilder yaml = new StringBuilder("version: 1\n");
-      yaml.append("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+      yaml.append(
+          "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
       String previous = "a";
       for (char c = 'b'; c <= 'i'; c++) {
         yaml.append(c).append(": &").append(c).append(" [");
@@ -180,7 +184,8 @@ class HostileInputTest {
       yaml.append("services: *i\n");
       Path file = write("lol.yaml", yaml.toString());
 
-      assertRejected(at(file, 3, 8, "YAML aliases (*a) are not supported"), "assess", file.toString());
+      assertRejected(
+          at(file, 3, 8, "YAML aliases (*a) are not supported"), "assess", file.toString());
     }
 
     @Test
@@ -230,7 +235,10 @@ class HostileInputTest {
           write(
               "long-line.yaml",
               inventory(
-                  "organization:\n  name: \"" + "x".repeat(10_000_000) + "\"\nservices:\n" + VALID_SERVICE));
+                  "organization:\n  name: \""
+                      + "x".repeat(10_000_000)
+                      + "\"\nservices:\n"
+                      + VALID_SERVICE));
 
       assertRejected(
           at(file, 3, YamlTreeReader.MAX_LINE_CHARS + 1, "line longer than 65536 characters"),
@@ -244,10 +252,16 @@ class HostileInputTest {
       Path file =
           write(
               "long-value.yaml",
-              inventory("organization:\n  name: |\n" + line.repeat(10_000) + "services:\n" + VALID_SERVICE));
+              inventory(
+                  "organization:\n  name: |\n"
+                      + line.repeat(10_000)
+                      + "services:\n"
+                      + VALID_SERVICE));
 
       assertRejected(
-          at(file, 3, 9, "the longest value read is 1048576 characters"), "assess", file.toString());
+          at(file, 3, 9, "the longest value read is 1048576 characters"),
+          "assess",
+          file.toString());
     }
 
     @Test
@@ -282,9 +296,7 @@ class HostileInputTest {
       Path zero = Path.of("/dev/zero");
 
       assertRejected(
-          Pattern.quote("/dev/zero: is a device or socket, not a file"),
-          "assess",
-          zero.toString());
+          Pattern.quote("/dev/zero: is a device or socket, not a file"), "assess", zero.toString());
     }
 
     @Test
@@ -333,9 +345,13 @@ class HostileInputTest {
   static Stream<Arguments> tags() {
     return Stream.of(
         Arguments.of("services:\n  - name: a\n    traffic: !secret x\n", 4, 14, "(secret)"),
-        Arguments.of("services: !!python/object:os.system [\"ls\"]\n", 2, 11, "python/object:os.system"),
         Arguments.of(
-            "services:\n  - !!python/object/apply:os.system [\"ls\"]\n", 3, 5, "python/object/apply"),
+            "services: !!python/object:os.system [\"ls\"]\n", 2, 11, "python/object:os.system"),
+        Arguments.of(
+            "services:\n  - !!python/object/apply:os.system [\"ls\"]\n",
+            3,
+            5,
+            "python/object/apply"),
         Arguments.of(
             "services:\n  - name: !!str a\n    traffic: {requestsPerMonth: 1M}\n",
             3,
@@ -419,7 +435,9 @@ class HostileInputTest {
     @Test
     void lonelySurrogateEncodedInUtf8IsNotUtf8() throws IOException {
       // ED A0 80 encodes U+D800, a surrogate, which UTF-8 forbids.
-      byte[] bytes = {'v', 'e', 'r', 's', 'i', 'o', 'n', ':', ' ', (byte) 0xED, (byte) 0xA0, (byte) 0x80};
+      byte[] bytes = {
+        'v', 'e', 'r', 's', 'i', 'o', 'n', ':', ' ', (byte) 0xED, (byte) 0xA0, (byte) 0x80
+      };
       Path file = write("surrogate.yaml", bytes);
 
       assertRejected(at(file, 1, 10, "not UTF-8 text"), "assess", file.toString());
@@ -439,11 +457,18 @@ class HostileInputTest {
           write(
               "escaped-pair.yaml",
               inventory(
-                  "organization:\n  name: \"\\ud83d\\ude00 \\U0001F600\"\nprofiles:\n  web: {requestsPerMonth: 1M}\n"
-                      + "services:\n  - name: a\n    traffic: web\n"));
-      CliRunner.Result r = CliRunner.run("assess", pair.toString(), "--format", "json", "-o", out.toString());
+                  "organization:\n"
+                      + "  name: \"\\ud83d\\ude00 \\U0001F600\"\n"
+                      + "profiles:\n"
+                      + "  web: {requestsPerMonth: 1M}\n"
+                      + "services:\n"
+                      + "  - name: a\n"
+                      + "    traffic: web\n"));
+      CliRunner.Result r =
+          CliRunner.run("assess", pair.toString(), "--format", "json", "-o", out.toString());
       assertThat(r.code()).as(r.err()).isZero();
-      assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("\"organization\": \"\uD83D\uDE00 \uD83D\uDE00\"");
+      assertThat(Files.readString(out, StandardCharsets.UTF_8))
+          .contains("\"organization\": \"\uD83D\uDE00 \uD83D\uDE00\"");
       Files.delete(out);
     }
 
@@ -461,8 +486,20 @@ class HostileInputTest {
   // ------------------------------------------------------------------ numbers
 
   @ParameterizedTest
-  @ValueSource(strings = {".nan", ".NaN", "NaN", ".inf", "-.inf", "+.Inf", "1e999", "-1e999",
-      "99999999999999999999999", "1e2147483648", "0x7fffffffffffffff"})
+  @ValueSource(
+      strings = {
+        ".nan",
+        ".NaN",
+        "NaN",
+        ".inf",
+        "-.inf",
+        "+.Inf",
+        "1e999",
+        "-1e999",
+        "99999999999999999999999",
+        "1e2147483648",
+        "0x7fffffffffffffff"
+      })
   void numbersThatAreNotFiniteOrTooLargeAreRefusedForEveryNumericField(String value)
       throws IOException {
     String[][] fields = {
@@ -470,13 +507,21 @@ class HostileInputTest {
       {"version", "version: " + value + "\nservices:\n" + VALID_SERVICE, "1", "10"},
       {
         "memoryMb",
-        "version: 1\nservices:\n  - name: a\n    traffic: {requestsPerMonth: 1M}\n    memoryMb: " + value + "\n",
+        "version: 1\nservices:\n  - name: a\n    traffic: {requestsPerMonth: 1M}\n    memoryMb: "
+            + value
+            + "\n",
         "5",
         "15"
       },
       {
         "avgDurationMs",
-        "version: 1\nservices:\n  - name: a\n    traffic: {requestsPerMonth: 1M}\n    avgDurationMs: " + value + "\n",
+        "version: 1\n"
+            + "services:\n"
+            + "  - name: a\n"
+            + "    traffic: {requestsPerMonth: 1M}\n"
+            + "    avgDurationMs: "
+            + value
+            + "\n",
         "5",
         "20"
       },
@@ -488,7 +533,13 @@ class HostileInputTest {
       },
       {
         "logsGbPerMonth",
-        "version: 1\nservices:\n  - name: a\n    traffic: {requestsPerMonth: 1M}\n    logsGbPerMonth: " + value + "\n",
+        "version: 1\n"
+            + "services:\n"
+            + "  - name: a\n"
+            + "    traffic: {requestsPerMonth: 1M}\n"
+            + "    logsGbPerMonth: "
+            + value
+            + "\n",
         "5",
         "21"
       },
@@ -530,7 +581,8 @@ class HostileInputTest {
       Path file = write("ok.yaml", inventory("services:\n" + VALID_SERVICE));
       Path target = dir.resolve("no-such-dir").resolve("report.json");
 
-      String line = runRejected("assess", file.toString(), "--format", "json", "-o", target.toString());
+      String line =
+          runRejected("assess", file.toString(), "--format", "json", "-o", target.toString());
 
       assertThat(line).isEqualTo(target + ": cannot write: the directory does not exist");
       assertThat(target.getParent()).doesNotExist();
@@ -541,7 +593,8 @@ class HostileInputTest {
       Path file = write("ok.yaml", inventory("services:\n" + VALID_SERVICE));
       Path target = Files.createDirectory(dir.resolve("a-directory"));
 
-      String line = runRejected("assess", file.toString(), "--format", "json", "-o", target.toString());
+      String line =
+          runRejected("assess", file.toString(), "--format", "json", "-o", target.toString());
 
       assertThat(line).isEqualTo(target + ": cannot write: it is a directory");
       try (Stream<Path> inside = Files.list(target)) {
@@ -556,9 +609,9 @@ class HostileInputTest {
   // -------------------------------------------------------------- baselines
 
   /**
-   * Totals a baseline must not have: not finite, negative, not in cents, or longer than any
-   * number the tool writes. (A huge but finite amount such as 1e23 is read: a price catalog at its
-   * limits makes such reports.)
+   * Totals a baseline must not have: not finite, negative, not in cents, or longer than any number
+   * the tool writes. (A huge but finite amount such as 1e23 is read: a price catalog at its limits
+   * makes such reports.)
    */
   static Stream<String> badTotals() {
     return Stream.of("NaN", "Infinity", "-Infinity", "1e999", "-1", "0.001", "1" + "0".repeat(400));
@@ -583,13 +636,20 @@ class HostileInputTest {
 
     private String rejected(Path base, String expected) throws IOException {
       return assertRejected(
-          expected, "assess", inventory.toString(), "--baseline", base.toString(), "--format", "json");
+          expected,
+          "assess",
+          inventory.toString(),
+          "--baseline",
+          base.toString(),
+          "--format",
+          "json");
     }
 
     private String totalCost(String value) {
       int totals = report.indexOf("\"totals\"");
       return report.substring(0, totals)
-          + report.substring(totals)
+          + report
+              .substring(totals)
               .replaceFirst("\"monthlyCost\": 13\\.12", "\"monthlyCost\": " + value);
     }
 
@@ -603,7 +663,8 @@ class HostileInputTest {
     void goodBaselinePassesSoTheFormsBelowAreWhatFails() throws IOException {
       Path base = write("same.json", report);
       CliRunner.Result r =
-          CliRunner.run("assess", inventory.toString(), "--baseline", base.toString(), "--format", "json");
+          CliRunner.run(
+              "assess", inventory.toString(), "--baseline", base.toString(), "--format", "json");
       assertThat(r.code()).as(r.err()).isZero();
     }
 
@@ -616,7 +677,8 @@ class HostileInputTest {
       Path array = write("deep-array.json", "[".repeat(10_000) + "]".repeat(10_000));
       rejected(array, at(array, 1, 1, "expected a JSON object, got an array"));
 
-      Path objects = write("deep-objects.json", "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000));
+      Path objects =
+          write("deep-objects.json", "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000));
       rejected(objects, located(objects, "nested deeper than 64 levels"));
     }
 
@@ -628,7 +690,10 @@ class HostileInputTest {
 
     @Test
     void hugeString() throws IOException {
-      Path base = write("huge-string.json", "{\"schemaVersion\": 1, \"inventory\": \"" + "a".repeat(10_000_000) + "\"}");
+      Path base =
+          write(
+              "huge-string.json",
+              "{\"schemaVersion\": 1, \"inventory\": \"" + "a".repeat(10_000_000) + "\"}");
       rejected(base, at(base, 1, 35, "the longest value read, 1048576 characters"));
     }
 
@@ -653,13 +718,21 @@ class HostileInputTest {
       Path nul = write("nul.json", report.replace("\"inventory\"", "\"inv\u0000entory\""));
       rejected(nul, at(nul, 3, 7, "binary content (a NUL byte)"));
 
-      Path latin1 = write("latin1.json", report.replace("\"inventory\"", "\"inv\u00e9ntory\"").getBytes(StandardCharsets.ISO_8859_1));
+      Path latin1 =
+          write(
+              "latin1.json",
+              report
+                  .replace("\"inventory\"", "\"inv\u00e9ntory\"")
+                  .getBytes(StandardCharsets.ISO_8859_1));
       rejected(latin1, at(latin1, 3, 7, "not UTF-8 text"));
     }
 
     @Test
     void yamlTagsAndAliasesAreNotJson() throws IOException {
-      Path tag = write("tag.json", "!!javax.script.ScriptEngineManager [!!java.net.URL [\"http://127.0.0.1/\"]]");
+      Path tag =
+          write(
+              "tag.json",
+              "!!javax.script.ScriptEngineManager [!!java.net.URL [\"http://127.0.0.1/\"]]");
       rejected(tag, at(tag, 1, 1, "invalid JSON"));
 
       Path alias = write("alias.json", "{\"schemaVersion\": &v 1, \"copy\": *v}");
@@ -682,7 +755,10 @@ class HostileInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"NaN", "1e999", "99999999999999999999999", "1.5"})
     void schemaVersionThatIsNotOne(String value) throws IOException {
-      Path base = write("schema.json", report.replace("\"schemaVersion\": 1,", "\"schemaVersion\": " + value + ","));
+      Path base =
+          write(
+              "schema.json",
+              report.replace("\"schemaVersion\": 1,", "\"schemaVersion\": " + value + ","));
       rejected(base, Pattern.quote(base.toString()) + ":2:\\d+: .*");
     }
 
@@ -714,7 +790,12 @@ class HostileInputTest {
       for (Path base : List.of(Path.of("/dev/zero"), fifo("silent.json"))) {
         lines.add(
             runRejected(
-                "assess", inventory.toString(), "--baseline", base.toString(), "-o", out.toString()));
+                "assess",
+                inventory.toString(),
+                "--baseline",
+                base.toString(),
+                "-o",
+                out.toString()));
         assertThat(out).doesNotExist();
       }
       assertThat(lines.get(0)).isEqualTo("/dev/zero: is a device or socket, not a file");

@@ -50,8 +50,9 @@ class InputRulesTest {
     assertThat(whole)
         .isEqualTo(split)
         .startsWith("big.yaml:" + line + ":17: the line break U+")
-        .endsWith(": end lines with \\n (or \\r\\n) only, or write it escaped in a double-quoted"
-            + " value");
+        .endsWith(
+            ": end lines with \\n (or \\r\\n) only, or write it escaped in a double-quoted"
+                + " value");
   }
 
   private static String message(Runnable r) {
@@ -68,8 +69,10 @@ class InputRulesTest {
     Path inv = write("tab.yaml", "version: 1\norganization:\n  name: x\n  engineers:\t2\n");
 
     assertThat(oneLine(CliRunner.run("validate", inv.toString())))
-        .isEqualTo(inv + ":4:13: YAML syntax error: a TAB character here: YAML indents and"
-            + " separates with spaces only");
+        .isEqualTo(
+            inv
+                + ":4:13: YAML syntax error: a TAB character here: YAML indents and"
+                + " separates with spaces only");
   }
 
   @Test
@@ -83,14 +86,18 @@ class InputRulesTest {
     String validate = oneLine(CliRunner.run("validate", inv.toString()));
     String assess = oneLine(CliRunner.run("assess", inv.toString()));
 
-    assertThat(validate).isEqualTo(assess).contains("instance type 'zz.large' is not an EC2 type in the pricing catalog");
+    assertThat(validate)
+        .isEqualTo(assess)
+        .contains("instance type 'zz.large' is not an EC2 type in the pricing catalog");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Acme\\nRetail", "Acme\\u202eliateR", "Acme\\u001b[31m", "Acme\\u0085"})
   void anOrganizationNameIsOneLineOfVisibleText(String name) throws IOException {
     Path inv =
-        write("org.yaml", "version: 1\norganization: {name: \"" + name + "\"}\nservices:\n" + SERVICE);
+        write(
+            "org.yaml",
+            "version: 1\norganization: {name: \"" + name + "\"}\nservices:\n" + SERVICE);
 
     assertThat(oneLine(CliRunner.run("validate", inv.toString())))
         .startsWith(inv + ":2:22: 'name' must be one line of visible text: it holds the ");
@@ -98,12 +105,17 @@ class InputRulesTest {
 
   @Test
   void catalogIdsFollowTheNameRule() throws IOException {
-    Path prices = write("prices.yaml", "instances:\n  \"t3.medium; rm -rf /\": {vcpu: 2, memoryGib: 4, hourly: 1}\n");
+    Path prices =
+        write(
+            "prices.yaml",
+            "instances:\n  \"t3.medium; rm -rf /\": {vcpu: 2, memoryGib: 4, hourly: 1}\n");
     Path inv = write("inv.yaml", "version: 1\nservices:\n" + SERVICE);
 
     assertThat(oneLine(CliRunner.run("assess", inv.toString(), "--pricing", prices.toString())))
-        .isEqualTo(prices + ":2:3: invalid instance type id: use letters, digits, '.', '_' and '-',"
-            + " starting with a letter or digit (at most 100)");
+        .isEqualTo(
+            prices
+                + ":2:3: invalid instance type id: use letters, digits, '.', '_' and '-',"
+                + " starting with a letter or digit (at most 100)");
   }
 
   @Test
@@ -128,8 +140,10 @@ class InputRulesTest {
     assertThat(Main.colour(auto, true, null)).isEqualTo(Help.Ansi.AUTO);
     assertThat(Main.colour(AdvisorCommand.ColorMode.ALWAYS, false, "dumb")).isEqualTo(Help.Ansi.ON);
     assertThat(Main.colour(AdvisorCommand.ColorMode.NEVER, true, "xterm")).isEqualTo(Help.Ansi.OFF);
-    assertThat(Main.colorMode("assess", "x.yaml", "--color=ALWAYS")).isEqualTo(AdvisorCommand.ColorMode.ALWAYS);
-    assertThat(Main.colorMode("--color", "never", "assess")).isEqualTo(AdvisorCommand.ColorMode.NEVER);
+    assertThat(Main.colorMode("assess", "x.yaml", "--color=ALWAYS"))
+        .isEqualTo(AdvisorCommand.ColorMode.ALWAYS);
+    assertThat(Main.colorMode("--color", "never", "assess"))
+        .isEqualTo(AdvisorCommand.ColorMode.NEVER);
     assertThat(Main.colorMode("assess", "--", "--color=always")).isEqualTo(auto);
   }
 

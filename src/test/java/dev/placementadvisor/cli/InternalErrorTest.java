@@ -28,7 +28,8 @@ class InternalErrorTest {
     // 100 MB of short YAML lines, under the 128 MiB file limit, read into a 24 MB heap: the read
     // itself runs out of memory before any check on the content can refuse it.
     Path big = dir.resolve("big.yaml");
-    byte[] chunk = "# padding line of a large inventory\n".repeat(28_000).getBytes(StandardCharsets.UTF_8);
+    byte[] chunk =
+        "# padding line of a large inventory\n".repeat(28_000).getBytes(StandardCharsets.UTF_8);
     try (var o = Files.newOutputStream(big)) {
       for (long written = 0; written < 100L * 1024 * 1024; written += chunk.length) {
         o.write(chunk);

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar prints byte-identical output on every Java runtime it supports: each sample
- * in every report format, and a generated inventory large enough to be parsed in chunks and
- * assessed on several cores, run under the JDK running the tests and under every other JDK 17 or
- * later found beside it (the directories in the environment variable {@code ADVISOR_PARITY_JDKS},
- * separated by the path separator, or else the siblings of this JDK's home, such as the other
- * JDKs under /usr/lib/jvm). Skipped when there is no other JDK.
+ * The packaged jar prints byte-identical output on every Java runtime it supports: each sample in
+ * every report format, and a generated inventory large enough to be parsed in chunks and assessed
+ * on several cores, run under the JDK running the tests and under every other JDK 17 or later found
+ * beside it (the directories in the environment variable {@code ADVISOR_PARITY_JDKS}, separated by
+ * the path separator, or else the siblings of this JDK's home, such as the other JDKs under
+ * /usr/lib/jvm). Skipped when there is no other JDK.
  */
 @Timeout(value = 600, unit = TimeUnit.SECONDS)
 class JdkParityIT {
@@ -51,7 +51,15 @@ class JdkParityIT {
     baseline = tmp.resolve("baseline.json");
     run(
         self,
-        List.of("-jar", JAR.toString(), "assess", "samples/startup.yaml", "--format", "json", "-o", baseline.toString()),
+        List.of(
+            "-jar",
+            JAR.toString(),
+            "assess",
+            "samples/startup.yaml",
+            "--format",
+            "json",
+            "-o",
+            baseline.toString()),
         tmp.resolve("baseline.out"));
   }
 
@@ -135,16 +143,33 @@ class JdkParityIT {
     for (String format : GATE_FORMATS) {
       commands.add(
           List.of(
-              "assess", "samples/saas.yaml", "--baseline", baseline.toString(), "--no-fail",
-              "--format", format));
+              "assess",
+              "samples/saas.yaml",
+              "--baseline",
+              baseline.toString(),
+              "--no-fail",
+              "--format",
+              format));
     }
     commands.add(List.of("diff", baseline.toString(), baseline.toString(), "--format", "markdown"));
-    commands.add(List.of("explain", "samples/saas.yaml", firstService(Path.of("samples/saas.yaml"))));
+    commands.add(
+        List.of("explain", "samples/saas.yaml", firstService(Path.of("samples/saas.yaml"))));
     for (String format : List.of("table", "json")) {
       commands.add(
           List.of(
-              "crossover", "--duration-ms", "200", "--memory-mb", "512", "--api-gateway", "rest",
-              "--instance-type", "m5.large", "--nodes", "3", "--format", format));
+              "crossover",
+              "--duration-ms",
+              "200",
+              "--memory-mb",
+              "512",
+              "--api-gateway",
+              "rest",
+              "--instance-type",
+              "m5.large",
+              "--nodes",
+              "3",
+              "--format",
+              format));
     }
     commands.add(List.of("pricing"));
     commands.add(List.of("factors"));
@@ -180,7 +205,9 @@ class JdkParityIT {
         java.io.StringWriter err = new java.io.StringWriter();
         int code =
             Main.run(
-                new java.io.PrintWriter(out), new java.io.PrintWriter(err), lines.get(n).split("\t"));
+                new java.io.PrintWriter(out),
+                new java.io.PrintWriter(err),
+                lines.get(n).split("\t"));
         Files.writeString(dir.resolve(n + ".out"), out.toString());
         Files.writeString(dir.resolve(n + ".err"), err.toString());
         Files.writeString(dir.resolve(n + ".code"), Integer.toString(code));
@@ -194,8 +221,7 @@ class JdkParityIT {
     Path list = tmp.resolve("commands.txt");
     Files.write(list, commands.stream().map(c -> String.join("\t", c)).toList());
     Path dir = Files.createDirectories(tmp.resolve(name));
-    String classpath =
-        JAR + File.pathSeparator + Paths.get("target", "test-classes");
+    String classpath = JAR + File.pathSeparator + Paths.get("target", "test-classes");
     run(
         javaHome,
         List.of("-cp", classpath, Driver.class.getName(), list.toString(), dir.toString()),
@@ -206,15 +232,20 @@ class JdkParityIT {
   @Test
   void everyJdkPrintsTheSameBytes() throws Exception {
     List<Path> others = otherJdks();
-    assumeTrue(!others.isEmpty(), "no other JDK 17+ found beside " + System.getProperty("java.home"));
+    assumeTrue(
+        !others.isEmpty(), "no other JDK 17+ found beside " + System.getProperty("java.home"));
     Path self = Path.of(System.getProperty("java.home"));
     List<List<String>> commands = commands();
     Path expected = runAll(self, commands, "self");
     for (int n = 0; n < commands.size(); n++) {
       assertThat(Files.readString(expected.resolve(n + ".code")))
-          .as("exit code of %s (stderr: %s)", commands.get(n), Files.readString(expected.resolve(n + ".err")))
+          .as(
+              "exit code of %s (stderr: %s)",
+              commands.get(n), Files.readString(expected.resolve(n + ".err")))
           .isEqualTo("0");
-      assertThat(Files.size(expected.resolve(n + ".out"))).as("output of %s", commands.get(n)).isPositive();
+      assertThat(Files.size(expected.resolve(n + ".out")))
+          .as("output of %s", commands.get(n))
+          .isPositive();
     }
     for (int j = 0; j < others.size(); j++) {
       Path actual = runAll(others.get(j), commands, "other-" + j);
@@ -224,12 +255,15 @@ class JdkParityIT {
                   Arrays.mismatch(
                       Files.readAllBytes(expected.resolve(n + part)),
                       Files.readAllBytes(actual.resolve(n + part))))
-              .as("first differing byte of the %s of '%s' under %s and %s", part, String.join(" ", commands.get(n)), self, others.get(j))
+              .as(
+                  "first differing byte of the %s of '%s' under %s and %s",
+                  part, String.join(" ", commands.get(n)), self, others.get(j))
               .isEqualTo(-1);
         }
       }
       // And the packaged jar's own entry point, once.
-      List<String> jar = List.of("-jar", JAR.toString(), "assess", "samples/saas.yaml", "--format", "json");
+      List<String> jar =
+          List.of("-jar", JAR.toString(), "assess", "samples/saas.yaml", "--format", "json");
       assertThat(run(others.get(j), jar, tmp.resolve("jar-other-" + j)))
           .isEqualTo(run(self, jar, tmp.resolve("jar-self")));
     }

@@ -18,14 +18,13 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A report of 100,000 services reads back as a baseline, in little memory: the packaged jar
- * writes the JSON report of a generated inventory (bench/GenerateInventory.java), which is larger
- * than the 128 MiB an inventory may be, and then compares it with itself by {@code advisor diff}
- * with a heap of 64 MiB, a fifth of the file. A reader that held the file or its tree would run
- * out of memory.
+ * A report of 100,000 services reads back as a baseline, in little memory: the packaged jar writes
+ * the JSON report of a generated inventory (bench/GenerateInventory.java), which is larger than the
+ * 128 MiB an inventory may be, and then compares it with itself by {@code advisor diff} with a heap
+ * of 64 MiB, a fifth of the file. A reader that held the file or its tree would run out of memory.
  *
- * <p>Runs after {@code package} (maven-failsafe), when the jar is fresh (see LauncherIT); about
- * 15 s on 2 cores.
+ * <p>Runs after {@code package} (maven-failsafe), when the jar is fresh (see LauncherIT); about 15
+ * s on 2 cores.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class LargeReportIT {
@@ -44,8 +43,16 @@ class LargeReportIT {
     Path report = tmp.resolve("report.json");
     run(
         List.of(
-            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(),
-            "assess", inventory.toString(), "--format", "json", "-o", report.toString()));
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-jar",
+            JAR.toString(),
+            "assess",
+            inventory.toString(),
+            "--format",
+            "json",
+            "-o",
+            report.toString()));
     assertThat(Files.size(report))
         .as("the report is larger than the old read limit")
         .isGreaterThan(YamlTreeReader.MAX_FILE_BYTES);
@@ -54,8 +61,16 @@ class LargeReportIT {
     String out =
         run(
             List.of(
-                "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(),
-                "diff", report.toString(), report.toString(), "--max-increase", "0"));
+                "-Xmx64m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                JAR.toString(),
+                "diff",
+                report.toString(),
+                report.toString(),
+                "--max-increase",
+                "0"));
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
         "LargeReportIT: diff of two %,d-byte reports of %,d services in %.2f s with -Xmx64m%n",

@@ -158,13 +158,24 @@ class LauncherIT {
       Result toFile =
           run(
               List.of(
-                  java(), "-jar", JAR.toString(), "assess", sample.toString(), "--format", format,
-                  "-o", file.toString()));
+                  java(),
+                  "-jar",
+                  JAR.toString(),
+                  "assess",
+                  sample.toString(),
+                  "--format",
+                  format,
+                  "-o",
+                  file.toString()));
       Result toStdout =
-          run(List.of(java(), "-jar", JAR.toString(), "assess", sample.toString(), "--format", format));
+          run(
+              List.of(
+                  java(), "-jar", JAR.toString(), "assess", sample.toString(), "--format", format));
       assertThat(toFile.exitCode()).as(toFile.err()).isZero();
       assertThat(toStdout.exitCode()).as(toStdout.err()).isZero();
-      assertThat(toStdout.out()).as(format).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+      assertThat(toStdout.out())
+          .as(format)
+          .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
       assertThat(toStdout.out()).as(format).isNotBlank();
     }
   }
@@ -270,12 +281,19 @@ class LauncherIT {
       Result r =
           run(
               List.of(
-                  "./advisor", "assess", inventory.toString(), "--format", "json", "-o",
+                  "./advisor",
+                  "assess",
+                  inventory.toString(),
+                  "--format",
+                  "json",
+                  "-o",
                   out.toString()),
               env);
       assertThat(r.err()).as("stderr with %s", env).isEmpty();
       assertThat(r.exitCode()).as("exit code with %s", env).isZero();
-      assertThat(Files.readString(out, StandardCharsets.UTF_8)).as("with %s", env).isEqualTo(expected);
+      assertThat(Files.readString(out, StandardCharsets.UTF_8))
+          .as("with %s", env)
+          .isEqualTo(expected);
     }
   }
 
@@ -314,7 +332,8 @@ class LauncherIT {
       Process p = new ProcessBuilder("locale", "-a").redirectErrorStream(true).start();
       String all = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       return p.waitFor() == 0
-          && all.lines().anyMatch(l -> l.equalsIgnoreCase("C.utf8") || l.equalsIgnoreCase("C.UTF-8"));
+          && all.lines()
+              .anyMatch(l -> l.equalsIgnoreCase("C.utf8") || l.equalsIgnoreCase("C.UTF-8"));
     } catch (IOException e) {
       return false;
     }

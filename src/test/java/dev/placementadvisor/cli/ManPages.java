@@ -5,9 +5,9 @@ import java.io.IOException;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * Writes the man pages' AsciiDoc sources from the command model: {@code advisor.adoc} and one
- * page per subcommand ({@code advisor-assess.adoc}, ...), with every option and its description as
- * the help shows them. The {@code man} profile of pom.xml runs it at {@code package} and turns the
+ * Writes the man pages' AsciiDoc sources from the command model: {@code advisor.adoc} and one page
+ * per subcommand ({@code advisor-assess.adoc}, ...), with every option and its description as the
+ * help shows them. The {@code man} profile of pom.xml runs it at {@code package} and turns the
  * sources into roff ({@code target/man/advisor.1}, ...); see docs/ci.md.
  *
  * <p>It lives with the tests because it needs the whole command model, which only this package

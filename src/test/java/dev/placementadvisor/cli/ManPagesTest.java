@@ -35,12 +35,14 @@ class ManPagesTest {
     assertThat(top).contains("= advisor(1)").contains("bad usage or invalid input");
     for (var sub : advisor.getSubcommands().entrySet()) {
       String page =
-          Files.readString(dir.resolve("advisor-" + sub.getKey() + ".adoc"), StandardCharsets.UTF_8);
+          Files.readString(
+              dir.resolve("advisor-" + sub.getKey() + ".adoc"), StandardCharsets.UTF_8);
       assertThat(page).contains("= advisor-" + sub.getKey() + "(1)");
       assertThat(top).as("advisor(1) lists %s", sub.getKey()).contains(sub.getKey());
       for (OptionSpec option : sub.getValue().getCommandSpec().options()) {
         if (!option.hidden()) {
-          assertThat(page).as("%s documents %s", sub.getKey(), option.longestName())
+          assertThat(page)
+              .as("%s documents %s", sub.getKey(), option.longestName())
               .contains(option.longestName());
         }
       }

@@ -110,8 +110,9 @@ class MarkdownReportTest {
     List<String> placements = new ArrayList<>();
     for (JsonNode s : r.json().get("services")) {
       names.add(s.get("name").asText());
-      String on = s.get("platform").asText()
-          + (s.get("frontPlatform").isNull() ? "" : "+" + s.get("frontPlatform").asText());
+      String on =
+          s.get("platform").asText()
+              + (s.get("frontPlatform").isNull() ? "" : "+" + s.get("frontPlatform").asText());
       placements.add(s.get("placement").asText() + " on " + on);
     }
     assertThat(t.column("service")).containsExactlyElementsOf(names);
@@ -194,8 +195,8 @@ class MarkdownReportTest {
               }
             });
     // Largest slice first, as Mermaid draws them, each in its placement's colour.
-    assertThat(MermaidChart.pie(pie.source()).slices()).containsOnly(
-        expected.entrySet().toArray(Map.Entry[]::new));
+    assertThat(MermaidChart.pie(pie.source()).slices())
+        .containsOnly(expected.entrySet().toArray(Map.Entry[]::new));
     assertThat(new ArrayList<>(MermaidChart.pie(pie.source()).slices().values()))
         .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     assertThat(pie.source()).startsWith("%%{init: {\"themeVariables\": {\"pie1\": \"#");
@@ -216,8 +217,12 @@ class MarkdownReportTest {
     assertThat(text).contains(r.json().get("pricing").get("effectiveDate").asText());
     assertThat(text).contains("<https://aws.amazon.com/lambda/pricing/>");
     // Links that still work once the report is pasted elsewhere: absolute, to the repository.
-    assertThat(text).contains("[cost-model.md](https://github.com/placement-advisor/placement-advisor/blob/main/docs/cost-model.md)");
-    assertThat(text).contains("[scoring.md](https://github.com/placement-advisor/placement-advisor/blob/main/docs/scoring.md)");
+    assertThat(text)
+        .contains(
+            "[cost-model.md](https://github.com/placement-advisor/placement-advisor/blob/main/docs/cost-model.md)");
+    assertThat(text)
+        .contains(
+            "[scoring.md](https://github.com/placement-advisor/placement-advisor/blob/main/docs/scoring.md)");
     assertThat(MarkdownDoc.mathHazards(text)).as("lines GitHub could read as math").isEmpty();
   }
 

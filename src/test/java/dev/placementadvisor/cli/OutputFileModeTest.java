@@ -40,8 +40,7 @@ class OutputFileModeTest {
         CliRunner.run("assess", "samples/startup.yaml", "--format", "json", "-o", out.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(Files.getPosixFilePermissions(out))
-        .isEqualTo(Files.getPosixFilePermissions(plain));
+    assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
   }
 
   @Test

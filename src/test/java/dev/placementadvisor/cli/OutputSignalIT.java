@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A signal that stops {@code java -jar target/advisor.jar assess ... -o OUT} while the report is
  * being written leaves no temporary file beside OUT, and OUT as it was. The inventory is large
- * enough (40,000 services, a markdown report of about 70 MB) that the write takes seconds: the
- * test waits until the temporary file appears, then sends the signal.
+ * enough (40,000 services, a markdown report of about 70 MB) that the write takes seconds: the test
+ * waits until the temporary file appears, then sends the signal.
  *
  * <p>Runs after {@code package} (maven-failsafe), on Linux (it needs kill), and only with a jar
  * built from the current sources (see {@link LauncherIT#jarProblem()}).
@@ -44,8 +44,7 @@ class OutputSignalIT {
     assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux, with kill");
     inventory = tmp.resolve("inventory-40000.yaml");
     Process p =
-        new ProcessBuilder(
-                java(), "bench/GenerateInventory.java", "40000", inventory.toString())
+        new ProcessBuilder(java(), "bench/GenerateInventory.java", "40000", inventory.toString())
             .directory(new File(System.getProperty("user.dir")))
             .redirectErrorStream(true)
             .redirectOutput(tmp.resolve("generate.out").toFile())
@@ -102,14 +101,14 @@ class OutputSignalIT {
       try {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (temporary == null && p.isAlive() && System.nanoTime() < deadline) {
-          temporary =
-              names(dir).stream().filter(n -> n.endsWith(".tmp")).findFirst().orElse(null);
+          temporary = names(dir).stream().filter(n -> n.endsWith(".tmp")).findFirst().orElse(null);
           if (temporary == null) {
             Thread.sleep(5);
           }
         }
         assertThat(temporary)
-            .as("a temporary file seen while the report was written; stderr: %s",
+            .as(
+                "a temporary file seen while the report was written; stderr: %s",
                 Files.readString(logs.resolve("stderr")))
             .isNotNull();
         Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start();

@@ -13,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.StandardProtocolFamily;
@@ -40,14 +39,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code -o} does with each kind of target (docs/exit-codes.md, "Output files"): a FIFO or
- * anything else that reads a stream is written to and never replaced; a symbolic link to a file
- * is written through; a link to nothing, a directory and a socket are refused; an input of the
- * command is refused before anything is read; long names work. Every refusal is exit 2 and one
- * line {@code OUT: cannot write: ...}, and leaves what was there as it was.
+ * anything else that reads a stream is written to and never replaced; a symbolic link to a file is
+ * written through; a link to nothing, a directory and a socket are refused; an input of the command
+ * is refused before anything is read; long names work. Every refusal is exit 2 and one line {@code
+ * OUT: cannot write: ...}, and leaves what was there as it was.
  *
- * <p>No test writes to a device: a FIFO made in a temporary directory stands for every target
- * that is neither a regular file nor a directory, as it takes the same path through the code
- * (see {@link FileType#action()}, tested for every type on its own).
+ * <p>No test writes to a device: a FIFO made in a temporary directory stands for every target that
+ * is neither a regular file nor a directory, as it takes the same path through the code (see {@link
+ * FileType#action()}, tested for every type on its own).
  */
 class OutputTargetTest {
   private static final Duration HANG_GUARD = Duration.ofSeconds(30);
@@ -60,7 +59,8 @@ class OutputTargetTest {
   @BeforeEach
   void reportAsAFileWritesIt() throws IOException {
     Path plain = dir.resolve("plain.json");
-    CliRunner.Result r = CliRunner.run("assess", SAMPLE, "--format", "json", "-o", plain.toString());
+    CliRunner.Result r =
+        CliRunner.run("assess", SAMPLE, "--format", "json", "-o", plain.toString());
     assertThat(r.code()).as(r.err()).isZero();
     expectedJson = Files.readString(plain, StandardCharsets.UTF_8);
     assertThat(expectedJson).startsWith("{");
@@ -450,8 +450,8 @@ class OutputTargetTest {
     }
 
     /**
-     * Checked again just before the rename: a FIFO put in the report's place while the report
-     * was written is not replaced by a regular file.
+     * Checked again just before the rename: a FIFO put in the report's place while the report was
+     * written is not replaced by a regular file.
      */
     @Test
     void aFileSwappedForAFifoDuringTheWriteIsNotReplaced() throws Exception {

@@ -34,8 +34,7 @@ class PlatformChoiceTest {
   private Path inventory(String organization, String services) throws Exception {
     Path p = dir.resolve("inventory.yaml");
     Files.writeString(
-        p,
-        "version: 1\norganization:\n  engineers: 4\n" + organization + "services:\n" + services);
+        p, "version: 1\norganization:\n  engineers: 4\n" + organization + "services:\n" + services);
     return p;
   }
 
@@ -82,11 +81,15 @@ class PlatformChoiceTest {
     // The edge is still priced, for comparison, and marked as not allowed.
     assertThat(ids(s, null))
         .containsExactly(
-            "aws-lambda", "aws-eks", "cloudflare-workers", "aws-fargate", "aws-step-functions",
+            "aws-lambda",
+            "aws-eks",
+            "cloudflare-workers",
+            "aws-fargate",
+            "aws-step-functions",
             "aws-eks-hybrid-nodes");
     assertThat(ids(s, "allowed"))
-        .containsExactly("aws-lambda", "aws-eks", "aws-fargate", "aws-step-functions",
-            "aws-eks-hybrid-nodes");
+        .containsExactly(
+            "aws-lambda", "aws-eks", "aws-fargate", "aws-step-functions", "aws-eks-hybrid-nodes");
   }
 
   @Test
@@ -121,11 +124,13 @@ class PlatformChoiceTest {
     assertThat(lambda.get("allowed").asBoolean()).isTrue();
     assertThat(lambda.get("feasible").asBoolean()).isFalse();
     assertThat(lambda.get("blockedBy").get(0).asText())
-        .isEqualTo("holds persistent connections: a Lambda invocation ends with its response,"
-            + " and only a WebSocket API in front (apiGateway: websocket) holds them");
+        .isEqualTo(
+            "holds persistent connections: a Lambda invocation ends with its response,"
+                + " and only a WebSocket API in front (apiGateway: websocket) holds them");
     String explain =
         CliRunner.run("explain", dir.resolve("inventory.yaml").toString(), "socket").out();
-    assertThat(explain).contains("Monthly cost on serverless (aws-lambda): $")
+    assertThat(explain)
+        .contains("Monthly cost on serverless (aws-lambda): $")
         .contains(", blocked: holds persistent connections");
   }
 
@@ -133,7 +138,8 @@ class PlatformChoiceTest {
   void theTableShowsTheChosenPlatformAndAHybridsFront() throws Exception {
     String out = CliRunner.run("assess", "samples/saas.yaml").out();
 
-    assertThat(out).startsWith("SERVICE           PLACEMENT   PLATFORM ")
+    assertThat(out)
+        .startsWith("SERVICE           PLACEMENT   PLATFORM ")
         .contains("edge-auth         wasm-edge   cloudflare-workers ")
         .contains("audit-trail       serverless  aws-lambda ")
         .contains("search-indexer    kubernetes  aws-eks ");
@@ -141,8 +147,9 @@ class PlatformChoiceTest {
 
   @Test
   void aHybridsServerlessFrontIsItsClustersProvidersWhateverIsCheaper() throws Exception {
-    String yaml = Files.readString(Path.of("samples/saas.yaml"))
-        .replace("organization:\n", "organization:\n  platforms: [aws, gcp, cloudflare]\n");
+    String yaml =
+        Files.readString(Path.of("samples/saas.yaml"))
+            .replace("organization:\n", "organization:\n  platforms: [aws, gcp, cloudflare]\n");
     Path inv = dir.resolve("mixed.yaml");
     Files.writeString(inv, yaml);
     CliRunner.Result r = CliRunner.run("assess", inv.toString(), "--format", "json");
@@ -152,15 +159,22 @@ class PlatformChoiceTest {
     for (JsonNode s : JSON.readTree(r.out()).get("services")) {
       // Every service's hybrid is priced, chosen or not: its platforms are the cluster's and the
       // front's, joined with "+", in the hybrid's share of operations.
-      String cluster = s.get("platforms").findParents("id").stream()
-          .filter(q -> q.get("placement").asText().equals("kubernetes")
-              && q.get("allowed").asBoolean())
-          .map(q -> q.get("id").asText()).findFirst().orElseThrow();
+      String cluster =
+          s.get("platforms").findParents("id").stream()
+              .filter(
+                  q ->
+                      q.get("placement").asText().equals("kubernetes")
+                          && q.get("allowed").asBoolean())
+              .map(q -> q.get("id").asText())
+              .findFirst()
+              .orElseThrow();
       String label = hybridLabel(inv, s.get("name").asText());
       String front = label.substring(label.indexOf(" on ") + 4, label.indexOf(" in front"));
-      assertThat(front.equals("cloudflare-workers")
-              || front.substring(0, 4).equals(label.substring(1, 5)))
-          .as("%s fronted by %s (cluster %s)", label, front, cluster).isTrue();
+      assertThat(
+              front.equals("cloudflare-workers")
+                  || front.substring(0, 4).equals(label.substring(1, 5)))
+          .as("%s fronted by %s (cluster %s)", label, front, cluster)
+          .isTrue();
       hybrids++;
     }
     assertThat(hybrids).isPositive();
@@ -168,8 +182,9 @@ class PlatformChoiceTest {
 
   @Test
   void anAzureOrganizationIsPlacedOnAzureAndItsClustersFrontedByAzure() throws Exception {
-    String yaml = Files.readString(Path.of("samples/saas.yaml"))
-        .replace("organization:\n", "organization:\n  platforms: [azure]\n");
+    String yaml =
+        Files.readString(Path.of("samples/saas.yaml"))
+            .replace("organization:\n", "organization:\n  platforms: [azure]\n");
     Path inv = dir.resolve("azure.yaml");
     Files.writeString(inv, yaml);
     CliRunner.Result r = CliRunner.run("assess", inv.toString(), "--format", "json");
@@ -180,7 +195,8 @@ class PlatformChoiceTest {
       assertThat(s.get("platform").asText()).as(s.get("name").asText()).startsWith("azure-");
       assertThat(ids(s, "allowed")).allMatch(id -> id.startsWith("azure-"));
       String label = hybridLabel(inv, s.get("name").asText());
-      assertThat(label).startsWith("(azure-aks plus the request layer on azure-")
+      assertThat(label)
+          .startsWith("(azure-aks plus the request layer on azure-")
           .doesNotContain("on azure-aks");
       hybrids++;
     }
@@ -195,8 +211,10 @@ class PlatformChoiceTest {
     String out = CliRunner.run("explain", inventory.toString(), service).out();
     int at = out.indexOf("Monthly cost as hybrid: ");
     String line = out.substring(at, out.indexOf('\n', at));
-    java.util.regex.Matcher parts = java.util.regex.Pattern.compile(
-        "\\(([a-z0-9-]+) for the base load, .*; ([a-z0-9-]+) in front: ").matcher(line);
+    java.util.regex.Matcher parts =
+        java.util.regex.Pattern.compile(
+                "\\(([a-z0-9-]+) for the base load, .*; ([a-z0-9-]+) in front: ")
+            .matcher(line);
     if (parts.find()) {
       return "(" + parts.group(1) + " plus the request layer on " + parts.group(2) + " in front)";
     }
@@ -210,10 +228,12 @@ class PlatformChoiceTest {
     CliRunner.Result r = CliRunner.run("assess", inv.toString());
 
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).isEqualTo(inv + ":4:20: unknown platform or provider"
-        + " 'clodflare' in organization.platforms (did you mean 'cloudflare'?); providers: aws,"
-        + " cloudflare, gcp, azure, fastly, fermyon, wasmcloud; platforms: advisor platforms"
-        + " lists them\n");
+    assertThat(r.err())
+        .isEqualTo(
+            inv
+                + ":4:20: unknown platform or provider 'clodflare' in organization.platforms (did"
+                + " you mean 'cloudflare'?); providers: aws, cloudflare, gcp, azure, fastly,"
+                + " fermyon, wasmcloud; platforms: advisor platforms lists them\n");
   }
 
   @Test
@@ -221,8 +241,8 @@ class PlatformChoiceTest {
     Path none = inventory("", EDGE_SERVICE + "    platforms: [-aws, -cloudflare]\n");
     CliRunner.Result r = CliRunner.run("assess", none.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).endsWith(":11:17: 'platforms' of service 'resize' leaves no platform to"
-        + " run on\n");
+    assertThat(r.err())
+        .endsWith(":11:17: 'platforms' of service 'resize' leaves no platform to" + " run on\n");
 
     Path upper = inventory("  platforms: [AWS]\n", EDGE_SERVICE);
     r = CliRunner.run("assess", upper.toString());
@@ -251,11 +271,22 @@ class PlatformChoiceTest {
     String inventory = Fixtures.path("gate-base.yaml").toString();
 
     CliRunner.Result same =
-        CliRunner.run("assess", inventory, "--baseline", baseline, "--max-increase", "0%",
+        CliRunner.run(
+            "assess",
+            inventory,
+            "--baseline",
+            baseline,
+            "--max-increase",
+            "0%",
             "--fail-on-placement-change");
     CliRunner.Result worse =
-        CliRunner.run("assess", Fixtures.path("gate-regression.yaml").toString(), "--baseline",
-            baseline, "--max-increase", "10%");
+        CliRunner.run(
+            "assess",
+            Fixtures.path("gate-regression.yaml").toString(),
+            "--baseline",
+            baseline,
+            "--max-increase",
+            "10%");
 
     assertThat(same.code()).as(same.err()).isEqualTo(ExitCodes.OK);
     assertThat(same.out()).contains("No service changed.");
@@ -263,8 +294,8 @@ class PlatformChoiceTest {
   }
 
   /**
-   * Each platform's line items in the JSON are explain's lines, item by item and cent by cent,
-   * and they add up to the platform's monthly cost: one formula, rendered twice.
+   * Each platform's line items in the JSON are explain's lines, item by item and cent by cent, and
+   * they add up to the platform's monthly cost: one formula, rendered twice.
    */
   @Test
   void theJsonCarriesEachPlatformsLinesAsExplainPrintsThem() throws Exception {
@@ -273,7 +304,8 @@ class PlatformChoiceTest {
         JSON.readTree(CliRunner.run("assess", saas.toString(), "--format", "json").out());
     int checked = 0;
     for (JsonNode service : report.get("services")) {
-      String explain = CliRunner.run("explain", saas.toString(), service.get("name").asText()).out();
+      String explain =
+          CliRunner.run("explain", saas.toString(), service.get("name").asText()).out();
       for (JsonNode platform : service.get("platforms")) {
         java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
         JsonNode lines = platform.get("lines");
@@ -281,16 +313,20 @@ class PlatformChoiceTest {
         for (JsonNode line : lines) {
           sum = sum.add(line.get("monthlyCost").decimalValue());
           String shown =
-              "$" + String.format(java.util.Locale.ROOT, "%,.2f", line.get("monthlyCost").decimalValue())
-                  + "  " + line.get("item").asText()
+              "$"
+                  + String.format(
+                      java.util.Locale.ROOT, "%,.2f", line.get("monthlyCost").decimalValue())
+                  + "  "
+                  + line.get("item").asText()
                   + (line.get("price").isNull() ? "" : " [" + line.get("price").asText() + "]");
           assertThat(explain).as(service.get("name").asText()).contains(shown);
           checked++;
         }
         assertThat(sum.subtract(platform.get("monthlyCost").decimalValue()).abs())
             .as("%s on %s", service.get("name").asText(), platform.get("id").asText())
-            .isLessThanOrEqualTo(new java.math.BigDecimal("0.01").multiply(
-                java.math.BigDecimal.valueOf(lines.size())));
+            .isLessThanOrEqualTo(
+                new java.math.BigDecimal("0.01")
+                    .multiply(java.math.BigDecimal.valueOf(lines.size())));
       }
     }
     assertThat(checked).isGreaterThan(100);
@@ -320,7 +356,10 @@ class PlatformChoiceTest {
         .isEqualByComparingTo(
             open.get("platforms").findParents("id").stream()
                 .filter(q -> q.get("id").asText().equals("wasmcloud"))
-                .findFirst().orElseThrow().get("monthlyCost").decimalValue());
+                .findFirst()
+                .orElseThrow()
+                .get("monthlyCost")
+                .decimalValue());
     // The audit sends a Wasm candidate to the edge only while the edge costs at most 1.5x the
     // cheapest feasible placement: wasmCloud's nodes cost far more than Lambda for this service.
     assertThat(open.get("placement").asText()).isNotEqualTo("wasm-edge");
@@ -332,8 +371,8 @@ class PlatformChoiceTest {
 
   /**
    * KEDA is an option of EKS: left out by the provider's name, priced where named, and then the
-   * Kubernetes platform of a queue consumer beside a busy API, whose cluster it shares by its
-   * work. A nightly batch job already runs as Kubernetes Jobs on EKS, priced by its work too.
+   * Kubernetes platform of a queue consumer beside a busy API, whose cluster it shares by its work.
+   * A nightly batch job already runs as Kubernetes Jobs on EKS, priced by its work too.
    */
   @Test
   void kedaIsPricedWhereNamedAndCarriesABatchJobsKubernetesCost() throws Exception {

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Files the inventory points at, and files named on the command line that are links: nothing of a
- * file other than the inventory reaches a message, a path in an inventory stays in its directory,
- * a committed link cannot lead to a secret, and special files are refused or time-limited (see
+ * file other than the inventory reaches a message, a path in an inventory stays in its directory, a
+ * committed link cannot lead to a secret, and special files are refused or time-limited (see
  * docs/security.md).
  */
 class ReferencedFilesTest {
@@ -67,8 +67,10 @@ class ReferencedFilesTest {
     String line = refused(CliRunner.run("assess", inv.toString()));
 
     assertThat(line)
-        .startsWith(inv + ":6:12: an absolute path: a path in an inventory is relative to the"
-            + " inventory's directory")
+        .startsWith(
+            inv
+                + ":6:12: an absolute path: a path in an inventory is relative to the"
+                + " inventory's directory")
         .endsWith("(pass --allow-outside-paths to allow it)");
   }
 
@@ -76,7 +78,8 @@ class ReferencedFilesTest {
   void aCatalogPathThatClimbsOutIsRefused() throws IOException {
     secretOutside();
     Path sub = Files.createDirectories(dir.resolve("repo"));
-    Files.writeString(sub.resolve("inventory.yaml"), SERVICES + "pricing:\n  catalog: ../home/token\n");
+    Files.writeString(
+        sub.resolve("inventory.yaml"), SERVICES + "pricing:\n  catalog: ../home/token\n");
 
     String line = refused(CliRunner.run("assess", sub.resolve("inventory.yaml").toString()));
 
@@ -90,11 +93,14 @@ class ReferencedFilesTest {
     Files.createSymbolicLink(repo.resolve("prices.yaml"), secret);
     Files.createSymbolicLink(repo.resolve("conf"), secret.getParent());
     for (String catalog : List.of("prices.yaml", "conf/token")) {
-      Files.writeString(repo.resolve("inventory.yaml"), SERVICES + "pricing:\n  catalog: " + catalog + "\n");
+      Files.writeString(
+          repo.resolve("inventory.yaml"), SERVICES + "pricing:\n  catalog: " + catalog + "\n");
 
       String line = refused(CliRunner.run("assess", repo.resolve("inventory.yaml").toString()));
 
-      assertThat(line).as(catalog).contains("leads outside the inventory's directory through a symbolic link");
+      assertThat(line)
+          .as(catalog)
+          .contains("leads outside the inventory's directory through a symbolic link");
     }
   }
 
@@ -105,29 +111,34 @@ class ReferencedFilesTest {
     String line = refused(CliRunner.run("assess", inv.toString(), "--allow-outside-paths"));
 
     // The catalog is read now, and is not a catalog: the message says what was expected, where.
-    assertThat(line).endsWith("home/token:1:1: unknown key in the pricing catalog (known keys:"
-        + " version, effectiveDate, currency, region, hoursPerMonth, prices, quantities, instances,"
-        + " kubernetesTax)");
+    assertThat(line)
+        .endsWith(
+            "home/token:1:1: unknown key in the pricing catalog (known keys: version,"
+                + " effectiveDate, currency, region, hoursPerMonth, prices, quantities, instances,"
+                + " kubernetesTax)");
   }
 
   @Test
   void aCatalogInsideTheDirectoryStillWorks() throws IOException {
     Files.createDirectories(dir.resolve("prices"));
     Files.writeString(
-        dir.resolve("prices/mine.yaml"), "prices:\n  lambda.requests: {unit: per million requests, price: 0.25}\n");
+        dir.resolve("prices/mine.yaml"),
+        "prices:\n  lambda.requests: {unit: per million requests, price: 0.25}\n");
     Path inv = inventory("inventory.yaml", "prices/mine.yaml");
 
-    CliRunner.Result r = CliRunner.run("pricing", "--pricing", dir.resolve("prices/mine.yaml").toString());
+    CliRunner.Result r =
+        CliRunner.run("pricing", "--pricing", dir.resolve("prices/mine.yaml").toString());
     CliRunner.Result a = CliRunner.run("assess", inv.toString(), "--format", "json");
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(a.code()).as(a.err()).isZero();
-    assertThat(a.out()).contains("\"catalog\": \"bundled catalog + " + dir.resolve("prices/mine.yaml") + "\"");
+    assertThat(a.out())
+        .contains("\"catalog\": \"bundled catalog + " + dir.resolve("prices/mine.yaml") + "\"");
   }
 
   /**
-   * A catalog's content is never quoted, wherever the secret stands: a value, a key, an id, a
-   * tag, an alias, a syntax error.
+   * A catalog's content is never quoted, wherever the secret stands: a value, a key, an id, a tag,
+   * an alias, a syntax error.
    */
   @ParameterizedTest
   @ValueSource(
@@ -156,9 +167,13 @@ class ReferencedFilesTest {
     Path plain = inventory("plain.yaml", null);
 
     refused(CliRunner.run("assess", inv.toString()));
-    refused(CliRunner.run("assess", plain.toString(), "--pricing", dir.resolve("prices.yaml").toString()));
+    refused(
+        CliRunner.run(
+            "assess", plain.toString(), "--pricing", dir.resolve("prices.yaml").toString()));
     refused(CliRunner.run("pricing", "--pricing", dir.resolve("prices.yaml").toString()));
-    refused(CliRunner.run("assess", plain.toString(), "--weights", dir.resolve("prices.yaml").toString()));
+    refused(
+        CliRunner.run(
+            "assess", plain.toString(), "--weights", dir.resolve("prices.yaml").toString()));
   }
 
   @Test
@@ -169,9 +184,12 @@ class ReferencedFilesTest {
     for (String command : List.of("assess", "validate")) {
       String line = refused(CliRunner.run(command, link.toString()));
 
-      assertThat(line).isEqualTo(link + ": is a symbolic link to a file outside its directory; a"
-          + " link in a repository could point at a secret, so it is not read (pass"
-          + " --allow-outside-paths to read it)");
+      assertThat(line)
+          .isEqualTo(
+              link
+                  + ": is a symbolic link to a file outside its directory; a"
+                  + " link in a repository could point at a secret, so it is not read (pass"
+                  + " --allow-outside-paths to read it)");
     }
   }
 
@@ -228,9 +246,13 @@ class ReferencedFilesTest {
 
     for (String option : List.of("--pricing", "--weights", "--baseline")) {
       String line =
-          refused(CliRunner.run("assess", inv.toString(), option, "/proc/self/environ", "--allow-outside-paths"));
+          refused(
+              CliRunner.run(
+                  "assess", inv.toString(), option, "/proc/self/environ", "--allow-outside-paths"));
 
-      assertThat(line).isEqualTo("/proc/self/environ: is a kernel file under /proc or /sys, not a file to read");
+      assertThat(line)
+          .isEqualTo(
+              "/proc/self/environ: is a kernel file under /proc or /sys, not a file to read");
     }
   }
 
@@ -240,9 +262,11 @@ class ReferencedFilesTest {
     Path inv = inventory("inventory.yaml", "prices.yaml");
 
     CliRunner.Result r =
-        assertTimeoutPreemptively(Duration.ofSeconds(3), () -> CliRunner.run("assess", inv.toString()));
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(3), () -> CliRunner.run("assess", inv.toString()));
 
-    assertThat(refused(r)).isEqualTo(inv + ":6:12: not a regular file (a pipe, device or socket) 'prices.yaml'");
+    assertThat(refused(r))
+        .isEqualTo(inv + ":6:12: not a regular file (a pipe, device or socket) 'prices.yaml'");
     assertThat(fifo).exists();
   }
 
@@ -272,8 +296,10 @@ class ReferencedFilesTest {
               () -> CliRunner.run("assess", inv.toString(), "--pricing", fifo.toString()));
 
       assertThat(refused(r))
-          .isEqualTo(fifo + ": the pipe did not deliver a whole file within 2 s (its writer is"
-              + " silent or slow): write it to a regular file first");
+          .isEqualTo(
+              fifo
+                  + ": the pipe did not deliver a whole file within 2 s (its writer is"
+                  + " silent or slow): write it to a regular file first");
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
     } finally {
       if (saved == null) {

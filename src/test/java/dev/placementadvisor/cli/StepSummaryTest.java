@@ -42,7 +42,8 @@ class StepSummaryTest {
     Path summary = dir.resolve("new-summary.md");
     Comparison c = ComparisonFixtures.ungated("inventory.yaml");
     StepSummary.append(c, Map.of(StepSummary.VARIABLE, summary.toString())::get);
-    assertThat(Files.readString(summary, StandardCharsets.UTF_8)).startsWith("## Placement Advisor");
+    assertThat(Files.readString(summary, StandardCharsets.UTF_8))
+        .startsWith("## Placement Advisor");
   }
 
   @Test

@@ -8,10 +8,19 @@ import org.junit.jupiter.api.Test;
 
 /** A change below --min-change is noise: unchanged, no gate, no annotation. */
 class MinChangeTest {
-  private static Comparison compare(double before, double after, MinChange min, Threshold perService) {
-    Snapshot base = new Snapshot("b.json", "i.yaml", List.of(new Snapshot.Entry("a", "serverless", before, 3, 5)), before);
-    Snapshot now = new Snapshot("i.yaml", "i.yaml", List.of(new Snapshot.Entry("a", "serverless", after, 3, 5)), after);
-    return ReportDiff.compare(base, now, new GateOptions(null, perService, null, false, false, min));
+  private static Comparison compare(
+      double before, double after, MinChange min, Threshold perService) {
+    Snapshot base =
+        new Snapshot(
+            "b.json",
+            "i.yaml",
+            List.of(new Snapshot.Entry("a", "serverless", before, 3, 5)),
+            before);
+    Snapshot now =
+        new Snapshot(
+            "i.yaml", "i.yaml", List.of(new Snapshot.Entry("a", "serverless", after, 3, 5)), after);
+    return ReportDiff.compare(
+        base, now, new GateOptions(null, perService, null, false, false, min));
   }
 
   @Test

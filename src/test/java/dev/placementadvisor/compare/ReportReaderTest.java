@@ -101,7 +101,9 @@ class ReportReaderTest {
     assertThat(ReportReader.read(write("bom.json", withBom)).services()).hasSize(2);
   }
 
-  /** Lines end at LF, CR LF or a lone CR, as the JSON parser counts them, for both kinds of error. */
+  /**
+   * Lines end at LF, CR LF or a lone CR, as the JSON parser counts them, for both kinds of error.
+   */
   @ParameterizedTest
   @ValueSource(strings = {"\n", "\r\n", "\r"})
   void linesAreCountedAsTheParserCountsThem(String eol) throws IOException {
@@ -116,7 +118,8 @@ class ReportReaderTest {
     System.arraycopy(start, 0, bad, 0, start.length);
     bad[start.length] = (byte) 0xFF;
     Path notUtf8 = write("bad.json", bad);
-    assertThat(message(notUtf8)).isEqualTo(notUtf8 + ":3:17: not UTF-8 text: invalid byte sequence");
+    assertThat(message(notUtf8))
+        .isEqualTo(notUtf8 + ":3:17: not UTF-8 text: invalid byte sequence");
   }
 
   /** Columns count UTF-16 chars, as the parser does: a character beyond U+FFFF is two. */
@@ -132,8 +135,8 @@ class ReportReaderTest {
   }
 
   /**
-   * Characters cut by the decoder's 64 KiB buffer, at every offset of a 2-, 3- and 4-byte
-   * character around the boundary, decode whole; a NUL after them is placed exactly.
+   * Characters cut by the decoder's 64 KiB buffer, at every offset of a 2-, 3- and 4-byte character
+   * around the boundary, decode whole; a NUL after them is placed exactly.
    */
   @Test
   void charactersAcrossTheBufferBoundaryDecodeWhole() throws IOException {
@@ -147,7 +150,8 @@ class ReportReaderTest {
         Snapshot s = ReportReader.read(write("cut.json", text.toString()));
         assertThat(s.inventory()).isEqualTo(c);
 
-        byte[] nul = (text.substring(0, column - 1) + c + c + "\u0000").getBytes(StandardCharsets.UTF_8);
+        byte[] nul =
+            (text.substring(0, column - 1) + c + c + "\u0000").getBytes(StandardCharsets.UTF_8);
         Path file = write("nul.json", nul);
         assertThat(message(file))
             .isEqualTo(
@@ -182,7 +186,8 @@ class ReportReaderTest {
     byte[] spaces = " ".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
     assertThatThrownBy(
             () -> {
-              try (Reader r = new StrictUtf8Reader(new ByteArrayInputStream(spaces), "pipe", 70_000)) {
+              try (Reader r =
+                  new StrictUtf8Reader(new ByteArrayInputStream(spaces), "pipe", 70_000)) {
                 char[] buf = new char[4000];
                 while (r.read(buf, 0, buf.length) != -1) {
                   // read on
@@ -218,7 +223,8 @@ class ReportReaderTest {
         "1e-99999999999 | must be in whole cents (at most two decimals)",
         "-1 | must not be negative",
         "-1e99999999999 | must not be negative",
-        "1.7976931348623159e308 | is out of range: the largest amount read is about 1.8e308 dollars",
+        "1.7976931348623159e308 | is out of range: the largest amount read is about 1.8e308"
+            + " dollars",
         "1e309 | is out of range: the largest amount read is about 1.8e308 dollars",
         "1e99999999999 | is out of range: the largest amount read is about 1.8e308 dollars",
       })
@@ -248,10 +254,12 @@ class ReportReaderTest {
                 + " false or null)");
     assertThat(ReportReader.syntaxProblem("Duplicate field 'ZQXJ'"))
         .isEqualTo("a key appears twice in one object");
-    assertThat(ReportReader.syntaxProblem("Duplicate field 'name'")).isEqualTo("duplicate key 'name'");
+    assertThat(ReportReader.syntaxProblem("Duplicate field 'name'"))
+        .isEqualTo("duplicate key 'name'");
     assertThat(ReportReader.syntaxProblem("Something new about 'ZQXJ'")).isEqualTo("invalid JSON");
     assertThat(ReportReader.syntaxProblem(null)).isEqualTo("invalid JSON");
-    assertThat(ReportReader.limitProblem("Token count (9) exceeds 'ZQXJ'")).isEqualTo("too large to read");
+    assertThat(ReportReader.limitProblem("Token count (9) exceeds 'ZQXJ'"))
+        .isEqualTo("too large to read");
     assertThat(ReportReader.limitProblem(null)).isEqualTo("too large to read");
   }
 

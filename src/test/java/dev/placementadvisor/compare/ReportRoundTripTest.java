@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.placementadvisor.engine.Pipeline;
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.inventory.InventoryLoader;
-import dev.placementadvisor.input.Format;
 import dev.placementadvisor.testing.CliRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +47,8 @@ class ReportRoundTripTest {
 
   @Test
   void anInventoryAtEveryMaximum() throws IOException {
-    Path inventory = Files.writeString(dir.resolve("extreme.yaml"), extreme(), StandardCharsets.UTF_8);
+    Path inventory =
+        Files.writeString(dir.resolve("extreme.yaml"), extreme(), StandardCharsets.UTF_8);
     Snapshot read = roundTrip(inventory, null);
     assertThat(read.services()).hasSize(EXTREME_SERVICES);
     assertThat(read.total()).as("beyond the old reader's bound of 1e18").isGreaterThan(1e18);
@@ -89,9 +90,7 @@ class ReportRoundTripTest {
     assertThat(read.services()).hasSize(10_000);
   }
 
-  /**
-   * The values of {@link #extreme()} are the loader's maxima: one step beyond each is refused.
-   */
+  /** The values of {@link #extreme()} are the loader's maxima: one step beyond each is refused. */
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -135,11 +134,11 @@ class ReportRoundTripTest {
   private static final String LONG_NAME = "x23456789-".repeat(9) + "x234567890";
 
   /**
-   * An inventory at every maximum the loader allows (InventoryLoader's MAX_ constants and
-   * limits): 1e15 requests a month, 30-day executions, 1 TiB of memory, 1e9 GB of logs, the
-   * largest peak and growth, a million engineers, 10,000 nodes at 1% utilization, every flag and
-   * regime, 100-character names, the largest relational data stores, and a long organization
-   * name; with a few services at the minimums beside them.
+   * An inventory at every maximum the loader allows (InventoryLoader's MAX_ constants and limits):
+   * 1e15 requests a month, 30-day executions, 1 TiB of memory, 1e9 GB of logs, the largest peak and
+   * growth, a million engineers, 10,000 nodes at 1% utilization, every flag and regime,
+   * 100-character names, the largest relational data stores, and a long organization name; with a
+   * few services at the minimums beside them.
    */
   static String extreme() {
     // (A long organization name, not the longest: that limit is the inventory's to change.)
@@ -163,31 +162,53 @@ class ReportRoundTripTest {
     String[] gateways = {"rest", "http", "none"};
     for (int i = 0; i < 9; i++) {
       String name = i == 0 ? LONG_NAME : LONG_NAME.substring(0, 98) + "-" + i;
-      b.append("  - name: ").append(name).append('\n')
-          .append(i % 2 == 0 ? "    traffic: peak\n"
-              : "    traffic: {pattern: spiky, requestsPerMonth: 1000000000000000, peakToAverage: 10000, growthPerMonth: 1000%}\n")
-          .append("    runtime: ").append(runtimes[i % runtimes.length]).append('\n')
+      b.append("  - name: ")
+          .append(name)
+          .append('\n')
+          .append(
+              i % 2 == 0
+                  ? "    traffic: peak\n"
+                  : "    traffic: {pattern: spiky, requestsPerMonth: 1000000000000000,"
+                      + " peakToAverage: 10000, growthPerMonth: 1000%}\n")
+          .append("    runtime: ")
+          .append(runtimes[i % runtimes.length])
+          .append('\n')
           .append("    avgDurationMs: 2592000000\n")
           .append("    memoryMb: 1048576\n")
           .append("    workload: compute-bound\n")
-          .append("    stateful: ").append(i % 3 == 0).append('\n')
-          .append("    persistentConnections: ").append(i % 3 == 1).append('\n')
-          .append("    gpu: ").append(i % 4 == 2).append('\n')
+          .append("    stateful: ")
+          .append(i % 3 == 0)
+          .append('\n')
+          .append("    persistentConnections: ")
+          .append(i % 3 == 1)
+          .append('\n')
+          .append("    gpu: ")
+          .append(i % 4 == 2)
+          .append('\n')
           .append("    maxDurationSeconds: 2592000\n")
           .append("    coldStartSensitive: true\n")
-          .append("    customNetworking: ").append(i % 2 == 1).append('\n')
-          .append("    onPremises: ").append(i % 5 == 4).append('\n')
-          .append("    apiGateway: ").append(gateways[i % gateways.length]).append('\n')
+          .append("    customNetworking: ")
+          .append(i % 2 == 1)
+          .append('\n')
+          .append("    onPremises: ")
+          .append(i % 5 == 4)
+          .append('\n')
+          .append("    apiGateway: ")
+          .append(gateways[i % gateways.length])
+          .append('\n')
           .append("    vpcEgress: true\n")
           .append("    logsGbPerMonth: 1000000000\n")
           .append("    compliance: [soc2, pci-dss, hipaa, fedramp, gdpr]\n")
-          .append("    architecture: ").append(i % 2 == 0 ? "arm64" : "x86_64").append('\n')
+          .append("    architecture: ")
+          .append(i % 2 == 0 ? "arm64" : "x86_64")
+          .append('\n')
           .append("    cpuMsPerRequest: 900000\n")
-          .append(i % 2 == 0
-              ? "    dataStore: {type: relational, storageGb: 131072, minAcu: 256, maxAcu: 256,"
-                  + " storageType: io-optimized, requestsPerSecondPerAcu: 1000000000}\n"
-              : "    dataStore: {type: relational, storageGb: 131072, maxAcu: 256,"
-                  + " autoPauseSeconds: 86400, ioPerRequest: 1000000}\n");
+          .append(
+              i % 2 == 0
+                  ? "    dataStore: {type: relational, storageGb: 131072, minAcu: 256, maxAcu: 256,"
+                      + " storageType: io-optimized, requestsPerSecondPerAcu: 1000000000}\n"
+                  : "    dataStore: {type: relational, storageGb: 131072, maxAcu: 256,"
+                      + " autoPauseSeconds: 86400, ioPerRequest: 1000000}\n");
     }
     b.append(
         """
@@ -224,7 +245,9 @@ class ReportRoundTripTest {
       Snapshot.Entry now = fresh.services().get(i);
       assertThat(was.name()).isEqualTo(now.name());
       assertThat(was.placement()).isEqualTo(now.placement());
-      assertThat(Format.cents(was.monthlyCost())).as(now.name()).isEqualTo(Format.cents(now.monthlyCost()));
+      assertThat(Format.cents(was.monthlyCost()))
+          .as(now.name())
+          .isEqualTo(Format.cents(now.monthlyCost()));
       assertThat(was.line()).isEqualTo(now.line());
       assertThat(was.column()).isEqualTo(now.column());
     }
@@ -240,7 +263,10 @@ class ReportRoundTripTest {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process p =
         new ProcessBuilder(
-                java.toString(), "bench/GenerateInventory.java", Integer.toString(services), out.toString())
+                java.toString(),
+                "bench/GenerateInventory.java",
+                Integer.toString(services),
+                out.toString())
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("generate.log").toFile())
             .start();

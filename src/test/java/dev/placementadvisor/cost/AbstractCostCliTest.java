@@ -32,7 +32,8 @@ abstract class AbstractCostCliTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;
-    try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+    try (PrintWriter o = new PrintWriter(out);
+        PrintWriter e = new PrintWriter(err)) {
       code = Main.run(o, e, args);
     }
     assertThat(code)
@@ -50,7 +51,8 @@ abstract class AbstractCostCliTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;
-    try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+    try (PrintWriter o = new PrintWriter(out);
+        PrintWriter e = new PrintWriter(err)) {
       code = Main.run(o, e, args);
     }
     assertThat(code)
@@ -130,68 +132,236 @@ abstract class AbstractCostCliTest {
 
     static Svc of(double requests, double durationMs, int memoryMb) {
       return new Svc(
-          requests, durationMs, memoryMb, "mixed", "none", "x86_64", 0, false, null, "steady",
-          false, "t3.medium", 2, true);
+          requests,
+          durationMs,
+          memoryMb,
+          "mixed",
+          "none",
+          "x86_64",
+          0,
+          false,
+          null,
+          "steady",
+          false,
+          "t3.medium",
+          2,
+          true);
     }
 
     Svc requests(double r) {
-      return new Svc(r, durationMs, memoryMb, workload, apiGateway, architecture, logsGb, vpcEgress,
-          cpuMs, pattern, freeTier, instanceType, minNodes, autoscaling);
+      return new Svc(
+          r,
+          durationMs,
+          memoryMb,
+          workload,
+          apiGateway,
+          architecture,
+          logsGb,
+          vpcEgress,
+          cpuMs,
+          pattern,
+          freeTier,
+          instanceType,
+          minNodes,
+          autoscaling);
     }
 
     Svc duration(double d) {
-      return new Svc(requests, d, memoryMb, workload, apiGateway, architecture, logsGb, vpcEgress,
-          cpuMs, pattern, freeTier, instanceType, minNodes, autoscaling);
+      return new Svc(
+          requests,
+          d,
+          memoryMb,
+          workload,
+          apiGateway,
+          architecture,
+          logsGb,
+          vpcEgress,
+          cpuMs,
+          pattern,
+          freeTier,
+          instanceType,
+          minNodes,
+          autoscaling);
     }
 
     Svc memory(int m) {
-      return new Svc(requests, durationMs, m, workload, apiGateway, architecture, logsGb, vpcEgress,
-          cpuMs, pattern, freeTier, instanceType, minNodes, autoscaling);
+      return new Svc(
+          requests,
+          durationMs,
+          m,
+          workload,
+          apiGateway,
+          architecture,
+          logsGb,
+          vpcEgress,
+          cpuMs,
+          pattern,
+          freeTier,
+          instanceType,
+          minNodes,
+          autoscaling);
     }
 
     Svc workload(String w) {
-      return new Svc(requests, durationMs, memoryMb, w, apiGateway, architecture, logsGb, vpcEgress,
-          cpuMs, pattern, freeTier, instanceType, minNodes, autoscaling);
+      return new Svc(
+          requests,
+          durationMs,
+          memoryMb,
+          w,
+          apiGateway,
+          architecture,
+          logsGb,
+          vpcEgress,
+          cpuMs,
+          pattern,
+          freeTier,
+          instanceType,
+          minNodes,
+          autoscaling);
     }
 
     Svc gateway(String g) {
-      return new Svc(requests, durationMs, memoryMb, workload, g, architecture, logsGb, vpcEgress,
-          cpuMs, pattern, freeTier, instanceType, minNodes, autoscaling);
+      return new Svc(
+          requests,
+          durationMs,
+          memoryMb,
+          workload,
+          g,
+          architecture,
+          logsGb,
+          vpcEgress,
+          cpuMs,
+          pattern,
+          freeTier,
+          instanceType,
+          minNodes,
+          autoscaling);
     }
 
     Svc arch(String a) {
-      return new Svc(requests, durationMs, memoryMb, workload, apiGateway, a, logsGb, vpcEgress,
-          cpuMs, pattern, freeTier, instanceType, minNodes, autoscaling);
+      return new Svc(
+          requests,
+          durationMs,
+          memoryMb,
+          workload,
+          apiGateway,
+          a,
+          logsGb,
+          vpcEgress,
+          cpuMs,
+          pattern,
+          freeTier,
+          instanceType,
+          minNodes,
+          autoscaling);
     }
 
     Svc logs(double gb) {
-      return new Svc(requests, durationMs, memoryMb, workload, apiGateway, architecture, gb, vpcEgress,
-          cpuMs, pattern, freeTier, instanceType, minNodes, autoscaling);
+      return new Svc(
+          requests,
+          durationMs,
+          memoryMb,
+          workload,
+          apiGateway,
+          architecture,
+          gb,
+          vpcEgress,
+          cpuMs,
+          pattern,
+          freeTier,
+          instanceType,
+          minNodes,
+          autoscaling);
     }
 
     Svc vpc(boolean v) {
-      return new Svc(requests, durationMs, memoryMb, workload, apiGateway, architecture, logsGb, v,
-          cpuMs, pattern, freeTier, instanceType, minNodes, autoscaling);
+      return new Svc(
+          requests,
+          durationMs,
+          memoryMb,
+          workload,
+          apiGateway,
+          architecture,
+          logsGb,
+          v,
+          cpuMs,
+          pattern,
+          freeTier,
+          instanceType,
+          minNodes,
+          autoscaling);
     }
 
     Svc cpu(Double ms) {
-      return new Svc(requests, durationMs, memoryMb, workload, apiGateway, architecture, logsGb, vpcEgress,
-          ms, pattern, freeTier, instanceType, minNodes, autoscaling);
+      return new Svc(
+          requests,
+          durationMs,
+          memoryMb,
+          workload,
+          apiGateway,
+          architecture,
+          logsGb,
+          vpcEgress,
+          ms,
+          pattern,
+          freeTier,
+          instanceType,
+          minNodes,
+          autoscaling);
     }
 
     Svc pattern(String p) {
-      return new Svc(requests, durationMs, memoryMb, workload, apiGateway, architecture, logsGb, vpcEgress,
-          cpuMs, p, freeTier, instanceType, minNodes, autoscaling);
+      return new Svc(
+          requests,
+          durationMs,
+          memoryMb,
+          workload,
+          apiGateway,
+          architecture,
+          logsGb,
+          vpcEgress,
+          cpuMs,
+          p,
+          freeTier,
+          instanceType,
+          minNodes,
+          autoscaling);
     }
 
     Svc freeTier(boolean f) {
-      return new Svc(requests, durationMs, memoryMb, workload, apiGateway, architecture, logsGb, vpcEgress,
-          cpuMs, pattern, f, instanceType, minNodes, autoscaling);
+      return new Svc(
+          requests,
+          durationMs,
+          memoryMb,
+          workload,
+          apiGateway,
+          architecture,
+          logsGb,
+          vpcEgress,
+          cpuMs,
+          pattern,
+          f,
+          instanceType,
+          minNodes,
+          autoscaling);
     }
 
     Svc cluster(String type, int nodes, boolean scaling) {
-      return new Svc(requests, durationMs, memoryMb, workload, apiGateway, architecture, logsGb, vpcEgress,
-          cpuMs, pattern, freeTier, type, nodes, scaling);
+      return new Svc(
+          requests,
+          durationMs,
+          memoryMb,
+          workload,
+          apiGateway,
+          architecture,
+          logsGb,
+          vpcEgress,
+          cpuMs,
+          pattern,
+          freeTier,
+          type,
+          nodes,
+          scaling);
     }
 
     /** The one-service inventory. */
@@ -214,10 +384,15 @@ abstract class AbstractCostCliTest {
     String serviceYaml(String name) {
       StringBuilder b = new StringBuilder();
       b.append("  - name: ").append(name).append('\n');
-      b.append("    traffic: {pattern: ").append(pattern).append(", requestsPerMonth: ")
-          .append(plain(requests)).append("}\n");
+      b.append("    traffic: {pattern: ")
+          .append(pattern)
+          .append(", requestsPerMonth: ")
+          .append(plain(requests))
+          .append("}\n");
       b.append("    avgDurationMs: ").append(plain(durationMs)).append('\n');
-      b.append("    maxDurationSeconds: ").append(plain(Math.max(durationMs / 1000, 0.001))).append('\n');
+      b.append("    maxDurationSeconds: ")
+          .append(plain(Math.max(durationMs / 1000, 0.001)))
+          .append('\n');
       b.append("    memoryMb: ").append(memoryMb).append('\n');
       b.append("    workload: ").append(workload).append('\n');
       b.append("    apiGateway: ").append(apiGateway).append('\n');

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Account-level items (free tiers, tiered prices, the edge plan's base fee and allowances, the
- * cluster's minimum, control plane and load balancer) are shared across services in proportion
- * to usage. Sharing must be exact: one service alone costs what the provider would bill, and the
+ * cluster's minimum, control plane and load balancer) are shared across services in proportion to
+ * usage. Sharing must be exact: one service alone costs what the provider would bill, and the
  * shares of several services add up to the account's bill. The bills here are computed by hand in
  * the test from the published prices, independently of the model's code.
  */
@@ -35,7 +35,9 @@ class AccountSharingTest extends AbstractCostCliTest {
     };
   }
 
-  /** Price of {@code usage} under cumulative tiers: bounds[i] ends tier i, prices per {@code per}. */
+  /**
+   * Price of {@code usage} under cumulative tiers: bounds[i] ends tier i, prices per {@code per}.
+   */
   static double tiered(double usage, double[] bounds, double[] prices, double per) {
     double cost = 0;
     double lower = 0;
@@ -64,11 +66,12 @@ class AccountSharingTest extends AbstractCostCliTest {
     if (s.cpuMs() != null) {
       return s.cpuMs();
     }
-    double share = switch (s.workload()) {
-      case "compute-bound" -> 0.9;
-      case "io-bound" -> 0.1;
-      default -> 0.5;
-    };
+    double share =
+        switch (s.workload()) {
+          case "compute-bound" -> 0.9;
+          case "io-bound" -> 0.1;
+          default -> 0.5;
+        };
     return s.durationMs() * share;
   }
 
@@ -105,8 +108,9 @@ class AccountSharingTest extends AbstractCostCliTest {
       nat |= s.vpcEgress();
     }
     assertThat(x86 == 0 || arm == 0)
-        .as("the hand bill covers one architecture per account (how AWS splits the free tier"
-            + " between architectures is not published)")
+        .as(
+            "the hand bill covers one architecture per account (how AWS splits the free tier"
+                + " between architectures is not published)")
         .isTrue();
     double freeRequests = freeTier ? 1_000_000 : 0;
     double freeGbs = freeTier ? 400_000 : 0;
@@ -144,55 +148,59 @@ class AccountSharingTest extends AbstractCostCliTest {
   /** The catalog's EC2 types without a GPU, by hand: name, architecture, size and price. */
   record Type(String name, String arch, Node node) {}
 
-  static final List<Type> TYPES = List.of(
-      new Type("t3.small", "x86_64", new Node(2, 2, 0.0208)),
-      new Type("t3.medium", "x86_64", new Node(2, 4, 0.0416)),
-      new Type("t3.large", "x86_64", new Node(2, 8, 0.0832)),
-      new Type("t3.xlarge", "x86_64", new Node(4, 16, 0.1664)),
-      new Type("t3.2xlarge", "x86_64", new Node(8, 32, 0.3328)),
-      new Type("m5.large", "x86_64", new Node(2, 8, 0.096)),
-      new Type("m5.xlarge", "x86_64", new Node(4, 16, 0.192)),
-      new Type("m5.2xlarge", "x86_64", new Node(8, 32, 0.384)),
-      new Type("m5.4xlarge", "x86_64", new Node(16, 64, 0.768)),
-      new Type("c5.large", "x86_64", new Node(2, 4, 0.085)),
-      new Type("c5.xlarge", "x86_64", new Node(4, 8, 0.17)),
-      new Type("c5.2xlarge", "x86_64", new Node(8, 16, 0.34)),
-      new Type("c5.4xlarge", "x86_64", new Node(16, 32, 0.68)),
-      new Type("r5.large", "x86_64", new Node(2, 16, 0.126)),
-      new Type("r5.xlarge", "x86_64", new Node(4, 32, 0.252)),
-      new Type("m6g.large", "arm64", new Node(2, 8, 0.077)),
-      new Type("m6g.xlarge", "arm64", new Node(4, 16, 0.154)),
-      new Type("m6g.2xlarge", "arm64", new Node(8, 32, 0.308)),
-      new Type("m7g.large", "arm64", new Node(2, 8, 0.0816)),
-      new Type("m7g.xlarge", "arm64", new Node(4, 16, 0.1632)),
-      new Type("m7g.2xlarge", "arm64", new Node(8, 32, 0.3264)),
-      new Type("c6g.large", "arm64", new Node(2, 4, 0.068)),
-      new Type("c6g.xlarge", "arm64", new Node(4, 8, 0.136)),
-      new Type("c7g.large", "arm64", new Node(2, 4, 0.0725)),
-      new Type("c7g.xlarge", "arm64", new Node(4, 8, 0.145)));
+  static final List<Type> TYPES =
+      List.of(
+          new Type("t3.small", "x86_64", new Node(2, 2, 0.0208)),
+          new Type("t3.medium", "x86_64", new Node(2, 4, 0.0416)),
+          new Type("t3.large", "x86_64", new Node(2, 8, 0.0832)),
+          new Type("t3.xlarge", "x86_64", new Node(4, 16, 0.1664)),
+          new Type("t3.2xlarge", "x86_64", new Node(8, 32, 0.3328)),
+          new Type("m5.large", "x86_64", new Node(2, 8, 0.096)),
+          new Type("m5.xlarge", "x86_64", new Node(4, 16, 0.192)),
+          new Type("m5.2xlarge", "x86_64", new Node(8, 32, 0.384)),
+          new Type("m5.4xlarge", "x86_64", new Node(16, 64, 0.768)),
+          new Type("c5.large", "x86_64", new Node(2, 4, 0.085)),
+          new Type("c5.xlarge", "x86_64", new Node(4, 8, 0.17)),
+          new Type("c5.2xlarge", "x86_64", new Node(8, 16, 0.34)),
+          new Type("c5.4xlarge", "x86_64", new Node(16, 32, 0.68)),
+          new Type("r5.large", "x86_64", new Node(2, 16, 0.126)),
+          new Type("r5.xlarge", "x86_64", new Node(4, 32, 0.252)),
+          new Type("m6g.large", "arm64", new Node(2, 8, 0.077)),
+          new Type("m6g.xlarge", "arm64", new Node(4, 16, 0.154)),
+          new Type("m6g.2xlarge", "arm64", new Node(8, 32, 0.308)),
+          new Type("m7g.large", "arm64", new Node(2, 8, 0.0816)),
+          new Type("m7g.xlarge", "arm64", new Node(4, 16, 0.1632)),
+          new Type("m7g.2xlarge", "arm64", new Node(8, 32, 0.3264)),
+          new Type("c6g.large", "arm64", new Node(2, 4, 0.068)),
+          new Type("c6g.xlarge", "arm64", new Node(4, 8, 0.136)),
+          new Type("c7g.large", "arm64", new Node(2, 4, 0.0725)),
+          new Type("c7g.xlarge", "arm64", new Node(4, 8, 0.145)));
 
   /**
    * The machine a replica of {@code s} runs on: the cluster's type when its memory fits, else the
    * cheapest type of the same architecture it fits that costs at least the cluster's.
    */
   static Node machine(Svc s) {
-    Type cluster = TYPES.stream().filter(t -> t.name().equals(s.instanceType())).findFirst()
-        .orElseThrow();
+    Type cluster =
+        TYPES.stream().filter(t -> t.name().equals(s.instanceType())).findFirst().orElseThrow();
     double gib = s.memoryMb() / 1024.0;
     if (gib <= cluster.node().memoryGib()) {
       return cluster.node();
     }
     return TYPES.stream()
-        .filter(t -> t.arch().equals(cluster.arch()) && t.node().memoryGib() >= gib
-            && t.node().hourly() >= cluster.node().hourly())
+        .filter(
+            t ->
+                t.arch().equals(cluster.arch())
+                    && t.node().memoryGib() >= gib
+                    && t.node().hourly() >= cluster.node().hourly())
         .min(java.util.Comparator.comparingDouble((Type t) -> t.node().hourly()))
         .orElseThrow()
         .node();
   }
 
   /**
-   * One service's nodes in the cluster, as docs/cost-model.md describes the sizing: {mean over
-   * the month, off-peak, share of the month at peak}, in nodes of the cluster's type (a larger
+   * One service's nodes in the cluster, as docs/cost-model.md describes the sizing: {mean over the
+   * month, off-peak, share of the month at peak}, in nodes of the cluster's type (a larger
    * machine's nodes counted by their price over the cluster type's).
    */
   static double[] nodes(Svc s, Node n) {
@@ -207,8 +215,9 @@ class AccountSharingTest extends AbstractCostCliTest {
       off = peak;
     } else if (job) {
       // A batch job: its work in its window, or its requests one after another when shorter.
-      time = Math.min(peakHoursPerDay(s.pattern()) / 24,
-          s.requests() * s.durationMs() / 1000 / SECONDS);
+      time =
+          Math.min(
+              peakHoursPerDay(s.pattern()) / 24, s.requests() * s.durationMs() / 1000 / SECONDS);
       peak = time > 0 ? cores / Math.min(1, time) : 0;
       off = time >= 1 ? cores : 0;
       time = Math.min(1, time);
@@ -217,9 +226,7 @@ class AccountSharingTest extends AbstractCostCliTest {
     double equivalent = m.hourly() / n.hourly();
     double atPeak = nodesAt(s, n, m, peak, job) * equivalent;
     double atOff = nodesAt(s, n, m, off, job) * equivalent;
-    return new double[] {
-      time * atPeak + (1 - time) * atOff, atOff, s.autoscaling() ? time : 0
-    };
+    return new double[] {time * atPeak + (1 - time) * atOff, atOff, s.autoscaling() ? time : 0};
   }
 
   private static double nodesAt(Svc s, Node n, Node m, double cores, boolean job) {
@@ -271,21 +278,25 @@ class AccountSharingTest extends AbstractCostCliTest {
     for (double r : volumes) {
       for (String gw : gateways) {
         for (String arch : new String[] {"x86_64", "arm64"}) {
-          Svc s = Svc.of(r, new double[] {3, 120.5, 800, 4_000}[i % 4],
-                  new int[] {128, 512, 1769, 4096, 10_240}[i % 5])
-              .gateway(gw)
-              .arch(arch)
-              .freeTier(i % 2 == 0)
-              .workload(new String[] {"mixed", "io-bound", "compute-bound"}[i % 3])
-              .pattern(new String[] {"steady", "spiky", "batch"}[(i / 2) % 3])
-              .logs(i % 3 == 0 ? 7.5 : 0)
-              .vpc(i % 4 == 1);
-          s = switch (i % 4) {
-            case 0 -> s.cluster("t3.medium", 2, true);
-            case 1 -> s.cluster("m5.large", 3, false);
-            case 2 -> s.cluster("c5.xlarge", 1, true);
-            default -> s.cluster("c6g.xlarge", 2, false);
-          };
+          Svc s =
+              Svc.of(
+                      r,
+                      new double[] {3, 120.5, 800, 4_000}[i % 4],
+                      new int[] {128, 512, 1769, 4096, 10_240}[i % 5])
+                  .gateway(gw)
+                  .arch(arch)
+                  .freeTier(i % 2 == 0)
+                  .workload(new String[] {"mixed", "io-bound", "compute-bound"}[i % 3])
+                  .pattern(new String[] {"steady", "spiky", "batch"}[(i / 2) % 3])
+                  .logs(i % 3 == 0 ? 7.5 : 0)
+                  .vpc(i % 4 == 1);
+          s =
+              switch (i % 4) {
+                case 0 -> s.cluster("t3.medium", 2, true);
+                case 1 -> s.cluster("m5.large", 3, false);
+                case 2 -> s.cluster("c5.xlarge", 1, true);
+                default -> s.cluster("c6g.xlarge", 2, false);
+              };
           out.add(s);
           i++;
         }
@@ -327,17 +338,32 @@ class AccountSharingTest extends AbstractCostCliTest {
   /** The services of cost-two-services.yaml. */
   static List<Svc> twoServices() {
     Svc orders = Svc.of(6e6, 150, 512).gateway("rest").logs(2).vpc(true).cpu(20.0).freeTier(true);
-    Svc catalog = Svc.of(9e6, 80, 1024).gateway("http").workload("io-bound").pattern("spiky")
-        .cpu(30.0).freeTier(true);
+    Svc catalog =
+        Svc.of(9e6, 80, 1024)
+            .gateway("http")
+            .workload("io-bound")
+            .pattern("spiky")
+            .cpu(30.0)
+            .freeTier(true);
     return List.of(orders, catalog);
   }
 
   /** The services of cost-two-services-large.yaml. */
   static List<Svc> twoLargeServices() {
-    Svc ingest = Svc.of(250e6, 2000, 10_240).gateway("rest").workload("io-bound").cpu(40.0)
-        .cluster("m5.large", 3, false).freeTier(true);
-    Svc render = Svc.of(150e6, 1400.4, 8192).gateway("rest").pattern("batch").logs(120)
-        .cluster("m5.large", 3, false).freeTier(true);
+    Svc ingest =
+        Svc.of(250e6, 2000, 10_240)
+            .gateway("rest")
+            .workload("io-bound")
+            .cpu(40.0)
+            .cluster("m5.large", 3, false)
+            .freeTier(true);
+    Svc render =
+        Svc.of(150e6, 1400.4, 8192)
+            .gateway("rest")
+            .pattern("batch")
+            .logs(120)
+            .cluster("m5.large", 3, false)
+            .freeTier(true);
     return List.of(ingest, render);
   }
 
@@ -347,12 +373,15 @@ class AccountSharingTest extends AbstractCostCliTest {
     // = 1,170,000 - 400,000 free = 770,000 x $0.0000166667 = $12.833359; REST 6M x $3.50 =
     // $21.00; HTTP 9M x $1.00 = $9.00; logs 2 GB x $0.50 = $1.00; one NAT gateway 730 h x
     // $0.045 = $32.85. Total $79.483359.
-    assertThat(serverlessBill(twoServices(), true)).isCloseTo(79.483359, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(serverlessBill(twoServices(), true))
+        .isCloseTo(79.483359, org.assertj.core.api.Assertions.within(1e-6));
     // $5 once; (15M - 10M) x $0.30/M = $1.50; (120M + 270M - 30M) CPU-ms x $0.02/M = $7.20.
-    assertThat(edgeBill(twoServices())).isCloseTo(13.70, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(edgeBill(twoServices()))
+        .isCloseTo(13.70, org.assertj.core.api.Assertions.within(1e-9));
     // Nodes 0.357 + 0.714 (memory-bound: 2 replicas each) < the 2-node minimum: 2 x $0.0416 x
     // 730 = $60.736, control plane $73, ALB $16.425, LCUs 15M / 2,628,000 s / 25 x $0.008 x 730.
-    assertThat(kubernetesBill(twoServices())).isCloseTo(151.494333, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(kubernetesBill(twoServices()))
+        .isCloseTo(151.494333, org.assertj.core.api.Assertions.within(1e-6));
 
     assertTotalsMatch(assess(fixture("cost-two-services.yaml")), twoServices());
   }
@@ -362,7 +391,8 @@ class AccountSharingTest extends AbstractCostCliTest {
     List<Svc> services = twoLargeServices();
     // Together they pass tiers neither reaches alone.
     assertThat(gbSeconds(services.get(0))).isLessThan(6e9);
-    assertThat(gbSeconds(services.get(0)) + gbSeconds(services.get(1)) - 400_000).isGreaterThan(6e9);
+    assertThat(gbSeconds(services.get(0)) + gbSeconds(services.get(1)) - 400_000)
+        .isGreaterThan(6e9);
     assertThat(services.get(0).requests()).isLessThan(333e6);
     assertThat(services.get(0).requests() + services.get(1).requests()).isGreaterThan(333e6);
     Node n = node("m5.large");
@@ -390,7 +420,8 @@ class AccountSharingTest extends AbstractCostCliTest {
       }
       assertThat(sum.subtract(money(platforms, p)).abs())
           .as("sum of services' %s costs vs the total", p)
-          .isLessThanOrEqualTo(new BigDecimal("0.01").multiply(BigDecimal.valueOf(services.size())));
+          .isLessThanOrEqualTo(
+              new BigDecimal("0.01").multiply(BigDecimal.valueOf(services.size())));
     }
   }
 }

@@ -54,12 +54,31 @@ class AwsEksAutoTest {
   }
 
   /** A steady service with {@code cpuMs} of CPU a request, peak 1.5x the average. */
-  static Service service(double requests, double cpuMs, int memoryMb, boolean gpu,
-      boolean onPremises) {
+  static Service service(
+      double requests, double cpuMs, int memoryMb, boolean gpu, boolean onPremises) {
     TrafficProfile t = new TrafficProfile(null, TrafficPattern.STEADY, requests, 1.5, 0);
-    return new Service("s", Location.ofFile("s"), t, null, cpuMs * 2, memoryMb, Workload.MIXED,
-        false, false, gpu, 1, false, false, onPremises, ApiGateway.NONE, false, 0, Set.of(),
-        Architecture.X86_64, cpuMs, true);
+    return new Service(
+        "s",
+        Location.ofFile("s"),
+        t,
+        null,
+        cpuMs * 2,
+        memoryMb,
+        Workload.MIXED,
+        false,
+        false,
+        gpu,
+        1,
+        false,
+        false,
+        onPremises,
+        ApiGateway.NONE,
+        false,
+        0,
+        Set.of(),
+        Architecture.X86_64,
+        cpuMs,
+        true);
   }
 
   /** The service priced with the rest of the account {@code others}, line amounts by catalog id. */
@@ -79,9 +98,9 @@ class AwsEksAutoTest {
   }
 
   /**
-   * One small service alone on the default cluster (2 x m5.large, 70%, autoscaling): the two
-   * nodes of the minimum, the control plane and the ALB, as on EKS node groups, and Auto Mode's
-   * fee on the two nodes: 2 x $0.01152 x 730 h = $16.8192.
+   * One small service alone on the default cluster (2 x m5.large, 70%, autoscaling): the two nodes
+   * of the minimum, the control plane and the ALB, as on EKS node groups, and Auto Mode's fee on
+   * the two nodes: 2 x $0.01152 x 730 h = $16.8192.
    */
   @Test
   void aSmallServicePaysEksNodeGroupsBillAndTheFeeOnItsNodes() {
@@ -100,8 +119,14 @@ class AwsEksAutoTest {
     assertThat(auto.get("eks.autoMode.fee.m5.large")).isCloseTo(2 * 0.01152 * 730, within(1e-9));
     // $229.673889 + $16.8192 = $246.493089
     assertThat(cents(auto.get("total"))).isEqualTo(246.49);
-    assertThat(auto.keySet()).containsExactly("m5.large", "eks.autoMode.fee.m5.large",
-        "eks.controlPlane", "alb.hour", "alb.lcu", "total");
+    assertThat(auto.keySet())
+        .containsExactly(
+            "m5.large",
+            "eks.autoMode.fee.m5.large",
+            "eks.controlPlane",
+            "alb.hour",
+            "alb.lcu",
+            "total");
   }
 
   /**
@@ -127,8 +152,10 @@ class AwsEksAutoTest {
         Bill e = Bill.withLines();
         auto.price(s, v, others, a);
         eks.price(s, v, others, e);
-        List<CostLine> withoutFee = a.cost(auto.id()).lines().stream()
-            .filter(l -> !l.priceId().startsWith("eks.autoMode.fee.")).toList();
+        List<CostLine> withoutFee =
+            a.cost(auto.id()).lines().stream()
+                .filter(l -> !l.priceId().startsWith("eks.autoMode.fee."))
+                .toList();
         assertThat(withoutFee).isEqualTo(e.cost(eks.id()).lines());
         assertThat(a.total()).isGreaterThanOrEqualTo(e.total());
       }
@@ -136,9 +163,9 @@ class AwsEksAutoTest {
   }
 
   /**
-   * The fee follows the nodes a service pays for. At 50% target utilisation, 3 cores busy need
-   * 6 vCPU = 3 t3.medium nodes and 1 core 1 node: a cluster of 4 nodes, of which the first
-   * service pays 3, so 3 nodes' fee: 3 x $0.004992 x 730 = $10.93248; the second pays one.
+   * The fee follows the nodes a service pays for. At 50% target utilisation, 3 cores busy need 6
+   * vCPU = 3 t3.medium nodes and 1 core 1 node: a cluster of 4 nodes, of which the first service
+   * pays 3, so 3 nodes' fee: 3 x $0.004992 x 730 = $10.93248; the second pays one.
    */
   @Test
   void theFeeIsChargedOnTheServicesShareOfTheClustersNodes() {
@@ -187,9 +214,10 @@ class AwsEksAutoTest {
   @Test
   void autoModeRunsInAwsRegionsOnly() {
     assertThat(auto().blockedBy(service(1e6, 100, 512, true, false))).isEmpty();
-    assertThat(auto().blockedBy(service(1e6, 100, 512, false, true))).containsExactly(
-        "must run on premises: EKS Auto Mode launches EC2 instances in AWS regions; EKS Hybrid"
-            + " Nodes joins your own hardware");
+    assertThat(auto().blockedBy(service(1e6, 100, 512, false, true)))
+        .containsExactly(
+            "must run on premises: EKS Auto Mode launches EC2 instances in AWS regions; EKS Hybrid"
+                + " Nodes joins your own hardware");
   }
 
   /**
@@ -198,23 +226,31 @@ class AwsEksAutoTest {
    */
   @Test
   void aTypeWithoutAFeeInTheCatalogBlocksAutoMode() {
-    Platform noFee = build(Platforms.AWS_EKS_AUTO, without("eks.autoMode.fee.m5.large"),
-        KubernetesSettings.defaults());
+    Platform noFee =
+        build(
+            Platforms.AWS_EKS_AUTO,
+            without("eks.autoMode.fee.m5.large"),
+            KubernetesSettings.defaults());
     Service plain = service(1e6, 100, 512, false, false);
-    assertThat(noFee.blockedBy(plain)).containsExactly(
-        "the node type m5.large has no EKS Auto Mode fee in the pricing catalog"
-            + " (eks.autoMode.fee.m5.large)");
+    assertThat(noFee.blockedBy(plain))
+        .containsExactly(
+            "the node type m5.large has no EKS Auto Mode fee in the pricing catalog"
+                + " (eks.autoMode.fee.m5.large)");
     Map<String, Double> l = lines(noFee, plain, noFee.alone());
     assertThat(l).doesNotContainKey("eks.autoMode.fee.m5.large");
     assertThat(l.get("total")).isEqualTo(lines(eks(), plain, eks().alone()).get("total"));
     // A GPU service runs on the GPU type, which has its fee.
     assertThat(noFee.blockedBy(service(1e6, 100, 512, true, false))).isEmpty();
 
-    Platform noGpuFee = build(Platforms.AWS_EKS_AUTO, without("eks.autoMode.fee.g4dn.xlarge"),
-        KubernetesSettings.defaults());
-    assertThat(noGpuFee.blockedBy(service(1e6, 100, 512, true, false))).containsExactly(
-        "needs a GPU: g4dn.xlarge has no EKS Auto Mode fee in the pricing catalog"
-            + " (eks.autoMode.fee.g4dn.xlarge)");
+    Platform noGpuFee =
+        build(
+            Platforms.AWS_EKS_AUTO,
+            without("eks.autoMode.fee.g4dn.xlarge"),
+            KubernetesSettings.defaults());
+    assertThat(noGpuFee.blockedBy(service(1e6, 100, 512, true, false)))
+        .containsExactly(
+            "needs a GPU: g4dn.xlarge has no EKS Auto Mode fee in the pricing catalog"
+                + " (eks.autoMode.fee.g4dn.xlarge)");
     assertThat(noGpuFee.blockedBy(plain)).isEmpty();
   }
 
@@ -225,18 +261,23 @@ class AwsEksAutoTest {
    */
   @Test
   void autoModeIsChosenOnlyWhereNodeGroupsAreNotAllowed() throws Exception {
-    String service = "services:\n  - name: api\n    traffic: {pattern: steady, requestsPerMonth: 20M}\n"
-        + "    runtime: java\n    stateful: true\n    persistentConnections: true\n";
+    String service =
+        "services:\n  - name: api\n    traffic: {pattern: steady, requestsPerMonth: 20M}\n"
+            + "    runtime: java\n    stateful: true\n    persistentConnections: true\n";
     ObjectMapper json = new ObjectMapper();
 
     Path aws = dir.resolve("aws.yaml");
     Files.writeString(aws, "version: 1\norganization:\n  engineers: 4\n" + service);
     assertThat(assess(json, aws).get("platforms").findValuesAsText("id"))
-        .contains("aws-eks").doesNotContain("aws-eks-auto");
+        .contains("aws-eks")
+        .doesNotContain("aws-eks-auto");
 
     Path all = dir.resolve("all.yaml");
-    Files.writeString(all, "version: 1\norganization:\n  engineers: 4\n"
-        + "  platforms: [aws, cloudflare, aws-eks-auto]\n" + service);
+    Files.writeString(
+        all,
+        "version: 1\norganization:\n  engineers: 4\n"
+            + "  platforms: [aws, cloudflare, aws-eks-auto]\n"
+            + service);
     JsonNode s = assess(json, all);
     assertThat(s.get("placement").asText()).isEqualTo("kubernetes");
     assertThat(s.get("platform").asText()).isEqualTo("aws-eks");
@@ -247,7 +288,8 @@ class AwsEksAutoTest {
         .isGreaterThan(eks.get("monthlyCost").decimalValue());
 
     Path noNodeGroups = dir.resolve("auto.yaml");
-    Files.writeString(noNodeGroups,
+    Files.writeString(
+        noNodeGroups,
         "version: 1\norganization:\n  engineers: 4\n  platforms: [aws, aws-eks-auto, -aws-eks]\n"
             + service);
     JsonNode a = assess(json, noNodeGroups);
@@ -275,8 +317,15 @@ class AwsEksAutoTest {
   static PriceCatalog without(String id) {
     Map<String, PriceCatalog.Price> p = new HashMap<>(CATALOG.prices());
     assertThat(p.remove(id)).isNotNull();
-    return new PriceCatalog(CATALOG.origin(), CATALOG.effectiveDate(), CATALOG.currency(),
-        CATALOG.region(), CATALOG.hoursPerMonth(), p, CATALOG.quantities(), CATALOG.instances(),
+    return new PriceCatalog(
+        CATALOG.origin(),
+        CATALOG.effectiveDate(),
+        CATALOG.currency(),
+        CATALOG.region(),
+        CATALOG.hoursPerMonth(),
+        p,
+        CATALOG.quantities(),
+        CATALOG.instances(),
         CATALOG.kubernetesTax());
   }
 }

@@ -29,10 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * EKS Hybrid Nodes' formula: the vCPU of the on-premises nodes a service needs, sized as a
  * node-group cluster sizes its nodes, billed per vCPU-hour on tiers the account shares, plus its
- * share of the control plane; the machines are not priced. And the rule that keeps it honest:
- * only a service that must run on premises may run on it, and such a service may not run on EKS
- * node groups. No worked example of Hybrid Nodes was found on AWS's page; the figure reproduced is
- * the research's own (100 vCPUs all month at the first tier's $0.020).
+ * share of the control plane; the machines are not priced. And the rule that keeps it honest: only
+ * a service that must run on premises may run on it, and such a service may not run on EKS node
+ * groups. No worked example of Hybrid Nodes was found on AWS's page; the figure reproduced is the
+ * research's own (100 vCPUs all month at the first tier's $0.020).
  */
 class AwsEksHybridNodesTest {
   private static final PriceCatalog CATALOG = CatalogLoader.bundled();
@@ -40,7 +40,8 @@ class AwsEksHybridNodesTest {
   @TempDir Path dir;
 
   static Platform hybrid(KubernetesSettings cluster) {
-    return Platforms.AWS_EKS_HYBRID_NODES.factory()
+    return Platforms.AWS_EKS_HYBRID_NODES
+        .factory()
         .create(new Platforms.Setting(CATALOG, cluster, false, Location.ofFile("t")));
   }
 
@@ -48,17 +49,38 @@ class AwsEksHybridNodesTest {
     return hybrid(KubernetesSettings.defaults());
   }
 
-  /** A steady service on premises with {@code cores} cores busy on average (1 s of CPU a request). */
+  /**
+   * A steady service on premises with {@code cores} cores busy on average (1 s of CPU a request).
+   */
   static Service busy(double cores, int memoryMb) {
     return service(cores * 2_628_000, 1000, memoryMb, false, true);
   }
 
-  static Service service(double requests, double cpuMs, int memoryMb, boolean gpu,
-      boolean onPremises) {
+  static Service service(
+      double requests, double cpuMs, int memoryMb, boolean gpu, boolean onPremises) {
     TrafficProfile t = new TrafficProfile(null, TrafficPattern.STEADY, requests, 1.5, 0);
-    return new Service("s", Location.ofFile("s"), t, null, cpuMs * 2, memoryMb, Workload.MIXED,
-        false, false, gpu, 1, false, false, onPremises, ApiGateway.NONE, false, 0, Set.of(),
-        Architecture.X86_64, cpuMs, true);
+    return new Service(
+        "s",
+        Location.ofFile("s"),
+        t,
+        null,
+        cpuMs * 2,
+        memoryMb,
+        Workload.MIXED,
+        false,
+        false,
+        gpu,
+        1,
+        false,
+        false,
+        onPremises,
+        ApiGateway.NONE,
+        false,
+        0,
+        Set.of(),
+        Architecture.X86_64,
+        cpuMs,
+        true);
   }
 
   /** The service priced with the rest of the account {@code others}, line amounts by catalog id. */
@@ -91,15 +113,16 @@ class AwsEksHybridNodesTest {
       assertThat(cents(l.get("eks.hybridNodes.vcpuHour"))).as(type).isEqualByComparingTo("1460.00");
       assertThat(cents(l.get("eks.controlPlane"))).isEqualByComparingTo("73.00");
       assertThat(cents(l.get("total"))).isEqualByComparingTo("1533.00");
-      assertThat(l.keySet()).containsExactly("eks.hybridNodes.vcpuHour", "eks.controlPlane", "total");
+      assertThat(l.keySet())
+          .containsExactly("eks.hybridNodes.vcpuHour", "eks.controlPlane", "total");
     }
   }
 
   /**
-   * A small service on the default cluster (m5.large's shape, 70%, autoscaling): 1M requests x
-   * 100 ms of CPU = 0.038 cores busy, 0.054 vCPU; its two replicas' 512 MB at 70% = 1.4286 GiB =
-   * 0.1786 of an 8-GiB node, which is what it needs: 0.3571 vCPU x 730 h x $0.020 = $5.21, plus
-   * $73.00 of control plane. Without autoscaling the cluster is whole nodes: one, 2 vCPU = $29.20.
+   * A small service on the default cluster (m5.large's shape, 70%, autoscaling): 1M requests x 100
+   * ms of CPU = 0.038 cores busy, 0.054 vCPU; its two replicas' 512 MB at 70% = 1.4286 GiB = 0.1786
+   * of an 8-GiB node, which is what it needs: 0.3571 vCPU x 730 h x $0.020 = $5.21, plus $73.00 of
+   * control plane. Without autoscaling the cluster is whole nodes: one, 2 vCPU = $29.20.
    */
   @Test
   void aSmallServicePaysTheVcpuOfTheNodesItsMemoryNeeds() {
@@ -144,8 +167,9 @@ class AwsEksHybridNodesTest {
     Service gpu = service(1e6, 100, 512, true, true);
     Map<String, Double> l = lines(hybrid(), gpu, hybrid().alone());
     assertThat(l.get("eks.hybridNodes.vcpuHour"))
-        .isEqualTo(lines(hybrid(), service(1e6, 100, 512, false, true), hybrid().alone())
-            .get("eks.hybridNodes.vcpuHour"));
+        .isEqualTo(
+            lines(hybrid(), service(1e6, 100, 512, false, true), hybrid().alone())
+                .get("eks.hybridNodes.vcpuHour"));
     assertThat(l.keySet()).containsExactly("eks.hybridNodes.vcpuHour", "eks.controlPlane", "total");
   }
 
@@ -161,13 +185,17 @@ class AwsEksHybridNodesTest {
   }
 
   /**
-   * Only a service that must run on premises: any other would always look cheapest on machines
-   * that are not priced. And a service that must, may not run on EKS node groups.
+   * Only a service that must run on premises: any other would always look cheapest on machines that
+   * are not priced. And a service that must, may not run on EKS node groups.
    */
   @Test
   void hybridNodesTakeOnPremisesServicesOnlyAndNodeGroupsNone() {
-    Platform eks = Platforms.AWS_EKS.factory().create(
-        new Platforms.Setting(CATALOG, KubernetesSettings.defaults(), false, Location.ofFile("t")));
+    Platform eks =
+        Platforms.AWS_EKS
+            .factory()
+            .create(
+                new Platforms.Setting(
+                    CATALOG, KubernetesSettings.defaults(), false, Location.ofFile("t")));
     Service cloud = service(1e6, 100, 512, false, false);
     Service onPremises = service(1e6, 100, 512, true, true);
 
@@ -175,21 +203,23 @@ class AwsEksHybridNodesTest {
         .containsExactly("runs on your own hardware: for services that must run on premises");
     assertThat(hybrid().blockedBy(onPremises)).isEmpty();
     assertThat(eks.blockedBy(cloud)).isEmpty();
-    assertThat(eks.blockedBy(onPremises)).containsExactly(
-        "must run on premises: EKS node groups run in AWS regions; EKS Hybrid Nodes joins your"
-            + " own hardware");
+    assertThat(eks.blockedBy(onPremises))
+        .containsExactly(
+            "must run on premises: EKS node groups run in AWS regions; EKS Hybrid Nodes joins your"
+                + " own hardware");
   }
 
   /**
-   * Through the engine: an on-premises service's Kubernetes platform is Hybrid Nodes by default;
-   * an organization that allows only the earlier platforms still gets EKS node groups' price (the
-   * only candidate, blocked, priced for comparison); a service in the cloud never gets Hybrid
-   * Nodes, however cheap its unpriced machines look.
+   * Through the engine: an on-premises service's Kubernetes platform is Hybrid Nodes by default; an
+   * organization that allows only the earlier platforms still gets EKS node groups' price (the only
+   * candidate, blocked, priced for comparison); a service in the cloud never gets Hybrid Nodes,
+   * however cheap its unpriced machines look.
    */
   @Test
   void theEngineTakesHybridNodesExactlyForOnPremisesServices() throws Exception {
-    String onPremises = "services:\n  - name: ledger\n    traffic: {pattern: steady,"
-        + " requestsPerMonth: 20M}\n    runtime: java\n    onPremises: true\n";
+    String onPremises =
+        "services:\n  - name: ledger\n    traffic: {pattern: steady,"
+            + " requestsPerMonth: 20M}\n    runtime: java\n    onPremises: true\n";
     ObjectMapper json = new ObjectMapper();
 
     JsonNode s = assess(json, "", onPremises);
@@ -204,8 +234,12 @@ class AwsEksHybridNodesTest {
     assertThat(before.get("monthlyCost").get("kubernetes").decimalValue())
         .isEqualByComparingTo(quote(s, "aws-eks").get("monthlyCost").decimalValue());
 
-    JsonNode cloud = assess(json, "", onPremises.replace("    onPremises: true\n",
-        "    stateful: true\n    persistentConnections: true\n"));
+    JsonNode cloud =
+        assess(
+            json,
+            "",
+            onPremises.replace(
+                "    onPremises: true\n", "    stateful: true\n    persistentConnections: true\n"));
     assertThat(cloud.get("platform").asText()).isEqualTo("aws-eks");
     JsonNode hybridQuote = quote(cloud, "aws-eks-hybrid-nodes");
     assertThat(hybridQuote.get("feasible").asBoolean()).isFalse();

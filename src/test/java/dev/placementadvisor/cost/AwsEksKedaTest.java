@@ -17,16 +17,35 @@ import org.junit.jupiter.api.Test;
 
 /**
  * EKS with KEDA: the node-group cluster's formula with a batch or event-driven service's replicas
- * scaled to zero between runs, so its share of a shared cluster's nodes follows its work instead
- * of two replicas all month.
+ * scaled to zero between runs, so its share of a shared cluster's nodes follows its work instead of
+ * two replicas all month.
  */
 class AwsEksKedaTest {
-  static Service service(String name, TrafficPattern pattern, double requests, double cpuMs,
-      int memoryMb) {
+  static Service service(
+      String name, TrafficPattern pattern, double requests, double cpuMs, int memoryMb) {
     TrafficProfile t = new TrafficProfile(null, pattern, requests, 1.5, 0);
-    return new Service(name, Location.ofFile("s"), t, null, cpuMs, memoryMb, Workload.MIXED,
-        false, false, false, cpuMs / 1000, false, false, false, ApiGateway.NONE, false, 0,
-        Set.of(), Architecture.X86_64, cpuMs, true);
+    return new Service(
+        name,
+        Location.ofFile("s"),
+        t,
+        null,
+        cpuMs,
+        memoryMb,
+        Workload.MIXED,
+        false,
+        false,
+        false,
+        cpuMs / 1000,
+        false,
+        false,
+        false,
+        ApiGateway.NONE,
+        false,
+        0,
+        Set.of(),
+        Architecture.X86_64,
+        cpuMs,
+        true);
   }
 
   private static double nodesLine(Platform p, Service s, double[] others) {
@@ -34,7 +53,8 @@ class AwsEksKedaTest {
     p.price(s, s.traffic().requestsPerMonth(), others, bill);
     return bill.cost(p.id()).lines().stream()
         .filter(l -> l.item().startsWith("Nodes"))
-        .mapToDouble(CostLine::amount).sum();
+        .mapToDouble(CostLine::amount)
+        .sum();
   }
 
   private static double[] usage(Platform p, Service s) {
@@ -45,8 +65,8 @@ class AwsEksKedaTest {
 
   /**
    * Beside a busy steady service, a nightly batch job pays for the nodes its work needs, not for
-   * two replicas of 2 GB all month: on EKS as Kubernetes Jobs, on KEDA as replicas scaled to
-   * zero, the same nodes; the steady service's own bill is the same on both.
+   * two replicas of 2 GB all month: on EKS as Kubernetes Jobs, on KEDA as replicas scaled to zero,
+   * the same nodes; the steady service's own bill is the same on both.
    */
   @Test
   void aBatchJobSharesTheClusterByItsWorkNotByTwoIdleReplicas() {
@@ -72,8 +92,8 @@ class AwsEksKedaTest {
   }
 
   /**
-   * Event-driven work is not a job: EKS keeps two replicas or more at every level, KEDA scales
-   * them with the work, so KEDA's share of the nodes is smaller.
+   * Event-driven work is not a job: EKS keeps two replicas or more at every level, KEDA scales them
+   * with the work, so KEDA's share of the nodes is smaller.
    */
   @Test
   void kedaScalesEventDrivenReplicasThatEksKeepsAtTwo() {

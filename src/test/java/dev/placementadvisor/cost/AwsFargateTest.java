@@ -14,7 +14,6 @@ import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,8 @@ class AwsFargateTest {
   private static final double SECONDS = 730 * 3600.0;
 
   static Platform fargate(KubernetesSettings cluster) {
-    return Platforms.AWS_FARGATE.factory()
+    return Platforms.AWS_FARGATE
+        .factory()
         .create(new Platforms.Setting(CATALOG, cluster, false, Location.ofFile("t")));
   }
 
@@ -39,12 +39,31 @@ class AwsFargateTest {
   }
 
   /** A service with {@code cpuMs} of CPU a request; steady, peak 1.5x the average. */
-  static Service service(double requests, double cpuMs, int memoryMb, Architecture arch,
-      double logsGb) {
+  static Service service(
+      double requests, double cpuMs, int memoryMb, Architecture arch, double logsGb) {
     TrafficProfile t = new TrafficProfile(null, TrafficPattern.STEADY, requests, 1.5, 0);
-    return new Service("s", Location.ofFile("s"), t, null, cpuMs * 2, memoryMb, Workload.MIXED,
-        false, false, false, 1, false, false, false, ApiGateway.NONE, false, logsGb, Set.of(),
-        arch, cpuMs, true);
+    return new Service(
+        "s",
+        Location.ofFile("s"),
+        t,
+        null,
+        cpuMs * 2,
+        memoryMb,
+        Workload.MIXED,
+        false,
+        false,
+        false,
+        1,
+        false,
+        false,
+        false,
+        ApiGateway.NONE,
+        false,
+        logsGb,
+        Set.of(),
+        arch,
+        cpuMs,
+        true);
   }
 
   /** The service priced alone, line amounts by catalog id. */
@@ -94,7 +113,8 @@ class AwsFargateTest {
   @Test
   void aSmallServiceRunsTwoOfTheSmallestTasksAllMonth() {
     Map<String, Double> x86 = lines(fargate(), service(1e6, 100, 512, Architecture.X86_64, 0));
-    assertThat(x86.get("fargate.vcpuHour.x86_64")).isCloseTo(2 * 0.25 * 0.04048 * 730, within(1e-9));
+    assertThat(x86.get("fargate.vcpuHour.x86_64"))
+        .isCloseTo(2 * 0.25 * 0.04048 * 730, within(1e-9));
     assertThat(x86.get("fargate.gbHour.x86_64")).isCloseTo(2 * 0.5 * 0.004445 * 730, within(1e-9));
     assertThat(x86.get("alb.hour")).isCloseTo(730 * 0.0225, within(1e-9));
     assertThat(x86.get("alb.lcu")).isCloseTo(1e6 / SECONDS / 25 * 0.008 * 730, within(1e-9));
@@ -109,8 +129,8 @@ class AwsFargateTest {
 
   /**
    * 100M requests x 100 ms of CPU = 3.8052 cores on average. Steady, x1.5 for 8 h a day: 5.7078
-   * cores at peak / 70% = 8.1541 vCPU, nine tasks, for a third of the month; 2.8539 cores
-   * off-peak = 4.0770 vCPU, five tasks, for the rest; each a 1-vCPU task holding at least 2 GB.
+   * cores at peak / 70% = 8.1541 vCPU, nine tasks, for a third of the month; 2.8539 cores off-peak
+   * = 4.0770 vCPU, five tasks, for the rest; each a 1-vCPU task holding at least 2 GB.
    */
   @Test
   void aBusyServiceRunsOneTaskPerVcpuItNeeds() {
@@ -120,7 +140,8 @@ class AwsFargateTest {
     assertThat(l.get("fargate.gbHour.x86_64")).isCloseTo(tasks * 2 * 0.004445 * 730, within(1e-9));
     // Without autoscaling the peak (1.5x) is sized all month: 8.1541 vCPU, nine tasks.
     KubernetesSettings fixed = new KubernetesSettings("t3.medium", 2, 0.7, false, null);
-    Map<String, Double> peak = lines(fargate(fixed), service(1e8, 100, 512, Architecture.X86_64, 0));
+    Map<String, Double> peak =
+        lines(fargate(fixed), service(1e8, 100, 512, Architecture.X86_64, 0));
     assertThat(peak.get("fargate.vcpuHour.x86_64")).isCloseTo(9 * 0.04048 * 730, within(1e-9));
   }
 
@@ -153,8 +174,8 @@ class AwsFargateTest {
   }
 
   /**
-   * The account's one load balancer is shared by the tasks' hourly cost, as EKS shares its own:
-   * the two services' shares add up to one ALB, each in proportion to its weight.
+   * The account's one load balancer is shared by the tasks' hourly cost, as EKS shares its own: the
+   * two services' shares add up to one ALB, each in proportion to its weight.
    */
   @Test
   void theLoadBalancerIsSharedByTheTasksCost() {
@@ -171,12 +192,13 @@ class AwsFargateTest {
     for (int i = 0; i < 2; i++) {
       Service s = i == 0 ? small : big;
       Bill bill = Bill.withLines();
-      p.price(s, s.traffic().requestsPerMonth(), Usage.othersThan(total, u, i * p.dimensions()), bill);
+      p.price(
+          s, s.traffic().requestsPerMonth(), Usage.othersThan(total, u, i * p.dimensions()), bill);
       for (CostLine l : bill.cost(p.id()).lines()) {
         if ("alb.hour".equals(l.priceId())) {
           double weight = u[i * p.dimensions() + AwsFargate.WEIGHT];
-          assertThat(l.amount()).isCloseTo(730 * 0.0225 * weight / total[AwsFargate.WEIGHT],
-              within(1e-9));
+          assertThat(l.amount())
+              .isCloseTo(730 * 0.0225 * weight / total[AwsFargate.WEIGHT], within(1e-9));
           assertThat(l.formula()).contains("its share");
           albSum += l.amount();
         }
@@ -188,7 +210,8 @@ class AwsFargateTest {
   @Test
   void fargateHoldsConnectionsAndLongRunsButNoGpuStateOrPremises() {
     Platform p = fargate();
-    assertThat(p.blockedBy(PlatformLimitsTest.service(122_880, 7_200, 10, false, true, false, false)))
+    assertThat(
+            p.blockedBy(PlatformLimitsTest.service(122_880, 7_200, 10, false, true, false, false)))
         .isEmpty();
     assertThat(p.blockedBy(PlatformLimitsTest.service(122_881, 1, 10, true, false, true, true)))
         .containsExactly(

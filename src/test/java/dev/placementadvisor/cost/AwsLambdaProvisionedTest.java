@@ -25,19 +25,38 @@ import org.junit.jupiter.api.Test;
 class AwsLambdaProvisionedTest {
   private static final double MONTH_SECONDS = 730 * 3600.0;
 
-  static Service service(double requests, double durationMs, int memoryMb, double peak,
-      Architecture arch) {
+  static Service service(
+      double requests, double durationMs, int memoryMb, double peak, Architecture arch) {
     TrafficProfile t = new TrafficProfile(null, TrafficPattern.SPIKY, requests, peak, 0);
-    return new Service("s", Location.ofFile("s"), t, null, durationMs, memoryMb, Workload.MIXED,
-        false, false, false, durationMs / 1000, false, false, false, ApiGateway.NONE, false, 0,
-        Set.of(), arch, durationMs, true);
+    return new Service(
+        "s",
+        Location.ofFile("s"),
+        t,
+        null,
+        durationMs,
+        memoryMb,
+        Workload.MIXED,
+        false,
+        false,
+        false,
+        durationMs / 1000,
+        false,
+        false,
+        false,
+        ApiGateway.NONE,
+        false,
+        0,
+        Set.of(),
+        arch,
+        durationMs,
+        true);
   }
 
   /**
-   * 10M requests x 100 ms at 1,024 MB: an average concurrency of 10M x 0.1 s / 2,628,000 s =
-   * 0.38, times a peak-to-average of 5 = 1.90, so 2 environments: 2 x 1 GB x 2,628,000 s x
-   * $0.0000041667 = $21.90; duration 1,000,000 GB-s x $0.0000097222 = $9.72; requests 10 x $0.20 =
-   * $2.00 (the free tier does not apply, though the inventory asks for it).
+   * 10M requests x 100 ms at 1,024 MB: an average concurrency of 10M x 0.1 s / 2,628,000 s = 0.38,
+   * times a peak-to-average of 5 = 1.90, so 2 environments: 2 x 1 GB x 2,628,000 s x $0.0000041667
+   * = $21.90; duration 1,000,000 GB-s x $0.0000097222 = $9.72; requests 10 x $0.20 = $2.00 (the
+   * free tier does not apply, though the inventory asks for it).
    */
   @Test
   void environmentsForThePeakAllMonthAndTheCheaperDuration() {
@@ -74,7 +93,8 @@ class AwsLambdaProvisionedTest {
     Platform cold = build(Platforms.AWS_LAMBDA, false);
 
     assertThat(lines(warm, s).get("total")).isGreaterThan(lines(cold, s).get("total"));
-    assertThat(lines(cold, s).get("lambda.requests")).isEqualTo(lines(warm, s).get("lambda.requests"));
+    assertThat(lines(cold, s).get("lambda.requests"))
+        .isEqualTo(lines(warm, s).get("lambda.requests"));
     assertThat(warm.blockedBy(s)).isEmpty();
     assertThat(Platforms.AWS_LAMBDA_PROVISIONED.perRequest()).isFalse();
   }

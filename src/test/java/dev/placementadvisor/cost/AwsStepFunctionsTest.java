@@ -23,30 +23,53 @@ import org.junit.jupiter.api.Test;
 
 /**
  * AWS Step Functions' formula: Express for runs that fit one, Standard beyond; the orchestration
- * lines, and the work priced by Lambda's own formula. AWS's published Express example is
- * reproduced to the cent.
+ * lines, and the work priced by Lambda's own formula. AWS's published Express example is reproduced
+ * to the cent.
  */
 class AwsStepFunctionsTest {
   private static final PriceCatalog CATALOG = CatalogLoader.bundled();
 
   static Platform platform(PriceCatalog c, boolean freeTier) {
-    return Platforms.AWS_STEP_FUNCTIONS.factory()
-        .create(new Platforms.Setting(c, KubernetesSettings.defaults(), freeTier,
-            Location.ofFile("t")));
+    return Platforms.AWS_STEP_FUNCTIONS
+        .factory()
+        .create(
+            new Platforms.Setting(
+                c, KubernetesSettings.defaults(), freeTier, Location.ofFile("t")));
   }
 
   static Platform lambda(boolean freeTier) {
-    return Platforms.AWS_LAMBDA.factory()
-        .create(new Platforms.Setting(CATALOG, KubernetesSettings.defaults(), freeTier,
-            Location.ofFile("t")));
+    return Platforms.AWS_LAMBDA
+        .factory()
+        .create(
+            new Platforms.Setting(
+                CATALOG, KubernetesSettings.defaults(), freeTier, Location.ofFile("t")));
   }
 
-  static Service workflow(double executions, double avgMs, int memoryMb, double maxSeconds,
-      ApiGateway gateway) {
+  static Service workflow(
+      double executions, double avgMs, int memoryMb, double maxSeconds, ApiGateway gateway) {
     TrafficProfile t = new TrafficProfile(null, TrafficPattern.BATCH, executions, 8, 0);
-    return new Service("w", Location.ofFile("w"), t, null, avgMs, memoryMb, Workload.IO_BOUND,
-        false, false, false, maxSeconds, false, false, false, gateway, false, 0, Set.of(),
-        Architecture.X86_64, avgMs * 0.1, false);
+    return new Service(
+        "w",
+        Location.ofFile("w"),
+        t,
+        null,
+        avgMs,
+        memoryMb,
+        Workload.IO_BOUND,
+        false,
+        false,
+        false,
+        maxSeconds,
+        false,
+        false,
+        false,
+        gateway,
+        false,
+        0,
+        Set.of(),
+        Architecture.X86_64,
+        avgMs * 0.1,
+        false);
   }
 
   /** The lines of {@code s} alone by catalog id, and the bill. */
@@ -98,25 +121,39 @@ class AwsStepFunctionsTest {
   void s2MemoryIsBilledIn64MbChunks() {
     Service s = workflow(1_000_000, 1_000, 128, 60, ApiGateway.NONE);
     // 1M x 1 s x 64 MB / 1024 / 3600 = 17.3611 GB-h x $0.06
-    double at64 = lines(platform(CATALOG, false), s, Bill.withLines())
-        .get("stepfunctions.express.duration");
+    double at64 =
+        lines(platform(CATALOG, false), s, Bill.withLines()).get("stepfunctions.express.duration");
     assertThat(at64).isCloseTo(1e6 * 64 / 1024.0 / 3600 * 0.06, within(1e-12));
-    assertThat(lines(platform(withQuantity("stepfunctions.express.baseMemoryMb", 62.85), false),
-        s, Bill.withLines()).get("stepfunctions.express.duration")).isEqualTo(at64);
-    assertThat(lines(platform(withQuantity("stepfunctions.express.baseMemoryMb", 65), false),
-        s, Bill.withLines()).get("stepfunctions.express.duration")).isCloseTo(2 * at64, within(1e-12));
+    assertThat(
+            lines(
+                    platform(withQuantity("stepfunctions.express.baseMemoryMb", 62.85), false),
+                    s,
+                    Bill.withLines())
+                .get("stepfunctions.express.duration"))
+        .isEqualTo(at64);
+    assertThat(
+            lines(
+                    platform(withQuantity("stepfunctions.express.baseMemoryMb", 65), false),
+                    s,
+                    Bill.withLines())
+                .get("stepfunctions.express.duration"))
+        .isCloseTo(2 * at64, within(1e-12));
   }
 
   @Test
   void expressDurationIsRoundedUpToOneHundredMilliseconds() {
     Platform p = platform(CATALOG, false);
-    double at120 = lines(p, workflow(1e6, 120, 128, 5, ApiGateway.NONE), Bill.withLines())
-        .get("stepfunctions.express.duration");
-    double at200 = lines(p, workflow(1e6, 200, 128, 5, ApiGateway.NONE), Bill.withLines())
-        .get("stepfunctions.express.duration");
+    double at120 =
+        lines(p, workflow(1e6, 120, 128, 5, ApiGateway.NONE), Bill.withLines())
+            .get("stepfunctions.express.duration");
+    double at200 =
+        lines(p, workflow(1e6, 200, 128, 5, ApiGateway.NONE), Bill.withLines())
+            .get("stepfunctions.express.duration");
     assertThat(at120).isEqualTo(at200);
-    assertThat(lines(p, workflow(1e6, 100, 128, 5, ApiGateway.NONE), Bill.withLines())
-        .get("stepfunctions.express.duration")).isCloseTo(at200 / 2, within(1e-12));
+    assertThat(
+            lines(p, workflow(1e6, 100, 128, 5, ApiGateway.NONE), Bill.withLines())
+                .get("stepfunctions.express.duration"))
+        .isCloseTo(at200 / 2, within(1e-12));
   }
 
   /**
@@ -129,27 +166,39 @@ class AwsStepFunctionsTest {
     Service job = workflow(1_000, 7_200_000, 4096, 7_200, ApiGateway.NONE);
     Map<String, Double> paid = lines(platform(CATALOG, false), job, Bill.withLines());
     assertThat(paid.get("stepfunctions.standard.transitions")).isCloseTo(0.125, within(1e-12));
-    assertThat(paid).doesNotContainKeys("stepfunctions.express.requests",
-        "stepfunctions.express.duration");
-    assertThat(paid.get("lambda.duration.x86_64")).isCloseTo(28_800_000 * 0.0000166667,
-        within(1e-9));
+    assertThat(paid)
+        .doesNotContainKeys("stepfunctions.express.requests", "stepfunctions.express.duration");
+    assertThat(paid.get("lambda.duration.x86_64"))
+        .isCloseTo(28_800_000 * 0.0000166667, within(1e-9));
     Map<String, Double> free = lines(platform(CATALOG, true), job, Bill.withLines());
     assertThat(free.get("stepfunctions.standard.transitions")).isCloseTo(0.025, within(1e-12));
     // The boundary: a longest run of 300 s is Express, 301 s Standard.
-    assertThat(lines(platform(CATALOG, false), workflow(1e3, 1000, 128, 300, ApiGateway.NONE),
-        Bill.withLines())).containsKey("stepfunctions.express.requests");
-    assertThat(lines(platform(CATALOG, false), workflow(1e3, 1000, 128, 301, ApiGateway.NONE),
-        Bill.withLines())).containsKey("stepfunctions.standard.transitions");
+    assertThat(
+            lines(
+                platform(CATALOG, false),
+                workflow(1e3, 1000, 128, 300, ApiGateway.NONE),
+                Bill.withLines()))
+        .containsKey("stepfunctions.express.requests");
+    assertThat(
+            lines(
+                platform(CATALOG, false),
+                workflow(1e3, 1000, 128, 301, ApiGateway.NONE),
+                Bill.withLines()))
+        .containsKey("stepfunctions.standard.transitions");
   }
 
   @Test
   void theTransitionsPerExecutionAreTheCatalogsAssumption() {
     Service job = workflow(100_000, 1_000_000, 1024, 1_800, ApiGateway.NONE);
-    double five = lines(platform(CATALOG, false), job, Bill.withLines())
-        .get("stepfunctions.standard.transitions");
-    double twelve = lines(platform(withQuantity(
-        "stepfunctions.standard.transitionsPerExecution", 12), false), job, Bill.withLines())
-        .get("stepfunctions.standard.transitions");
+    double five =
+        lines(platform(CATALOG, false), job, Bill.withLines())
+            .get("stepfunctions.standard.transitions");
+    double twelve =
+        lines(
+                platform(withQuantity("stepfunctions.standard.transitionsPerExecution", 12), false),
+                job,
+                Bill.withLines())
+            .get("stepfunctions.standard.transitions");
     assertThat(five).isCloseTo(100_000 * 5 / 1000.0 * 0.025, within(1e-12));
     assertThat(twelve).isCloseTo(five * 12 / 5, within(1e-12));
   }
@@ -184,8 +233,8 @@ class AwsStepFunctionsTest {
     for (int i = 0; i < 2; i++) {
       Service s = i == 0 ? a : b;
       Bill bill = Bill.withLines();
-      p.price(s, s.traffic().requestsPerMonth(), Usage.othersThan(total, u, i * p.dimensions()),
-          bill);
+      p.price(
+          s, s.traffic().requestsPerMonth(), Usage.othersThan(total, u, i * p.dimensions()), bill);
       for (CostLine l : bill.cost(p.id()).lines()) {
         if ("stepfunctions.express.duration".equals(l.priceId())) {
           sum += l.amount();
@@ -199,10 +248,13 @@ class AwsStepFunctionsTest {
   @Test
   void aWorkflowRunsUpToAYearButItsStepsAreLambdas() {
     Platform p = platform(CATALOG, false);
-    assertThat(p.blockedBy(PlatformLimitsTest.service(10_240, 31_536_000, 10, false, false, false,
-        false))).isEmpty();
-    assertThat(p.blockedBy(PlatformLimitsTest.service(10_241, 31_536_001, 10, true, true, true,
-        true))).containsExactly(
+    assertThat(
+            p.blockedBy(
+                PlatformLimitsTest.service(10_240, 31_536_000, 10, false, false, false, false)))
+        .isEmpty();
+    assertThat(
+            p.blockedBy(PlatformLimitsTest.service(10_241, 31_536_001, 10, true, true, true, true)))
+        .containsExactly(
             "needs a GPU: the workflow's Lambda steps have none",
             "an execution of 31,536,001 s exceeds a Standard workflow's 31,536,000 s",
             "10,241 MB exceeds the 10,240 MB of a Lambda step",
@@ -219,10 +271,19 @@ class AwsStepFunctionsTest {
   static PriceCatalog withQuantity(String id, double value) {
     Map<String, PriceCatalog.Quantity> q = new HashMap<>(CATALOG.quantities());
     PriceCatalog.Quantity old = q.get(id);
-    q.put(id, new PriceCatalog.Quantity(id, value, old.unit(), old.source(), old.checked(),
-        old.confidence()));
-    return new PriceCatalog(CATALOG.origin(), CATALOG.effectiveDate(), CATALOG.currency(),
-        CATALOG.region(), CATALOG.hoursPerMonth(), CATALOG.prices(), q, CATALOG.instances(),
+    q.put(
+        id,
+        new PriceCatalog.Quantity(
+            id, value, old.unit(), old.source(), old.checked(), old.confidence()));
+    return new PriceCatalog(
+        CATALOG.origin(),
+        CATALOG.effectiveDate(),
+        CATALOG.currency(),
+        CATALOG.region(),
+        CATALOG.hoursPerMonth(),
+        CATALOG.prices(),
+        q,
+        CATALOG.instances(),
         CATALOG.kubernetesTax());
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
+import dev.placementadvisor.input.Format;
 import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.ApiGateway;
@@ -16,7 +17,6 @@ import dev.placementadvisor.inventory.TrafficProfile;
 import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.input.Format;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -30,13 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Azure's platforms, each priced alone in a subscription ({@link Platform#alone}) from the bundled
- * catalog: Microsoft's published Flex Consumption example reproduced to the cent, bills worked
- * out by hand from the catalog's prices and Microsoft's billing rules for the Consumption plan,
- * Container Apps and AKS, the free grants shared by usage, AKS's Free and Standard tiers, and
- * each platform's limits.
+ * catalog: Microsoft's published Flex Consumption example reproduced to the cent, bills worked out
+ * by hand from the catalog's prices and Microsoft's billing rules for the Consumption plan,
+ * Container Apps and AKS, the free grants shared by usage, AKS's Free and Standard tiers, and each
+ * platform's limits.
  */
 class AzurePlatformsTest {
   private static final PriceCatalog CATALOG = CatalogLoader.bundled();
+
   /** The seconds of a 730-hour month. */
   private static final double MONTH = 730 * 3600.0;
 
@@ -49,12 +50,31 @@ class AzurePlatformsTest {
   }
 
   /** A steady HTTP service. */
-  static Service service(double requests, double durationMs, int memoryMb, Workload workload,
-      ServiceRuntime runtime) {
+  static Service service(
+      double requests, double durationMs, int memoryMb, Workload workload, ServiceRuntime runtime) {
     TrafficProfile t = new TrafficProfile(null, TrafficPattern.STEADY, requests, 1.5, 0);
-    return new Service("s", Location.ofFile("s"), t, runtime, durationMs, memoryMb, workload,
-        false, false, false, durationMs / 1000, false, false, false, ApiGateway.NONE, false, 0,
-        Set.of(), Architecture.X86_64, durationMs / 2, true);
+    return new Service(
+        "s",
+        Location.ofFile("s"),
+        t,
+        runtime,
+        durationMs,
+        memoryMb,
+        workload,
+        false,
+        false,
+        false,
+        durationMs / 1000,
+        false,
+        false,
+        false,
+        ApiGateway.NONE,
+        false,
+        0,
+        Set.of(),
+        Architecture.X86_64,
+        durationMs / 2,
+        true);
   }
 
   static Service service(double requests, double durationMs, int memoryMb) {
@@ -84,14 +104,14 @@ class AzurePlatformsTest {
    * Microsoft's published Flex Consumption example, "Estimating consumption-based costs"
    * (https://learn.microsoft.com/en-us/azure/azure-functions/functions-consumption-costs, Flex
    * Consumption tab; docs source MicrosoftDocs/azure-docs,
-   * articles/azure-functions/functions-consumption-costs.md, ms.date 02/10/2025; read
-   * 2026-12-03): an app of HTTP triggers only, 40 constant requests a second, 10 concurrent
-   * requests, 2,048 MB instances, no always-ready instances, no free grant, priced per hour at
-   * the rates it assumes, $0.000026 per GB-s and $0.40 per million executions (the catalog's).
+   * articles/azure-functions/functions-consumption-costs.md, ms.date 02/10/2025; read 2026-12-03):
+   * an app of HTTP triggers only, 40 constant requests a second, 10 concurrent requests, 2,048 MB
+   * instances, no always-ready instances, no free grant, priced per hour at the rates it assumes,
+   * $0.000026 per GB-s and $0.40 per million executions (the catalog's).
    *
    * <p>CPU-bound, HTTP concurrency 1: "the app scales to a steady state of roughly 10 instances",
-   * 10 x 2 GB x 3600 s x $0.000026 = $1.872 an hour; executions 40 x 3600 = 0.144 million x $0.40
-   * = $0.0576; "the total hourly cost of running on-demand on 10 instances is $1.872 + $0.0576s =
+   * 10 x 2 GB x 3600 s x $0.000026 = $1.872 an hour; executions 40 x 3600 = 0.144 million x $0.40 =
+   * $0.0576; "the total hourly cost of running on-demand on 10 instances is $1.872 + $0.0576s =
    * $1.9296 USD". The example does not give the duration: 10 concurrent at 40 a second is 250 ms
    * each (concurrency = rate x duration), which the service says. The model prices the month, 730
    * such hours; what it leaves out (storage, networking, Application Insights) the example leaves
@@ -147,8 +167,8 @@ class AzurePlatformsTest {
 
   /**
    * The instance is the smallest of 512, 2,048 and 4,096 MB that holds the service; its HTTP
-   * concurrency 16 at 2,048 MB, in proportion to memory (4, 32), one for compute-bound work and
-   * for Python.
+   * concurrency 16 at 2,048 MB, in proportion to memory (4, 32), one for compute-bound work and for
+   * Python.
    */
   @Test
   void flexPicksTheInstanceAndItsConcurrency() {
@@ -182,9 +202,11 @@ class AzurePlatformsTest {
   @Test
   void flexLimits() {
     Platform flex = build(Platforms.AZURE_FUNCTIONS_FLEX, false);
-    assertThat(flex.blockedBy(PlatformLimitsTest.service(4096, 3600, 10, false, false, false, false)))
+    assertThat(
+            flex.blockedBy(PlatformLimitsTest.service(4096, 3600, 10, false, false, false, false)))
         .isEmpty();
-    assertThat(flex.blockedBy(PlatformLimitsTest.service(4097, 3601, 10, false, false, false, false)))
+    assertThat(
+            flex.blockedBy(PlatformLimitsTest.service(4097, 3601, 10, false, false, false, false)))
         .containsExactly(
             "an execution of 3,601 s exceeds the 3,600 s an execution is given when a Flex"
                 + " Consumption instance scales in",
@@ -213,8 +235,11 @@ class AzurePlatformsTest {
     assertThat(cents(l.get("azurefunctions.consumption.executions"))).isEqualByComparingTo("0.40");
     assertThat(cents(l.get("total"))).isEqualByComparingTo("18.00");
     // Without the grant: 1,500,000 x $0.000016 + 3 x $0.20.
-    assertThat(cents(lines(build(Platforms.AZURE_FUNCTIONS, false), service(3e6, 1000, 512))
-        .get("total"))).isEqualByComparingTo("24.60");
+    assertThat(
+            cents(
+                lines(build(Platforms.AZURE_FUNCTIONS, false), service(3e6, 1000, 512))
+                    .get("total")))
+        .isEqualByComparingTo("24.60");
   }
 
   /**
@@ -241,7 +266,8 @@ class AzurePlatformsTest {
     assertThat(f.blockedBy(PlatformLimitsTest.service(1536, 600, 10, false, false, false, false)))
         .isEmpty();
     assertThat(f.blockedBy(PlatformLimitsTest.service(1537, 601, 10, false, false, false, false)))
-        .containsExactly("an execution of 601 s exceeds the Functions Consumption plan's 600 s",
+        .containsExactly(
+            "an execution of 601 s exceeds the Functions Consumption plan's 600 s",
             "1,537 MB exceeds the Functions Consumption plan's 1,536 MB");
     assertThat(f.blockedBy(PlatformLimitsTest.service(128, 1, 10, true, true, true, true)))
         .containsExactly(
@@ -252,8 +278,8 @@ class AzurePlatformsTest {
   }
 
   /**
-   * Two function apps in one subscription share its free grant by usage, and their shares add up
-   * to the subscription's bill.
+   * Two function apps in one subscription share its free grant by usage, and their shares add up to
+   * the subscription's bill.
    */
   @Test
   void functionsShareTheSubscriptionsFreeGrant() {
@@ -290,20 +316,22 @@ class AzurePlatformsTest {
   }
 
   /**
-   * 100M requests of 200 ms at 1,024 MB (0.5 vCPU, 1 GiB): 100M x 0.2 s / 10 a replica =
-   * 2,000,000 replica-s, less than the month, so one replica all month, 2,628,000 s: 1,314,000
-   * vCPU-s and 2,628,000 GiB-s. With the free grants: (1,314,000 - 180,000) x $0.000024 =
-   * $27.216, (2,628,000 - 360,000) x $0.000003 = $6.804, (100M - 2M) x $0.40 per million =
-   * $39.20: $73.22. Ten times the requests keep 20,000,000 replica-s busy.
+   * 100M requests of 200 ms at 1,024 MB (0.5 vCPU, 1 GiB): 100M x 0.2 s / 10 a replica = 2,000,000
+   * replica-s, less than the month, so one replica all month, 2,628,000 s: 1,314,000 vCPU-s and
+   * 2,628,000 GiB-s. With the free grants: (1,314,000 - 180,000) x $0.000024 = $27.216, (2,628,000
+   * - 360,000) x $0.000003 = $6.804, (100M - 2M) x $0.40 per million = $39.20: $73.22. Ten times
+   * the requests keep 20,000,000 replica-s busy.
    */
   @Test
   void containerAppsPacksRequestsOnReplicas() {
-    Map<String, Double> l = lines(build(Platforms.AZURE_CONTAINER_APPS, true), service(1e8, 200, 1024));
+    Map<String, Double> l =
+        lines(build(Platforms.AZURE_CONTAINER_APPS, true), service(1e8, 200, 1024));
     assertThat(l.get("containerapps.vcpuSecond.active")).isCloseTo(27.216, offset(1e-9));
     assertThat(l.get("containerapps.gibSecond.active")).isCloseTo(6.804, offset(1e-9));
     assertThat(l.get("containerapps.requests")).isCloseTo(39.20, offset(1e-9));
     assertThat(cents(l.get("total"))).isEqualByComparingTo("73.22");
-    Map<String, Double> busy = lines(build(Platforms.AZURE_CONTAINER_APPS, false), service(1e9, 200, 1024));
+    Map<String, Double> busy =
+        lines(build(Platforms.AZURE_CONTAINER_APPS, false), service(1e9, 200, 1024));
     assertThat(busy.get("containerapps.vcpuSecond.active"))
         .isCloseTo(20_000_000 * 0.5 * 0.000024, offset(1e-9));
   }
@@ -323,10 +351,12 @@ class AzurePlatformsTest {
   void containerAppsLimits() {
     Platform aca = build(Platforms.AZURE_CONTAINER_APPS, false);
     assertThat(aca.blockedBy(PlatformLimitsTest.service(8192, 240, 10, false, true, false, false)))
-        .as("a WebSocket within the timeout").isEmpty();
+        .as("a WebSocket within the timeout")
+        .isEmpty();
     assertThat(aca.blockedBy(PlatformLimitsTest.service(8193, 241, 10, false, false, false, false)))
-        .containsExactly("an execution of 241 s exceeds Container Apps ingress's 240 s request"
-            + " timeout", "8,193 MB exceeds a Container Apps Consumption replica's 8 GiB");
+        .containsExactly(
+            "an execution of 241 s exceeds Container Apps ingress's 240 s request" + " timeout",
+            "8,193 MB exceeds a Container Apps Consumption replica's 8 GiB");
     assertThat(aca.blockedBy(PlatformLimitsTest.service(128, 1, 10, true, false, true, true)))
         .containsExactly(
             "needs a GPU: Container Apps' serverless GPUs are not priced",
@@ -359,7 +389,8 @@ class AzurePlatformsTest {
     assertThat(cents(paid.get("total"))).isEqualByComparingTo("213.16");
 
     PriceCatalog wrong = override(dir, "aks.standardTier: {value: 2, unit: tier}");
-    assertThatThrownBy(() -> build(wrong, Platforms.AZURE_AKS, KubernetesSettings.defaults(), false))
+    assertThatThrownBy(
+            () -> build(wrong, Platforms.AZURE_AKS, KubernetesSettings.defaults(), false))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("'aks.standardTier' must be 0 (the AKS Free tier) or 1");
   }
@@ -397,7 +428,8 @@ class AzurePlatformsTest {
     Service s = service(1e6, 200, 256);
     KubernetesSettings azure = new KubernetesSettings("Standard_D4s_v5", 1, 0.7, true, null);
     assertThat(lines(build(CATALOG, Platforms.AZURE_AKS, azure, false), s))
-        .containsKey("Standard_D4s_v5").doesNotContainKey("Standard_D2s_v5");
+        .containsKey("Standard_D4s_v5")
+        .doesNotContainKey("Standard_D2s_v5");
     assertThat(lines(build(CATALOG, Platforms.AWS_EKS, azure, false), s)).containsKey("m5.large");
     assertThat(lines(build(CATALOG, Platforms.GCP_GKE_STANDARD, azure, false), s))
         .containsKey("e2-standard-2");
@@ -412,10 +444,13 @@ class AzurePlatformsTest {
   void aksNeedsAPricedGpuAndAzure() {
     Platform aks = build(Platforms.AZURE_AKS, false);
     assertThat(aks.blockedBy(PlatformLimitsTest.service(128, 1, 10, true, true, true, true)))
-        .containsExactly("needs a GPU: no Azure GPU machine is in the pricing catalog",
+        .containsExactly(
+            "needs a GPU: no Azure GPU machine is in the pricing catalog",
             "must run on premises: these AKS nodes are Azure virtual machines");
-    assertThat(aks.blockedBy(PlatformLimitsTest.service(200_000, 1e6, 1e6, false, true, true, false)))
-        .containsExactly("memoryMb 200,000 does not fit the largest node, Standard_D4s_v5 (16 GiB)");
+    assertThat(
+            aks.blockedBy(PlatformLimitsTest.service(200_000, 1e6, 1e6, false, true, true, false)))
+        .containsExactly(
+            "memoryMb 200,000 does not fit the largest node, Standard_D4s_v5 (16 GiB)");
   }
 
   // ----------------------------------------------------------------------- all four
@@ -423,19 +458,27 @@ class AzurePlatformsTest {
   /** Each platform's lines name only catalog entries it lists (or its Azure node types). */
   @Test
   void linesNameTheirPlatformsEntries() {
-    for (Platforms.Info info : List.of(Platforms.AZURE_FUNCTIONS, Platforms.AZURE_FUNCTIONS_FLEX,
-        Platforms.AZURE_CONTAINER_APPS, Platforms.AZURE_AKS)) {
+    for (Platforms.Info info :
+        List.of(
+            Platforms.AZURE_FUNCTIONS,
+            Platforms.AZURE_FUNCTIONS_FLEX,
+            Platforms.AZURE_CONTAINER_APPS,
+            Platforms.AZURE_AKS)) {
       assertThat(info.provider()).isEqualTo("azure");
       for (String id : lines(build(info, true), service(1e7, 200, 512)).keySet()) {
         if (!id.equals("total")) {
-          assertThat(info.prices().contains(id)
-                  || info.usesInstances() && CATALOG.instances().get(id).provider().equals("azure"))
-              .as("%s reads %s", info.id(), id).isTrue();
+          assertThat(
+                  info.prices().contains(id)
+                      || info.usesInstances()
+                          && CATALOG.instances().get(id).provider().equals("azure"))
+              .as("%s reads %s", info.id(), id)
+              .isTrue();
         }
       }
       for (String id : info.prices()) {
         assertThat(CATALOG.prices().containsKey(id) || CATALOG.quantities().containsKey(id))
-            .as("%s lists %s", info.id(), id).isTrue();
+            .as("%s lists %s", info.id(), id)
+            .isTrue();
       }
     }
   }
@@ -444,8 +487,11 @@ class AzurePlatformsTest {
   @Test
   void theServerlessPlatformsKeepTheirRequestsInFront() {
     Service s = service(1e7, 200, 512);
-    for (Platforms.Info info : List.of(Platforms.AZURE_FUNCTIONS, Platforms.AZURE_FUNCTIONS_FLEX,
-        Platforms.AZURE_CONTAINER_APPS)) {
+    for (Platforms.Info info :
+        List.of(
+            Platforms.AZURE_FUNCTIONS,
+            Platforms.AZURE_FUNCTIONS_FLEX,
+            Platforms.AZURE_CONTAINER_APPS)) {
       Platform p = build(info, false);
       Bill bill = Bill.withLines();
       p.price(s, 1e7, p.alone(), bill);

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 14's reviewer point: when a REST API Gateway is most of a service's serverless bill,
- * explain and the report name the cheaper door. The reviewer's framing: a service whose REST API
- * is 80% of its Lambda bill (30M requests a month, 162 ms at 256 MB, no free tier: requests
- * $6.00, duration 1,215,000 GB-s x $0.0000166667 = $20.25, REST 30 x $3.50 = $105.00, of
- * $131.25) gets the HTTP API and the load balancer named with their costs and the crossover.
+ * explain and the report name the cheaper door. The reviewer's framing: a service whose REST API is
+ * 80% of its Lambda bill (30M requests a month, 162 ms at 256 MB, no free tier: requests $6.00,
+ * duration 1,215,000 GB-s x $0.0000166667 = $20.25, REST 30 x $3.50 = $105.00, of $131.25) gets the
+ * HTTP API and the load balancer named with their costs and the crossover.
  */
 class CheaperDoorsScenarioTest extends AbstractCostCliTest {
   /** The ALB's hours and one LCU-hour a month (730 h). */
@@ -21,9 +21,9 @@ class CheaperDoorsScenarioTest extends AbstractCostCliTest {
   private static final double LCU_PER_REQUEST = 0.008 * 730 / (25 * 2_628_000.0);
 
   /**
-   * HTTP API: 30 x $1.00 = $30.00, so $56.25 on Lambda, saving $75.00. ALB alone: $16.43 of
-   * hours and 30M x $0.008 x 730 / (25 x 2,628,000) = $2.67 of capacity units, $19.09, so $45.34
-   * on Lambda, saving $85.91. The crossover: $16.425 / ($1.00 - $0.0889) per 1M = 18,027,440.
+   * HTTP API: 30 x $1.00 = $30.00, so $56.25 on Lambda, saving $75.00. ALB alone: $16.43 of hours
+   * and 30M x $0.008 x 730 / (25 x 2,628,000) = $2.67 of capacity units, $19.09, so $45.34 on
+   * Lambda, saving $85.91. The crossover: $16.425 / ($1.00 - $0.0889) per 1M = 18,027,440.
    */
   @Test
   void aRestApiAtEightyPercentOfItsLambdaBillNamesTheHttpApiAndTheAlb() {
@@ -62,8 +62,8 @@ class CheaperDoorsScenarioTest extends AbstractCostCliTest {
   void theHttpDoorIsWhatTheSameServiceCostsWithAnHttpApi(@TempDir Path dir) throws Exception {
     String rest = java.nio.file.Files.readString(fixture("doors-rest-api.yaml"));
     assertThat(rest).contains("apiGateway: rest");
-    JsonNode http = firstService(write(dir, "http.yaml", rest.replace("apiGateway: rest",
-        "apiGateway: http")));
+    JsonNode http =
+        firstService(write(dir, "http.yaml", rest.replace("apiGateway: rest", "apiGateway: http")));
     JsonNode door = firstService(fixture("doors-rest-api.yaml")).path("cheaperDoors").path(0);
     assertThat(money(door, "platformCost")).isEqualByComparingTo(cost(http, "serverless"));
   }
@@ -73,15 +73,16 @@ class CheaperDoorsScenarioTest extends AbstractCostCliTest {
   void explainAndTheMarkdownReportNameTheDoors() {
     String explain = text("explain", fixture("doors-rest-api.yaml").toString(), "catalog-api");
     assertThat(explain)
-        .contains("Cheaper doors: the REST API Gateway is $105.00 of its $131.25 a month on"
-            + " aws-lambda (80%)")
+        .contains(
+            "Cheaper doors: the REST API Gateway is $105.00 of its $131.25 a month on"
+                + " aws-lambda (80%)")
         .contains("an HTTP API (API Gateway): $30.00 a month")
         .contains("saving $75.00 a month")
         .contains("an Application Load Balancer in front of Lambda")
         .contains("$19.09 a month")
         .contains("from 18,027,440 requests a month (now 30,000,000)");
-    String markdown = text("assess", fixture("doors-rest-api.yaml").toString(), "--format",
-        "markdown");
+    String markdown =
+        text("assess", fixture("doors-rest-api.yaml").toString(), "--format", "markdown");
     assertThat(markdown)
         .contains("Cheaper doors: the REST API Gateway is \\$105.00 of its \\$131.25")
         .contains("saving \\$85.91 a month");
@@ -93,15 +94,20 @@ class CheaperDoorsScenarioTest extends AbstractCostCliTest {
    */
   @Test
   void noDoorBelowHalfAndANegativeSavingAtLowVolume(@TempDir Path dir) {
-    String base = "version: 1\norganization: {name: o, engineers: 12, platformEngineers: 0}\n"
-        + "pricing: {freeTier: false}\nservices:\n  - name: a\n"
-        + "    traffic: {pattern: steady, requestsPerMonth: %s}\n"
-        + "    avgDurationMs: %s\n    memoryMb: %s\n    apiGateway: %s\n";
+    String base =
+        "version: 1\norganization: {name: o, engineers: 12, platformEngineers: 0}\n"
+            + "pricing: {freeTier: false}\nservices:\n  - name: a\n"
+            + "    traffic: {pattern: steady, requestsPerMonth: %s}\n"
+            + "    avgDurationMs: %s\n    memoryMb: %s\n    apiGateway: %s\n";
     // REST $3.50 of $3.50 + $0.20 + 1M x 1 s x 1 GB x $0.0000166667 = $20.37: 17%.
-    assertThat(firstService(write(dir, "heavy.yaml", base.formatted("1M", 1000, 1024, "rest")))
-        .has("cheaperDoors")).isFalse();
-    assertThat(firstService(write(dir, "http.yaml", base.formatted("30M", 162, 256, "http")))
-        .has("cheaperDoors")).isFalse();
+    assertThat(
+            firstService(write(dir, "heavy.yaml", base.formatted("1M", 1000, 1024, "rest")))
+                .has("cheaperDoors"))
+        .isFalse();
+    assertThat(
+            firstService(write(dir, "http.yaml", base.formatted("30M", 162, 256, "http")))
+                .has("cheaperDoors"))
+        .isFalse();
     JsonNode small = firstService(write(dir, "small.yaml", base.formatted("1M", 10, 128, "rest")));
     JsonNode alb = small.path("cheaperDoors").path(1);
     assertThat(money(alb, "saving")).isNegative();

@@ -18,13 +18,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 14's reviewer point: "cold-start-sensitive services never pay for provisioned
- * concurrency". A cold-start-sensitive Python API at 10M requests a month, 120 ms, 512 MB and a
- * peak-to-average of 5 pays on each function platform for what keeps it warm, worked out by hand;
- * a Java one gets SnapStart at $0 on Lambda; the edge adds nothing.
+ * Issue 14's reviewer point: "cold-start-sensitive services never pay for provisioned concurrency".
+ * A cold-start-sensitive Python API at 10M requests a month, 120 ms, 512 MB and a peak-to-average
+ * of 5 pays on each function platform for what keeps it warm, worked out by hand; a Java one gets
+ * SnapStart at $0 on Lambda; the edge adds nothing.
  *
- * <p>The peak concurrency: 10,000,000 x 0.12 s / 2,628,000 s = 0.4566 at average, x 5 = 2.28, so
- * 3 environments (or instances) are kept warm.
+ * <p>The peak concurrency: 10,000,000 x 0.12 s / 2,628,000 s = 0.4566 at average, x 5 = 2.28, so 3
+ * environments (or instances) are kept warm.
  */
 class ColdStartScenarioTest extends AbstractCostCliTest {
   private static final double MONTH_SECONDS = 730 * 3600.0;
@@ -68,9 +68,9 @@ class ColdStartScenarioTest extends AbstractCostCliTest {
   }
 
   /**
-   * The mitigation on aws-lambda is the aws-lambda-provisioned option's formula: the same lines,
-   * to the cent's fraction, for a cold-start-sensitive service (without a free tier, which
-   * neither applies to it); arm64 and an idle function included.
+   * The mitigation on aws-lambda is the aws-lambda-provisioned option's formula: the same lines, to
+   * the cent's fraction, for a cold-start-sensitive service (without a free tier, which neither
+   * applies to it); arm64 and an idle function included.
    */
   @Test
   void theMitigationIsTheProvisionedOptionsFormula() {
@@ -81,15 +81,16 @@ class ColdStartScenarioTest extends AbstractCostCliTest {
         Service s = service(requests, ServiceRuntime.PYTHON, arch);
         assertThat(GcpPlatformsTest.lines(lambda, s))
             .isEqualTo(GcpPlatformsTest.lines(provisioned, s))
-            .containsKey(arch == Architecture.ARM64
-                ? "lambda.provisioned.concurrency.arm64"
-                : "lambda.provisioned.concurrency.x86_64");
+            .containsKey(
+                arch == Architecture.ARM64
+                    ? "lambda.provisioned.concurrency.arm64"
+                    : "lambda.provisioned.concurrency.x86_64");
       }
     }
     // Step Functions' Lambda steps are kept warm the same: a workflow is no way around it.
     Platform steps = GcpPlatformsTest.build(Platforms.AWS_STEP_FUNCTIONS, false);
-    assertThat(GcpPlatformsTest.lines(steps, service(1e7, ServiceRuntime.PYTHON,
-        Architecture.X86_64)))
+    assertThat(
+            GcpPlatformsTest.lines(steps, service(1e7, ServiceRuntime.PYTHON, Architecture.X86_64)))
         .containsKey("lambda.provisioned.concurrency.x86_64")
         .doesNotContainKey("lambda.duration.x86_64");
   }
@@ -97,9 +98,28 @@ class ColdStartScenarioTest extends AbstractCostCliTest {
   /** A cold-start-sensitive spiky API: 120 ms, 512 MB, a peak-to-average of 5. */
   private static Service service(double requests, ServiceRuntime runtime, Architecture arch) {
     TrafficProfile t = new TrafficProfile(null, TrafficPattern.SPIKY, requests, 5, 0);
-    return new Service("s", Location.ofFile("s"), t, runtime, 120, 512, Workload.IO_BOUND,
-        false, false, false, 0.12, true, false, false, ApiGateway.HTTP, false, 0, Set.of(), arch,
-        12, true);
+    return new Service(
+        "s",
+        Location.ofFile("s"),
+        t,
+        runtime,
+        120,
+        512,
+        Workload.IO_BOUND,
+        false,
+        false,
+        false,
+        0.12,
+        true,
+        false,
+        false,
+        ApiGateway.HTTP,
+        false,
+        0,
+        Set.of(),
+        arch,
+        12,
+        true);
   }
 
   /**
@@ -116,8 +136,7 @@ class ColdStartScenarioTest extends AbstractCostCliTest {
     assertThat(run.get("cloudrun.request.idleMinInstance.vcpuSecond"))
         .isEqualByComparingTo(cents(3 * MONTH_SECONDS * 1 * 0.0000025))
         .isEqualByComparingTo("19.71");
-    assertThat(run.get("cloudrun.request.idleMinInstance.gibSecond"))
-        .isEqualByComparingTo("9.86");
+    assertThat(run.get("cloudrun.request.idleMinInstance.gibSecond")).isEqualByComparingTo("9.86");
 
     Map<String, BigDecimal> flex = lines(s, "azure-functions-flex");
     assertThat(flex.get("azurefunctions.flex.alwaysReady.baseline"))
@@ -141,8 +160,9 @@ class ColdStartScenarioTest extends AbstractCostCliTest {
     assertThat(lambda.get("lambda.duration.x86_64")).isEqualByComparingTo("10.00");
     assertThat(lambda.get("lambda.requests")).isEqualByComparingTo("2.00");
     assertThat(lambda.get("total")).isEqualByComparingTo("22.00");
-    assertThat(lambda).doesNotContainKeys(
-        "lambda.provisioned.concurrency.x86_64", "lambda.provisioned.duration.x86_64");
+    assertThat(lambda)
+        .doesNotContainKeys(
+            "lambda.provisioned.concurrency.x86_64", "lambda.provisioned.duration.x86_64");
   }
 
   /** Explain shows the mitigation's arithmetic, and says why the edge needs none. */
@@ -151,8 +171,9 @@ class ColdStartScenarioTest extends AbstractCostCliTest {
     String python =
         text("explain", fixture("coldstart-python-api.yaml").toString(), "checkout-api");
     assertThat(python)
-        .contains("cold-start sensitive, so kept warm: 3 environment(s) for the peak concurrency"
-            + " (10,000,000 requests x 120 ms / 2,628,000 s x 5 peak-to-average, rounded up)")
+        .contains(
+            "cold-start sensitive, so kept warm: 3 environment(s) for the peak concurrency"
+                + " (10,000,000 requests x 120 ms / 2,628,000 s x 5 peak-to-average, rounded up)")
         .contains("Workers isolates start in under 5 ms");
     String java = text("explain", fixture("coldstart-java-api.yaml").toString(), "quote-api");
     assertThat(java).contains("SnapStart resumes each new environment from a snapshot");

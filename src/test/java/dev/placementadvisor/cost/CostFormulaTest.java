@@ -6,6 +6,7 @@ import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.ApiGateway;
 import dev.placementadvisor.inventory.Architecture;
 import dev.placementadvisor.inventory.KubernetesSettings;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.ServiceRuntime;
 import dev.placementadvisor.inventory.TrafficPattern;
@@ -13,7 +14,6 @@ import dev.placementadvisor.inventory.TrafficProfile;
 import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
-import dev.placementadvisor.inventory.Placement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,16 +25,18 @@ import org.junit.jupiter.api.Test;
 /**
  * The platforms' formulas, on many random services, accounts, clusters and volumes: what the fast
  * paths built on them rely on. Serverless and Kubernetes costs grow with the volume (the crossover
- * search's shortcut assumes it), the search finds the same crossover with and without the
- * shortcut, the lines of {@code explain} add up to the totals, and the estate's costs are the
- * formulas' with the account the estate gives.
+ * search's shortcut assumes it), the search finds the same crossover with and without the shortcut,
+ * the lines of {@code explain} add up to the totals, and the estate's costs are the formulas' with
+ * the account the estate gives.
  */
 class CostFormulaTest {
-  private static final String[] INSTANCE_TYPES = {"t3.medium", "m5.large", "c6g.xlarge", "r5.large", "g4dn.xlarge"};
+  private static final String[] INSTANCE_TYPES = {
+    "t3.medium", "m5.large", "c6g.xlarge", "r5.large", "g4dn.xlarge"
+  };
 
   /**
-   * One platform per placement, so that "everything on one placement" is everything on one
-   * platform (PlatformFormulaPropertiesTest checks every platform's formula).
+   * One platform per placement, so that "everything on one placement" is everything on one platform
+   * (PlatformFormulaPropertiesTest checks every platform's formula).
    */
   static final List<Platforms.Info> ONE_PER_PLACEMENT =
       List.of(Platforms.AWS_LAMBDA, Platforms.AWS_EKS, Platforms.CLOUDFLARE_WORKERS);
@@ -43,21 +45,33 @@ class CostFormulaTest {
   static List<CostModel> models() {
     PriceCatalog bundled = CatalogLoader.bundled();
     Map<String, PriceCatalog.Instance> noGpu = new LinkedHashMap<>();
-    bundled.instances().forEach((k, v) -> {
-      if (v.gpu() == 0) {
-        noGpu.put(k, v);
-      }
-    });
-    PriceCatalog withoutGpu = new PriceCatalog(bundled.origin(), bundled.effectiveDate(),
-        bundled.currency(), bundled.region(), bundled.hoursPerMonth(), bundled.prices(),
-        bundled.quantities(), noGpu, bundled.kubernetesTax());
+    bundled
+        .instances()
+        .forEach(
+            (k, v) -> {
+              if (v.gpu() == 0) {
+                noGpu.put(k, v);
+              }
+            });
+    PriceCatalog withoutGpu =
+        new PriceCatalog(
+            bundled.origin(),
+            bundled.effectiveDate(),
+            bundled.currency(),
+            bundled.region(),
+            bundled.hoursPerMonth(),
+            bundled.prices(),
+            bundled.quantities(),
+            noGpu,
+            bundled.kubernetesTax());
     List<CostModel> out = new ArrayList<>();
     int i = 0;
     for (PriceCatalog catalog : List.of(bundled, withoutGpu)) {
       for (boolean free : new boolean[] {false, true}) {
         for (boolean autoscaling : new boolean[] {true, false}) {
           String type = INSTANCE_TYPES[i++ % (catalog == bundled ? 5 : 4)];
-          KubernetesSettings k = new KubernetesSettings(type, 1 + i % 4, 0.5 + 0.1 * (i % 4), autoscaling, null);
+          KubernetesSettings k =
+              new KubernetesSettings(type, 1 + i % 4, 0.5 + 0.1 * (i % 4), autoscaling, null);
           out.add(new CostModel(catalog, k, free, Location.ofFile("test"), ONE_PER_PLACEMENT));
         }
       }
@@ -68,7 +82,8 @@ class CostFormulaTest {
   static Service service(Random r, int n) {
     TrafficPattern pattern = TrafficPattern.values()[r.nextInt(TrafficPattern.values().length)];
     double requests = r.nextInt(10) == 0 ? 0 : Math.floor(Math.pow(10, r.nextDouble() * 11));
-    double peak = r.nextBoolean() ? TrafficProfile.defaultPeakToAverage(pattern) : 1 + r.nextInt(12);
+    double peak =
+        r.nextBoolean() ? TrafficProfile.defaultPeakToAverage(pattern) : 1 + r.nextInt(12);
     TrafficProfile t = new TrafficProfile(null, pattern, requests, peak, 0);
     double avg = r.nextInt(8) == 0 ? 0.5 + r.nextDouble() * 3 : Math.pow(10, r.nextDouble() * 5);
     int memory = r.nextInt(20) == 0 ? 1024 * (1 + r.nextInt(400)) : 128 << r.nextInt(6);
@@ -76,16 +91,34 @@ class CostFormulaTest {
     ApiGateway gw = ApiGateway.values()[r.nextInt(ApiGateway.values().length)];
     Architecture arch = r.nextBoolean() ? Architecture.ARM64 : Architecture.X86_64;
     double cpu = r.nextBoolean() ? avg * Service.cpuShare(w) : avg * r.nextDouble();
-    return new Service("s" + n, Location.ofFile("s" + n), t,
-        ServiceRuntime.values()[r.nextInt(ServiceRuntime.values().length)], avg, memory, w,
-        r.nextInt(5) == 0, r.nextInt(6) == 0, r.nextInt(6) == 0, avg / 1000, r.nextBoolean(),
-        r.nextBoolean(), false, gw, r.nextInt(3) == 0, r.nextInt(3) == 0 ? r.nextDouble() * 50 : 0,
-        Set.of(), arch, cpu, true);
+    return new Service(
+        "s" + n,
+        Location.ofFile("s" + n),
+        t,
+        ServiceRuntime.values()[r.nextInt(ServiceRuntime.values().length)],
+        avg,
+        memory,
+        w,
+        r.nextInt(5) == 0,
+        r.nextInt(6) == 0,
+        r.nextInt(6) == 0,
+        avg / 1000,
+        r.nextBoolean(),
+        r.nextBoolean(),
+        false,
+        gw,
+        r.nextInt(3) == 0,
+        r.nextInt(3) == 0 ? r.nextDouble() * 50 : 0,
+        Set.of(),
+        arch,
+        cpu,
+        true);
   }
 
   /** Volumes around every kind of point the crossover search visits. */
   static double[] volumes(Random r) {
-    List<Double> v = new ArrayList<>(List.of(0.0, 1.0, 2.0, 3.5, Costing.CROSSOVER_CEILING, 1e12 + 0.5));
+    List<Double> v =
+        new ArrayList<>(List.of(0.0, 1.0, 2.0, 3.5, Costing.CROSSOVER_CEILING, 1e12 + 0.5));
     for (double d = 1; d <= Costing.CROSSOVER_CEILING; d *= 2) {
       v.add(d);
       v.add(d * (1 + r.nextDouble()));
@@ -126,9 +159,11 @@ class CostFormulaTest {
           for (double volume : v) {
             double sv = gap.serverless(volume);
             double kv = gap.kubernetes(volume);
-            assertThat(sv).as("serverless of %s at %s", s.name(), volume)
+            assertThat(sv)
+                .as("serverless of %s at %s", s.name(), volume)
                 .isGreaterThanOrEqualTo(lastS - Math.abs(lastS) * SLACK);
-            assertThat(kv).as("kubernetes of %s at %s", s.name(), volume)
+            assertThat(kv)
+                .as("kubernetes of %s at %s", s.name(), volume)
                 .isGreaterThanOrEqualTo(lastK - Math.abs(lastK) * SLACK);
             lastS = sv;
             lastK = kv;
@@ -186,9 +221,10 @@ class CostFormulaTest {
         }
         ServiceCosts.HybridParts parts = totals.choice().hybridParts();
         assertThat(totals.hybrid())
-            .isEqualTo(parts != null
-                ? parts.total()
-                : totals.kubernetes() + explained.get(0).requestLayer());
+            .isEqualTo(
+                parts != null
+                    ? parts.total()
+                    : totals.kubernetes() + explained.get(0).requestLayer());
       }
     }
   }
@@ -205,7 +241,8 @@ class CostFormulaTest {
         java.util.Arrays.fill(all, p);
         Costing.Estate estate = costing.estateOf(all, new boolean[services.size()]);
         for (int i = 0; i < services.size(); i++) {
-          assertThat(estate.cost(i)).as("%s on %s", services.get(i).name(), p)
+          assertThat(estate.cost(i))
+              .as("%s on %s", services.get(i).name(), p)
               .isEqualTo(costing.costs(i, false).on(p));
         }
       }

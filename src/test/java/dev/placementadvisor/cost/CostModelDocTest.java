@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/cost-model.md lists every entry of the bundled pricing catalog. This test parses both the
- * catalog YAML and the document's tables and fails when they disagree on any id, price, tier,
- * unit, source or date, so the documentation cannot drift from the prices in force.
+ * catalog YAML and the document's tables and fails when they disagree on any id, price, tier, unit,
+ * source or date, so the documentation cannot drift from the prices in force.
  */
 class CostModelDocTest {
   private static final Path DOC = Path.of("docs/cost-model.md");
@@ -89,10 +89,15 @@ class CostModelDocTest {
 
   @Test
   void headerMatchesTheCatalog() {
-    String expected = "Catalog effective date: " + catalog.path("effectiveDate").asText()
-        + " · region: " + catalog.path("region").asText()
-        + " · currency: " + catalog.path("currency").asText()
-        + " · hours per month: " + num(catalog.path("hoursPerMonth"));
+    String expected =
+        "Catalog effective date: "
+            + catalog.path("effectiveDate").asText()
+            + " · region: "
+            + catalog.path("region").asText()
+            + " · currency: "
+            + catalog.path("currency").asText()
+            + " · hours per month: "
+            + num(catalog.path("hoursPerMonth"));
     assertThat(doc).contains(expected);
   }
 
@@ -122,9 +127,10 @@ class CostModelDocTest {
       if (!range.equals("all")) {
         // "0 to 6,000,000,000 GB-s" or "over 15,000,000,000 GB-s": the numbers, not the unit word
         String[] words = range.split(" ");
-        range = words[0].equals("over")
-            ? "over " + num(words[1])
-            : num(words[0]) + " to " + num(words[2]);
+        range =
+            words[0].equals("over")
+                ? "over " + num(words[1])
+                : num(words[0]) + " to " + num(words[2]);
       }
       actual.add(key(r.get(0), num(r.get(1)), r.get(2), range, r.get(4), r.get(5)));
     }
@@ -136,8 +142,13 @@ class CostModelDocTest {
     List<String> expected = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : entries("quantities")) {
       JsonNode q = e.getValue();
-      expected.add(key(e.getKey(), num(q.path("value")), q.path("unit").asText(),
-          q.path("source").asText(), checked(q)));
+      expected.add(
+          key(
+              e.getKey(),
+              num(q.path("value")),
+              q.path("unit").asText(),
+              q.path("source").asText(),
+              checked(q)));
     }
     List<String> actual = new ArrayList<>();
     for (List<String> r : table(QUANTITIES_HEADER)) {
@@ -154,16 +165,32 @@ class CostModelDocTest {
     for (Map.Entry<String, JsonNode> e : entries("instances")) {
       JsonNode i = e.getValue();
       BigDecimal hourly = i.path("hourly").decimalValue();
-      expected.add(key(e.getKey(), num(i.path("vcpu")), num(i.path("memoryGib")),
-          i.path("architecture").asText("x86_64"), i.has("gpu") ? num(i.path("gpu")) : "0",
-          num(i.path("hourly")), hourly.multiply(hours).stripTrailingZeros().toPlainString(),
-          i.path("source").asText(), checked(i)));
+      expected.add(
+          key(
+              e.getKey(),
+              num(i.path("vcpu")),
+              num(i.path("memoryGib")),
+              i.path("architecture").asText("x86_64"),
+              i.has("gpu") ? num(i.path("gpu")) : "0",
+              num(i.path("hourly")),
+              hourly.multiply(hours).stripTrailingZeros().toPlainString(),
+              i.path("source").asText(),
+              checked(i)));
     }
     List<String> actual = new ArrayList<>();
     for (List<String> r : table(INSTANCES_HEADER)) {
       assertThat(r).as("instance row %s", r).hasSize(9);
-      actual.add(key(r.get(0), num(r.get(1)), num(r.get(2)), r.get(3), num(r.get(4)),
-          num(r.get(5)), num(r.get(6)), r.get(7), r.get(8)));
+      actual.add(
+          key(
+              r.get(0),
+              num(r.get(1)),
+              num(r.get(2)),
+              r.get(3),
+              num(r.get(4)),
+              num(r.get(5)),
+              num(r.get(6)),
+              r.get(7),
+              r.get(8)));
     }
     assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
   }
@@ -173,9 +200,14 @@ class CostModelDocTest {
     List<String> expected = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : entries("kubernetesTax")) {
       JsonNode t = e.getValue();
-      expected.add(key(e.getKey(), t.path("label").asText(), num(t.path("monthly")),
-          t.path("waivedWithPlatformTeam").asBoolean() ? "yes" : "no",
-          t.path("source").asText(), checked(t)));
+      expected.add(
+          key(
+              e.getKey(),
+              t.path("label").asText(),
+              num(t.path("monthly")),
+              t.path("waivedWithPlatformTeam").asBoolean() ? "yes" : "no",
+              t.path("source").asText(),
+              checked(t)));
     }
     List<String> actual = new ArrayList<>();
     for (List<String> r : table(TAX_HEADER)) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,19 +34,21 @@ class CostPropertiesTest extends AbstractCostCliTest {
     for (String gw : gateways) {
       for (String arch : archs) {
         for (boolean free : new boolean[] {false, true}) {
-          Svc s = Svc.of(5_000_000, 200, 512)
-              .gateway(gw)
-              .arch(arch)
-              .freeTier(free)
-              .workload(workloads[i % 3])
-              .pattern(patterns[(i / 3) % 3])
-              .logs(i % 4 == 0 ? 3 : 0)
-              .vpc(i % 5 == 1);
-          s = switch (i % 3) {
-            case 0 -> s.cluster("t3.medium", 2, true);
-            case 1 -> s.cluster("m5.large", 3, false);
-            default -> s.cluster("c6g.xlarge", 1, true);
-          };
+          Svc s =
+              Svc.of(5_000_000, 200, 512)
+                  .gateway(gw)
+                  .arch(arch)
+                  .freeTier(free)
+                  .workload(workloads[i % 3])
+                  .pattern(patterns[(i / 3) % 3])
+                  .logs(i % 4 == 0 ? 3 : 0)
+                  .vpc(i % 5 == 1);
+          s =
+              switch (i % 3) {
+                case 0 -> s.cluster("t3.medium", 2, true);
+                case 1 -> s.cluster("m5.large", 3, false);
+                default -> s.cluster("c6g.xlarge", 1, true);
+              };
           out.add(s);
           i++;
         }
@@ -72,8 +73,9 @@ class CostPropertiesTest extends AbstractCostCliTest {
           BigDecimal c = cost(service, PLATFORMS[p]);
           if (previous[p] != null) {
             soft.assertThat(c)
-                .as("%s cost as %s grows from %s to %s for %s", PLATFORMS[p], dimension,
-                    plain(previousValue), plain(v), base)
+                .as(
+                    "%s cost as %s grows from %s to %s for %s",
+                    PLATFORMS[p], dimension, plain(previousValue), plain(v), base)
                 .isGreaterThanOrEqualTo(previous[p]);
           }
           previous[p] = c;
@@ -86,8 +88,23 @@ class CostPropertiesTest extends AbstractCostCliTest {
   @Test
   void costsNeverFallAsRequestsGrow() {
     SoftAssertions soft = new SoftAssertions();
-    double[] requests = {0, 1_000, 100_000, 999_999, 1_000_000, 1_000_001, 3e6, 1e7, 1.0000001e7,
-        3e7, 1e8, 3.33e8, 1e9, 1e10, 3e10};
+    double[] requests = {
+      0,
+      1_000,
+      100_000,
+      999_999,
+      1_000_000,
+      1_000_001,
+      3e6,
+      1e7,
+      1.0000001e7,
+      3e7,
+      1e8,
+      3.33e8,
+      1e9,
+      1e10,
+      3e10
+    };
     assertNonDecreasing(soft, "requestsPerMonth", requests, Svc::requests);
     soft.assertAll();
   }
@@ -119,17 +136,19 @@ class CostPropertiesTest extends AbstractCostCliTest {
     for (double d : durations) {
       for (int m : memories) {
         for (String gw : gateways) {
-          Svc s = Svc.of(10_000_000, d, m)
-              .gateway(gw)
-              .workload(workloads[i % 3])
-              .arch(i % 4 == 3 ? "arm64" : "x86_64")
-              .freeTier(i % 2 == 1)
-              .pattern(i % 5 == 2 ? "spiky" : "steady");
-          s = switch (i % 3) {
-            case 0 -> s.cluster("t3.medium", 2, true);
-            case 1 -> s.cluster("m5.large", 3, false);
-            default -> s.cluster("c5.xlarge", 2, true);
-          };
+          Svc s =
+              Svc.of(10_000_000, d, m)
+                  .gateway(gw)
+                  .workload(workloads[i % 3])
+                  .arch(i % 4 == 3 ? "arm64" : "x86_64")
+                  .freeTier(i % 2 == 1)
+                  .pattern(i % 5 == 2 ? "spiky" : "steady");
+          s =
+              switch (i % 3) {
+                case 0 -> s.cluster("t3.medium", 2, true);
+                case 1 -> s.cluster("m5.large", 3, false);
+                default -> s.cluster("c5.xlarge", 2, true);
+              };
           out.add(s);
           i++;
         }
@@ -139,9 +158,9 @@ class CostPropertiesTest extends AbstractCostCliTest {
   }
 
   /**
-   * For every service of the grid with a finite positive crossover X: serverless is cheaper at
-   * 0.99 X and Kubernetes is no dearer at X. (Above X the curves may cross back where Kubernetes
-   * cost steps up with whole replicas or nodes: X is the lowest crossing, not the last.)
+   * For every service of the grid with a finite positive crossover X: serverless is cheaper at 0.99
+   * X and Kubernetes is no dearer at X. (Above X the curves may cross back where Kubernetes cost
+   * steps up with whole replicas or nodes: X is the lowest crossing, not the last.)
    */
   @Test
   void crossoverIsWhereTheCurvesMeet() {
@@ -171,10 +190,10 @@ class CostPropertiesTest extends AbstractCostCliTest {
    * Kubernetes cost is a step function of volume wherever nodes come in whole units (autoscaling
    * off: whole nodes sized for peak) or replicas do (one GPU node per replica; memory-bound sizing
    * steps with each replica). The serverless line is straight, so the curves can cross several
-   * times. Costing.crossover is documented as "the lowest monthly volume at which Kubernetes
-   * costs no more than serverless", but it brackets the first power of ten where Kubernetes is
-   * no dearer and bisects inside it as if the gap were monotone, so it returns an arbitrary one
-   * of the crossings in that decade.
+   * times. Costing.crossover is documented as "the lowest monthly volume at which Kubernetes costs
+   * no more than serverless", but it brackets the first power of ten where Kubernetes is no dearer
+   * and bisects inside it as if the gap were monotone, so it returns an arbitrary one of the
+   * crossings in that decade.
    *
    * <p>The seed's service, compute-bound, on 2 x t3.medium without autoscaling: the report says
    * Kubernetes becomes cheaper above 47,451,808 requests, yet at 40,800,000 the same report prices
@@ -184,8 +203,11 @@ class CostPropertiesTest extends AbstractCostCliTest {
    */
   @Test
   void crossoverIsTheLowestVolumeWhereKubernetesIsNoDearer() {
-    Svc s = Svc.of(40_800_000, 200, 256).gateway("rest").workload("compute-bound")
-        .cluster("t3.medium", 2, false);
+    Svc s =
+        Svc.of(40_800_000, 200, 256)
+            .gateway("rest")
+            .workload("compute-bound")
+            .cluster("t3.medium", 2, false);
     JsonNode service = price(s);
     long x = service.path("crossover").path("requestsPerMonth").asLong();
     assertThat(cost(service, "kubernetes")).isLessThanOrEqualTo(cost(service, "serverless"));
@@ -202,8 +224,8 @@ class CostPropertiesTest extends AbstractCostCliTest {
    */
   @Test
   void crossoverWithStepsStillSitsWhereTheCurvesMeet() {
-    Svc s = Svc.of(10_000_000, 50, 3008).pattern("batch").freeTier(true)
-        .cluster("t3.medium", 1, false);
+    Svc s =
+        Svc.of(10_000_000, 50, 3008).pattern("batch").freeTier(true).cluster("t3.medium", 1, false);
     double x = price(s).path("crossover").path("requestsPerMonth").asDouble();
     JsonNode at = price(s.requests(x));
     JsonNode below = price(s.requests(Math.floor(x * 0.999)));
@@ -230,8 +252,21 @@ class CostPropertiesTest extends AbstractCostCliTest {
         .isFalse();
     assertThat(atOneBillion.path("crossover").path("requestsPerMonth").asLong())
         .isBetween(700_000_000L, 1_000_000_000L);
-    JsonNode command = runJson("crossover", "--duration-ms", "200", "--memory-mb", "256",
-        "--api-gateway", "none", "--instance-type", "t3.medium", "--nodes", "2", "--format", "json");
+    JsonNode command =
+        runJson(
+            "crossover",
+            "--duration-ms",
+            "200",
+            "--memory-mb",
+            "256",
+            "--api-gateway",
+            "none",
+            "--instance-type",
+            "t3.medium",
+            "--nodes",
+            "2",
+            "--format",
+            "json");
     assertThat(command.path("crossover").path("requestsPerMonth").asLong())
         .isBetween(700_000_000L, 1_000_000_000L);
   }

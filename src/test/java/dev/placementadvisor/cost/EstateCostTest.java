@@ -12,8 +12,8 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /**
- * The recommended cost shares each platform's account charges only among the services
- * recommended onto it: a platform with one service charges it the whole minimum bill.
+ * The recommended cost shares each platform's account charges only among the services recommended
+ * onto it: a platform with one service charges it the whole minimum bill.
  */
 class EstateCostTest {
   private static final ObjectMapper JSON = new ObjectMapper();

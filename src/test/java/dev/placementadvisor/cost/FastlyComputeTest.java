@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fastly Compute priced alone in an account from the bundled catalog and checked against bills
- * worked out by hand: $0.50 per 1M requests and $0.05 per 1M vCPU-ms (estimated), 10M requests
- * and 100M vCPU-ms free a month with the free tier, and the $50 monthly minimum that usage counts
+ * worked out by hand: $0.50 per 1M requests and $0.05 per 1M vCPU-ms (estimated), 10M requests and
+ * 100M vCPU-ms free a month with the free tier, and the $50 monthly minimum that usage counts
  * towards. Fastly publishes no worked example of a Compute bill (none was found); its only
  * published bill, for delivery, shows how the minimum works and is reproduced below with the same
  * usage amount on Compute's meters.
@@ -86,10 +86,10 @@ class FastlyComputeTest {
   }
 
   /**
-   * Two services share the minimum by requests and the usage beyond it by their usage charges:
-   * A 60M requests x 10 ms, B 40M x 1 ms, no free tier. Account: 100M requests = $50, 640M vCPU-ms =
-   * $32, $82 of usage, $32 beyond the minimum. A: $30 of the minimum + ($30 + $30) x 32/82; B: $20 +
-   * ($20 + $2) x 32/82. Together $82, the account's bill.
+   * Two services share the minimum by requests and the usage beyond it by their usage charges: A
+   * 60M requests x 10 ms, B 40M x 1 ms, no free tier. Account: 100M requests = $50, 640M vCPU-ms =
+   * $32, $82 of usage, $32 beyond the minimum. A: $30 of the minimum + ($30 + $30) x 32/82; B: $20
+   * + ($20 + $2) x 32/82. Together $82, the account's bill.
    */
   @Test
   void twoServicesShareTheMinimumAndTheirSharesAddUpToTheBill() {
@@ -136,11 +136,13 @@ class FastlyComputeTest {
     assertThat(p.blockedBy(PlatformLimitsTest.service(128, 120, 50, false, false, false, false)))
         .isEmpty();
     assertThat(p.blockedBy(PlatformLimitsTest.service(129, 121, 50.5, false, false, false, false)))
-        .containsExactly("129 MB exceeds Fastly Compute's 128 MB heap",
+        .containsExactly(
+            "129 MB exceeds Fastly Compute's 128 MB heap",
             "50.5 ms of CPU a request exceeds Fastly Compute's 50 ms",
             "an execution of 121 s exceeds Fastly Compute's 120 s");
     assertThat(p.blockedBy(PlatformLimitsTest.service(128, 1, 10, true, true, true, true)))
-        .containsExactly("needs a GPU: Fastly Compute has none",
+        .containsExactly(
+            "needs a GPU: Fastly Compute has none",
             "holds persistent connections: Compute hands WebSockets to an origin or to Fanout"
                 + " (not priced)",
             "keeps state in the process: each request gets a fresh Wasm instance",

@@ -29,8 +29,7 @@ class FermyonSpinTest {
         .isEqualByComparingTo("19.38");
     assertThat(cents(lines(p, service(1e6, 2000, 1024, 1500)).get("fermyon.cloud.growth")))
         .isEqualByComparingTo("19.38");
-    assertThat(cents(lines(p, service(0, 50, 256, 40)).get("total")))
-        .isEqualByComparingTo("19.38");
+    assertThat(cents(lines(p, service(0, 50, 256, 40)).get("total"))).isEqualByComparingTo("19.38");
   }
 
   /** Two services share the fee by requests: 300,000 and 100,000 pay 75% and 25% of $19.38. */
@@ -64,8 +63,9 @@ class FermyonSpinTest {
     p.price(a, 6e5, ua, bill);
     assertThat(bill.total()).isCloseTo(19.38 / 2, Offset.offset(1e-9));
     assertThat(bill.lines().get(0).formula())
-        .endsWith("; the account's 1,200,000 requests exceed the quota, and no price is"
-            + " published above it");
+        .endsWith(
+            "; the account's 1,200,000 requests exceed the quota, and no price is"
+                + " published above it");
     Bill within = Bill.withLines();
     p.price(a, 6e5, p.alone(), within);
     assertThat(within.lines().get(0).formula()).doesNotContain("exceed");
@@ -75,21 +75,26 @@ class FermyonSpinTest {
   void aServiceOverTheQuotaIsBlockedWithTheQuotaInThePhrase() {
     Platform p = fermyon();
     assertThat(p.blockedBy(service(1e6, 50, 256, 40))).isEmpty();
-    assertThat(p.blockedBy(service(1_000_001, 50, 256, 40))).containsExactly(
-        "1,000,001 requests a month exceed the Growth plan's quota of 1,000,000 request"
-            + " executions (no price is published above it)");
+    assertThat(p.blockedBy(service(1_000_001, 50, 256, 40)))
+        .containsExactly(
+            "1,000,001 requests a month exceed the Growth plan's quota of 1,000,000 request"
+                + " executions (no price is published above it)");
     assertThat(Platforms.FERMYON_SPIN.limits(CatalogLoader.bundled()))
-        .startsWith("up to 1,000,000 requests a month (the Growth plan's quota; no price is"
-            + " published above it)");
+        .startsWith(
+            "up to 1,000,000 requests a month (the Growth plan's quota; no price is"
+                + " published above it)");
   }
 
   @Test
   void spinStopsAtItsHandlerTimeAndAtWhatARequestCannotHold() {
     Platform p = fermyon();
-    assertThat(p.blockedBy(PlatformLimitsTest.service(16_384, 30, 1000, false, false, false,
-        false))).as("no memory limit is published").isEmpty();
+    assertThat(
+            p.blockedBy(PlatformLimitsTest.service(16_384, 30, 1000, false, false, false, false)))
+        .as("no memory limit is published")
+        .isEmpty();
     assertThat(p.blockedBy(PlatformLimitsTest.service(128, 31, 10, true, true, true, true)))
-        .containsExactly("needs a GPU: Spin apps on Fermyon Cloud have none",
+        .containsExactly(
+            "needs a GPU: Spin apps on Fermyon Cloud have none",
             "an execution of 31 s exceeds Fermyon Cloud's 30 s request handler duration",
             "holds persistent connections: a Spin HTTP component answers one request and ends",
             "keeps state in the process: Spin gives each request a fresh instance",

@@ -66,8 +66,12 @@ class OperationsTest {
     assertThat(Operations.Kind.of(Platforms.AWS_LAMBDA)).isEqualTo(Operations.Kind.FUNCTIONS);
     assertThat(Operations.Kind.of(Platforms.AWS_FARGATE)).isEqualTo(Operations.Kind.FUNCTIONS);
     assertThat(Operations.Kind.of(Platforms.CLOUDFLARE_WORKERS)).isEqualTo(Operations.Kind.EDGE);
-    assertThat(Operations.Kind.of(Platforms.ALL.stream()
-            .filter(p -> p.id().equals("wasmcloud")).findFirst().orElseThrow()))
+    assertThat(
+            Operations.Kind.of(
+                Platforms.ALL.stream()
+                    .filter(p -> p.id().equals("wasmcloud"))
+                    .findFirst()
+                    .orElseThrow()))
         .isEqualTo(Operations.Kind.CLUSTER);
   }
 

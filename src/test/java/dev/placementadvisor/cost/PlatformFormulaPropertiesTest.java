@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every registered platform's formula must do, whichever the provider, checked on random
- * services, accounts and volumes through the {@link Platform} interface alone: the cost never
- * falls as the monthly volume grows, everything else fixed (the crossover search's shortcut
- * relies on it), and the lines a bill keeps add up to its total, each with its arithmetic and a
- * catalog entry its platform lists.
+ * services, accounts and volumes through the {@link Platform} interface alone: the cost never falls
+ * as the monthly volume grows, everything else fixed (the crossover search's shortcut relies on
+ * it), and the lines a bill keeps add up to its total, each with its arithmetic and a catalog entry
+ * its platform lists.
  */
 class PlatformFormulaPropertiesTest {
   private static final double SLACK = 1e-12;
@@ -31,7 +31,8 @@ class PlatformFormulaPropertiesTest {
     for (boolean free : new boolean[] {false, true}) {
       for (boolean autoscaling : new boolean[] {true, false}) {
         KubernetesSettings k =
-            new KubernetesSettings(types[i % types.length], 1 + i % 3, 0.5 + 0.1 * i, autoscaling, null);
+            new KubernetesSettings(
+                types[i % types.length], 1 + i % 3, 0.5 + 0.1 * i, autoscaling, null);
         out.add(new Platforms.Setting(c, k, free, Location.ofFile("t")));
         i++;
       }
@@ -70,7 +71,8 @@ class PlatformFormulaPropertiesTest {
             double last = -1;
             for (double v : volumes) {
               double cost = p.total(s, v, others, bill);
-              assertThat(cost).as("%s of %s at %s", info.id(), s, v)
+              assertThat(cost)
+                  .as("%s of %s at %s", info.id(), s, v)
                   .isGreaterThanOrEqualTo(last - Math.abs(last) * SLACK);
               last = cost;
               checked++;
@@ -102,11 +104,13 @@ class PlatformFormulaPropertiesTest {
             double sum = 0;
             for (CostLine l : cost.lines()) {
               sum += l.amount();
-              assertThat(l.formula()).as("the arithmetic of %s on %s", l.item(), info.id())
+              assertThat(l.formula())
+                  .as("the arithmetic of %s on %s", l.item(), info.id())
                   .isNotBlank();
-              assertThat(info.prices().contains(l.priceId())
-                      || info.usesInstances()
-                          && setting.catalog().instances().containsKey(l.priceId()))
+              assertThat(
+                      info.prices().contains(l.priceId())
+                          || info.usesInstances()
+                              && setting.catalog().instances().containsKey(l.priceId()))
                   .as("%s on %s reads %s", l.item(), info.id(), l.priceId())
                   .isTrue();
             }

@@ -19,14 +19,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The platform registry against the catalog and the docs: docs/platforms.md's registry is the
  * output of {@code advisor platforms --format markdown}, every catalog entry a platform or a data
- * tier names exists, every price and quantity of the catalog is read by some platform or data
- * tier (several only when they are one provider's), and the formulas' own lines name only
- * entries their platform or data tier lists.
+ * tier names exists, every price and quantity of the catalog is read by some platform or data tier
+ * (several only when they are one provider's), and the formulas' own lines name only entries their
+ * platform or data tier lists.
  */
 class PlatformsDocTest {
   private static final Path DOC = Path.of("docs", "platforms.md");
   private static final String BEGIN = "<!-- platforms:begin -->\n";
   private static final String END = "<!-- platforms:end -->";
+
   /** Providers whose platforms run on another provider's machines, and that provider. */
   private static final java.util.Map<String, String> HOSTED_ON =
       java.util.Map.of("wasmcloud", "aws");
@@ -45,11 +46,17 @@ class PlatformsDocTest {
       return;
     }
     if (Golden.updating()) {
-      Files.writeString(DOC, doc.substring(0, b) + expected + doc.substring(e), StandardCharsets.UTF_8);
+      Files.writeString(
+          DOC, doc.substring(0, b) + expected + doc.substring(e), StandardCharsets.UTF_8);
       return;
     }
-    fail("the registry in " + DOC + " differs from `advisor platforms --format markdown`; run "
-        + Golden.HOW_TO_UPDATE + "\n" + Golden.diff(DOC + " block", block, expected));
+    fail(
+        "the registry in "
+            + DOC
+            + " differs from `advisor platforms --format markdown`; run "
+            + Golden.HOW_TO_UPDATE
+            + "\n"
+            + Golden.diff(DOC + " block", block, expected));
   }
 
   @Test
@@ -93,12 +100,21 @@ class PlatformsDocTest {
     PriceCatalog c = CatalogLoader.bundled();
     for (DataTiers.Info t : DataTiers.ALL) {
       DataTier tier = t.factory().create(c);
-      for (var store : List.of(
-          dev.placementadvisor.inventory.DataStore.of(t.store()),
-          new dev.placementadvisor.inventory.DataStore(t.store(), 5.0, 0, 4, null,
-              dev.placementadvisor.inventory.DataStore.StorageType.IO_OPTIMIZED, null, null))) {
-        var s = AwsAuroraServerlessV2Test.service(
-            dev.placementadvisor.inventory.TrafficPattern.STEADY, 1e6, 2, store);
+      for (var store :
+          List.of(
+              dev.placementadvisor.inventory.DataStore.of(t.store()),
+              new dev.placementadvisor.inventory.DataStore(
+                  t.store(),
+                  5.0,
+                  0,
+                  4,
+                  null,
+                  dev.placementadvisor.inventory.DataStore.StorageType.IO_OPTIMIZED,
+                  null,
+                  null))) {
+        var s =
+            AwsAuroraServerlessV2Test.service(
+                dev.placementadvisor.inventory.TrafficPattern.STEADY, 1e6, 2, store);
         Bill bill = Bill.withLines();
         tier.price(s, 1e6, bill);
         assertThat(bill.lines()).isNotEmpty();
@@ -120,8 +136,10 @@ class PlatformsDocTest {
         Platforms.Info p = Platforms.byId(cost.platform());
         for (CostLine l : cost.lines()) {
           if (l.priceId() != null) {
-            assertThat(p.prices().contains(l.priceId())
-                    || p.usesInstances() && model.catalog().instances().containsKey(l.priceId()))
+            assertThat(
+                    p.prices().contains(l.priceId())
+                        || p.usesInstances()
+                            && model.catalog().instances().containsKey(l.priceId()))
                 .as("%s on %s reads %s", l.item(), p.id(), l.priceId())
                 .isTrue();
           }

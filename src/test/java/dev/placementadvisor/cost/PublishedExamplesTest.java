@@ -17,16 +17,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The providers' own worked pricing examples, reproduced to the cent through one-service
  * inventories and {@code advisor assess --format json}.
  *
- * <p>Each example lists its lines twice: the exact amount (the published rate times the usage)
- * and the amount the provider prints. Providers round each line to cents and add the rounded
- * lines; the model adds unrounded lines and rounds the total once. The test checks both ways give
- * the published total, so a one-cent difference from the rounding order would show up here as a
- * failure of the rounding assertions, not be hidden in the model assertion. For these examples
- * the two ways agree.
+ * <p>Each example lists its lines twice: the exact amount (the published rate times the usage) and
+ * the amount the provider prints. Providers round each line to cents and add the rounded lines; the
+ * model adds unrounded lines and rounds the total once. The test checks both ways give the
+ * published total, so a one-cent difference from the rounding order would show up here as a failure
+ * of the rounding assertions, not be hidden in the model assertion. For these examples the two ways
+ * agree.
  *
- * <p>Lines the model does not price (ephemeral storage, response streaming, tenant isolation,
- * event poller units, durable-function operations, data transfer out) are left out of both the
- * inventory and the expected total; the comment of each case says which and by how much.
+ * <p>Lines the model does not price (ephemeral storage, response streaming, tenant isolation, event
+ * poller units, durable-function operations, data transfer out) are left out of both the inventory
+ * and the expected total; the comment of each case says which and by how much.
  */
 class PublishedExamplesTest extends AbstractCostCliTest {
 
@@ -41,23 +41,33 @@ class PublishedExamplesTest extends AbstractCostCliTest {
     return Stream.of(
         // L1, Example 1: mobile application backend. 3M requests, 120 ms, 1536 MB, x86, free tier.
         // 3M x 0.12 s x 1.5 GB = 540,000 GB-s - 400,000 free = 140,000 x $0.0000166667.
-        Arguments.of("L1 Lambda mobile backend", "cost-lambda-l1.yaml", "serverless",
+        Arguments.of(
+            "L1 Lambda mobile backend",
+            "cost-lambda-l1.yaml",
+            "serverless",
             List.of(line("compute", "2.333338", "2.33"), line("requests", "0.40", "0.40")),
             "2.73"),
         // L2, Example 2: streaming telemetry. 7.44M requests, 2 s, 1 GB, x86, no free tier.
-        Arguments.of("L2 Lambda streaming telemetry", "cost-lambda-l2.yaml", "serverless",
+        Arguments.of(
+            "L2 Lambda streaming telemetry",
+            "cost-lambda-l2.yaml",
+            "serverless",
             List.of(line("requests", "1.488", "1.49"), line("compute", "248.000496", "248.00")),
             "249.49"),
         // L3, Example 3: ML inference. 6M requests, 280 ms, 4096 MB, x86, free tier.
         // The page's total is $106.41: it includes $0.08 of ephemeral storage (1536 MB beyond the
         // free 512 MB), which the model does not price. Without that line: $106.33.
-        Arguments.of("L3 Lambda ML inference (no ephemeral storage)", "cost-lambda-l3.yaml",
+        Arguments.of(
+            "L3 Lambda ML inference (no ephemeral storage)",
+            "cost-lambda-l3.yaml",
             "serverless",
             List.of(line("compute", "105.333544", "105.33"), line("requests", "1.00", "1.00")),
             "106.33"),
         // L4, response streaming. 3M requests, 500 ms, 1536 MB, x86, free tier. The page's total
         // $39.04 includes $7.81 of streamed bytes beyond 6 MB per response (not modelled).
-        Arguments.of("L4 Lambda response streaming (no streaming line)", "cost-lambda-l4.yaml",
+        Arguments.of(
+            "L4 Lambda response streaming (no streaming line)",
+            "cost-lambda-l4.yaml",
             "serverless",
             List.of(line("compute", "30.833395", "30.83"), line("requests", "0.40", "0.40")),
             "31.23"),
@@ -65,7 +75,9 @@ class PublishedExamplesTest extends AbstractCostCliTest {
         // 2 invocations each = 2M invocations of 16 s on average, 1 GB, arm64, free tier.
         // 32M GB-s - 400,000 = 31.6M x $0.0000133334; 2M - 1M free requests. The durable-function
         // lines ($32.00 + $26.00 + $10.92, total $490.46) are not Lambda core pricing.
-        Arguments.of("L5 Lambda arm64 durable functions (core lines)", "cost-lambda-l5.yaml",
+        Arguments.of(
+            "L5 Lambda arm64 durable functions (core lines)",
+            "cost-lambda-l5.yaml",
             "serverless",
             List.of(line("compute", "421.33544", "421.34"), line("requests", "0.20", "0.20")),
             "421.54"),
@@ -74,36 +86,60 @@ class PublishedExamplesTest extends AbstractCostCliTest {
         // (and $368.74 in total with $33.40 of tenant isolation, i.e. $335.34 without it): the
         // page rounds this line up. Rounded half-up, as every other line of every example is, the
         // lines sum to $2.00 + $333.33 = $335.33. The tenant isolation line is not modelled.
-        Arguments.of("L6 Lambda tenant isolation (no isolation line)", "cost-lambda-l6.yaml",
+        Arguments.of(
+            "L6 Lambda tenant isolation (no isolation line)",
+            "cost-lambda-l6.yaml",
             "serverless",
             List.of(line("requests", "2.00", "2.00"), line("compute", "333.334", "333.33")),
             "335.33"),
         // L7b, Provisioned Mode ESM for SQS. 30M requests, 1 s, 1 GB, x86, no free tier.
         // The page prints "$500" for 500.001 and "$6"; the EPU line ($74) is not modelled.
-        Arguments.of("L7b Lambda SQS event source (no EPU line)", "cost-lambda-l7b.yaml",
+        Arguments.of(
+            "L7b Lambda SQS event source (no EPU line)",
+            "cost-lambda-l7b.yaml",
             "serverless",
             List.of(line("compute", "500.001", "500.00"), line("requests", "6.00", "6.00")),
             "506.00"),
         // E1, Workers Example 1. 15M requests, 7 ms CPU each.
-        Arguments.of("E1 Workers 15M requests", "cost-workers-e1.yaml", "wasm-edge",
-            List.of(line("subscription", "5.00", "5.00"), line("requests", "1.50", "1.50"),
+        Arguments.of(
+            "E1 Workers 15M requests",
+            "cost-workers-e1.yaml",
+            "wasm-edge",
+            List.of(
+                line("subscription", "5.00", "5.00"),
+                line("requests", "1.50", "1.50"),
                 line("cpu", "1.50", "1.50")),
             "8.00"),
         // E2, Workers Example 2. 15M requests of which 12M static assets (free, so not in the
         // inventory): 3M Worker requests x 7 ms, all within the included allowances.
-        Arguments.of("E2 Workers static assets", "cost-workers-e2.yaml", "wasm-edge",
-            List.of(line("subscription", "5.00", "5.00"), line("requests", "0", "0.00"),
+        Arguments.of(
+            "E2 Workers static assets",
+            "cost-workers-e2.yaml",
+            "wasm-edge",
+            List.of(
+                line("subscription", "5.00", "5.00"),
+                line("requests", "0", "0.00"),
                 line("cpu", "0", "0.00")),
             "5.00"),
         // E3, Workers Example 3: Cron Trigger. 720 requests x 180,000 ms CPU; avgDurationMs is
         // 180,000 too because CPU time cannot exceed wall time.
-        Arguments.of("E3 Workers cron trigger", "cost-workers-e3.yaml", "wasm-edge",
-            List.of(line("subscription", "5.00", "5.00"), line("requests", "0", "0.00"),
+        Arguments.of(
+            "E3 Workers cron trigger",
+            "cost-workers-e3.yaml",
+            "wasm-edge",
+            List.of(
+                line("subscription", "5.00", "5.00"),
+                line("requests", "0", "0.00"),
                 line("cpu", "1.992", "1.99")),
             "6.99"),
         // E4, Workers Example 4: high traffic. 100M requests, 7 ms CPU each.
-        Arguments.of("E4 Workers high traffic", "cost-workers-e4.yaml", "wasm-edge",
-            List.of(line("subscription", "5.00", "5.00"), line("requests", "27.00", "27.00"),
+        Arguments.of(
+            "E4 Workers high traffic",
+            "cost-workers-e4.yaml",
+            "wasm-edge",
+            List.of(
+                line("subscription", "5.00", "5.00"),
+                line("requests", "27.00", "27.00"),
                 line("cpu", "13.40", "13.40")),
             "45.40"));
   }
@@ -132,7 +168,9 @@ class PublishedExamplesTest extends AbstractCostCliTest {
       printedLines = printedLines.add(new BigDecimal(l.printed()));
     }
     // The provider's way: each line to cents, then summed.
-    assertThat(roundedLines).as("%s: lines rounded, then summed", example).isEqualByComparingTo(total);
+    assertThat(roundedLines)
+        .as("%s: lines rounded, then summed", example)
+        .isEqualByComparingTo(total);
     // What the page prints (line by line) adds up to the same.
     assertThat(printedLines).as("%s: printed lines", example).isEqualByComparingTo(total);
     // The model's way: summed unrounded, the total rounded once.
@@ -149,7 +187,8 @@ class PublishedExamplesTest extends AbstractCostCliTest {
   @Test
   void g1RestApiAddsSeventeenFiftyForFiveMillionCalls() {
     BigDecimal withGateway = cost(firstService(fixture("cost-apigw-g1.yaml")), "serverless");
-    BigDecimal lambdaOnly = cost(firstService(fixture("cost-apigw-g1-lambda-only.yaml")), "serverless");
+    BigDecimal lambdaOnly =
+        cost(firstService(fixture("cost-apigw-g1-lambda-only.yaml")), "serverless");
     // The Lambda lines by hand: (5M - 1M free) x $0.20/M = $0.80; 5M x 0.12 s x 1.5 GB =
     // 900,000 GB-s - 400,000 free = 500,000 x $0.0000166667 = $8.33335.
     assertThat(lambdaOnly).isEqualByComparingTo("9.13");
@@ -158,15 +197,16 @@ class PublishedExamplesTest extends AbstractCostCliTest {
   }
 
   /**
-   * G2, API Gateway REST example at 15 billion calls, the request tiers only: 333M x $3.50 +
-   * 667M x $2.80 + 14B x $2.38 = $1,165.50 + $1,867.60 + $33,320.00 = $36,353.10.
+   * G2, API Gateway REST example at 15 billion calls, the request tiers only: 333M x $3.50 + 667M x
+   * $2.80 + 14B x $2.38 = $1,165.50 + $1,867.60 + $33,320.00 = $36,353.10.
    */
   @Test
   void g2RestApiTiersAtFifteenBillionCalls() {
     BigDecimal published = usd("1165.50").add(usd("1867.60")).add(usd("33320.00"));
     assertThat(published).isEqualByComparingTo("36353.10");
     BigDecimal withGateway = cost(firstService(fixture("cost-apigw-g2.yaml")), "serverless");
-    BigDecimal lambdaOnly = cost(firstService(fixture("cost-apigw-g2-lambda-only.yaml")), "serverless");
+    BigDecimal lambdaOnly =
+        cost(firstService(fixture("cost-apigw-g2-lambda-only.yaml")), "serverless");
     // The Lambda lines by hand: 15B x $0.20/M = $3,000; 15B x 0.001 s x 0.125 GB = 1,875,000
     // GB-s x $0.0000166667 = $31.2500625.
     assertThat(lambdaOnly).isEqualByComparingTo("3031.25");
@@ -180,16 +220,16 @@ class PublishedExamplesTest extends AbstractCostCliTest {
    */
   @Test
   void derivedL1OnArm(@org.junit.jupiter.api.io.TempDir Path dir) {
-    Path inv = write(dir, "l1-arm.yaml",
-        Svc.of(3_000_000, 120, 1536).arch("arm64").freeTier(true).yaml());
+    Path inv =
+        write(dir, "l1-arm.yaml", Svc.of(3_000_000, 120, 1536).arch("arm64").freeTier(true).yaml());
     assertThat(cost(firstService(inv), "serverless")).isEqualByComparingTo("2.27");
   }
 
   /**
-   * Not published: the duration tier boundaries, from the published tier rates and boundaries
-   * (AWS Compute Blog, "Introducing tiered pricing for AWS Lambda"). x86: 7B GB-s = 6B x
-   * $0.0000166667 + 1B x $0.000015 = $115,000.20, plus 7B requests x $0.20/M = $1,400. arm64: 8B
-   * GB-s = 7.5B x $0.0000133334 + 0.5B x $0.0000120001 = $106,000.55, plus $1,600.
+   * Not published: the duration tier boundaries, from the published tier rates and boundaries (AWS
+   * Compute Blog, "Introducing tiered pricing for AWS Lambda"). x86: 7B GB-s = 6B x $0.0000166667 +
+   * 1B x $0.000015 = $115,000.20, plus 7B requests x $0.20/M = $1,400. arm64: 8B GB-s = 7.5B x
+   * $0.0000133334 + 0.5B x $0.0000120001 = $106,000.55, plus $1,600.
    */
   @Test
   void derivedDurationTierBoundaries(@org.junit.jupiter.api.io.TempDir Path dir) {

@@ -12,14 +12,25 @@ import org.junit.jupiter.api.io.TempDir;
  * The seed's claim (seed 001, "Factor 4: Cost Crossover Analysis"): for a 200 ms, 256 MB function
  * behind API Gateway against a minimal EKS cluster the crossover is "~30-40M requests/month".
  *
- * <p>The assumptions that make it hold, and that these tests pin: REST API Gateway (HTTP API
- * moves it to about 80M), x86_64, no free tier, 2 x t3.medium nodes at the 70% default target
- * utilisation with autoscaling, EKS control plane and one ALB, 730 hours a month.
+ * <p>The assumptions that make it hold, and that these tests pin: REST API Gateway (HTTP API moves
+ * it to about 80M), x86_64, no free tier, 2 x t3.medium nodes at the 70% default target utilisation
+ * with autoscaling, EKS control plane and one ALB, 730 hours a month.
  */
 class SeedCrossoverTest extends AbstractCostCliTest {
   private static final String[] SEED = {
-    "crossover", "--duration-ms", "200", "--memory-mb", "256", "--api-gateway", "rest",
-    "--instance-type", "t3.medium", "--nodes", "2", "--format", "json"
+    "crossover",
+    "--duration-ms",
+    "200",
+    "--memory-mb",
+    "256",
+    "--api-gateway",
+    "rest",
+    "--instance-type",
+    "t3.medium",
+    "--nodes",
+    "2",
+    "--format",
+    "json"
   };
 
   @Test
@@ -30,12 +41,12 @@ class SeedCrossoverTest extends AbstractCostCliTest {
   }
 
   /**
-   * The arithmetic of docs/cost-model.md, by hand. Serverless per 1M requests: $0.20 + 1M x 0.2 s
-   * x 0.25 GB x $0.0000166667 + $3.50 = $4.533335. Kubernetes at the minimum: 730 h x ($0.10 +
-   * 2 x $0.0416 + $0.0225) = $150.161, plus LCUs: one new connection per request, 25 per LCU, so
-   * per 1M requests 1e6 / (730 x 3600) / 25 LCU x $0.008 x 730 h = $0.0888... The two meet at
-   * 150.161 / (4.533335 - 0.0888889) = 33.786M requests, while the cluster still needs only its
-   * minimum 2 nodes (12.9 req/s x 100 ms CPU = 1.29 cores / 70% = 1.84 vCPU of 4).
+   * The arithmetic of docs/cost-model.md, by hand. Serverless per 1M requests: $0.20 + 1M x 0.2 s x
+   * 0.25 GB x $0.0000166667 + $3.50 = $4.533335. Kubernetes at the minimum: 730 h x ($0.10 + 2 x
+   * $0.0416 + $0.0225) = $150.161, plus LCUs: one new connection per request, 25 per LCU, so per 1M
+   * requests 1e6 / (730 x 3600) / 25 LCU x $0.008 x 730 h = $0.0888... The two meet at 150.161 /
+   * (4.533335 - 0.0888889) = 33.786M requests, while the cluster still needs only its minimum 2
+   * nodes (12.9 req/s x 100 ms CPU = 1.29 cores / 70% = 1.84 vCPU of 4).
    */
   @Test
   void crossoverMatchesTheHandArithmetic() {
@@ -89,8 +100,8 @@ class SeedCrossoverTest extends AbstractCostCliTest {
 
   /**
    * The seed's claim is sensitive to its assumptions: with an HTTP API ($1.00 per 1M instead of
-   * $3.50) the serverless slope is $2.033335 per 1M and the crossover moves to about 77M (a
-   * little more, because the cluster outgrows its 2 nodes past ~73M).
+   * $3.50) the serverless slope is $2.033335 per 1M and the crossover moves to about 77M (a little
+   * more, because the cluster outgrows its 2 nodes past ~73M).
    */
   @Test
   void httpApiMovesTheCrossoverPastTheSeedsRange() {

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The reviewer's sizing points, with the reviewer's numbers: Kubernetes sized on the monthly
  * average (a peak-to-average of 20 cost what 1.5 did), a nightly job priced as two always-on
- * replicas, a replica larger than the node priced on it anyway, and GPUs counted one per busy
- * core. Each amount is worked out by hand here from docs/cost-model.md, "Peaks, autoscaling and
- * jobs" and "Node types and GPUs", on the default node type m5.large (2 vCPU, 8 GiB, $0.096).
+ * replicas, a replica larger than the node priced on it anyway, and GPUs counted one per busy core.
+ * Each amount is worked out by hand here from docs/cost-model.md, "Peaks, autoscaling and jobs" and
+ * "Node types and GPUs", on the default node type m5.large (2 vCPU, 8 GiB, $0.096).
  */
 class SizingScenarioTest extends AbstractCostCliTest {
   private static final double HOURS = 730;
@@ -51,12 +51,12 @@ class SizingScenarioTest extends AbstractCostCliTest {
   }
 
   /**
-   * 100M requests a month of 100 ms of CPU: 3.8052 cores on average. At 1.5x for 8 h a day the
-   * peak is 5.7078 cores (4.0770 nodes at 70%) for a third of the month and the off-peak 2.8539
-   * (2.0385 nodes): 2.7180 nodes on average, the average's. At 20x the peak can hold the month's
-   * work for 1/20 of it: 76.10 cores (54.36 nodes) for 5% of the month, nothing off-peak but two
-   * replicas of 512 MB (0.1786 nodes), under the two-node minimum: 2 nodes plus the peak above
-   * the room the minimum leaves, 2 + (2.8876 - 0.1786 - 1.8214 x 5%) = 4.6180 nodes.
+   * 100M requests a month of 100 ms of CPU: 3.8052 cores on average. At 1.5x for 8 h a day the peak
+   * is 5.7078 cores (4.0770 nodes at 70%) for a third of the month and the off-peak 2.8539 (2.0385
+   * nodes): 2.7180 nodes on average, the average's. At 20x the peak can hold the month's work for
+   * 1/20 of it: 76.10 cores (54.36 nodes) for 5% of the month, nothing off-peak but two replicas of
+   * 512 MB (0.1786 nodes), under the two-node minimum: 2 nodes plus the peak above the room the
+   * minimum leaves, 2 + (2.8876 - 0.1786 - 1.8214 x 5%) = 4.6180 nodes.
    */
   @Test
   void aPeakOfTwentyCostsMoreThanOneAndAHalfForTheSameMonthlyRequests() {
@@ -83,12 +83,13 @@ class SizingScenarioTest extends AbstractCostCliTest {
   }
 
   /**
-   * Without autoscaling the cluster is sized for the peak all month, as before: at 20x, 54.36
-   * nodes of vCPU, 55 whole nodes, far more than the autoscaled 4.6180.
+   * Without autoscaling the cluster is sized for the peak all month, as before: at 20x, 54.36 nodes
+   * of vCPU, 55 whole nodes, far more than the autoscaled 4.6180.
    */
   @Test
   void withoutAutoscalingThePeakRunsAllMonth() {
-    String yaml = """
+    String yaml =
+        """
         version: 1
         organization:
           kubernetes: {autoscaling: false}
@@ -130,14 +131,16 @@ class SizingScenarioTest extends AbstractCostCliTest {
     }
     // A run of 20 minutes does not fit Lambda's 15: the job is not priced there as a fit.
     assertThat(quote(report, 1, "aws-lambda").path("feasible").asBoolean()).isFalse();
-    assertThat(report.path("services").path(1).path("monthlyCost").path("recommended")
-        .decimalValue()).isLessThan(new BigDecimal("5"));
+    assertThat(
+            report.path("services").path(1).path("monthlyCost").path("recommended").decimalValue())
+        .isLessThan(new BigDecimal("5"));
   }
 
   /** Fargate bills a task at least a minute: 30 runs of 10 s cost 30 task-minutes. */
   @Test
   void aShortFargateRunIsBilledAMinute() {
-    String yaml = """
+    String yaml =
+        """
         version: 1
         services:
           - name: tick
@@ -166,8 +169,9 @@ class SizingScenarioTest extends AbstractCostCliTest {
     assertThat(big.path("feasible").asBoolean()).isTrue();
     boolean onR5 = false;
     for (JsonNode l : big.path("lines")) {
-      onR5 |= l.path("item").asText().equals("Nodes (r5.large)")
-          && l.path("price").asText().equals("r5.large");
+      onR5 |=
+          l.path("item").asText().equals("Nodes (r5.large)")
+              && l.path("price").asText().equals("r5.large");
     }
     assertThat(onR5).as("a Nodes (r5.large) line in %s", big).isTrue();
 
@@ -178,10 +182,10 @@ class SizingScenarioTest extends AbstractCostCliTest {
   }
 
   /**
-   * GPU nodes follow the GPUs' throughput: at 50 requests per GPU-second the peak (57.08
-   * requests a second) needs 1.14 GPUs, so two replicas of one g4dn.xlarge ($0.526) all month;
-   * without a throughput, one GPU per busy core: 6 at the peak for a third of the month, 3
-   * off-peak, 4 on average. Two GPUs a replica fit no GPU node of the catalog.
+   * GPU nodes follow the GPUs' throughput: at 50 requests per GPU-second the peak (57.08 requests a
+   * second) needs 1.14 GPUs, so two replicas of one g4dn.xlarge ($0.526) all month; without a
+   * throughput, one GPU per busy core: 6 at the peak for a third of the month, 3 off-peak, 4 on
+   * average. Two GPUs a replica fit no GPU node of the catalog.
    */
   @Test
   void gpusAreSizedByThroughputNotOneABusyCore() {
@@ -199,11 +203,15 @@ class SizingScenarioTest extends AbstractCostCliTest {
   /** With a catalog that has a 4-GPU machine, two GPUs a replica run two replicas a machine. */
   @Test
   void twoGpusAReplicaShareAFourGpuMachine() {
-    write(dir, "gpus.yaml", """
+    write(
+        dir,
+        "gpus.yaml",
+        """
         instances:
           g4dn.12xlarge: {vcpu: 48, memoryGib: 192, architecture: x86_64, gpu: 4, hourly: 4}
         """);
-    String yaml = """
+    String yaml =
+        """
         version: 1
         services:
           - name: embed
@@ -229,7 +237,8 @@ class SizingScenarioTest extends AbstractCostCliTest {
     assertBad("gpusPerReplica: 2", "'gpusPerReplica' needs 'gpu: true'");
     assertBad("gpu: true\n    gpusPerReplica: 0", "'gpusPerReplica' must be");
     assertBad("gpu: true\n    requestsPerGpuSecond: -1", "'requestsPerGpuSecond' must be");
-    String profile = """
+    String profile =
+        """
         version: 1
         services:
           - name: a
@@ -237,18 +246,32 @@ class SizingScenarioTest extends AbstractCostCliTest {
         """;
     Path p = write(dir, "hours.yaml", profile);
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
-        "validate", p.toString());
+    int code =
+        Main.run(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err, true),
+            "validate",
+            p.toString());
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains(p + ":4:").contains("'peakHoursPerDay' must be");
   }
 
   private void assertBad(String field, String message) {
-    Path p = write(dir, "bad.yaml", "version: 1\nservices:\n  - name: a\n"
-        + "    traffic: {requestsPerMonth: 1M}\n    " + field + "\n");
+    Path p =
+        write(
+            dir,
+            "bad.yaml",
+            "version: 1\nservices:\n  - name: a\n"
+                + "    traffic: {requestsPerMonth: 1M}\n    "
+                + field
+                + "\n");
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
-        "validate", p.toString());
+    int code =
+        Main.run(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err, true),
+            "validate",
+            p.toString());
     assertThat(code).as(err.toString()).isEqualTo(2);
     assertThat(err.toString()).contains(p + ":").contains(message);
   }

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import dev.placementadvisor.engine.Assessor;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.InventoryLoader;
-import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.WeightsLoader;
@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 14, item 6: a data store is a priced line rather than a reason to rule serverless out,
- * and persistent connections are priced where a platform can hold them (an API Gateway WebSocket
- * API on Lambda, a Durable Object on Workers, any container) and a limit only where none can.
+ * Issue 14, item 6: a data store is a priced line rather than a reason to rule serverless out, and
+ * persistent connections are priced where a platform can hold them (an API Gateway WebSocket API on
+ * Lambda, a Durable Object on Workers, any container) and a limit only where none can.
  */
 class StateScenarioTest {
   @TempDir Path tmp;
@@ -120,10 +120,10 @@ class StateScenarioTest {
   }
 
   /**
-   * A key-value store on DynamoDB: 10M requests x 2 reads x 2 units (6 KB over 4 KB, rounded up)
-   * = 40M RRU x $0.125/M = $5.00; 10M x 0.5 writes x 6 units = 30M WRU x $0.625/M = $18.75;
-   * 30 GB x $0.25 = $7.50; $31.25. A cache at every default on Valkey: 1 GB x 730 h x $0.084 =
-   * $61.32 and 10M x 2 ECPUs x $0.0023/M = $0.046.
+   * A key-value store on DynamoDB: 10M requests x 2 reads x 2 units (6 KB over 4 KB, rounded up) =
+   * 40M RRU x $0.125/M = $5.00; 10M x 0.5 writes x 6 units = 30M WRU x $0.625/M = $18.75; 30 GB x
+   * $0.25 = $7.50; $31.25. A cache at every default on Valkey: 1 GB x 730 h x $0.084 = $61.32 and
+   * 10M x 2 ECPUs x $0.0023/M = $0.046.
    */
   @Test
   void aKeyValueServiceOnLambdaGetsADynamoDbLineAndACacheAnElastiCacheOne() throws IOException {
@@ -169,9 +169,9 @@ class StateScenarioTest {
   /**
    * Cloudflare's Durable Objects Example 4 (WebSocket Hibernation) on Workers, in exact units:
    * 432,000,000 messages / 20 = 21,600,000 requests, less 1,000,000 included, x $0.15/M = $3.09;
-   * 432,000,000 x 10 ms x 0.128 GB = 552,960 GB-s, less 400,000, x $12.50/M = $1.912; with the
-   * $5 plan, $10.00. Cloudflare's page prints $20.65: it rounds each billable quantity up to a
-   * whole million and counts 10,000 WebSocket upgrades ($0.0015), which the model does not.
+   * 432,000,000 x 10 ms x 0.128 GB = 552,960 GB-s, less 400,000, x $12.50/M = $1.912; with the $5
+   * plan, $10.00. Cloudflare's page prints $20.65: it rounds each billable quantity up to a whole
+   * million and counts 10,000 WebSocket upgrades ($0.0015), which the model does not.
    */
   @Test
   void aWebSocketServiceAtTheEdgeIsHeldByADurableObject() throws IOException {
@@ -219,9 +219,14 @@ class StateScenarioTest {
     Inventory inv = load("state-websocket-chat.yaml");
     Service chat = inv.services().get(0);
     Platform lambda =
-        Platforms.AWS_LAMBDA.factory().create(new Platforms.Setting(
-            dev.placementadvisor.pricing.CatalogLoader.bundled(),
-            inv.organization().kubernetes(), false, null));
+        Platforms.AWS_LAMBDA
+            .factory()
+            .create(
+                new Platforms.Setting(
+                    dev.placementadvisor.pricing.CatalogLoader.bundled(),
+                    inv.organization().kubernetes(),
+                    false,
+                    null));
     Bill bill = Bill.items();
     double previous = -1;
     for (double r : new double[] {0, 1, 1e3, 5e5, 1e6, 2e6, 1e9, 1e12}) {
@@ -231,11 +236,18 @@ class StateScenarioTest {
     }
     lambda.price(chat, 2e6, lambda.alone(), bill.reset());
     List<CostLine> lines = bill.lines();
-    assertThat(lines.stream().filter(l -> l.priceId().equals("apigateway.websocket.messages"))
-        .mapToDouble(CostLine::amount).sum()).isCloseTo(10.00, within(1e-9));
-    assertThat(lines.stream()
-        .filter(l -> l.priceId().equals("apigateway.websocket.connectionMinutes"))
-        .mapToDouble(CostLine::amount).sum()).isCloseTo(2.19, within(1e-9));
+    assertThat(
+            lines.stream()
+                .filter(l -> l.priceId().equals("apigateway.websocket.messages"))
+                .mapToDouble(CostLine::amount)
+                .sum())
+        .isCloseTo(10.00, within(1e-9));
+    assertThat(
+            lines.stream()
+                .filter(l -> l.priceId().equals("apigateway.websocket.connectionMinutes"))
+                .mapToDouble(CostLine::amount)
+                .sum())
+        .isCloseTo(2.19, within(1e-9));
   }
 
   @Test
@@ -260,22 +272,25 @@ class StateScenarioTest {
     String message = assertLocated(tmp, file, 5, 17);
 
     assertThat(message)
-        .isEqualTo("'apiGateway: websocket' in service 'chat' holds persistent connections: add"
-            + " 'persistentConnections: true'");
+        .isEqualTo(
+            "'apiGateway: websocket' in service 'chat' holds persistent connections: add"
+                + " 'persistentConnections: true'");
   }
 
   @Test
   void connectionFiguresNeedTheFlagAndOneMeasureOfTime() {
-    String twice = assertLocated(tmp, Fixtures.path("state-connections-twice.yaml").toString(),
-        7, 35);
-    String without = assertLocated(tmp,
-        Fixtures.path("state-connections-without-flag.yaml").toString(), 5, 5);
+    String twice =
+        assertLocated(tmp, Fixtures.path("state-connections-twice.yaml").toString(), 7, 35);
+    String without =
+        assertLocated(tmp, Fixtures.path("state-connections-without-flag.yaml").toString(), 5, 5);
 
     assertThat(twice)
-        .isEqualTo("give 'concurrent' or 'minutesPerMonth' in the connections of service 'chat',"
-            + " not both");
+        .isEqualTo(
+            "give 'concurrent' or 'minutesPerMonth' in the connections of service 'chat',"
+                + " not both");
     assertThat(without)
-        .isEqualTo("'connections' in service 'chat' describes persistent connections: add"
-            + " 'persistentConnections: true'");
+        .isEqualTo(
+            "'connections' in service 'chat' describes persistent connections: add"
+                + " 'persistentConnections: true'");
   }
 }

@@ -7,18 +7,18 @@ import static dev.placementadvisor.cost.GcpPlatformsTest.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.placementadvisor.inventory.KubernetesSettings;
-import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.inventory.Service;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * wasmCloud hosts on an EKS cluster of your own: a wasm-edge platform billed for capacity, its
- * bill the cluster's as EKS prices it (nodes, control plane, load balancer), its limits a Wasm
- * host's on those nodes. wasmCloud is open source and publishes no price; EKS's published
- * examples are in {@link PublishedExamplesTest}.
+ * wasmCloud hosts on an EKS cluster of your own: a wasm-edge platform billed for capacity, its bill
+ * the cluster's as EKS prices it (nodes, control plane, load balancer), its limits a Wasm host's on
+ * those nodes. wasmCloud is open source and publishes no price; EKS's published examples are in
+ * {@link PublishedExamplesTest}.
  */
 class WasmCloudTest {
   private static Platform wasmcloud(KubernetesSettings cluster) {
@@ -35,9 +35,9 @@ class WasmCloudTest {
   }
 
   /**
-   * One small service alone on the default cluster (m5.large, at least 2 nodes, autoscaling):
-   * 2 x $0.096 x 730 = $140.16 of nodes, $73.00 of control plane, $16.425 of load balancer, and at
-   * one request a second (2,628,000 a month) 1/25 LCU x $0.008 x 730 = $0.2336: $229.82. With no
+   * One small service alone on the default cluster (m5.large, at least 2 nodes, autoscaling): 2 x
+   * $0.096 x 730 = $140.16 of nodes, $73.00 of control plane, $16.425 of load balancer, and at one
+   * request a second (2,628,000 a month) 1/25 LCU x $0.008 x 730 = $0.2336: $229.82. With no
    * traffic it still pays the cluster: $229.59.
    */
   @Test
@@ -49,8 +49,7 @@ class WasmCloudTest {
     assertThat(cents(l.get("alb.hour"))).isEqualByComparingTo("16.43");
     assertThat(cents(l.get("alb.lcu"))).isEqualByComparingTo("0.23");
     assertThat(cents(l.get("total"))).isEqualByComparingTo("229.82");
-    assertThat(cents(lines(p, service(0, 15, 128, 4)).get("total")))
-        .isEqualByComparingTo("229.59");
+    assertThat(cents(lines(p, service(0, 15, 128, 4)).get("total"))).isEqualByComparingTo("229.59");
   }
 
   /** The bill is EKS's, line for line, whatever the service, the account and the cluster. */
@@ -60,7 +59,8 @@ class WasmCloudTest {
     for (Platforms.Setting setting : PlatformFormulaPropertiesTest.settings()) {
       Platform wasm = Platforms.WASMCLOUD.factory().create(setting);
       Platform eks = Platforms.AWS_EKS.factory().create(setting);
-      List<Service> rest = List.of(CostFormulaTest.service(r, 100), CostFormulaTest.service(r, 101));
+      List<Service> rest =
+          List.of(CostFormulaTest.service(r, 100), CostFormulaTest.service(r, 101));
       for (int n = 0; n < 30; n++) {
         Service s = CostFormulaTest.service(r, n);
         double v = s.traffic().requestsPerMonth();
@@ -76,28 +76,33 @@ class WasmCloudTest {
   }
 
   /**
-   * No isolate's 128 MB: a component may use a node's memory, 8 GiB on an m5.large and 16 GiB on
-   * an m5.xlarge, and no more.
+   * No isolate's 128 MB: a component may use a node's memory, 8 GiB on an m5.large and 16 GiB on an
+   * m5.xlarge, and no more.
    */
   @Test
   void memoryIsLimitedByTheNodeNotAnIsolate() {
     Platform small = wasmcloud(KubernetesSettings.defaults());
     Platform large = wasmcloud(new KubernetesSettings("m5.xlarge", 2, 0.7, true, null));
-    assertThat(small.blockedBy(PlatformLimitsTest.service(8192, 3600, 5000, false, false, false,
-        false))).isEmpty();
+    assertThat(
+            small.blockedBy(
+                PlatformLimitsTest.service(8192, 3600, 5000, false, false, false, false)))
+        .isEmpty();
     assertThat(small.blockedBy(PlatformLimitsTest.service(8193, 1, 10, false, false, false, false)))
         .containsExactly("8,193 MB exceeds a node's 8,192 MB (m5.large)");
-    assertThat(large.blockedBy(PlatformLimitsTest.service(16_384, 1, 10, false, false, false,
-        false))).isEmpty();
-    assertThat(large.blockedBy(PlatformLimitsTest.service(16_385, 1, 10, false, false, false,
-        false))).containsExactly("16,385 MB exceeds a node's 16,384 MB (m5.xlarge)");
+    assertThat(
+            large.blockedBy(PlatformLimitsTest.service(16_384, 1, 10, false, false, false, false)))
+        .isEmpty();
+    assertThat(
+            large.blockedBy(PlatformLimitsTest.service(16_385, 1, 10, false, false, false, false)))
+        .containsExactly("16,385 MB exceeds a node's 16,384 MB (m5.xlarge)");
   }
 
   @Test
   void aHostCannotHoldAGpuAConnectionOrStateAndRunsInAws() {
     Platform p = wasmcloud(KubernetesSettings.defaults());
     assertThat(p.blockedBy(PlatformLimitsTest.service(128, 1, 10, true, true, true, true)))
-        .containsExactly("needs a GPU: wasmCloud components have none",
+        .containsExactly(
+            "needs a GPU: wasmCloud components have none",
             "holds persistent connections: a wasi:http component answers one request at a time,"
                 + " and wasmCloud's HTTP provider serves no WebSockets",
             "keeps state in the process: a component instance does not outlive its request",

@@ -8,8 +8,8 @@ import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.InventoryLoader;
 import dev.placementadvisor.inventory.Organization;
-import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;
@@ -32,14 +32,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The engine's shortcuts give the answers of the long way round: deciding on every core gives
- * what deciding in order gives, the placement from points alone is the placement of the full
- * decision, and the charted services are the first of the full sort.
+ * The engine's shortcuts give the answers of the long way round: deciding on every core gives what
+ * deciding in order gives, the placement from points alone is the placement of the full decision,
+ * and the charted services are the first of the full sort.
  */
 class AssessorShortcutsTest {
   private static final String[] RUNTIMES = {
-    "go", "java", "kotlin", "typescript", "javascript", "python", "rust", "dotnet", "ruby", "php",
-    "tinygo", "c", "cpp", "zig", "assemblyscript"
+    "go",
+    "java",
+    "kotlin",
+    "typescript",
+    "javascript",
+    "python",
+    "rust",
+    "dotnet",
+    "ruby",
+    "php",
+    "tinygo",
+    "c",
+    "cpp",
+    "zig",
+    "assemblyscript"
   };
   private static final String[] PATTERNS = {
     "steady", "spiky", "event-driven", "batch", "realtime", "unpredictable"
@@ -52,7 +65,9 @@ class AssessorShortcutsTest {
     b.append("  engineers: ").append(1 + r.nextInt(60)).append('\n');
     b.append("  platformEngineers: ").append(r.nextInt(4)).append('\n');
     b.append("  compliance: [").append(REGIMES[r.nextInt(REGIMES.length)]).append("]\n");
-    b.append("  kubernetes: {instanceType: t3.medium, minNodes: 2, targetUtilization: 70%, autoscaling: ")
+    b.append(
+            "  kubernetes: {instanceType: t3.medium, minNodes: 2, targetUtilization: 70%,"
+                + " autoscaling: ")
         .append(autoscaling)
         .append("}\n");
     b.append("pricing:\n  freeTier: ").append(freeTier).append('\n');
@@ -68,7 +83,9 @@ class AssessorShortcutsTest {
       if (r.nextInt(5) > 0) {
         b.append("    runtime: ").append(RUNTIMES[r.nextInt(RUNTIMES.length)]).append('\n');
       }
-      b.append("    avgDurationMs: ").append(1 + r.nextInt(r.nextInt(10) == 0 ? 40_000 : 900)).append('\n');
+      b.append("    avgDurationMs: ")
+          .append(1 + r.nextInt(r.nextInt(10) == 0 ? 40_000 : 900))
+          .append('\n');
       int[] memory = {64, 128, 256, 1024, 4096, 12_288};
       b.append("    memoryMb: ").append(memory[r.nextInt(memory.length)]).append('\n');
       String[] workloads = {"io-bound", "mixed", "compute-bound"};
@@ -172,9 +189,19 @@ class AssessorShortcutsTest {
       List<ServiceFacts> variants = new ArrayList<>();
       for (double f : new double[] {0, 0.001, 0.1, 0.5, 1, 2, 10, 1000, 1e6}) {
         variants.add(
-            ServiceFacts.of(FlipPointFinder.withRequests(s, s.traffic().requestsPerMonth() * f), org, count));
-        variants.add(ServiceFacts.of(FlipPointFinder.withDuration(s, Math.max(0.001, s.avgDurationMs() * f)), org, count));
-        variants.add(ServiceFacts.of(FlipPointFinder.withMemory(s, (int) Math.max(1, Math.min(1_048_576, s.memoryMb() * f))), org, count));
+            ServiceFacts.of(
+                FlipPointFinder.withRequests(s, s.traffic().requestsPerMonth() * f), org, count));
+        variants.add(
+            ServiceFacts.of(
+                FlipPointFinder.withDuration(s, Math.max(0.001, s.avgDurationMs() * f)),
+                org,
+                count));
+        variants.add(
+            ServiceFacts.of(
+                FlipPointFinder.withMemory(
+                    s, (int) Math.max(1, Math.min(1_048_576, s.memoryMb() * f))),
+                org,
+                count));
       }
       for (int n : new int[] {0, 1, 2, 3, 5, 20, 1000}) {
         variants.add(ServiceFacts.of(s, FlipPointFinder.withPlatformEngineers(org, n), count));
@@ -191,7 +218,8 @@ class AssessorShortcutsTest {
   @Test
   void placeIsThePlacementOfDecide() {
     List<Bands> bands =
-        List.of(WeightsLoader.defaults().bands(), new Bands(0, 5), new Bands(-3, 20), new Bands(4, 4));
+        List.of(
+            WeightsLoader.defaults().bands(), new Bands(0, 5), new Bands(-3, 20), new Bands(4, 4));
     List<WasmAudit> audits = new ArrayList<>();
     for (int c = 0; c < 8; c++) {
       for (WasmAudit.RuntimeFit fit : WasmAudit.RuntimeFit.values()) {
@@ -229,9 +257,7 @@ class AssessorShortcutsTest {
    */
   private static final List<ServiceCosts> COSTS =
       java.util.Arrays.asList(
-          null,
-          new ServiceCosts(10, 100, 50, 120, null),
-          new ServiceCosts(10, 100, 12, 9, null));
+          null, new ServiceCosts(10, 100, 50, 120, null), new ServiceCosts(10, 100, 12, 9, null));
 
   @Test
   void nearestCrossoversAreTheFirstOfTheSort() {
@@ -243,9 +269,7 @@ class AssessorShortcutsTest {
         double[] crossovers = {0, 1e6, 2e6, 4e6, 1e7};
         Double x = r.nextInt(6) == 0 ? null : crossovers[r.nextInt(crossovers.length)];
         double[] volumes = {0, 5e5, 1e6, 2e6, 4e6, 8e6};
-        assessed.add(
-            assessment(
-                "s" + r.nextInt(8), volumes[r.nextInt(volumes.length)], x));
+        assessed.add(assessment("s" + r.nextInt(8), volumes[r.nextInt(volumes.length)], x));
       }
       List<Integer> candidates = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -277,9 +301,20 @@ class AssessorShortcutsTest {
 
   private static ServiceAssessment assessment(String name, double requests, Double crossover) {
     return new ServiceAssessment(
-        name, Location.ofFile(name), Placement.SERVERLESS, 0, 0, Placement.SERVERLESS,
-        new WasmAudit(true, false, false, WasmAudit.RuntimeFit.GOOD), List.of(), Set.of(),
-        List.of(), null, new ServiceCosts(1, 2, 3, 4, crossover), requests, 1,
+        name,
+        Location.ofFile(name),
+        Placement.SERVERLESS,
+        0,
+        0,
+        Placement.SERVERLESS,
+        new WasmAudit(true, false, false, WasmAudit.RuntimeFit.GOOD),
+        List.of(),
+        Set.of(),
+        List.of(),
+        null,
+        new ServiceCosts(1, 2, 3, 4, crossover),
+        requests,
+        1,
         new Sensitivity(null, null));
   }
 }

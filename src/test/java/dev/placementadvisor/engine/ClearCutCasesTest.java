@@ -74,9 +74,13 @@ class ClearCutCasesTest {
     ServiceAssessment s = only("engine-two-hour-job.yaml");
     assertThat(s.wasmAudit().candidate()).as("tempting: passes the audit").isTrue();
     assertThat(s.reasons())
-        .anyMatch(r -> r.factor().equals("limit-duration")
-            && r.detail().endsWith("(rules out wasm-edge, hybrid; serverless stays open:"
-                + " aws-fargate, aws-step-functions fit)"));
+        .anyMatch(
+            r ->
+                r.factor().equals("limit-duration")
+                    && r.detail()
+                        .endsWith(
+                            "(rules out wasm-edge, hybrid; serverless stays open:"
+                                + " aws-fargate, aws-step-functions fit)"));
     // A workflow of Lambda steps runs it serverless: billed per run, where Fargate runs all month.
     assertThat(s.placement()).isEqualTo(Placement.SERVERLESS);
     assertThat(s.costs().choice().serverless()).isEqualTo("aws-step-functions");
@@ -91,8 +95,8 @@ class ClearCutCasesTest {
   }
 
   /**
-   * 200 engineers, 1 platform engineer, steady 80M requests/month: the cost factor now weighs
-   * total costs of ownership on a smooth curve, and the platform team already runs the cluster.
+   * 200 engineers, 1 platform engineer, steady 80M requests/month: the cost factor now weighs total
+   * costs of ownership on a smooth curve, and the platform team already runs the cluster.
    */
   @Test
   void steadyHighVolumeAtALargeCompanyWithOnePlatformEngineerIsKubernetes() {

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.placementadvisor.inventory.DataStore;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.InventoryLoader;
-import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.WeightsLoader;
@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A service's data store is priced on its data tier after its placement is decided: it changes
- * no placement and no compute cost, adds its cost to the service's recommended cost and to every
+ * A service's data store is priced on its data tier after its placement is decided: it changes no
+ * placement and no compute cost, adds its cost to the service's recommended cost and to every
  * total, shows in the JSON report, explain and the table, and reads back as a baseline.
  */
 class DataTierAssessmentTest {
@@ -38,15 +38,45 @@ class DataTierAssessmentTest {
   private static Inventory withoutStores(Inventory inv) {
     List<Service> bare = new ArrayList<>();
     for (Service s : inv.services()) {
-      bare.add(new Service(s.name(), s.location(), s.traffic(), s.runtime(), s.avgDurationMs(),
-          s.memoryMb(), s.workload(), s.stateful(), s.persistentConnections(), s.gpu(),
-          s.maxDurationSeconds(), s.coldStartSensitive(), s.customNetworking(), s.onPremises(),
-          s.apiGateway(), s.vpcEgress(), s.logsGbPerMonth(), s.compliance(), s.architecture(),
-          s.cpuMsPerRequest(), s.cpuMsPerRequestGiven(), s.platforms(), DataStore.NONE,
-          null, null, null));
+      bare.add(
+          new Service(
+              s.name(),
+              s.location(),
+              s.traffic(),
+              s.runtime(),
+              s.avgDurationMs(),
+              s.memoryMb(),
+              s.workload(),
+              s.stateful(),
+              s.persistentConnections(),
+              s.gpu(),
+              s.maxDurationSeconds(),
+              s.coldStartSensitive(),
+              s.customNetworking(),
+              s.onPremises(),
+              s.apiGateway(),
+              s.vpcEgress(),
+              s.logsGbPerMonth(),
+              s.compliance(),
+              s.architecture(),
+              s.cpuMsPerRequest(),
+              s.cpuMsPerRequestGiven(),
+              s.platforms(),
+              DataStore.NONE,
+              null,
+              null,
+              null));
     }
-    return new Inventory(inv.file(), inv.displayName(), inv.version(), inv.organization(),
-        inv.profiles(), bare, inv.pricing(), inv.weights(), inv.blocks());
+    return new Inventory(
+        inv.file(),
+        inv.displayName(),
+        inv.version(),
+        inv.organization(),
+        inv.profiles(),
+        bare,
+        inv.pricing(),
+        inv.weights(),
+        inv.blocks());
   }
 
   /** The sample's text with every dataStore entry taken out (it is the last key of a service). */
@@ -116,7 +146,9 @@ class DataTierAssessmentTest {
     assertThat(orders.path("platform").asText()).isEqualTo("aws-aurora-serverless-v2");
     assertThat(orders.path("monthlyCost").decimalValue()).isEqualByComparingTo("47.20");
     assertThat(orders.path("lines").findValuesAsText("price"))
-        .containsExactly("aurora.serverlessV2.acuHour.standard", "aurora.storage.standard",
+        .containsExactly(
+            "aurora.serverlessV2.acuHour.standard",
+            "aurora.storage.standard",
             "aurora.io.standard");
     assertThat(orders.path("notPriced").isNull()).isTrue();
 
@@ -126,8 +158,10 @@ class DataTierAssessmentTest {
     assertThat(sessions.path("platform").asText()).isEqualTo("aws-dynamodb");
     assertThat(sessions.path("monthlyCost").decimalValue()).isEqualByComparingTo("9.25");
     assertThat(sessions.path("lines").findValuesAsText("price"))
-        .containsExactly("dynamodb.onDemand.readRequestUnits",
-            "dynamodb.onDemand.writeRequestUnits", "dynamodb.storage.standard");
+        .containsExactly(
+            "dynamodb.onDemand.readRequestUnits",
+            "dynamodb.onDemand.writeRequestUnits",
+            "dynamodb.storage.standard");
     assertThat(sessions.path("notPriced").isNull()).isTrue();
 
     assertThat(service(report, "thumbnails").has("dataTier")).isFalse();
@@ -149,13 +183,15 @@ class DataTierAssessmentTest {
             traffic: {requestsPerMonth: 12M}
             dataStore: relational
         """;
-    Report r = new Assessor(WeightsLoader.defaults()).assess(InventoryLoader.parse(yaml, "gcp.yaml"));
+    Report r =
+        new Assessor(WeightsLoader.defaults()).assess(InventoryLoader.parse(yaml, "gcp.yaml"));
     ServiceAssessment s = r.services().get(0);
 
     assertThat(s.dataTier().priced()).isFalse();
     assertThat(s.dataTier().notPriced())
-        .isEqualTo("aws-aurora-serverless-v2 is aws's, and the organization's platforms allow no"
-            + " aws platform");
+        .isEqualTo(
+            "aws-aurora-serverless-v2 is aws's, and the organization's platforms allow no"
+                + " aws platform");
     assertThat(s.dataTierCost()).isZero();
     assertThat(r.hasDataTier()).isTrue();
   }
@@ -175,8 +211,10 @@ class DataTierAssessmentTest {
             # (its store)
         """;
     // The same lines, so that every location is the same.
-    String none = plain.replaceFirst("# \\(its store\\)", "dataStore: none")
-        .replaceFirst("# \\(its store\\)", "dataStore: {type: none}");
+    String none =
+        plain
+            .replaceFirst("# \\(its store\\)", "dataStore: none")
+            .replaceFirst("# \\(its store\\)", "dataStore: {type: none}");
     Path a = Files.createDirectories(dir.resolve("a")).resolve("inventory.yaml");
     Path b = Files.createDirectories(dir.resolve("b")).resolve("inventory.yaml");
     Files.writeString(a, plain, StandardCharsets.UTF_8);
@@ -186,7 +224,9 @@ class DataTierAssessmentTest {
       String withoutIt = CliRunner.run("assess", a.toString(), "--format", format).out();
       String withIt = CliRunner.run("assess", b.toString(), "--format", format).out();
       assertThat(withIt.replace(b.toString(), a.toString())).as(format).isEqualTo(withoutIt);
-      assertThat(withIt).doesNotContain("dataTier").doesNotContain("Data tier")
+      assertThat(withIt)
+          .doesNotContain("dataTier")
+          .doesNotContain("Data tier")
           .doesNotContain("aurora");
     }
   }
@@ -199,23 +239,29 @@ class DataTierAssessmentTest {
     String sessions = CliRunner.run("explain", SAMPLE.toString(), "sessions").out();
 
     assertThat(text)
-        .contains("\nData tier (relational) on aws-aurora-serverless-v2: $7.53, the same on every"
-            + " placement\n")
-        .contains("         $5.48  Aurora capacity (ACU-hours) [aurora.serverlessV2.acuHour.standard]\n"
-            + "                active 730 h x 1/8 (batch: requests come at the peak rate, 8 x the"
-            + " average)")
-        .contains("         $2.00  Aurora storage [aurora.storage.standard]\n"
-            + "                20 GB (dataStore.storageGb) x $0.1 per GB-month\n")
+        .contains(
+            "\nData tier (relational) on aws-aurora-serverless-v2: $7.53, the same on every"
+                + " placement\n")
+        .contains(
+            "         $5.48  Aurora capacity (ACU-hours) [aurora.serverlessV2.acuHour.standard]\n"
+                + "                active 730 h x 1/8 (batch: requests come at the peak rate, 8 x"
+                + " the average)")
+        .contains(
+            "         $2.00  Aurora storage [aurora.storage.standard]\n"
+                + "                20 GB (dataStore.storageGb) x $0.1 per GB-month\n")
         .contains("its data tier included)");
     assertThat(markdown)
-        .contains("#### Data tier (relational) on aws-aurora-serverless-v2: \\$7.53, the same on"
-            + " every placement")
-        .contains("| Aurora storage | `aurora.storage.standard` | $2.00 | 20 GB (dataStore.storageGb)"
-            + " x \\$0.1 per GB-month |");
+        .contains(
+            "#### Data tier (relational) on aws-aurora-serverless-v2: \\$7.53, the same on"
+                + " every placement")
+        .contains(
+            "| Aurora storage | `aurora.storage.standard` | $2.00 | 20 GB (dataStore.storageGb)"
+                + " x \\$0.1 per GB-month |");
     assertThat(sessions)
         .contains("\nData tier (key-value) on aws-dynamodb: $9.25, the same on every placement\n")
-        .contains("         $7.50  DynamoDB writes (write request units)"
-            + " [dynamodb.onDemand.writeRequestUnits]\n")
+        .contains(
+            "         $7.50  DynamoDB writes (write request units)"
+                + " [dynamodb.onDemand.writeRequestUnits]\n")
         .contains("its data tier included");
   }
 
@@ -224,8 +270,9 @@ class DataTierAssessmentTest {
     String table = CliRunner.run("assess", SAMPLE.toString()).out();
 
     assertThat(table)
-        .contains("\nData tier, in every amount above: $378.68 a month (aws-aurora-serverless-v2"
-            + " for 4 services, aws-dynamodb for 1 service)\n");
+        .contains(
+            "\nData tier, in every amount above: $378.68 a month (aws-aurora-serverless-v2"
+                + " for 4 services, aws-dynamodb for 1 service)\n");
   }
 
   @Test
@@ -234,17 +281,21 @@ class DataTierAssessmentTest {
     Files.writeString(bare, textWithoutStores(), StandardCharsets.UTF_8);
     Path older = dir.resolve("older.json");
     Path current = dir.resolve("current.json");
-    assertThat(CliRunner.run("assess", bare.toString(), "--format", "json", "-o", older.toString())
-        .code()).isZero();
-    assertThat(CliRunner.run("assess", SAMPLE.toString(), "--format", "json", "-o",
-        current.toString()).code()).isZero();
+    assertThat(
+            CliRunner.run("assess", bare.toString(), "--format", "json", "-o", older.toString())
+                .code())
+        .isZero();
+    assertThat(
+            CliRunner.run("assess", SAMPLE.toString(), "--format", "json", "-o", current.toString())
+                .code())
+        .isZero();
 
     CliRunner.Result same =
-        CliRunner.run("assess", SAMPLE.toString(), "--baseline", current.toString(),
-            "--max-increase", "1%");
+        CliRunner.run(
+            "assess", SAMPLE.toString(), "--baseline", current.toString(), "--max-increase", "1%");
     CliRunner.Result grown =
-        CliRunner.run("assess", SAMPLE.toString(), "--baseline", older.toString(),
-            "--max-increase", "10%");
+        CliRunner.run(
+            "assess", SAMPLE.toString(), "--baseline", older.toString(), "--max-increase", "10%");
     CliRunner.Result diff = CliRunner.run("diff", older.toString(), current.toString());
 
     assertThat(same.code()).as(same.err()).isZero();

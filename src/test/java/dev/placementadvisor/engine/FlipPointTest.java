@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.placementadvisor.cost.Costing;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.Organization;
-import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity.FlipPoint;
 import dev.placementadvisor.report.ServiceAssessment;
@@ -74,7 +74,9 @@ class FlipPointTest {
     Report report =
         Pipeline.load(Path.of("src/test/resources/fixtures/flip-growing-api.yaml"), null)
             .assessor()
-            .assess(Pipeline.load(Path.of("src/test/resources/fixtures/flip-growing-api.yaml"), null).inventory());
+            .assess(
+                Pipeline.load(Path.of("src/test/resources/fixtures/flip-growing-api.yaml"), null)
+                    .inventory());
     ServiceAssessment a = report.services().get(0);
     var g = a.sensitivity().growth();
     assertThat(g).isNotNull();
@@ -102,7 +104,8 @@ class FlipPointTest {
           case "memoryMb" ->
               ServiceFacts.of(FlipPointFinder.withMemory(s, (int) v), org, inv.services().size());
           case "engineers" ->
-              ServiceFacts.of(s, FlipPointFinder.withEngineers(org, (int) v), inv.services().size());
+              ServiceFacts.of(
+                  s, FlipPointFinder.withEngineers(org, (int) v), inv.services().size());
           case "platformEngineers" ->
               ServiceFacts.of(
                   s, FlipPointFinder.withPlatformEngineers(org, (int) v), inv.services().size());

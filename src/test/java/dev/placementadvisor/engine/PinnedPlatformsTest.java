@@ -9,8 +9,8 @@ import dev.placementadvisor.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * A service pinned to platforms of one placement is placed there when it fits one of them, not on
- * a cluster it may not use: the Worker a wrangler file imports stays on Workers.
+ * A service pinned to platforms of one placement is placed there when it fits one of them, not on a
+ * cluster it may not use: the Worker a wrangler file imports stays on Workers.
  */
 class PinnedPlatformsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,8 +38,7 @@ class PinnedPlatformsTest {
     assertThat(s.get("excluded").toString()).contains("kubernetes", "serverless", "hybrid");
     assertThat(s.get("decision").toString())
         .contains("serverless is ruled out by a platform limit: wasm-edge");
-    assertThat(s.get("dataTier").get("platform").asText())
-        .isEqualTo("cloudflare-durable-objects");
+    assertThat(s.get("dataTier").get("platform").asText()).isEqualTo("cloudflare-durable-objects");
   }
 
   @Test

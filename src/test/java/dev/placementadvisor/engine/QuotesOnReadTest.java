@@ -15,9 +15,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The large-report seam (quotes priced when the report is written) gives the report the quotes
- * held from the start give: the same JSON and markdown, byte for byte, and the same quotes, line
- * for line, for every service.
+ * The large-report seam (quotes priced when the report is written) gives the report the quotes held
+ * from the start give: the same JSON and markdown, byte for byte, and the same quotes, line for
+ * line, for every service.
  */
 class QuotesOnReadTest {
   private static Inventory large() {

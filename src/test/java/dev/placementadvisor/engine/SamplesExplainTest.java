@@ -42,9 +42,11 @@ class SamplesExplainTest {
       }
       if (paid - least >= 0.01) {
         assertThat(s.get("decision").toString())
-            .as("%s in %s: %s at $%s, the cheapest feasible at $%s", s.get("name").asText(),
-                sample, chosen, paid, least)
-            .contains("a month more than").contains("outweighed by");
+            .as(
+                "%s in %s: %s at $%s, the cheapest feasible at $%s",
+                s.get("name").asText(), sample, chosen, paid, least)
+            .contains("a month more than")
+            .contains("outweighed by");
       }
     }
   }

@@ -103,11 +103,13 @@ class TcoDecisionTest {
     assertThat(lone.get("tco").get("kubernetes").asDouble())
         .isGreaterThan(shared.get("tco").get("kubernetes").asDouble() + 8_000);
     // Each service's Kubernetes TCO is its infrastructure and that share.
-    assertThat(lone.get("tco").get("kubernetes").asDouble()
-            - lone.get("monthlyCost").get("kubernetes").asDouble())
+    assertThat(
+            lone.get("tco").get("kubernetes").asDouble()
+                - lone.get("monthlyCost").get("kubernetes").asDouble())
         .isCloseTo(8_662.50, org.assertj.core.api.Assertions.within(0.011));
-    assertThat(shared.get("tco").get("kubernetes").asDouble()
-            - shared.get("monthlyCost").get("kubernetes").asDouble())
+    assertThat(
+            shared.get("tco").get("kubernetes").asDouble()
+                - shared.get("monthlyCost").get("kubernetes").asDouble())
         .isCloseTo(618.75, org.assertj.core.api.Assertions.within(0.011));
     // Alone, the cluster's operations outweigh what it would save.
     assertThat(lone.get("placement").asText()).isEqualTo("serverless");
@@ -131,12 +133,13 @@ class TcoDecisionTest {
     // the non-burstable m5.large nodes now) and the hidden tax.
     assertThat(s.get("placement").asText()).isEqualTo("serverless");
     assertThat(s.get("platform").asText()).isEqualTo("aws-lambda");
-    assertThat(s.get("monthlyCost").get("serverless").asDouble()).isCloseTo(6.50,
-        org.assertj.core.api.Assertions.within(0.01));
+    assertThat(s.get("monthlyCost").get("serverless").asDouble())
+        .isCloseTo(6.50, org.assertj.core.api.Assertions.within(0.01));
     assertThat(s.get("monthlyCost").get("kubernetes").asDouble()).isGreaterThan(150.0);
     // Alone, the team's cluster would carry $16,500 x (50% + 50% / 20) of operations.
-    assertThat(s.get("tco").get("kubernetes").asDouble()
-            - s.get("monthlyCost").get("kubernetes").asDouble())
+    assertThat(
+            s.get("tco").get("kubernetes").asDouble()
+                - s.get("monthlyCost").get("kubernetes").asDouble())
         .isCloseTo(8_662.50, org.assertj.core.api.Assertions.within(0.011));
     assertThat(s.get("excluded").toString()).doesNotContain("serverless");
   }
@@ -148,20 +151,25 @@ class TcoDecisionTest {
     JsonNode tco = s.get("tco");
 
     assertThat(s.get("placement").asText()).isEqualTo("hybrid");
-    assertThat(tco.get("hybrid").asDouble()).isLessThan(tco.get("serverless").asDouble())
+    assertThat(tco.get("hybrid").asDouble())
+        .isLessThan(tco.get("serverless").asDouble())
         .isLessThan(tco.get("kubernetes").asDouble());
     // Spiky (1 hour at a 20x peak): the bursts are 1 - (1 - 20/24) / (1 - 1/24) of the requests.
     assertThat(s.get("hybridSplit").asText())
-        .isEqualTo("serverless functions on aws-lambda for the request layer (and the bursts above"
-            + " the base load, 82.61% of the requests); Kubernetes core on aws-eks for the steady"
-            + " base load and the business logic");
-    String explain = CliRunner.run(
-        "explain", Fixtures.path("hybrid-bursts-on-lambda.yaml").toString(), "api-0").out();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-            "Monthly cost as hybrid: \\$([0-9,.]+) \\(aws-eks for the base load, 17.39% of the"
-                + " requests at an even rate, \\$([0-9,.]+); aws-lambda in front: the request layer"
-                + " of those requests, \\$([0-9,.]+), and the bursts, 82.61%, \\$([0-9,.]+)\\)")
-        .matcher(explain);
+        .isEqualTo(
+            "serverless functions on aws-lambda for the request layer (and the bursts above the"
+                + " base load, 82.61% of the requests); Kubernetes core on aws-eks for the steady"
+                + " base load and the business logic");
+    String explain =
+        CliRunner.run("explain", Fixtures.path("hybrid-bursts-on-lambda.yaml").toString(), "api-0")
+            .out();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "Monthly cost as hybrid: \\$([0-9,.]+) \\(aws-eks for the base load, 17.39% of the"
+                    + " requests at an even rate, \\$([0-9,.]+); aws-lambda in front: the request"
+                    + " layer of those requests, \\$([0-9,.]+), and the bursts, 82.61%,"
+                    + " \\$([0-9,.]+)\\)")
+            .matcher(explain);
     assertThat(m.find()).as(explain).isTrue();
     double[] v = new double[5];
     for (int i = 1; i <= 4; i++) {
@@ -175,8 +183,10 @@ class TcoDecisionTest {
   void aPlacementOverOneAndAHalfTimesTheCheapestSaysWhatOutweighsItInDollars() {
     String out = CliRunner.run("explain", "samples/saas.yaml", "nightly-etl").out();
 
-    assertThat(out).containsPattern(
-        "- kubernetes costs \\$[0-9,.]+ a month more than serverless \\(TCO \\$[0-9,.]+ vs"
-            + " \\$[0-9,.]+\\); outweighed by team-size \\+5, platform-team \\+3, .*limit-duration");
+    assertThat(out)
+        .containsPattern(
+            "- kubernetes costs \\$[0-9,.]+ a month more than serverless \\(TCO \\$[0-9,.]+ vs"
+                + " \\$[0-9,.]+\\); outweighed by team-size \\+5, platform-team \\+3,"
+                + " .*limit-duration");
   }
 }

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>"Never a word of the input" is checked two ways. The seeds carry the canary {@code ZQXJ} in
  * names, values, keys, comments and around bad bytes, which no message may contain. And every
  * message, its numbers set aside, must be one of the {@link #MESSAGES} below: the reader's whole
- * vocabulary. So no run of characters of the input can appear in a message unless the reader's
- * own words hold it too, and a new message must be added here, where it is read for quoting.
+ * vocabulary. So no run of characters of the input can appear in a message unless the reader's own
+ * words hold it too, and a new message must be added here, where it is read for quoting.
  *
  * <p>Regression mode ({@code ./mvnw verify}) replays {@code BaselineFuzzTestInputs/}; {@code
  * JAZZER_FUZZ=1} fuzzes: see docs/testing.md.
@@ -64,7 +64,8 @@ class BaselineFuzzTest {
                 "unexpected content after the JSON value",
                 "not an advisor JSON report: '(schemaVersion|inventory|services|totals)' is missing"
                     + " in the report",
-                "not an advisor JSON report: '(name|placement|monthlyCost)' is missing in a service",
+                "not an advisor JSON report: '(name|placement|monthlyCost)' is missing in a"
+                    + " service",
                 "not an advisor JSON report: 'recommended' is missing in a service's 'monthlyCost'",
                 "not an advisor JSON report: 'monthlyCost' is missing in 'totals'",
                 "'schemaVersion' must be the whole JSON number #, got " + KIND,
@@ -83,9 +84,12 @@ class BaselineFuzzTest {
                     + " letter or digit",
                 "a service name appears twice \\(first at line #\\)",
                 "a service's 'placement' must be one of wasm-edge, serverless, hybrid,"
-                    + " kubernetes(, got " + KIND + ")?",
+                    + " kubernetes(, got "
+                    + KIND
+                    + ")?",
                 "a service's '(monthlyCost|location)' must be a JSON object, got " + KIND,
-                "'location\\.(line|column)' must be a whole JSON number from # to #(, got " + KIND
+                "'location\\.(line|column)' must be a whole JSON number from # to #(, got "
+                    + KIND
                     + ")?",
                 "'totals' must be a JSON object, got " + KIND,
                 AMOUNT + " must be a JSON number \\(US dollars a month\\), got " + KIND,
@@ -151,10 +155,10 @@ class BaselineFuzzTest {
   }
 
   /**
-   * {@code advisor diff} with the bytes as the baseline, and as the current report, against a
-   * saved report of samples/startup.yaml, with every gate, in every comparison format: exit 0 or
-   * 1 with output when the reader accepts the bytes (however large the amounts), exit 2 with one
-   * line of its own words when it does not. Exit 3 (an internal error) fails.
+   * {@code advisor diff} with the bytes as the baseline, and as the current report, against a saved
+   * report of samples/startup.yaml, with every gate, in every comparison format: exit 0 or 1 with
+   * output when the reader accepts the bytes (however large the amounts), exit 2 with one line of
+   * its own words when it does not. Exit 3 (an internal error) fails.
    */
   @FuzzTest(maxDuration = "5m")
   void diff(byte[] data) throws IOException {

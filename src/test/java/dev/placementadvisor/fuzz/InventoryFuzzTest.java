@@ -20,14 +20,15 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Coverage-guided fuzz tests (Jazzer). The property: any bytes either make a valid inventory and
- * a valid JSON report, or are refused as invalid input with exactly one line; nothing else, no
+ * Coverage-guided fuzz tests (Jazzer). The property: any bytes either make a valid inventory and a
+ * valid JSON report, or are refused as invalid input with exactly one line; nothing else, no
  * internal error, no exception escaping.
  *
  * <p>A plain {@code ./mvnw verify} runs these in regression mode: each method replays the
- * checked-in inputs under {@code src/test/resources/dev/placementadvisor/fuzz/InventoryFuzzTestInputs/}
- * (the files there are shared by both methods; a method's own subdirectory holds inputs that
- * once failed it). {@code JAZZER_FUZZ=1} fuzzes for real: see docs/testing.md.
+ * checked-in inputs under {@code
+ * src/test/resources/dev/placementadvisor/fuzz/InventoryFuzzTestInputs/} (the files there are
+ * shared by both methods; a method's own subdirectory holds inputs that once failed it). {@code
+ * JAZZER_FUZZ=1} fuzzes for real: see docs/testing.md.
  */
 class InventoryFuzzTest {
   private static final ObjectMapper JSON =
@@ -51,8 +52,8 @@ class InventoryFuzzTest {
 
   /**
    * The route a large file takes (its services bound as they are parsed, in chunks, most of them
-   * read without the YAML parser) gives exactly what the ordinary route gives: the same
-   * inventory, or the same error.
+   * read without the YAML parser) gives exactly what the ordinary route gives: the same inventory,
+   * or the same error.
    */
   @FuzzTest(maxDuration = "5m")
   void splitRoute(byte[] data) {

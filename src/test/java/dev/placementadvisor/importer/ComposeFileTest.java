@@ -21,49 +21,67 @@ class ComposeFileTest {
 
   @Test
   void theReservationIsTheMemoryAndTheLimitWhenNoneIsReserved() {
-    Draft d = only("services:\n  api:\n    image: a\n    deploy:\n      replicas: 3\n"
-        + "      resources:\n        limits: {memory: 1g, cpus: '1.5'}\n"
-        + "        reservations: {memory: 512M, cpus: '0.5'}\n");
+    Draft d =
+        only(
+            "services:\n  api:\n    image: a\n    deploy:\n      replicas: 3\n"
+                + "      resources:\n        limits: {memory: 1g, cpus: '1.5'}\n"
+                + "        reservations: {memory: 512M, cpus: '0.5'}\n");
 
     assertThat(d.name()).isEqualTo("api");
     assertThat(d.source().toString()).isEqualTo("compose.yaml:2:1");
     assertThat(d.fields()).containsEntry("memoryMb", 512L);
-    assertThat(d.notes()).contains("3 replicas",
-        "CPUs reserved (limits where none): 0.5 CPU (the inventory has no CPU field)");
+    assertThat(d.notes())
+        .contains(
+            "3 replicas",
+            "CPUs reserved (limits where none): 0.5 CPU (the inventory has no CPU field)");
     assertThat(only("services:\n  api:\n    image: a\n    mem_limit: 256m\n").fields())
         .containsEntry("memoryMb", 256L);
   }
 
   @Test
   void namedVolumesAreStateAndBindMountsAreNot() {
-    assertThat(only("services:\n  db:\n    image: pg\n    volumes: [\"data:/var/lib/pg\"]\n")
-        .fields()).containsEntry("stateful", true);
-    assertThat(only("services:\n  db:\n    image: pg\n    volumes:\n      - type: volume\n"
-        + "        source: data\n        target: /d\n").fields()).containsEntry("stateful", true);
-    Draft bind = only("services:\n  web:\n    image: n\n    volumes: [\"./conf:/etc/n:ro\","
-        + " \"data:/cache:ro\"]\n");
+    assertThat(
+            only("services:\n  db:\n    image: pg\n    volumes: [\"data:/var/lib/pg\"]\n").fields())
+        .containsEntry("stateful", true);
+    assertThat(
+            only("services:\n  db:\n    image: pg\n    volumes:\n      - type: volume\n"
+                    + "        source: data\n        target: /d\n")
+                .fields())
+        .containsEntry("stateful", true);
+    Draft bind =
+        only(
+            "services:\n  web:\n    image: n\n    volumes: [\"./conf:/etc/n:ro\","
+                + " \"data:/cache:ro\"]\n");
     assertThat(bind.fields()).doesNotContainKey("stateful");
     assertThat(bind.notes()).contains("1 bind mount of host paths, not counted as state");
   }
 
   @Test
   void gpuReservationsAndTheArmPlatformAreMapped() {
-    Draft d = only("services:\n  ml:\n    image: m\n    platform: linux/arm64/v8\n    deploy:\n"
-        + "      resources:\n        reservations:\n          devices:\n"
-        + "            - {driver: nvidia, count: 2, capabilities: [gpu]}\n");
+    Draft d =
+        only(
+            "services:\n  ml:\n    image: m\n    platform: linux/arm64/v8\n    deploy:\n"
+                + "      resources:\n        reservations:\n          devices:\n"
+                + "            - {driver: nvidia, count: 2, capabilities: [gpu]}\n");
 
-    assertThat(d.fields()).containsEntry("gpu", true).containsEntry("gpusPerReplica", 2L)
+    assertThat(d.fields())
+        .containsEntry("gpu", true)
+        .containsEntry("gpusPerReplica", 2L)
         .containsEntry("architecture", "arm64");
   }
 
   @Test
   void aVariableIsNotResolvedButReported() {
-    Draft d = only("services:\n  api:\n    image: a\n    deploy:\n      resources:\n"
-        + "        limits: {memory: \"${API_MEMORY:-512m}\"}\n");
+    Draft d =
+        only(
+            "services:\n  api:\n    image: a\n    deploy:\n      resources:\n"
+                + "        limits: {memory: \"${API_MEMORY:-512m}\"}\n");
 
     assertThat(d.fields()).doesNotContainKey("memoryMb");
-    assertThat(d.notes()).contains("memory is ${API_MEMORY:-512m}, a variable import does not"
-        + " resolve: set it by hand");
+    assertThat(d.notes())
+        .contains(
+            "memory is ${API_MEMORY:-512m}, a variable import does not"
+                + " resolve: set it by hand");
   }
 
   @Test
@@ -79,13 +97,17 @@ class ComposeFileTest {
   void itTellsAComposeFileFromAnInventory() {
     assertThat(COMPOSE.accepts(Path.of("docker-compose.prod.yml"), "services:\n  a: {}\n"))
         .isTrue();
-    assertThat(COMPOSE.accepts(Path.of("stack.yaml"), "services:\n  a:\n    image: x\n"))
+    assertThat(COMPOSE.accepts(Path.of("stack.yaml"), "services:\n  a:\n    image: x\n")).isTrue();
+    assertThat(
+            COMPOSE.accepts(
+                Path.of("stack.yaml"), "services:\n  # the web tier\n\n  web:\n    image: x\n"))
         .isTrue();
-    assertThat(COMPOSE.accepts(Path.of("stack.yaml"),
-        "services:\n  # the web tier\n\n  web:\n    image: x\n")).isTrue();
-    assertThat(COMPOSE.accepts(Path.of("values.yaml"),
-        "services:\n  - name: a\n    image: x\n")).isFalse();
-    assertThat(COMPOSE.accepts(Path.of("inventory.yaml"),
-        "version: 1\nservices:\n  - name: a\n    traffic: {requestsPerMonth: 1}\n")).isFalse();
+    assertThat(COMPOSE.accepts(Path.of("values.yaml"), "services:\n  - name: a\n    image: x\n"))
+        .isFalse();
+    assertThat(
+            COMPOSE.accepts(
+                Path.of("inventory.yaml"),
+                "version: 1\nservices:\n  - name: a\n    traffic: {requestsPerMonth: 1}\n"))
+        .isFalse();
   }
 }

@@ -50,8 +50,7 @@ class CronTest {
         "0 0 31 * *       | 0.5833333333333334",
         "0 0 30 2 *       | 0",
       })
-  void monthlyExpressionsCountTheDaysTheCalendarHas(String cron, double runs)
-      throws Cron.Invalid {
+  void monthlyExpressionsCountTheDaysTheCalendarHas(String cron, double runs) throws Cron.Invalid {
     assertThat(Cron.runsPerMonth(cron)).isCloseTo(runs, within(1e-9));
   }
 

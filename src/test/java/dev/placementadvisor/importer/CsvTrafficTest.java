@@ -75,8 +75,9 @@ class CsvTrafficTest {
   @Test
   void theHeaderIsRequiredAndChecked() {
     assertThatThrownBy(() -> CSV.read(FILE, "api,1200\n"))
-        .hasMessage("traffic.csv:1:1: unknown column 'api' (the columns: service, requests,"
-            + " avg_duration_ms, p95_duration_ms, max_memory_mb, peak_rps, period_days)");
+        .hasMessage(
+            "traffic.csv:1:1: unknown column 'api' (the columns: service, requests,"
+                + " avg_duration_ms, p95_duration_ms, max_memory_mb, peak_rps, period_days)");
     assertThatThrownBy(() -> CSV.read(FILE, "service,request\n"))
         .hasMessage("traffic.csv:1:9: unknown column 'request' (did you mean 'requests'?)");
     assertThatThrownBy(() -> CSV.read(FILE, "requests\n5\n"))

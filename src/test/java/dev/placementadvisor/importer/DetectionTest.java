@@ -11,14 +11,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DetectionTest {
   private static Optional<String> deployment(String file) {
     String text = ImportTesting.text(file);
-    return ImportFormats.DEPLOYMENT.stream().filter(f -> f.accepts(Path.of(file), text))
-        .map(DeploymentFormat::id).findFirst();
+    return ImportFormats.DEPLOYMENT.stream()
+        .filter(f -> f.accepts(Path.of(file), text))
+        .map(DeploymentFormat::id)
+        .findFirst();
   }
 
   private static Optional<String> traffic(String file) {
     String text = ImportTesting.text(file);
-    return ImportFormats.TRAFFIC.stream().filter(f -> f.accepts(Path.of(file), text))
-        .map(TrafficFormat::id).findFirst();
+    return ImportFormats.TRAFFIC.stream()
+        .filter(f -> f.accepts(Path.of(file), text))
+        .map(TrafficFormat::id)
+        .findFirst();
   }
 
   @ParameterizedTest

@@ -29,17 +29,18 @@ class DraftsLoadTest {
     "wrangler, wrangler/jsonc/wrangler.jsonc",
   })
   void draftsLoadAsAnInventory(String id, String file) {
-    DeploymentFormat format = ImportFormats.DEPLOYMENT.stream()
-        .filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+    DeploymentFormat format =
+        ImportFormats.DEPLOYMENT.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
     List<Draft> drafts = ImportTesting.drafts(format, file);
     StringBuilder yaml = new StringBuilder("version: 1\nservices:\n");
     for (Draft d : drafts) {
       yaml.append("  - name: ").append(d.name()).append("\n    traffic: {requestsPerMonth: 1M}\n");
       for (Map.Entry<String, Object> f : d.fields().entrySet()) {
         Object v = f.getValue();
-        String value = v instanceof List<?> l
-            ? l.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"))
-            : String.valueOf(v);
+        String value =
+            v instanceof List<?> l
+                ? l.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"))
+                : String.valueOf(v);
         yaml.append("    ").append(f.getKey()).append(": ").append(value).append('\n');
       }
     }

@@ -24,7 +24,9 @@ class HostileImportTest {
   }
 
   private static String deployment(String name) {
-    return "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: " + name + "\nspec:\n"
+    return "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: "
+        + name
+        + "\nspec:\n"
         + "  template:\n    spec:\n      containers:\n        - name: c\n";
   }
 
@@ -56,11 +58,11 @@ class HostileImportTest {
 
   @Test
   void tenThousandDocumentsOfAnUnknownKindAreNoService() throws IOException {
-    Path p = write("cm.yaml", ("---\napiVersion: v1\nkind: Widget\nmetadata: {name: w}\n")
-        .repeat(10_000));
+    Path p =
+        write(
+            "cm.yaml", ("---\napiVersion: v1\nkind: Widget\nmetadata: {name: w}\n").repeat(10_000));
 
-    assertThat(refused("import", p.toString()))
-        .isEqualTo("no services found in " + p);
+    assertThat(refused("import", p.toString())).isEqualTo("no services found in " + p);
   }
 
   @Test
@@ -72,8 +74,9 @@ class HostileImportTest {
     Path p = write("deep.yaml", b.append("  ".repeat(101)).append("v: 1\n").toString());
 
     assertThat(refused("import", p.toString()))
-        .matches(java.util.regex.Pattern.quote(p.toString())
-            + ":[0-9]+:[0-9]+: nested deeper than 64 levels");
+        .matches(
+            java.util.regex.Pattern.quote(p.toString())
+                + ":[0-9]+:[0-9]+: nested deeper than 64 levels");
   }
 
   @Test
@@ -91,9 +94,11 @@ class HostileImportTest {
     Path p = write("bad.yaml", deployment("\"web server!\""));
 
     assertThat(refused("import", p.toString()))
-        .isEqualTo(p + ":4:9: the Deployment name 'web server!' is not a valid service name:"
-            + " use letters, digits, '.', '_' and '-', starting with a letter or digit (at most"
-            + " 100)");
+        .isEqualTo(
+            p
+                + ":4:9: the Deployment name 'web server!' is not a valid service name:"
+                + " use letters, digits, '.', '_' and '-', starting with a letter or digit (at most"
+                + " 100)");
     Path esc = write("esc.yaml", deployment("\"a\\u202eb\\nc\""));
     assertThat(refused("import", esc.toString())).contains("'a\\u202eb\\u000ac'");
   }
@@ -104,8 +109,7 @@ class HostileImportTest {
     Path csv = write("t.csv", "service,requests\napi,12M\n");
     Path out = tmp.resolve("inventory.yaml");
 
-    assertThat(refused("import", d.toString(), "--traffic", csv.toString(), "-o",
-        out.toString()))
+    assertThat(refused("import", d.toString(), "--traffic", csv.toString(), "-o", out.toString()))
         .startsWith(csv + ":2:5: 'requests' must be a number of 0 or more");
     assertThat(out).doesNotExist();
   }
@@ -157,8 +161,11 @@ class HostileImportTest {
     Path p = write("deployment.yaml", deployment("{{ .Values.name }}"));
 
     assertThat(refused("import", p.toString()))
-        .isEqualTo(p + ": not a deployment file advisor import reads (kubernetes, compose,"
-            + " serverless, terraform, sam, wrangler): it holds a template ({{ }}); import its rendered output (helm template)");
+        .isEqualTo(
+            p
+                + ": not a deployment file advisor import reads (kubernetes, compose, serverless,"
+                + " terraform, sam, wrangler): it holds a template ({{ }}); import its rendered"
+                + " output (helm template)");
   }
 
   @Test
@@ -167,8 +174,12 @@ class HostileImportTest {
     Path b = write("b/compose.yaml", "services:\n  api:\n    image: x\n");
 
     assertThat(refused("import", a.toString(), b.toString()))
-        .isEqualTo(b + ":2:1: a second service named 'api' (the first is at " + a + ":1:1):"
-            + " names must be unique in an inventory; import the files apart, or rename one");
+        .isEqualTo(
+            b
+                + ":2:1: a second service named 'api' (the first is at "
+                + a
+                + ":1:1):"
+                + " names must be unique in an inventory; import the files apart, or rename one");
   }
 
   @Test
@@ -182,9 +193,12 @@ class HostileImportTest {
 
   @Test
   void aCronJobThatNeverRunsIsRefusedAtItsSchedule() throws IOException {
-    Path p = write("cron.yaml", "apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: c}\n"
-        + "spec:\n  schedule: \"0 0 30 2 *\"\n  jobTemplate:\n    spec:\n      template:\n"
-        + "        spec:\n          containers: [{name: c}]\n");
+    Path p =
+        write(
+            "cron.yaml",
+            "apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: c}\n"
+                + "spec:\n  schedule: \"0 0 30 2 *\"\n  jobTemplate:\n    spec:\n      template:\n"
+                + "        spec:\n          containers: [{name: c}]\n");
 
     assertThat(refused("import", p.toString()))
         .isEqualTo(p + ":5:13: the schedule '0 0 30 2 *' of CronJob 'c' never runs");
@@ -192,13 +206,26 @@ class HostileImportTest {
 
   @Test
   void aMeasuredAverageLongerThanTheDeadlineIsRefusedNamingBoth() throws IOException {
-    Path job = write("job.yaml", "apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\n"
-        + "spec:\n  activeDeadlineSeconds: 2\n  template:\n    spec:\n      containers: []\n");
+    Path job =
+        write(
+            "job.yaml",
+            "apiVersion: batch/v1\n"
+                + "kind: Job\n"
+                + "metadata: {name: j}\n"
+                + "spec:\n"
+                + "  activeDeadlineSeconds: 2\n"
+                + "  template:\n"
+                + "    spec:\n"
+                + "      containers: []\n");
     Path csv = write("t.csv", "service,requests,avg_duration_ms\nj,10,5000\n");
 
     assertThat(refused("import", job.toString(), "--traffic", csv.toString()))
-        .isEqualTo(csv + ":2:1: the measured average duration of 'j' (5,000 ms) is longer than"
-            + " its longest execution in " + job + ":1:1 (2 s)");
+        .isEqualTo(
+            csv
+                + ":2:1: the measured average duration of 'j' (5,000 ms) is longer than"
+                + " its longest execution in "
+                + job
+                + ":1:1 (2 s)");
   }
 
   @Test
@@ -207,8 +234,10 @@ class HostileImportTest {
     Path csv = write("t.csv", "service,requests,avg_duration_ms\napi,1,3000000000\n");
 
     assertThat(refused("import", d.toString(), "--traffic", csv.toString()))
-        .isEqualTo(d + ":1:1: 'avgDurationMs' must be greater than 0 and at most 2,592,000,000,"
-            + " got 3000000000 (imported as service 'api'; the inventory takes no such value)");
+        .isEqualTo(
+            d
+                + ":1:1: 'avgDurationMs' must be greater than 0 and at most 2,592,000,000,"
+                + " got 3000000000 (imported as service 'api'; the inventory takes no such value)");
   }
 
   @Test
@@ -216,8 +245,10 @@ class HostileImportTest {
     Path p = write("notes.yaml", "hello: world\n");
 
     assertThat(refused("import", p.toString()))
-        .isEqualTo(p + ": not a deployment file advisor import reads (kubernetes, compose,"
-            + " serverless, terraform, sam, wrangler)");
+        .isEqualTo(
+            p
+                + ": not a deployment file advisor import reads (kubernetes, compose,"
+                + " serverless, terraform, sam, wrangler)");
     Path bin = tmp.resolve("x.yaml");
     Files.write(bin, new byte[] {'a', 0, 'b'});
     assertThat(refused("import", bin.toString())).contains("binary content");

@@ -18,9 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * advisor import on real public files (src/test/resources/import/vendor, origins in its
- * README.md): the inventory written matches its golden file, loads, and assesses with the same
- * services.
+ * advisor import on real public files (src/test/resources/import/vendor, origins in its README.md):
+ * the inventory written matches its golden file, loads, and assesses with the same services.
  */
 class ImportGoldenTest {
   static final Path DIR = Path.of("src", "test", "resources", "import");
@@ -52,12 +51,15 @@ class ImportGoldenTest {
   @Test
   void measuredTrafficFillsThePlaceholders() throws IOException {
     CliRunner.Result r =
-        CliRunner.run("import", VENDOR.resolve("microservices-demo").toString(),
-            "--traffic", DIR.resolve("microservices-demo-traffic.csv").toString());
+        CliRunner.run(
+            "import",
+            VENDOR.resolve("microservices-demo").toString(),
+            "--traffic",
+            DIR.resolve("microservices-demo-traffic.csv").toString());
 
     assertThat(r.code()).as(r.err()).isZero();
-    Golden.assertMatches(DIR.resolve("microservices-demo-measured.yaml"), r.out(),
-        Golden.updating());
+    Golden.assertMatches(
+        DIR.resolve("microservices-demo-measured.yaml"), r.out(), Golden.updating());
     assertThat(r.err())
         .contains("measured service 'wishlistservice' is in no deployment file imported")
         .contains("9 services need traffic");
@@ -84,13 +86,18 @@ class ImportGoldenTest {
     Path edited = Files.copy(DIR.resolve("voting-app-edited.yaml"), tmp.resolve("inv.yaml"));
     String before = Files.readString(edited);
 
-    CliRunner.Result r = CliRunner.run("assess", edited.toString(), "--import",
-        DIR.resolve("docker-stack-changed.yml").toString(), "-f", "json");
+    CliRunner.Result r =
+        CliRunner.run(
+            "assess",
+            edited.toString(),
+            "--import",
+            DIR.resolve("docker-stack-changed.yml").toString(),
+            "-f",
+            "json");
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readString(edited)).isEqualTo(before);
-    assertThat(names(r.out())).containsExactly("redis", "db", "vote", "result", "worker",
-        "poller");
+    assertThat(names(r.out())).containsExactly("redis", "db", "vote", "result", "worker", "poller");
     assertThat(JSON.readTree(r.out()).get("organization").asText()).isEqualTo("Voting Co");
     assertThat(r.err()).contains("vote: memoryMb 128 → 256");
   }
@@ -103,7 +110,8 @@ class ImportGoldenTest {
         "assess                        | advisor: missing the inventory FILE (or --import PATH...)",
         "assess a.yaml b.yaml --import k8s | advisor: with --import, give at most one inventory"
             + " FILE: the one the import updates",
-        "assess missing.yaml --import " + "src/test/resources/import/every-kind-manifests.yaml"
+        "assess missing.yaml --import "
+            + "src/test/resources/import/every-kind-manifests.yaml"
             + " | missing.yaml: no such file",
         "assess src --import src/test/resources/import/every-kind-manifests.yaml"
             + " | src: with --import, the inventory to update must be a regular file",
@@ -118,8 +126,8 @@ class ImportGoldenTest {
 
   /**
    * Every other format's files, real and written for the tests, round trip: import writes an
-   * inventory that assess takes as it is, with the services the import counted, on the platform
-   * a pinned service is pinned to.
+   * inventory that assess takes as it is, with the services the import counted, on the platform a
+   * pinned service is pinned to.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
@@ -152,8 +160,11 @@ class ImportGoldenTest {
   @Test
   void aServerlessFileWithMeasuredTrafficNeedsNoHandEdits() throws IOException {
     CliRunner.Result r =
-        CliRunner.run("import", VENDOR.resolve("serverless-go-rest/serverless.yml").toString(),
-            "--traffic", DIR.resolve("serverless-go-rest-traffic.csv").toString());
+        CliRunner.run(
+            "import",
+            VENDOR.resolve("serverless-go-rest/serverless.yml").toString(),
+            "--traffic",
+            DIR.resolve("serverless-go-rest-traffic.csv").toString());
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("every service has measured traffic");

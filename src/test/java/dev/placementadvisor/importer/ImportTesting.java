@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Reads test files under {@code src/test/resources/import/} and compares what a format makes of
- * them with golden expectations beside them ({@code NAME.expected}). Run with
- * {@code -Dimport.golden=write} to write the expectations afresh, then review the diff.
+ * them with golden expectations beside them ({@code NAME.expected}). Run with {@code
+ * -Dimport.golden=write} to write the expectations afresh, then review the diff.
  */
 final class ImportTesting {
   static final Path ROOT = Path.of("src/test/resources/import");
@@ -51,8 +51,12 @@ final class ImportTesting {
       b.append("  source: ").append(d.source()).append('\n');
       for (Map.Entry<String, Object> f : d.fields().entrySet()) {
         Object v = f.getValue();
-        b.append("  ").append(f.getKey()).append(": ").append(v)
-            .append(" (").append(v instanceof List ? "List" : v.getClass().getSimpleName())
+        b.append("  ")
+            .append(f.getKey())
+            .append(": ")
+            .append(v)
+            .append(" (")
+            .append(v instanceof List ? "List" : v.getClass().getSimpleName())
             .append(")\n");
       }
       for (String n : d.notes()) {
@@ -82,8 +86,11 @@ final class ImportTesting {
 
   private static void line(StringBuilder b, String key, Double value) {
     if (value != null) {
-      b.append("  ").append(key).append(": ")
-          .append(String.format(java.util.Locale.ROOT, "%.4f", value)).append('\n');
+      b.append("  ")
+          .append(key)
+          .append(": ")
+          .append(String.format(java.util.Locale.ROOT, "%.4f", value))
+          .append('\n');
     }
   }
 

@@ -33,8 +33,16 @@ class KubernetesManifestsTest {
   @Test
   void everyWorkloadIsAServiceInFileOrder() {
     assertThat(drafts.keySet())
-        .containsExactly("api", "postgres", "uploads", "log-shipper", "nightly-report",
-            "migrate", "inference", "thumbnails", "from-a-list");
+        .containsExactly(
+            "api",
+            "postgres",
+            "uploads",
+            "log-shipper",
+            "nightly-report",
+            "migrate",
+            "inference",
+            "thumbnails",
+            "from-a-list");
     assertThat(drafts.get("api").source().toString()).isEqualTo(FILE + ":4:1");
     assertThat(reading.ignored()).containsExactly(entry("ConfigMap", 1));
   }
@@ -45,8 +53,9 @@ class KubernetesManifestsTest {
     assertThat(drafts.get("api").fields()).containsEntry("memoryMb", 384L);
     // 500M is 476.8 MiB, rounded up.
     assertThat(drafts.get("uploads").fields()).containsEntry("memoryMb", 477L);
-    assertThat(drafts.get("api").notes()).contains(
-        "CPU requests (limits where none): 0.35 CPU a pod (the inventory has no CPU field)");
+    assertThat(drafts.get("api").notes())
+        .contains(
+            "CPU requests (limits where none): 0.35 CPU a pod (the inventory has no CPU field)");
     assertThat(drafts.get("from-a-list").fields()).doesNotContainKey("memoryMb");
   }
 
@@ -84,20 +93,23 @@ class KubernetesManifestsTest {
   @Test
   void scalersServicesAndIngressesAddNotesToTheirWorkload() {
     assertThat(drafts.get("api").notes())
-        .contains("Deployment, 3 replicas",
+        .contains(
+            "Deployment, 3 replicas",
             "exposed by the Service api (ClusterIP)",
             "reached from outside the cluster through the Ingress public",
             "HorizontalPodAutoscaler api: 2 to 12 replicas");
     assertThat(drafts.get("inference").notes())
-        .contains("KEDA ScaledObject inference-scaler: 0 to 4 replicas on prometheus",
+        .contains(
+            "KEDA ScaledObject inference-scaler: 0 to 4 replicas on prometheus",
             "scales to zero when idle: no pod runs between requests");
   }
 
   @Test
   void aKnativeServiceScalesToZeroAndItsTimeoutIsTheLongestExecution() {
     Draft d = drafts.get("thumbnails");
-    assertThat(d.fields()).containsEntry("memoryMb", 384L).containsEntry("maxDurationSeconds",
-        120L);
+    assertThat(d.fields())
+        .containsEntry("memoryMb", 384L)
+        .containsEntry("maxDurationSeconds", 120L);
     assertThat(d.notes()).contains("Knative Service, 0 to 10 replicas");
     assertThat(d.notes()).anyMatch(n -> n.startsWith("scales to zero"));
   }
@@ -107,8 +119,8 @@ class KubernetesManifestsTest {
     CliRunner.Result r = CliRunner.run("import", FILE.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
-    Golden.assertMatches(ImportGoldenTest.DIR.resolve("every-kind-imported.yaml"), r.out(),
-        Golden.updating());
+    Golden.assertMatches(
+        ImportGoldenTest.DIR.resolve("every-kind-imported.yaml"), r.out(), Golden.updating());
     assertThat(r.err()).contains("not imported: ConfigMap 1");
     Path golden = ImportGoldenTest.DIR.resolve("every-kind-imported.yaml");
     CliRunner.Result assess = CliRunner.run("assess", golden.toString());
@@ -127,22 +139,25 @@ class KubernetesManifestsTest {
 
   @Test
   void aMemoryThatIsNotAQuantityIsRefusedWhereItStands() {
-    String text = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n"
-        + "  template:\n    spec:\n      containers:\n        - resources:\n"
-        + "            requests:\n              memory: ${MEMORY}\n";
+    String text =
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n"
+            + "  template:\n    spec:\n      containers:\n        - resources:\n"
+            + "            requests:\n              memory: ${MEMORY}\n";
 
     assertThatThrownBy(() -> FORMAT.read(Path.of("d.yaml"), text))
         .isInstanceOf(InputException.class)
-        .hasMessage("d.yaml:10:23: 'memory' must be a Kubernetes quantity such as 512Mi, 1Gi or"
-            + " 500m, got '${MEMORY}' (an unresolved variable: substitute it, or render the"
-            + " template, first)");
+        .hasMessage(
+            "d.yaml:10:23: 'memory' must be a Kubernetes quantity such as 512Mi, 1Gi or"
+                + " 500m, got '${MEMORY}' (an unresolved variable: substitute it, or render the"
+                + " template, first)");
   }
 
   @Test
   void theMostGpusAReplicaHoldsIsTheInventorysLimit() {
-    String text = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n"
-        + "  template:\n    spec:\n      containers:\n        - resources:\n"
-        + "            limits: {nvidia.com/gpu: 65}\n";
+    String text =
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n"
+            + "  template:\n    spec:\n      containers:\n        - resources:\n"
+            + "            limits: {nvidia.com/gpu: 65}\n";
 
     assertThatThrownBy(() -> FORMAT.read(Path.of("d.yaml"), text))
         .isInstanceOf(InputException.class)
@@ -151,8 +166,8 @@ class KubernetesManifestsTest {
 
   @Test
   void aPatchWithoutAPodTemplateIsLeftAside() {
-    String text = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\n"
-        + "spec: {replicas: 2}\n";
+    String text =
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\n" + "spec: {replicas: 2}\n";
 
     DeploymentFormat.Reading r = FORMAT.reading(Path.of("patch.yaml"), text);
 

@@ -33,8 +33,15 @@ class QuantitiesTest {
   }
 
   @ParameterizedTest(name = "{0} is {1} MB")
-  @CsvSource({"512m, 512", "1g, 1024", "1.5G, 1536", "2GB, 2048", "1073741824, 1024",
-      "100k, 1", "50M, 50"})
+  @CsvSource({
+    "512m, 512",
+    "1g, 1024",
+    "1.5G, 1536",
+    "2GB, 2048",
+    "1073741824, 1024",
+    "100k, 1",
+    "50M, 50"
+  })
   void composeMemoryUsesBinaryMultiplesAsDockerDoes(String size, long mb) {
     assertThat(Quantities.composeMemoryMb(scalar(size))).isEqualTo(mb);
   }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Importing again over an inventory a person has edited: what the deployment files say is
- * updated, everything else kept, the changes listed, a service no longer found kept and named.
+ * Importing again over an inventory a person has edited: what the deployment files say is updated,
+ * everything else kept, the changes listed, a service no longer found kept and named.
  */
 class ReimportTest {
   private static final Path EDITED = ImportGoldenTest.DIR.resolve("voting-app-edited.yaml");
@@ -35,8 +35,8 @@ class ReimportTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).isEmpty();
     String text = Files.readString(inventory);
-    Golden.assertMatches(ImportGoldenTest.DIR.resolve("voting-app-reimported.yaml"), text,
-        Golden.updating());
+    Golden.assertMatches(
+        ImportGoldenTest.DIR.resolve("voting-app-reimported.yaml"), text, Golden.updating());
     assertThat(r.err())
         .contains("    vote: memoryMb 128 → 256\n")
         .contains("    worker: architecture (not set) → arm64\n")
@@ -50,8 +50,9 @@ class ReimportTest {
         .contains("    requestsPerMonth: 3M     # measured in the load balancer logs, May\n")
         .contains("    traffic: {pattern: steady, requestsPerMonth: 5M}\n")
         .contains("    compliance: [pci-dss]\n    coldStartSensitive: true\n")
-        .contains("  # not found by the last advisor import: remove it if it is gone\n"
-            + "  - name: result\n")
+        .contains(
+            "  # not found by the last advisor import: remove it if it is gone\n"
+                + "  - name: result\n")
         .endsWith("pricing:\n  freeTier: true\n");
     assertThat(CliRunner.run("assess", inventory.toString()).code()).isZero();
   }
@@ -74,15 +75,18 @@ class ReimportTest {
   @Test
   void measuredTrafficReplacesThePlaceholderOfAServiceFoundAgain() throws IOException {
     Path inventory = edited();
-    Path csv = Files.writeString(tmp.resolve("t.csv"), "service,requests,peak_rps\nvote,9M,\n"
-        .replace("9M", "9000000"));
+    Path csv =
+        Files.writeString(
+            tmp.resolve("t.csv"), "service,requests,peak_rps\nvote,9M,\n".replace("9M", "9000000"));
 
-    CliRunner.Result r = CliRunner.run(
-        "import", CHANGED.toString(), "-o", inventory.toString(), "--traffic", csv.toString());
+    CliRunner.Result r =
+        CliRunner.run(
+            "import", CHANGED.toString(), "-o", inventory.toString(), "--traffic", csv.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.err()).contains(
-        "    vote: traffic imported-default → {pattern: steady, requestsPerMonth: 9000000}\n");
+    assertThat(r.err())
+        .contains(
+            "    vote: traffic imported-default → {pattern: steady, requestsPerMonth: 9000000}\n");
     assertThat(Files.readString(inventory))
         .contains("    traffic: {pattern: steady, requestsPerMonth: 9000000}\n");
   }
@@ -95,16 +99,18 @@ class ReimportTest {
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().lines().toList()).hasSize(1);
-    assertThat(r.err()).contains("(in the inventory to update: fix it, or name another file"
-        + " with -o)");
+    assertThat(r.err())
+        .contains("(in the inventory to update: fix it, or name another file" + " with -o)");
     assertThat(Files.readString(manifest)).isEqualTo("apiVersion: v1\nkind: x\n");
   }
 
   @Test
   void anInventoryWrittenInFlowStyleIsUpdatedToo() throws IOException {
-    Path inventory = Files.writeString(tmp.resolve("flow.yaml"),
-        "{version: 1, organization: {name: Flow}, services: [{name: vote,"
-            + " traffic: {requestsPerMonth: 2M}, memoryMb: 64}]}\n");
+    Path inventory =
+        Files.writeString(
+            tmp.resolve("flow.yaml"),
+            "{version: 1, organization: {name: Flow}, services: [{name: vote,"
+                + " traffic: {requestsPerMonth: 2M}, memoryMb: 64}]}\n");
 
     CliRunner.Result r = CliRunner.run("import", CHANGED.toString(), "-o", inventory.toString());
 
@@ -119,9 +125,11 @@ class ReimportTest {
 
   @Test
   void anInventoryWithoutTheProfileGetsItForItsNewServices() throws IOException {
-    Path inventory = Files.writeString(tmp.resolve("own.yaml"),
-        "version: 1\nprofiles:\n  web: {requestsPerMonth: 1M}\nservices:\n"
-            + "  - name: vote\n    traffic: web\n");
+    Path inventory =
+        Files.writeString(
+            tmp.resolve("own.yaml"),
+            "version: 1\nprofiles:\n  web: {requestsPerMonth: 1M}\nservices:\n"
+                + "  - name: vote\n    traffic: web\n");
 
     CliRunner.Result r = CliRunner.run("import", CHANGED.toString(), "-o", inventory.toString());
 

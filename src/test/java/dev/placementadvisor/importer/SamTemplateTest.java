@@ -18,12 +18,13 @@ class SamTemplateTest {
   private final SamTemplate format = new SamTemplate();
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "vendor/sam-lambda-sqs/template.yaml",
-    "vendor/sam-http-api/template.yml",
-    "sam/shop.yaml",
-    "sam/legacy.json"
-  })
+  @ValueSource(
+      strings = {
+        "vendor/sam-lambda-sqs/template.yaml",
+        "vendor/sam-http-api/template.yml",
+        "sam/shop.yaml",
+        "sam/legacy.json"
+      })
   void readsTemplatesAsTheGoldenExpectationsSay(String file) {
     assertGolden(render(drafts(format, file)), "expected/" + file + ".expected");
   }
@@ -41,24 +42,31 @@ class SamTemplateTest {
         .containsEntry("apiGateway", "rest");
     Draft legacy = drafts.get(4);
     assertThat(legacy.name()).isEqualTo("Legacy");
-    assertThat(legacy.fields()).containsEntry("memoryMb", 256L)
-        .containsEntry("maxDurationSeconds", 3L).doesNotContainKey("architecture");
+    assertThat(legacy.fields())
+        .containsEntry("memoryMb", 256L)
+        .containsEntry("maxDurationSeconds", 3L)
+        .doesNotContainKey("architecture");
   }
 
   @Test
   void anOpaqueMemorySizeIsLeftOutWithANoteNamingTheField() {
     Draft checkout = drafts(format, "sam/shop.yaml").get(1);
-    assertThat(checkout.fields()).doesNotContainKey("memoryMb")
-        .containsEntry("coldStartSensitive", true).containsEntry("vpcEgress", true);
-    assertThat(checkout.notes()).anyMatch(n -> n.startsWith("MemorySize is an intrinsic"
-        + " function (!If): memoryMb left out"));
+    assertThat(checkout.fields())
+        .doesNotContainKey("memoryMb")
+        .containsEntry("coldStartSensitive", true)
+        .containsEntry("vpcEgress", true);
+    assertThat(checkout.notes())
+        .anyMatch(
+            n -> n.startsWith("MemorySize is an intrinsic" + " function (!If): memoryMb left out"));
   }
 
   @Test
   void onlyScheduledFunctionsGetAScheduleInRunsAMonth() {
     Draft nightly = drafts(format, "sam/shop.yaml").get(2);
     // cron(0 2 * * ? *): 30.4375 runs; rate(7 days): 4.348 runs
-    assertThat(nightly.fields()).containsEntry("schedule", 34.79).containsEntry("runtime", "go")
+    assertThat(nightly.fields())
+        .containsEntry("schedule", 34.79)
+        .containsEntry("runtime", "go")
         .containsEntry("stateful", true);
   }
 
@@ -70,17 +78,27 @@ class SamTemplateTest {
         .isTrue();
     assertThat(format.accepts(Path.of("t.yaml"), "apiVersion: apps/v1\nkind: Deployment\n"))
         .isFalse();
-    assertThat(format.accepts(Path.of("serverless.yml"),
-        "service: s\nresources:\n  Resources:\n    T:\n      Type: AWS::SQS::Queue\n")).isFalse();
-    assertThat(format.accepts(Path.of("config.yaml"),
-        "data:\n  template: |\n    AWSTemplateFormatVersion: x\n    Resources: {}\n")).isFalse();
-    assertThat(format.accepts(Path.of("t.json"),
-        "{\n  \"Resources\": {\"F\": {\"Type\": \"AWS::SQS::Queue\"}}\n}")).isTrue();
+    assertThat(
+            format.accepts(
+                Path.of("serverless.yml"),
+                "service: s\nresources:\n  Resources:\n    T:\n      Type: AWS::SQS::Queue\n"))
+        .isFalse();
+    assertThat(
+            format.accepts(
+                Path.of("config.yaml"),
+                "data:\n  template: |\n    AWSTemplateFormatVersion: x\n    Resources: {}\n"))
+        .isFalse();
+    assertThat(
+            format.accepts(
+                Path.of("t.json"),
+                "{\n  \"Resources\": {\"F\": {\"Type\": \"AWS::SQS::Queue\"}}\n}"))
+        .isTrue();
   }
 
   @Test
   void intrinsicsEverywhereGiveDraftsWithNotesAndNoGuess() {
-    String text = """
+    String text =
+        """
         Transform: AWS::Serverless-2016-10-31
         Globals:
           Function:
@@ -100,48 +118,55 @@ class SamTemplateTest {
     Draft d = format.read(Path.of("t.yaml"), text).get(0);
     assertThat(d.name()).isEqualTo("Fn");
     assertThat(d.fields()).isEmpty();
-    assertThat(d.notes()).contains(
-        "Runtime is an intrinsic function (!FindInMap): runtime left out, fill it in",
-        "MemorySize is an intrinsic function (!Select): memoryMb left out, fill it in",
-        "Timeout is an intrinsic function (!Ref): maxDurationSeconds left out, fill it in",
-        "Architectures is an intrinsic function (!If): architecture left out, fill it in",
-        "VpcConfig is an intrinsic function (!If): vpcEgress left out, fill it in",
-        "FileSystemConfigs is an intrinsic function (!If): stateful left out, fill it in",
-        "Events is an intrinsic function (!If): apiGateway left out, fill it in");
+    assertThat(d.notes())
+        .contains(
+            "Runtime is an intrinsic function (!FindInMap): runtime left out, fill it in",
+            "MemorySize is an intrinsic function (!Select): memoryMb left out, fill it in",
+            "Timeout is an intrinsic function (!Ref): maxDurationSeconds left out, fill it in",
+            "Architectures is an intrinsic function (!If): architecture left out, fill it in",
+            "VpcConfig is an intrinsic function (!If): vpcEgress left out, fill it in",
+            "FileSystemConfigs is an intrinsic function (!If): stateful left out, fill it in",
+            "Events is an intrinsic function (!If): apiGateway left out, fill it in");
   }
 
   @Test
   void opaquePropertiesGiveNoDefaults() {
-    String text = "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n"
-        + "    Type: AWS::Serverless::Function\n    Properties: !If [A, {}, {}]\n";
+    String text =
+        "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n"
+            + "    Type: AWS::Serverless::Function\n    Properties: !If [A, {}, {}]\n";
     Draft d = format.read(Path.of("t.yaml"), text).get(0);
     assertThat(d.fields()).isEmpty();
-    assertThat(d.notes()).containsExactly(
-        "Properties is an intrinsic function (!If): every field left out, fill them in");
+    assertThat(d.notes())
+        .containsExactly(
+            "Properties is an intrinsic function (!If): every field left out, fill them in");
   }
 
   @Test
   void aResourceWithoutATypeIsNotAFunction() {
-    String text = "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n"
-        + "    Properties: {MemorySize: 128}\n";
+    String text =
+        "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n"
+            + "    Properties: {MemorySize: 128}\n";
     assertThat(format.read(Path.of("t.yaml"), text)).isEmpty();
   }
 
   @Test
   void aWrongTypeIsRefusedAtItsLineAndColumn() {
-    String text = "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n"
-        + "    Type: AWS::Serverless::Function\n    Properties:\n      MemorySize: lots\n";
+    String text =
+        "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n"
+            + "    Type: AWS::Serverless::Function\n    Properties:\n      MemorySize: lots\n";
     assertThatThrownBy(() -> format.read(Path.of("t.yaml"), text))
         .isInstanceOf(InputException.class)
-        .hasMessage("t.yaml:6:19: 'MemorySize' must be a number such as 12000000, 12M, 250K"
-            + " or 1.5B, got text 'lots'");
+        .hasMessage(
+            "t.yaml:6:19: 'MemorySize' must be a number such as 12000000, 12M, 250K"
+                + " or 1.5B, got text 'lots'");
   }
 
   @Test
   void aFunctionNameThatBreaksTheNameRuleIsRefused() {
-    String text = "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n"
-        + "    Type: AWS::Serverless::Function\n    Properties:\n"
-        + "      FunctionName: \"rm -rf /\\u202e\"\n";
+    String text =
+        "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n"
+            + "    Type: AWS::Serverless::Function\n    Properties:\n"
+            + "      FunctionName: \"rm -rf /\\u202e\"\n";
     assertThatThrownBy(() -> format.read(Path.of("t.yaml"), text))
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith("t.yaml:6:21: invalid service name 'rm -rf /\\u202e': use");
@@ -172,9 +197,12 @@ class SamTemplateTest {
     StringBuilder text = new StringBuilder("Transform: AWS::Serverless-2016-10-31\nResources:\n");
     int functions = 0;
     while (text.length() < 20 * 1024 * 1024) {
-      text.append("  Fn").append(functions++).append(":\n    Type: AWS::Serverless::Function\n")
+      text.append("  Fn")
+          .append(functions++)
+          .append(":\n    Type: AWS::Serverless::Function\n")
           .append("    Properties:\n      MemorySize: 256\n      Description: ")
-          .append("x".repeat(50_000)).append('\n');
+          .append("x".repeat(50_000))
+          .append('\n');
     }
     List<Draft> drafts = format.read(Path.of("big.yaml"), text.toString());
     assertThat(drafts).hasSize(functions);

@@ -25,39 +25,45 @@ class TerraformPlanTest {
 
   @Test
   void readsThePlanAsTheGoldenExpectationsSay() {
-    assertGolden(render(drafts(format, "terraform/plan.json")),
-        "expected/terraform/plan.json.expected");
+    assertGolden(
+        render(drafts(format, "terraform/plan.json")), "expected/terraform/plan.json.expected");
   }
 
   @Test
   void functionsAndContainerServicesAreServicesInPlanOrderModulesIncluded() {
-    assertThat(drafts(format, "terraform/plan.json")).extracting(Draft::name)
-        .containsExactly("orders-api", "chat-socket", "orders-worker", "monthly-report",
-            "storefront");
+    assertThat(drafts(format, "terraform/plan.json"))
+        .extracting(Draft::name)
+        .containsExactly(
+            "orders-api", "chat-socket", "orders-worker", "monthly-report", "storefront");
   }
 
   @Test
   void apisAreLinkedByReferenceOrByNameInALiteralArnAndNoOtherway() {
     Map<String, Draft> drafts = byName();
     assertThat(drafts.get("orders-api").fields()).containsEntry("apiGateway", "http");
-    assertThat(drafts.get("chat-socket").fields()).containsEntry("apiGateway", "websocket")
+    assertThat(drafts.get("chat-socket").fields())
+        .containsEntry("apiGateway", "websocket")
         .containsEntry("persistentConnections", true);
     assertThat(drafts.get("orders-worker").fields()).doesNotContainKey("apiGateway");
-    assertThat(drafts.get("orders-api").notes()).contains("API aws_api_gateway_rest_api.legacy"
-        + " is not linked plainly to a function in the plan: set apiGateway on the service"
-        + " behind it");
+    assertThat(drafts.get("orders-api").notes())
+        .contains(
+            "API aws_api_gateway_rest_api.legacy"
+                + " is not linked plainly to a function in the plan: set apiGateway on the service"
+                + " behind it");
   }
 
   @Test
   void referencesInsideAModuleResolveWithinIt() {
     assertThat(byName().get("monthly-report").fields())
-        .containsEntry("coldStartSensitive", true).containsEntry("memoryMb", 2048L);
+        .containsEntry("coldStartSensitive", true)
+        .containsEntry("memoryMb", 2048L);
   }
 
   @Test
   void anEcsServiceIsSizedByItsTaskDefinition() {
     assertThat(byName().get("storefront").fields())
-        .containsEntry("memoryMb", 2048L).containsEntry("architecture", "arm64");
+        .containsEntry("memoryMb", 2048L)
+        .containsEntry("architecture", "arm64");
   }
 
   @Test
@@ -70,7 +76,8 @@ class TerraformPlanTest {
 
   @Test
   void resourceChangesAloneAreReadButForDeletions() {
-    String text = """
+    String text =
+        """
         {"format_version": "1.2", "resource_changes": [
           {"address": "aws_lambda_function.a", "mode": "managed", "type": "aws_lambda_function",
            "name": "a", "change": {"actions": ["create"], "after": {"function_name": "a",
@@ -80,64 +87,77 @@ class TerraformPlanTest {
         """;
     List<Draft> drafts = format.read(Path.of("plan.json"), text);
     assertThat(drafts).extracting(Draft::name).containsExactly("a");
-    assertThat(drafts.get(0).fields()).containsEntry("runtime", "go")
+    assertThat(drafts.get(0).fields())
+        .containsEntry("runtime", "go")
         .containsEntry("memoryMb", 256L);
   }
 
   @Test
   void aNameKnownOnlyAfterApplyIsTheResourcesName() {
-    String text = "{\"format_version\": \"1.2\", \"planned_values\": {\"root_module\":"
-        + " {\"resources\": [{\"address\": \"aws_lambda_function.resize[0]\", \"mode\":"
-        + " \"managed\", \"type\": \"aws_lambda_function\", \"name\": \"resize\", \"index\": 0,"
-        + " \"values\": {\"memory_size\": 256}}]}}}";
+    String text =
+        "{\"format_version\": \"1.2\", \"planned_values\": {\"root_module\":"
+            + " {\"resources\": [{\"address\": \"aws_lambda_function.resize[0]\", \"mode\":"
+            + " \"managed\", \"type\": \"aws_lambda_function\", \"name\": \"resize\", \"index\": 0,"
+            + " \"values\": {\"memory_size\": 256}}]}}}";
     Draft d = format.read(Path.of("plan.json"), text).get(0);
     assertThat(d.name()).isEqualTo("resize");
-    assertThat(d.notes()).contains(
-        "function_name is not known before apply: named by its resource's name");
+    assertThat(d.notes())
+        .contains("function_name is not known before apply: named by its resource's name");
   }
 
   @Test
   void aStateIsReadFromItsValues() {
-    String text = "{\"format_version\": \"1.0\", \"values\": {\"root_module\": {\"resources\":"
-        + " [{\"address\": \"aws_lambda_function.a\", \"mode\": \"managed\", \"type\":"
-        + " \"aws_lambda_function\", \"name\": \"a\", \"values\": {\"function_name\": \"fa\","
-        + " \"memory_size\": 640, \"timeout\": 7}}]}}}";
+    String text =
+        "{\"format_version\": \"1.0\", \"values\": {\"root_module\": {\"resources\":"
+            + " [{\"address\": \"aws_lambda_function.a\", \"mode\": \"managed\", \"type\":"
+            + " \"aws_lambda_function\", \"name\": \"a\", \"values\": {\"function_name\": \"fa\","
+            + " \"memory_size\": 640, \"timeout\": 7}}]}}}";
     assertThat(format.accepts(Path.of("state.json"), text)).isTrue();
     assertThat(format.read(Path.of("state.json"), text).get(0).fields())
-        .containsEntry("memoryMb", 640L).containsEntry("maxDurationSeconds", 7L);
+        .containsEntry("memoryMb", 640L)
+        .containsEntry("maxDurationSeconds", 7L);
   }
 
   @Test
   void wrongTypesAndBadNamesAreRefusedWhereTheyStand() {
-    String lots = "{\"format_version\": \"1.2\", \"planned_values\": {\"root_module\":"
-        + " {\"resources\": [{\"address\": \"aws_lambda_function.a\", \"mode\": \"managed\","
-        + " \"type\": \"aws_lambda_function\", \"name\": \"a\", \"values\": {\"memory_size\":"
-        + " \"lots\"}}]}}}";
+    String lots =
+        "{\"format_version\": \"1.2\", \"planned_values\": {\"root_module\":"
+            + " {\"resources\": [{\"address\": \"aws_lambda_function.a\", \"mode\": \"managed\","
+            + " \"type\": \"aws_lambda_function\", \"name\": \"a\", \"values\": {\"memory_size\":"
+            + " \"lots\"}}]}}}";
     assertThatThrownBy(() -> format.read(Path.of("plan.json"), lots))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("plan.json:1:" + (lots.indexOf("\"lots\"") + 1)
-            + ": 'memory_size' must be a number");
+        .hasMessageStartingWith(
+            "plan.json:1:" + (lots.indexOf("\"lots\"") + 1) + ": 'memory_size' must be a number");
     String badName = lots.replace("\"memory_size\": \"lots\"", "\"function_name\": \"a b\"");
     assertThatThrownBy(() -> format.read(Path.of("plan.json"), badName))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("plan.json:1:" + (badName.indexOf("\"a b\"") + 1)
-            + ": invalid service name 'a b'");
+        .hasMessageStartingWith(
+            "plan.json:1:" + (badName.indexOf("\"a b\"") + 1) + ": invalid service name 'a b'");
   }
 
   @Test
   void aDeeplyNestedPlanIsRefused() {
-    String text = "{\"format_version\": \"1\", \"planned_values\": " + "[".repeat(100)
-        + "]".repeat(100) + "}";
+    String text =
+        "{\"format_version\": \"1\", \"planned_values\": "
+            + "[".repeat(100)
+            + "]".repeat(100)
+            + "}";
     assertThatThrownBy(() -> format.read(Path.of("plan.json"), text))
         .hasMessageMatching("plan\\.json:1:\\d+: nested deeper than 64 levels");
   }
 
   @Test
   void detectsPlansByTheirTopLevelKeys() {
-    assertThat(format.accepts(Path.of("tfplan.json"),
-        "{\"format_version\":\"1.2\",\"planned_values\":{}}")).isTrue();
+    assertThat(
+            format.accepts(
+                Path.of("tfplan.json"), "{\"format_version\":\"1.2\",\"planned_values\":{}}"))
+        .isTrue();
     assertThat(format.accepts(Path.of("tfplan.json"), "{\"format_version\":\"1.2\"}")).isFalse();
-    assertThat(format.accepts(Path.of("plan.yaml"),
-        "format_version: x\nplanned_values: {}\n\"format_version\" \"planned_values\"")).isFalse();
+    assertThat(
+            format.accepts(
+                Path.of("plan.yaml"),
+                "format_version: x\nplanned_values: {}\n\"format_version\" \"planned_values\""))
+        .isFalse();
   }
 }

@@ -31,11 +31,12 @@ class TrafficFormatsTest {
     "infracost, traffic/infracost-usage.yml"
   })
   void readsFilesAsTheGoldenExpectationsSay(String format, String file) {
-    TrafficFormat f = switch (format) {
-      case "cloudwatch" -> cloudWatch;
-      case "prometheus" -> prometheus;
-      default -> infracost;
-    };
+    TrafficFormat f =
+        switch (format) {
+          case "cloudwatch" -> cloudWatch;
+          case "prometheus" -> prometheus;
+          default -> infracost;
+        };
     assertGolden(renderMeasured(measured(f, file)), "expected/" + file + ".expected");
   }
 
@@ -68,9 +69,10 @@ class TrafficFormatsTest {
 
   @Test
   void partialDataIsSaid() {
-    String text = "{\"MetricDataResults\": [{\"Label\": \"a-invocations\", \"StatusCode\":"
-        + " \"PartialData\", \"Timestamps\": [\"2026-11-01T00:00:00Z\","
-        + " \"2026-11-01T00:01:00Z\"], \"Values\": [6, 12]}]}";
+    String text =
+        "{\"MetricDataResults\": [{\"Label\": \"a-invocations\", \"StatusCode\":"
+            + " \"PartialData\", \"Timestamps\": [\"2026-11-01T00:00:00Z\","
+            + " \"2026-11-01T00:01:00Z\"], \"Values\": [6, 12]}]}";
     Measured a = cloudWatch.read(Path.of("m.json"), text).get(0);
     assertThat(a.requestsPerMonth()).isCloseTo(18 * MONTH / 120, within(1e-6));
     assertThat(a.peakRps()).isEqualTo(0.2);
@@ -79,23 +81,26 @@ class TrafficFormatsTest {
 
   @Test
   void aSingleTimestampCannotBeScaledToAMonth() {
-    String text = "{\"MetricDataResults\": [{\"Id\": \"a_invocations\", \"Label\": \"x\","
-        + " \"Timestamps\": [\"2026-11-01T00:00:00Z\"], \"Values\": [5.0]}]}";
+    String text =
+        "{\"MetricDataResults\": [{\"Id\": \"a_invocations\", \"Label\": \"x\","
+            + " \"Timestamps\": [\"2026-11-01T00:00:00Z\"], \"Values\": [5.0]}]}";
     assertThatThrownBy(() -> cloudWatch.read(Path.of("m.json"), text))
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith("m.json:1:24: the invocations of a has 1 timestamp(s)");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "{\"MetricDataResults\": [{\"Id\": \"m1\", \"Label\": \"Invocations\"}]}",
-    "{\"MetricDataResults\": [{\"Id\": \"a_duration\", \"Timestamps\": [1], \"Values\": []}]}",
-    "{\"MetricDataResults\": [{\"Id\": \"a_duration\", \"Timestamps\": [\"yesterday\"],"
-        + " \"Values\": [1]}]}",
-    "{\"MetricDataResults\": [{\"Id\": \"a_duration\", \"Timestamps\": [\"2026-11-01T00:00:00Z\"],"
-        + " \"Values\": [-1]}]}",
-    "{\"MetricDataResults\": [{\"Label\": \"a b-duration\", \"Timestamps\": [], \"Values\": []}]}",
-  })
+  @ValueSource(
+      strings = {
+        "{\"MetricDataResults\": [{\"Id\": \"m1\", \"Label\": \"Invocations\"}]}",
+        "{\"MetricDataResults\": [{\"Id\": \"a_duration\", \"Timestamps\": [1], \"Values\": []}]}",
+        "{\"MetricDataResults\": [{\"Id\": \"a_duration\", \"Timestamps\": [\"yesterday\"],"
+            + " \"Values\": [1]}]}",
+        "{\"MetricDataResults\": [{\"Id\": \"a_duration\", \"Timestamps\":"
+            + " [\"2026-11-01T00:00:00Z\"], \"Values\": [-1]}]}",
+        "{\"MetricDataResults\": [{\"Label\": \"a b-duration\", \"Timestamps\": [], \"Values\":"
+            + " []}]}",
+      })
   void badMetricDataIsRefusedWithAPlace(String text) {
     assertThatThrownBy(() -> cloudWatch.read(Path.of("m.json"), text))
         .isInstanceOf(InputException.class)
@@ -105,8 +110,7 @@ class TrafficFormatsTest {
   @Test
   void prometheusAddsSeriesOfOneServiceAndSkipsNaN() {
     List<Measured> m = measured(prometheus, "traffic/prometheus.json");
-    assertThat(m).extracting(Measured::service).containsExactly("catalog", "edge-router",
-        "resize");
+    assertThat(m).extracting(Measured::service).containsExactly("catalog", "edge-router", "resize");
     assertThat(m.get(0).requestsPerMonth()).isCloseTo(16 * MONTH, within(1e-6));
     assertThat(m.get(0).peakRps()).isEqualTo(20.0);
     assertThat(m.get(0).notes()).contains("1 NaN samples (no data) skipped");
@@ -115,15 +119,20 @@ class TrafficFormatsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-    "\"+Inf\"; a rate must be a number of requests a second, 0 or more and finite, got '+Inf'",
-    "\"-Inf\"; a rate must be a number of requests a second, 0 or more and finite, got '-Inf'",
-    "\"-2\"; a rate must be a number of requests a second, 0 or more and finite, got '-2'",
-    "\"lots\"; a rate must be a number of requests a second, 0 or more and finite, got 'lots'",
-  })
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "\"+Inf\"; a rate must be a number of requests a second, 0 or more and finite, got '+Inf'",
+        "\"-Inf\"; a rate must be a number of requests a second, 0 or more and finite, got '-Inf'",
+        "\"-2\"; a rate must be a number of requests a second, 0 or more and finite, got '-2'",
+        "\"lots\"; a rate must be a number of requests a second, 0 or more and finite, got 'lots'",
+      })
   void infiniteNegativeOrNonNumericRatesAreRefused(String value, String message) {
-    String text = "{\"status\": \"success\", \"data\": {\"resultType\": \"matrix\", \"result\":"
-        + " [{\"metric\": {\"service\": \"a\"}, \"values\": [[1, \"1\"], [2, " + value + "]]}]}}";
+    String text =
+        "{\"status\": \"success\", \"data\": {\"resultType\": \"matrix\", \"result\":"
+            + " [{\"metric\": {\"service\": \"a\"}, \"values\": [[1, \"1\"], [2, "
+            + value
+            + "]]}]}}";
     assertThatThrownBy(() -> prometheus.read(Path.of("p.json"), text))
         .isInstanceOf(InputException.class)
         .hasMessage("p.json:1:" + (text.indexOf(value) + 1) + ": " + message);
@@ -131,12 +140,17 @@ class TrafficFormatsTest {
 
   @Test
   void aVectorOrAFailedQueryIsRefused() {
-    assertThatThrownBy(() -> prometheus.read(Path.of("p.json"),
-        "{\"status\": \"success\", \"data\": {\"resultType\": \"vector\", \"result\": []}}"))
-        .hasMessage("p.json:1:46: resultType must be matrix (the answer of query_range), got"
-            + " 'vector'");
-    assertThatThrownBy(() -> prometheus.read(Path.of("p.json"),
-        "{\"status\": \"error\", \"data\": {}}"))
+    assertThatThrownBy(
+            () ->
+                prometheus.read(
+                    Path.of("p.json"),
+                    "{\"status\": \"success\", \"data\": {\"resultType\": \"vector\", \"result\":"
+                        + " []}}"))
+        .hasMessage(
+            "p.json:1:46: resultType must be matrix (the answer of query_range), got"
+                + " 'vector'");
+    assertThatThrownBy(
+            () -> prometheus.read(Path.of("p.json"), "{\"status\": \"error\", \"data\": {}}"))
         .hasMessage("p.json:1:12: the query did not succeed: status must be success");
   }
 
@@ -151,14 +165,23 @@ class TrafficFormatsTest {
 
   @Test
   void infracostRefusesWrongTypesAndTwoEntriesForOneService() {
-    assertThatThrownBy(() -> infracost.read(Path.of("u.yml"),
-        "version: 0.1\nresource_usage:\n  aws_lambda_function.a:\n    monthly_requests: lots\n"))
+    assertThatThrownBy(
+            () ->
+                infracost.read(
+                    Path.of("u.yml"),
+                    "version: 0.1\n"
+                        + "resource_usage:\n"
+                        + "  aws_lambda_function.a:\n"
+                        + "    monthly_requests: lots\n"))
         .hasMessageStartingWith("u.yml:4:23: 'monthly_requests' must be a number");
-    assertThatThrownBy(() -> infracost.read(Path.of("u.yml"),
-        "version: 0.1\nresource_usage:\n  aws_lambda_function.a[0]: {}\n"
-            + "  aws_lambda_function.a[1]: {}\n"))
-        .hasMessage("u.yml:4:3: a second entry for the service 'a': give each function one"
-            + " entry");
+    assertThatThrownBy(
+            () ->
+                infracost.read(
+                    Path.of("u.yml"),
+                    "version: 0.1\nresource_usage:\n  aws_lambda_function.a[0]: {}\n"
+                        + "  aws_lambda_function.a[1]: {}\n"))
+        .hasMessage(
+            "u.yml:4:3: a second entry for the service 'a': give each function one" + " entry");
   }
 
   @Test

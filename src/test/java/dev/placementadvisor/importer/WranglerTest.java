@@ -18,10 +18,12 @@ class WranglerTest {
   private final Wrangler format = new Wrangler();
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "vendor/wrangler-do-bound/wrangler.toml", "wrangler/toml/wrangler.toml",
-    "wrangler/jsonc/wrangler.jsonc"
-  })
+  @ValueSource(
+      strings = {
+        "vendor/wrangler-do-bound/wrangler.toml",
+        "wrangler/toml/wrangler.toml",
+        "wrangler/jsonc/wrangler.jsonc"
+      })
   void readsFilesAsTheGoldenExpectationsSay(String file) {
     assertGolden(render(drafts(format, file)), "expected/" + file + ".expected");
   }
@@ -44,8 +46,10 @@ class WranglerTest {
   void aJsoncFileWithCommentsAndTrailingCommasIsAccepted() {
     Draft d = drafts(format, "wrangler/jsonc/wrangler.jsonc").get(0);
     assertThat(d.source()).hasToString("wrangler/jsonc/wrangler.jsonc:3:11");
-    assertThat(d.fields()).containsEntry("runtime", "typescript")
-        .containsEntry("dataStore", "key-value").doesNotContainKey("cpuMsPerRequest")
+    assertThat(d.fields())
+        .containsEntry("runtime", "typescript")
+        .containsEntry("dataStore", "key-value")
+        .doesNotContainKey("cpuMsPerRequest")
         .doesNotContainKey("schedule");
   }
 
@@ -81,7 +85,8 @@ class WranglerTest {
     String named = ImportTesting.text(file).replace("<WORKER_NAME>", "tick");
     Draft d = format.read(Path.of("wrangler.jsonc"), named).get(0);
     // every minute: 60 × 24 × 30.4375
-    assertThat(d.fields()).containsEntry("schedule", 43_830L)
+    assertThat(d.fields())
+        .containsEntry("schedule", 43_830L)
         .containsEntry("runtime", "typescript");
   }
 

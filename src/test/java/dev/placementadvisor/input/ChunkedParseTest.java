@@ -2,16 +2,14 @@ package dev.placementadvisor.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.placementadvisor.input.YamlNode.Entry;
+import dev.placementadvisor.input.YamlNode.ListNode;
+import dev.placementadvisor.input.YamlNode.MapNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.placementadvisor.input.YamlNode.Entry;
-import dev.placementadvisor.input.YamlNode.ListNode;
-import dev.placementadvisor.input.YamlNode.MapNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -63,9 +61,7 @@ class ChunkedParseTest {
       YamlNode tree = chunked(text, chunks);
       if (tree != null) {
         chunked = true;
-        assertThat(tree.toString())
-            .as("%d chunks of:%n%s", chunks, text)
-            .isEqualTo(expected);
+        assertThat(tree.toString()).as("%d chunks of:%n%s", chunks, text).isEqualTo(expected);
       }
     }
     return chunked;
@@ -89,8 +85,12 @@ class ChunkedParseTest {
   }
 
   private static final String HEAD =
-      "version: 1\norganization:\n  name: Acme\n  engineers: 10\nprofiles:\n  web: {pattern: steady,"
-          + " requestsPerMonth: 1M}\n";
+      "version: 1\n"
+          + "organization:\n"
+          + "  name: Acme\n"
+          + "  engineers: 10\n"
+          + "profiles:\n"
+          + "  web: {pattern: steady, requestsPerMonth: 1M}\n";
 
   @ParameterizedTest
   @ValueSource(
@@ -107,7 +107,13 @@ class ChunkedParseTest {
         // a comment after the key, and a list ending the file without a line end
         "services:   # all of them\n  - name: a\n  - name: b",
         // keys after the list: plain, quoted, with comments and blank lines before them
-        "services:\n  - name: a\n  - name: b\n\n# done\n\n'weights': {team-size: 2}\npricing:\n  freeTier: true\n",
+        "services:\n"
+            + "  - name: a\n"
+            + "  - name: b\n\n"
+            + "# done\n\n"
+            + "'weights': {team-size: 2}\n"
+            + "pricing:\n"
+            + "  freeTier: true\n",
         "services:\n  - name: a\n  - name: b\n\"weights\":\n  team-size: 2\n",
       })
   void plainListsAreChunkedToTheSameTree(String tail) {
@@ -124,7 +130,12 @@ class ChunkedParseTest {
         // ... and inside a flow collection over several lines
         "services:\n  - name: a\n    tags: [x,\n  - name: b\n    ]\n  - name: c\n",
         // a block scalar holding what looks like items
-        "services:\n  - name: a\n    description: |\n      - name: b\n      - name: c\n  - name: d\n",
+        "services:\n"
+            + "  - name: a\n"
+            + "    description: |\n"
+            + "      - name: b\n"
+            + "      - name: c\n"
+            + "  - name: d\n",
         // a services line inside a block scalar of the root
         "notes: |\n  text\nservices:\n  - name: a\n  - name: b\n",
         // the key twice
@@ -167,7 +178,8 @@ class ChunkedParseTest {
   @Test
   void nestingNearTheLimitIsLeftToTheWholeFileParse() {
     StringBuilder deep = new StringBuilder("services:\n  - name: a\n  - x: ");
-    deep.append("[".repeat(YamlTreeReader.MAX_DEPTH - 2)).append("]".repeat(YamlTreeReader.MAX_DEPTH - 2));
+    deep.append("[".repeat(YamlTreeReader.MAX_DEPTH - 2))
+        .append("]".repeat(YamlTreeReader.MAX_DEPTH - 2));
     deep.append("\n  - name: c\n");
     String text = HEAD + deep;
     agrees(text);
@@ -178,7 +190,13 @@ class ChunkedParseTest {
   void locationsAfterTheListKeepTheirLineNumbers() {
     String text =
         HEAD
-            + "services:\n  - name: a\n  - name: b\n  - name: c\n  - name: d\nweights:\n  x: [1, 2\n";
+            + "services:\n"
+            + "  - name: a\n"
+            + "  - name: b\n"
+            + "  - name: c\n"
+            + "  - name: d\n"
+            + "weights:\n"
+            + "  x: [1, 2\n";
     YamlNode tree = chunked(text, 2);
     assertThat(tree).isNull();
     assertThat(whole(text)).startsWith("error: t.yaml:14:");
@@ -186,8 +204,8 @@ class ChunkedParseTest {
 
   /**
    * Mutants of a plain inventory, each with a few YAML-significant fragments inserted at random
-   * places (quotes, brackets, item and key marks, block scalar heads, line breaks, tabs): every
-   * one parses chunked to the whole-file tree, or not at all. A fixed seed keeps it repeatable.
+   * places (quotes, brackets, item and key marks, block scalar heads, line breaks, tabs): every one
+   * parses chunked to the whole-file tree, or not at all. A fixed seed keeps it repeatable.
    */
   @Test
   void randomMutantsNeverParseDifferently() {
@@ -197,8 +215,30 @@ class ChunkedParseTest {
             + "    description: |\n      text\n  - name: c\n    note: 'q'\n  - name: d\n"
             + "weights:\n  team-size: 2\n";
     String[] pieces = {
-      "\"", "'", "[", "]", "{", "}", "\n  - ", "\n- ", "- ", ": ", "\n", "\n  ", "#", " |\n", " >\n",
-      "\t", "&a ", "*a", "\n---\n", "\r\n", "\n    - ", ",", "\n  services:\n", "\u2028"
+      "\"",
+      "'",
+      "[",
+      "]",
+      "{",
+      "}",
+      "\n  - ",
+      "\n- ",
+      "- ",
+      ": ",
+      "\n",
+      "\n  ",
+      "#",
+      " |\n",
+      " >\n",
+      "\t",
+      "&a ",
+      "*a",
+      "\n---\n",
+      "\r\n",
+      "\n    - ",
+      ",",
+      "\n  services:\n",
+      "\u2028"
     };
     java.util.Random random = new java.util.Random(20261124L);
     int chunked = 0;

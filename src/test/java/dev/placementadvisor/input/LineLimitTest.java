@@ -56,6 +56,7 @@ class LineLimitTest {
     String emoji = "\uD83D\uDE00";
     String text = "k: \"" + emoji.repeat(MAX / 2 + 100) + "\"\n";
     assertThat(text.length()).isGreaterThan(MAX);
-    assertThat(((YamlNode.MapNode) YamlTreeReader.parse(text, "t.yaml")).entries()).containsKey("k");
+    assertThat(((YamlNode.MapNode) YamlTreeReader.parse(text, "t.yaml")).entries())
+        .containsKey("k");
   }
 }

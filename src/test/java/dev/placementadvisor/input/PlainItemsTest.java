@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The plain reader must give the very tree the YAML parser gives for an item (the same nodes,
- * texts, scalar kinds and locations), or give up: never a different tree, and never a tree for
- * an item the YAML parser refuses.
+ * texts, scalar kinds and locations), or give up: never a different tree, and never a tree for an
+ * item the YAML parser refuses.
  */
 class PlainItemsTest {
 
@@ -108,8 +108,17 @@ class PlainItemsTest {
         "  - name: a\n    tags: []\n    more: {}\n    list: [ a , b ]\n",
         "  - name: a\n    compliance:\n      - hipaa\n      - pci\n    traffic: web\n",
         "  - name: a\n    compliance:\n    - hipaa\n    - [x, z]\n    traffic: web\n",
-        "  - name: a\n    traffic:\n      pattern: spiky\n      requestsPerMonth: 5M\n    memoryMb: 512\n",
-        "  - name: a\n    traffic: # inline\n      pattern: spiky\n      rates:\n        - 1\n        - 2.5\n",
+        "  - name: a\n"
+            + "    traffic:\n"
+            + "      pattern: spiky\n"
+            + "      requestsPerMonth: 5M\n"
+            + "    memoryMb: 512\n",
+        "  - name: a\n"
+            + "    traffic: # inline\n"
+            + "      pattern: spiky\n"
+            + "      rates:\n"
+            + "        - 1\n"
+            + "        - 2.5\n",
         "  -   name: a\n      traffic: web\n",
         "  - flags: true\n    off_: false\n    n: null\n    pct: 65%\n    k: 250K\n    b: 1.5B\n",
         "  - name: c++ / node.js - v2_beta\n",
@@ -122,25 +131,67 @@ class PlainItemsTest {
   @ValueSource(
       strings = {
         // words and numbers YAML 1.1 reads otherwise than they look
-        "  - a: yes\n", "  - a: No\n", "  - a: ON\n", "  - a: off\n", "  - a: y\n", "  - a: n\n",
-        "  - a: True\n", "  - a: FALSE\n", "  - a: Null\n", "  - a: ~\n", "  - a: 012\n",
-        "  - a: 1e3\n", "  - a: 1_000\n", "  - a: 0x1F\n", "  - a: 1:30\n", "  - a: .5\n",
-        "  - a: 2025-01-01\n", "  - a: .inf\n", "  - a: 1.2.3\n", "  - a: 123456789012345678\n",
-        "  - a: -5M\n", "  - a: 5Mi\n",
+        "  - a: yes\n",
+        "  - a: No\n",
+        "  - a: ON\n",
+        "  - a: off\n",
+        "  - a: y\n",
+        "  - a: n\n",
+        "  - a: True\n",
+        "  - a: FALSE\n",
+        "  - a: Null\n",
+        "  - a: ~\n",
+        "  - a: 012\n",
+        "  - a: 1e3\n",
+        "  - a: 1_000\n",
+        "  - a: 0x1F\n",
+        "  - a: 1:30\n",
+        "  - a: .5\n",
+        "  - a: 2025-01-01\n",
+        "  - a: .inf\n",
+        "  - a: 1.2.3\n",
+        "  - a: 123456789012345678\n",
+        "  - a: -5M\n",
+        "  - a: 5Mi\n",
         // quotes, escapes, block scalars, anchors, aliases, tags, complex keys
-        "  - a: \"x\"\n", "  - a: 'x'\n", "  - a: |\n      x\n", "  - a: >\n      x\n",
-        "  - a: &x 1\n", "  - a: *x\n", "  - a: !x 1\n", "  - ? a\n    : 1\n",
+        "  - a: \"x\"\n",
+        "  - a: 'x'\n",
+        "  - a: |\n      x\n",
+        "  - a: >\n      x\n",
+        "  - a: &x 1\n",
+        "  - a: *x\n",
+        "  - a: !x 1\n",
+        "  - ? a\n    : 1\n",
         // multi-line scalars, odd indentation, empty values, repeated keys
-        "  - a: x\n      y\n", "  - a: x\n   b: y\n", "  - a:\n    b: 1\n", "  - a: 1\n    a: 2\n",
-        "  - {a: 1, a: 2}\n", "  - a:\n", "  - a: 1\n    b:\n",
+        "  - a: x\n      y\n",
+        "  - a: x\n   b: y\n",
+        "  - a:\n    b: 1\n",
+        "  - a: 1\n    a: 2\n",
+        "  - {a: 1, a: 2}\n",
+        "  - a:\n",
+        "  - a: 1\n    b:\n",
         // flow collections over lines, trailing commas, odd separators
-        "  - a: [x,\n      y]\n", "  - a: [x, ]\n", "  - a: {b: 1,}\n", "  - a: [x,,y]\n",
-        "  - {a: b}c\n", "  - a: [x]#c\n", "  - a: {b:1}\n",
+        "  - a: [x,\n      y]\n",
+        "  - a: [x, ]\n",
+        "  - a: {b: 1,}\n",
+        "  - a: [x,,y]\n",
+        "  - {a: b}c\n",
+        "  - a: [x]#c\n",
+        "  - a: {b:1}\n",
         // tabs, carriage returns, non-ASCII, a mapping in a nested list, items inside items
-        "  - a:\t1\n", "  - a: 1\r\n", "  - a: café\n", "  - a:\n    - b: 1\n", "  - - x\n",
-        "  -\n    a: 1\n", "  - x\n", "  - a: x,y\n", "  - a: [b: 1]\n",
+        "  - a:\t1\n",
+        "  - a: 1\r\n",
+        "  - a: café\n",
+        "  - a:\n    - b: 1\n",
+        "  - - x\n",
+        "  -\n    a: 1\n",
+        "  - x\n",
+        "  - a: x,y\n",
+        "  - a: [b: 1]\n",
         // control characters in comments, which the parser refuses
-        "  - a: 1  # bell \u0007\n", "  - a: 1\n    # del \u007f\n", "  - a: # \u0080\n      b: 1\n",
+        "  - a: 1  # bell \u0007\n",
+        "  - a: 1\n    # del \u007f\n",
+        "  - a: # \u0080\n      b: 1\n",
         "  - a: 1  # \uffff\n",
         // nesting deeper than the plain reader goes
         "  - a: [[[[[[[[[[x]]]]]]]]]]\n",
@@ -150,8 +201,8 @@ class PlainItemsTest {
   }
 
   /**
-   * Plain items with a piece inserted at random: each one reads plainly to the parser's tree, or
-   * is left to the parser. A fixed seed keeps it repeatable.
+   * Plain items with a piece inserted at random: each one reads plainly to the parser's tree, or is
+   * left to the parser. A fixed seed keeps it repeatable.
    */
   @Test
   void randomMutantsNeverReadDifferently() {
@@ -160,9 +211,45 @@ class PlainItemsTest {
             + "    compliance:\n      - hipaa\n    memoryMb: 512   # note\n\n"
             + "    tags: [a, b]\n    runtime: go\n";
     String[] pieces = {
-      " ", "  ", "\n", "\n    ", "\n      ", "#", " #", ":", ": ", "-", "- ", ",", "[", "]", "{", "}",
-      "x", "1", ".", "0", "e", "%", "M", "yes", "\t", "'", "\"", "?", "&", "*", "!", "|", ">",
-      "\n  - ", "\n    - ", "null", "true", "~", "_"
+      " ",
+      "  ",
+      "\n",
+      "\n    ",
+      "\n      ",
+      "#",
+      " #",
+      ":",
+      ": ",
+      "-",
+      "- ",
+      ",",
+      "[",
+      "]",
+      "{",
+      "}",
+      "x",
+      "1",
+      ".",
+      "0",
+      "e",
+      "%",
+      "M",
+      "yes",
+      "\t",
+      "'",
+      "\"",
+      "?",
+      "&",
+      "*",
+      "!",
+      "|",
+      ">",
+      "\n  - ",
+      "\n    - ",
+      "null",
+      "true",
+      "~",
+      "_"
     };
     Random random = new Random(20261124L);
     int plain = 0;

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 class TaggedAndJsonTreeTest {
   @Test
   void aTagIsReadAsAMappingOfOneKeyAndTagsNestWithin() {
-    MapNode root = (MapNode) YamlTreeReader.parseTagged(
-        "a: !Ref X\nb: !If [c, !Ref A, !GetAtt B.Arn]\n", "t.yaml");
+    MapNode root =
+        (MapNode)
+            YamlTreeReader.parseTagged("a: !Ref X\nb: !If [c, !Ref A, !GetAtt B.Arn]\n", "t.yaml");
     MapNode a = (MapNode) root.entries().get("a").value();
     assertThat(a.entries()).containsOnlyKeys("!Ref");
     assertThat(((ScalarNode) a.entries().get("!Ref").value()).text()).isEqualTo("X");

@@ -31,7 +31,8 @@ class DataStoreLoaderTest {
   void theScalarFormNamesTheTypeAndLeavesEverythingElseToTheDefaults() throws IOException {
     Inventory inv = forms();
 
-    assertThat(inv.service("orders").dataStore()).isEqualTo(DataStore.of(DataStore.Type.RELATIONAL));
+    assertThat(inv.service("orders").dataStore())
+        .isEqualTo(DataStore.of(DataStore.Type.RELATIONAL));
     assertThat(inv.service("orders").dataStore().storageGb()).isNull();
     assertThat(inv.service("orders").dataStore().minAcu()).isZero();
     assertThat(inv.service("orders").dataStore().maxAcu()).isEqualTo(256);
@@ -41,7 +42,8 @@ class DataStoreLoaderTest {
     assertThat(inv.service("sessions").dataStore().type()).isEqualTo(DataStore.Type.KEY_VALUE);
     assertThat(inv.service("catalog-cache").dataStore().type()).isEqualTo(DataStore.Type.CACHE);
     assertThat(inv.service("thumbnails").dataStore()).isEqualTo(DataStore.NONE);
-    assertThat(inv.service("reports").dataStore()).isEqualTo(DataStore.of(DataStore.Type.KEY_VALUE));
+    assertThat(inv.service("reports").dataStore())
+        .isEqualTo(DataStore.of(DataStore.Type.KEY_VALUE));
   }
 
   @Test
@@ -59,8 +61,14 @@ class DataStoreLoaderTest {
     assertThat(d)
         .isEqualTo(
             new DataStore(
-                DataStore.Type.RELATIONAL, 20.0, 0, 4, 600, DataStore.StorageType.IO_OPTIMIZED,
-                3.0, 250.0));
+                DataStore.Type.RELATIONAL,
+                20.0,
+                0,
+                4,
+                600,
+                DataStore.StorageType.IO_OPTIMIZED,
+                3.0,
+                250.0));
   }
 
   @Test
@@ -79,11 +87,33 @@ class DataStoreLoaderTest {
   void aServiceBuiltWithTheEarlierConstructorsKeepsNoStore() throws IOException {
     Service s = forms().service("orders");
     Service earlier =
-        new Service(s.name(), s.location(), s.traffic(), s.runtime(), s.avgDurationMs(),
-            s.memoryMb(), s.workload(), s.stateful(), s.persistentConnections(), s.gpu(),
-            s.maxDurationSeconds(), s.coldStartSensitive(), s.customNetworking(), s.onPremises(),
-            s.apiGateway(), s.vpcEgress(), s.logsGbPerMonth(), s.compliance(), s.architecture(),
-            s.cpuMsPerRequest(), s.cpuMsPerRequestGiven(), s.platforms(), null, null, null, null);
+        new Service(
+            s.name(),
+            s.location(),
+            s.traffic(),
+            s.runtime(),
+            s.avgDurationMs(),
+            s.memoryMb(),
+            s.workload(),
+            s.stateful(),
+            s.persistentConnections(),
+            s.gpu(),
+            s.maxDurationSeconds(),
+            s.coldStartSensitive(),
+            s.customNetworking(),
+            s.onPremises(),
+            s.apiGateway(),
+            s.vpcEgress(),
+            s.logsGbPerMonth(),
+            s.compliance(),
+            s.architecture(),
+            s.cpuMsPerRequest(),
+            s.cpuMsPerRequestGiven(),
+            s.platforms(),
+            null,
+            null,
+            null,
+            null);
 
     assertThat(earlier.dataStore()).isEqualTo(DataStore.NONE);
   }
@@ -93,8 +123,9 @@ class DataStoreLoaderTest {
     String message = assertLocated(tmp, fixture("datastore-unknown-type.yaml"), 5, 16);
 
     assertThat(message)
-        .isEqualTo("'dataStore' must be one of none, key-value, cache, relational, got"
-            + " text 'relatinal' (did you mean 'relational'?)");
+        .isEqualTo(
+            "'dataStore' must be one of none, key-value, cache, relational, got"
+                + " text 'relatinal' (did you mean 'relational'?)");
   }
 
   @Test
@@ -102,15 +133,17 @@ class DataStoreLoaderTest {
     String message = assertLocated(tmp, fixture("datastore-unknown-key.yaml"), 7, 7);
 
     assertThat(message)
-        .isEqualTo("unknown key 'storageGB' in the dataStore of service 'orders' (did you mean"
-            + " 'storageGb'?)");
+        .isEqualTo(
+            "unknown key 'storageGB' in the dataStore of service 'orders' (did you mean"
+                + " 'storageGb'?)");
   }
 
   @Test
   void theMappingNeedsItsType() {
     String message = assertLocated(tmp, fixture("datastore-missing-type.yaml"), 5, 16);
 
-    assertThat(message).isEqualTo("missing required key 'type' in the dataStore of service 'orders'");
+    assertThat(message)
+        .isEqualTo("missing required key 'type' in the dataStore of service 'orders'");
   }
 
   @Test
@@ -118,8 +151,9 @@ class DataStoreLoaderTest {
     String message = assertLocated(tmp, fixture("datastore-list.yaml"), 5, 16);
 
     assertThat(message)
-        .isEqualTo("'dataStore' in service 'orders' must be a type (none, key-value, cache,"
-            + " relational) or a mapping such as {type: relational, storageGb: 20}, got a list");
+        .isEqualTo(
+            "'dataStore' in service 'orders' must be a type (none, key-value, cache, relational) or"
+                + " a mapping such as {type: relational, storageGb: 20}, got a list");
   }
 
   @Test
@@ -127,8 +161,9 @@ class DataStoreLoaderTest {
     String message = assertLocated(tmp, fixture("datastore-acu-step.yaml"), 5, 43);
 
     assertThat(message)
-        .isEqualTo("'minAcu' in the dataStore of service 'orders' must be a whole or half number"
-            + " of ACUs (0.5, 1, 1.5, ...), got 0.25");
+        .isEqualTo(
+            "'minAcu' in the dataStore of service 'orders' must be a whole or half number"
+                + " of ACUs (0.5, 1, 1.5, ...), got 0.25");
   }
 
   @Test
@@ -151,8 +186,9 @@ class DataStoreLoaderTest {
     String message = assertLocated(tmp, fixture("datastore-pause-without-zero.yaml"), 8, 25);
 
     assertThat(message)
-        .isEqualTo("'autoPauseSeconds' in the dataStore of service 'orders' needs 'minAcu' 0:"
-            + " only a database whose least capacity is 0 ACU pauses");
+        .isEqualTo(
+            "'autoPauseSeconds' in the dataStore of service 'orders' needs 'minAcu' 0:"
+                + " only a database whose least capacity is 0 ACU pauses");
   }
 
   @Test
@@ -167,8 +203,9 @@ class DataStoreLoaderTest {
     String message = assertLocated(tmp, fixture("datastore-sizing-key-value.yaml"), 7, 7);
 
     assertThat(message)
-        .isEqualTo("'minAcu' in the dataStore of service 'sessions' does not size a key-value"
-            + " store; it takes type, storageGb, readsPerRequest, writesPerRequest, itemKb");
+        .isEqualTo(
+            "'minAcu' in the dataStore of service 'sessions' does not size a key-value"
+                + " store; it takes type, storageGb, readsPerRequest, writesPerRequest, itemKb");
   }
 
   @Test
@@ -176,7 +213,8 @@ class DataStoreLoaderTest {
     String message = assertLocated(tmp, fixture("datastore-storage-type.yaml"), 5, 48);
 
     assertThat(message)
-        .isEqualTo("'storageType' must be one of standard, io-optimized, got text 'io-optimised'"
-            + " (did you mean 'io-optimized'?)");
+        .isEqualTo(
+            "'storageType' must be one of standard, io-optimized, got text 'io-optimised'"
+                + " (did you mean 'io-optimized'?)");
   }
 }

@@ -49,7 +49,9 @@ class InventoryLoaderBadInputTest {
 
       String message = assertLocated(tmp, file, 4, 19);
 
-      assertThat(message).startsWith("YAML syntax error").contains("mapping values are not allowed");
+      assertThat(message)
+          .startsWith("YAML syntax error")
+          .contains("mapping values are not allowed");
     }
 
     @Test
@@ -89,7 +91,8 @@ class InventoryLoaderBadInputTest {
       CliRunner.Result r = CliRunner.run("assess", file, "-o", tmp.resolve("out.txt").toString());
 
       assertThat(r.code()).isEqualTo(2);
-      assertThat(r.err().strip()).matches(java.util.regex.Pattern.quote(file) + ":6:\\d+: duplicate key 'gpu'");
+      assertThat(r.err().strip())
+          .matches(java.util.regex.Pattern.quote(file) + ":6:\\d+: duplicate key 'gpu'");
       assertThat(tmp.resolve("out.txt")).doesNotExist();
     }
 
@@ -105,7 +108,8 @@ class InventoryLoaderBadInputTest {
   class WrongType {
     @Test
     void quotedStringForBoolean() {
-      String message = assertLocated(tmp, fixture("loader-wrong-type-string-for-boolean.yaml"), 5, 15);
+      String message =
+          assertLocated(tmp, fixture("loader-wrong-type-string-for-boolean.yaml"), 5, 15);
 
       assertThat(message).contains("'stateful'").contains("true or false").contains("text 'true'");
     }
@@ -126,7 +130,8 @@ class InventoryLoaderBadInputTest {
 
     @Test
     void mappingForString() {
-      String message = assertLocated(tmp, fixture("loader-wrong-type-mapping-for-string.yaml"), 3, 9);
+      String message =
+          assertLocated(tmp, fixture("loader-wrong-type-mapping-for-string.yaml"), 3, 9);
 
       assertThat(message).contains("'name'").contains("text").contains("a mapping");
     }
@@ -143,9 +148,13 @@ class InventoryLoaderBadInputTest {
 
     @Test
     void negativeAverageDuration() {
-      String message = assertLocated(tmp, fixture("loader-range-avg-duration-negative.yaml"), 5, 20);
+      String message =
+          assertLocated(tmp, fixture("loader-range-avg-duration-negative.yaml"), 5, 20);
 
-      assertThat(message).contains("'avgDurationMs'").contains("greater than 0").endsWith("got -20");
+      assertThat(message)
+          .contains("'avgDurationMs'")
+          .contains("greater than 0")
+          .endsWith("got -20");
     }
 
     @Test
@@ -195,7 +204,8 @@ class InventoryLoaderBadInputTest {
 
     @Test
     void maxDurationEqualToAverageIsAccepted() {
-      CliRunner.Result r = CliRunner.run("validate", fixture("loader-range-max-duration-equal.yaml"));
+      CliRunner.Result r =
+          CliRunner.run("validate", fixture("loader-range-max-duration-equal.yaml"));
 
       assertThat(r.err()).isEmpty();
       assertThat(r.code()).isZero();

@@ -190,8 +190,7 @@ class InventorySchemaTest {
             "version: 1\nservices:\n  - name: auth\n    traffic: {requestsPerMonth: 1M}\n"
                 + "    memroyMb: 256\n",
             "memroyMb"),
-        Arguments.of(
-            "unknown top-level key", "version: 1\nservice: []\n" + service, "service"),
+        Arguments.of("unknown top-level key", "version: 1\nservice: []\n" + service, "service"),
         Arguments.of(
             "unknown profile key",
             "version: 1\nservices:\n  - name: auth\n    traffic: {requestsPerMonth: 1M, peak: 3}\n",
@@ -203,7 +202,10 @@ class InventorySchemaTest {
             "workload"),
         Arguments.of(
             "bad pattern enum",
-            "version: 1\nservices:\n  - name: auth\n    traffic: {pattern: bursty, requestsPerMonth: 1M}\n",
+            "version: 1\n"
+                + "services:\n"
+                + "  - name: auth\n"
+                + "    traffic: {pattern: bursty, requestsPerMonth: 1M}\n",
             "pattern"),
         Arguments.of(
             "negative requestsPerMonth",
@@ -242,7 +244,9 @@ class InventorySchemaTest {
                 + "    stateful: \"yes\"\n",
             "stateful"),
         Arguments.of(
-            "bad service name", "version: 1\nservices:\n  - name: -auth\n    traffic: web\n", "name"),
+            "bad service name",
+            "version: 1\nservices:\n  - name: -auth\n    traffic: web\n",
+            "name"),
         Arguments.of("version 2", "version: 2\n" + service, "version"),
         Arguments.of("no services", "version: 1\nservices: []\n", "services"),
         Arguments.of("missing traffic", "version: 1\nservices:\n  - name: auth\n", "traffic"),

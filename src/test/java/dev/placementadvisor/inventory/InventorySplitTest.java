@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,16 +16,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A large inventory has its services bound as they are parsed (the split route). It must give
- * the very inventory the whole-file route gives, or give up so that the whole-file route answers:
- * never a different inventory, never a different error.
+ * A large inventory has its services bound as they are parsed (the split route). It must give the
+ * very inventory the whole-file route gives, or give up so that the whole-file route answers: never
+ * a different inventory, never a different error.
  */
 class InventorySplitTest {
 
   /** The whole-file route: its inventory, or its error message. */
   private static Object whole(String text) {
     try {
-      return InventoryLoader.bind(YamlTreeReader.parse(text, "t.yaml"), Path.of("t.yaml"), "t.yaml");
+      return InventoryLoader.bind(
+          YamlTreeReader.parse(text, "t.yaml"), Path.of("t.yaml"), "t.yaml");
     } catch (InputException e) {
       return "error: " + e.getMessage();
     }
@@ -83,8 +82,12 @@ class InventorySplitTest {
   }
 
   private static final String HEAD =
-      "version: 1\norganization:\n  name: Acme\n  engineers: 10\nprofiles:\n  web: {pattern: steady,"
-          + " requestsPerMonth: 1M}\n";
+      "version: 1\n"
+          + "organization:\n"
+          + "  name: Acme\n"
+          + "  engineers: 10\n"
+          + "profiles:\n"
+          + "  web: {pattern: steady, requestsPerMonth: 1M}\n";
 
   private static final String SERVICES =
       "services:\n  - name: a\n    traffic: web\n  - name: b\n    traffic: web\n    memoryMb: 512\n"
@@ -135,9 +138,18 @@ class InventorySplitTest {
   void randomMutantsNeverLoadDifferently() {
     String base = HEAD + SERVICES + "pricing:\n  freeTier: false\n";
     String[] lines = {
-      "    gpu: true\n", "    memoryMb: 2048\n", "    memoryMb: -1\n", "  - name: z\n    traffic: web\n",
-      "  - name: a\n    traffic: web\n", "    traffic: web\n", "    workload: io-bound\n",
-      "    avgDurationMs: 1e400\n", "  # note\n", "\n", "    compliance: [pci]\n", "    x: 1\n"
+      "    gpu: true\n",
+      "    memoryMb: 2048\n",
+      "    memoryMb: -1\n",
+      "  - name: z\n    traffic: web\n",
+      "  - name: a\n    traffic: web\n",
+      "    traffic: web\n",
+      "    workload: io-bound\n",
+      "    avgDurationMs: 1e400\n",
+      "  # note\n",
+      "\n",
+      "    compliance: [pci]\n",
+      "    x: 1\n"
     };
     String[] marks = {"x", "-1", "nowhere", "\"", "[", "]", "{", "}", ": ", "\n", "#", "\t"};
     Random random = new Random(20261124L);

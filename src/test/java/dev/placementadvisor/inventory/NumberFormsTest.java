@@ -98,7 +98,10 @@ class NumberFormsTest {
     Path file = tmp.resolve("percent.yaml");
     Files.writeString(
         file,
-        "version: 1\nservices:\n  - name: auth\n    traffic: {requestsPerMonth: 1M, growthPerMonth: 8}\n");
+        "version: 1\n"
+            + "services:\n"
+            + "  - name: auth\n"
+            + "    traffic: {requestsPerMonth: 1M, growthPerMonth: 8}\n");
 
     String message = assertLocated(tmp, file.toString(), 4, 53);
 

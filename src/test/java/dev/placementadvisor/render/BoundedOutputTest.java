@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A pull request that touches a large estate: every list a PR comment, an annotation stream, a
- * SARIF or a JUnit file carries is capped, with a line that counts the rest, and no line grows
- * with the estate (one gate's line once reached 640,060 characters).
+ * SARIF or a JUnit file carries is capped, with a line that counts the rest, and no line grows with
+ * the estate (one gate's line once reached 640,060 characters).
  */
 class BoundedOutputTest {
   private static final int SERVICES = 5_000;
@@ -46,8 +46,12 @@ class BoundedOutputTest {
       assertThat(g.passed()).isFalse();
       assertThat(g.message().length()).as(g.id()).isLessThan(600);
     }
-    assertThat(c.gates().stream().filter(g -> g.id().equals("placement-change")).findFirst().orElseThrow()
-            .message())
+    assertThat(
+            c.gates().stream()
+                .filter(g -> g.id().equals("placement-change"))
+                .findFirst()
+                .orElseThrow()
+                .message())
         .endsWith(", and " + (SERVICES - ReportDiff.MAX_NAMED) + " more");
   }
 
@@ -56,7 +60,8 @@ class BoundedOutputTest {
     String md = render(new ComparisonMarkdownRenderer(), large());
     assertThat(md.lines().filter(l -> l.startsWith("| service-with"))).hasSize(50);
     assertThat(md.lines().filter(l -> l.startsWith("- `service-with"))).hasSize(50);
-    assertThat(md).contains("… and 4950 more changed services not shown.")
+    assertThat(md)
+        .contains("… and 4950 more changed services not shown.")
         .contains("- … and 4950 more\n");
     assertThat(md.lines().mapToInt(String::length).max().orElseThrow()).isLessThan(1000);
     assertThat(md.length()).isLessThan(30_000);
@@ -66,20 +71,30 @@ class BoundedOutputTest {
   void annotationsStopAtAHundredServices() throws IOException {
     String out = render(new GithubRenderer(), large());
     List<String> lines = out.lines().toList();
-    assertThat(lines.stream().filter(l -> l.contains("title=advisor%3A service-with"))).hasSize(100);
-    assertThat(out).contains("::notice file=inventory.yaml,title=advisor::… and 4900 more services"
-        + " not listed here; the JSON report has them all\n");
+    assertThat(lines.stream().filter(l -> l.contains("title=advisor%3A service-with")))
+        .hasSize(100);
+    assertThat(out)
+        .contains(
+            "::notice file=inventory.yaml,title=advisor::… and 4900 more services"
+                + " not listed here; the JSON report has them all\n");
     assertThat(lines).hasSizeLessThan(110);
     assertThat(lines.stream().mapToInt(String::length).max().orElseThrow()).isLessThan(1000);
   }
 
   @Test
   void sarifStopsAtAHundredServicesAndSaysSo() throws IOException {
-    JsonNode run = new ObjectMapper().readTree(render(new SarifRenderer(), large())).path("runs").get(0);
+    JsonNode run =
+        new ObjectMapper().readTree(render(new SarifRenderer(), large())).path("runs").get(0);
     // Two results a service (its move and its rise), for the first 100, and the total's gates.
     assertThat(run.path("results").size()).isEqualTo(2 * 100 + 2);
-    assertThat(run.path("invocations").get(0).path("toolExecutionNotifications").get(0)
-            .path("message").path("text").asText())
+    assertThat(
+            run.path("invocations")
+                .get(0)
+                .path("toolExecutionNotifications")
+                .get(0)
+                .path("message")
+                .path("text")
+                .asText())
         .isEqualTo("… and 4900 more services not listed here; the JSON report has them all");
   }
 
@@ -87,9 +102,11 @@ class BoundedOutputTest {
   void junitStopsAtAHundredServicesAndSaysSo() throws IOException {
     String xml = render(new JunitRenderer(), large());
     assertThat(xml.lines().filter(l -> l.contains("classname=\"advisor.services\""))).hasSize(100);
-    assertThat(xml).contains("tests=\"104\"")
-        .contains("<system-out>… and 4900 more services not listed here; the JSON report has them"
-            + " all</system-out>");
+    assertThat(xml)
+        .contains("tests=\"104\"")
+        .contains(
+            "<system-out>… and 4900 more services not listed here; the JSON report has them"
+                + " all</system-out>");
   }
 
   @Test

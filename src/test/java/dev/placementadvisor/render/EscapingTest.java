@@ -23,14 +23,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Text from files and the command line, in every output medium: it shows as written and does
  * nothing else (see docs/security.md). The hostile text holds line breaks that start workflow
- * commands, a runner's {@code ##[} command, terminal escapes (an OSC 8 hyperlink, a colour),
- * a bidi override, a mention, an issue reference, bare URLs, table and HTML markup.
+ * commands, a runner's {@code ##[} command, terminal escapes (an OSC 8 hyperlink, a colour), a bidi
+ * override, a mention, an issue reference, bare URLs, table and HTML markup.
  */
 class EscapingTest {
   static final String HOSTILE =
-      "x\n::error file=a::pwned\r\n##[error]y \u001b]8;;http://evil.example\u0007link\u001b]8;;\u0007"
-          + " \u001b[31mred \u202eevil\u202c @octocat #123 https://evil.example/p www.evil.example"
-          + " a@b.example a|b <script>alert(1)</script> `c` ::warning::z \u0085nel\u2028ls";
+      "x\n"
+          + "::error file=a::pwned\r\n"
+          + "##[error]y \u001b]8;;http://evil.example\u0007link\u001b]8;;\u0007 \u001b[31mred"
+          + " \u202eevil\u202c @octocat #123 https://evil.example/p www.evil.example a@b.example"
+          + " a|b <script>alert(1)</script> `c` ::warning::z \u0085nel\u2028ls";
 
   private static final Pattern MENTION = Pattern.compile("(?<![\\w&#;])@[A-Za-z0-9]");
   private static final Pattern BARE_URL = Pattern.compile("(?i)(?<![<(])(https?://|www\\.)");
@@ -70,7 +72,8 @@ class EscapingTest {
   static void assertSafeForALog(String out, String what) {
     out.codePoints()
         .filter(cp -> cp != '\n')
-        .forEach(cp -> assertThat(Text.mustEscape(cp)).as("%s holds U+%04X raw", what, cp).isFalse());
+        .forEach(
+            cp -> assertThat(Text.mustEscape(cp)).as("%s holds U+%04X raw", what, cp).isFalse());
     assertThat(out).as(what).doesNotContain("##[");
     for (String line : out.split("\n", -1)) {
       assertThat(line.stripLeading()).as("%s line: %s", what, line).doesNotStartWith("::");
@@ -93,7 +96,8 @@ class EscapingTest {
         .forEach(cp -> assertThat(Text.mustEscape(cp)).as("U+%04X raw", cp).isFalse());
     assertThat(out).doesNotContain("##[");
     for (String line : out.split("\n")) {
-      assertThat(line).matches("(::(error|warning|notice) file=[^:]*::.*|advisor: monthly cost .*)");
+      assertThat(line)
+          .matches("(::(error|warning|notice) file=[^:]*::.*|advisor: monthly cost .*)");
     }
   }
 
@@ -129,7 +133,9 @@ class EscapingTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = OutputFormat.class, names = {"TABLE"})
+  @EnumSource(
+      value = OutputFormat.class,
+      names = {"TABLE"})
   void theReportTableIsSafeForALog(OutputFormat format) throws IOException {
     StringWriter w = new StringWriter();
     format.renderer(false).render(hostileReport(), w);

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.core.util.Separators;
 import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Placement;
-import dev.placementadvisor.scoring.Reason;
-import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.Report;
+import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.scoring.WasmAudit;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,15 +19,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON renderer as it was before it wrote bytes itself (Jackson, through a Writer), kept as
- * the oracle the fast renderer must match byte for byte.
+ * The JSON renderer as it was before it wrote bytes itself (Jackson, through a Writer), kept as the
+ * oracle the fast renderer must match byte for byte.
  *
  * <p>Renders the JSON report: the versioned, machine-readable contract (see
  * docs/report.schema.json). Field order is fixed and output is byte-for-byte deterministic.
  */
 final class JacksonJsonRenderer implements Renderer {
   private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+      JsonFactory.builder()
+          .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
 
   @Override
   public void render(Report report, Writer out) throws IOException {
@@ -115,8 +117,9 @@ final class JacksonJsonRenderer implements Renderer {
     money(g, "recommended", s.recommendedCost());
     g.writeEndObject();
     g.writeObjectFieldStart("tco");
-    for (Placement p : List.of(
-        Placement.SERVERLESS, Placement.KUBERNETES, Placement.WASM_EDGE, Placement.HYBRID)) {
+    for (Placement p :
+        List.of(
+            Placement.SERVERLESS, Placement.KUBERNETES, Placement.WASM_EDGE, Placement.HYBRID)) {
       money(g, p.id(), s.costs().tco(p));
     }
     g.writeEndObject();
@@ -233,7 +236,10 @@ final class JacksonJsonRenderer implements Renderer {
     } else {
       g.writeArrayFieldStart("flipPoints");
     }
-    for (Sensitivity.FlipPoint f : s.sensitivity().searched() ? s.sensitivity().flipPoints() : List.<Sensitivity.FlipPoint>of()) {
+    for (Sensitivity.FlipPoint f :
+        s.sensitivity().searched()
+            ? s.sensitivity().flipPoints()
+            : List.<Sensitivity.FlipPoint>of()) {
       g.writeStartObject();
       g.writeStringField("input", f.input());
       g.writeStringField("direction", f.direction());

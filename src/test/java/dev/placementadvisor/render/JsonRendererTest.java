@@ -45,8 +45,12 @@ class JsonRendererTest {
     String expectedText = expectedChars(report);
     for (int workers : new int[] {1, 2, 3}) {
       JsonRenderer renderer = new JsonRenderer(workers, 4);
-      assertThat(Rendered.bytes(renderer, report)).as("%d workers, bytes", workers).isEqualTo(expected);
-      assertThat(Rendered.chars(renderer, report)).as("%d workers, chars", workers).isEqualTo(expectedText);
+      assertThat(Rendered.bytes(renderer, report))
+          .as("%d workers, bytes", workers)
+          .isEqualTo(expected);
+      assertThat(Rendered.chars(renderer, report))
+          .as("%d workers, chars", workers)
+          .isEqualTo(expectedText);
     }
   }
 
@@ -78,7 +82,8 @@ class JsonRendererTest {
   void aLoneSurrogateFailsAFileAndPassesToAWriterOfChars() throws IOException {
     for (int at : new int[] {0, 5, 40}) {
       Report report =
-          RandomReports.withText(RandomReports.of(41, 3, false), at, "bad\uD800name", "split\uDC00");
+          RandomReports.withText(
+              RandomReports.of(41, 3, false), at, "bad\uD800name", "split\uDC00");
       for (int workers : new int[] {1, 2}) {
         JsonRenderer renderer = new JsonRenderer(workers, 4);
         assertThat(Rendered.chars(renderer, report)).isEqualTo(expectedChars(report));

@@ -98,9 +98,9 @@ class JunitRendererTest {
     String name = "bell\u0007 nul\u0000 lone\ud800 ffff\uffff emoji\ud83d\ude00 tab\tline\nend";
     Snapshot base = new Snapshot("b.json", "i.yaml", List.of(), 0);
     Snapshot current =
-        new Snapshot("i.yaml", "i.yaml", List.of(new Snapshot.Entry(name, "serverless", 1, 2, 3)), 1);
-    String xml =
-        render(ReportDiff.compare(base, current, GateOptions.none()));
+        new Snapshot(
+            "i.yaml", "i.yaml", List.of(new Snapshot.Entry(name, "serverless", 1, 2, 3)), 1);
+    String xml = render(ReportDiff.compare(base, current, GateOptions.none()));
     Document doc = parse(xml);
     assertThat(testcases(doc, "advisor.services", false))
         .containsExactly(

@@ -1,15 +1,10 @@
 package dev.placementadvisor.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.placementadvisor.report.Report;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,8 +47,8 @@ class MarkdownBatchesTest {
   }
 
   /**
-   * Half a character never reaches the markdown: it is shown as its escape, so a file and a
-   * writer of chars get the same text.
+   * Half a character never reaches the markdown: it is shown as its escape, so a file and a writer
+   * of chars get the same text.
    */
   @Test
   void aLoneSurrogateIsShownAsItsEscape() throws IOException {
@@ -61,8 +56,12 @@ class MarkdownBatchesTest {
     for (int workers : new int[] {1, 2}) {
       MarkdownRenderer renderer = new MarkdownRenderer(workers, 4);
       String chars = Rendered.chars(renderer, report);
-      assertThat(chars).isEqualTo(expected(report)).contains("lone \\udc00").doesNotContain("\uDC00");
-      assertThat(Rendered.bytes(renderer, report)).isEqualTo(chars.getBytes(StandardCharsets.UTF_8));
+      assertThat(chars)
+          .isEqualTo(expected(report))
+          .contains("lone \\udc00")
+          .doesNotContain("\uDC00");
+      assertThat(Rendered.bytes(renderer, report))
+          .isEqualTo(chars.getBytes(StandardCharsets.UTF_8));
     }
   }
 }

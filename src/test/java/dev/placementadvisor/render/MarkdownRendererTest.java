@@ -6,10 +6,10 @@ import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.Placement;
-import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.scoring.WasmAudit;
 import dev.placementadvisor.scoring.WasmAudit.RuntimeFit;
 import dev.placementadvisor.testing.MarkdownDoc;
@@ -112,8 +112,11 @@ class MarkdownRendererTest {
     MarkdownDoc doc = MarkdownDoc.parse(render(hostile()));
 
     assertThat(visible(doc.headings().get(0).text())).isEqualTo("Placement report: " + ORG);
-    assertThat(doc.headings().stream().filter(h -> h.level() == 3).map(Title::text)
-            .map(MarkdownRendererTest::visible))
+    assertThat(
+            doc.headings().stream()
+                .filter(h -> h.level() == 3)
+                .map(Title::text)
+                .map(MarkdownRendererTest::visible))
         .contains(
             NAMES.get(0) + ": cost by volume",
             NAMES.get(0) + ": serverless",
@@ -204,6 +207,7 @@ class MarkdownRendererTest {
   void docsLinkToTheRepositoryThePomNames() throws IOException {
     String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
     assertThat(pom).contains("<url>" + Docs.REPOSITORY + "</url>");
-    assertThat(Docs.url("cost-model.md")).isEqualTo(Docs.REPOSITORY + "/blob/main/docs/cost-model.md");
+    assertThat(Docs.url("cost-model.md"))
+        .isEqualTo(Docs.REPOSITORY + "/blob/main/docs/cost-model.md");
   }
 }

@@ -12,17 +12,61 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The fast number formats (Format's and the JSON report's) give exactly the text of the slow originals. */
+/**
+ * The fast number formats (Format's and the JSON report's) give exactly the text of the slow
+ * originals.
+ */
 class NumbersTest {
   /** Values on, next to and far from ties, of every size and sign, and the special values. */
   private static List<Double> values() {
     List<Double> v = new ArrayList<>();
     double[] special = {
-      0.0, -0.0, 0.005, 0.015, 0.025, 1.005, 2.675, 1.115, 1.125, -0.005, -1.005, -2.675, 0.0049999,
-      0.004999999999, 0.0050000001, 999_999_999.995, 999_999_999.994, 1e9, 1e9 + 0.005, 1e12, 1e15,
-      1e16, 9e15, -9e15, 1e-7, 5e-7, 4.9e-7, 0.0000005, 10.0000001, 9.9999995, 0.1 + 0.2, 1.0 / 3,
-      2.0 / 3, 123456.5, 0.03, 0.09, 0.15, 0.65, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE,
-      Long.MAX_VALUE, Long.MIN_VALUE, 4503599627370496.5, 999.9999995, 1000.0000005
+      0.0,
+      -0.0,
+      0.005,
+      0.015,
+      0.025,
+      1.005,
+      2.675,
+      1.115,
+      1.125,
+      -0.005,
+      -1.005,
+      -2.675,
+      0.0049999,
+      0.004999999999,
+      0.0050000001,
+      999_999_999.995,
+      999_999_999.994,
+      1e9,
+      1e9 + 0.005,
+      1e12,
+      1e15,
+      1e16,
+      9e15,
+      -9e15,
+      1e-7,
+      5e-7,
+      4.9e-7,
+      0.0000005,
+      10.0000001,
+      9.9999995,
+      0.1 + 0.2,
+      1.0 / 3,
+      2.0 / 3,
+      123456.5,
+      0.03,
+      0.09,
+      0.15,
+      0.65,
+      Double.MIN_VALUE,
+      Double.MAX_VALUE,
+      -Double.MAX_VALUE,
+      Long.MAX_VALUE,
+      Long.MIN_VALUE,
+      4503599627370496.5,
+      999.9999995,
+      1000.0000005
     };
     for (double d : special) {
       v.add(d);
@@ -85,7 +129,8 @@ class NumbersTest {
   @Test
   void theFastPathTakesTheCommonCases() {
     assertThat(Format.fastCents(12.3456)).isEqualTo(1235);
-    assertThat(Format.fastCents(12.345)).isEqualTo(Format.NO_FAST_CENTS); // a tie: BigDecimal decides
+    assertThat(Format.fastCents(12.345))
+        .isEqualTo(Format.NO_FAST_CENTS); // a tie: BigDecimal decides
     assertThat(Format.fastCents(-12.3456)).isEqualTo(-1235);
     assertThat(Format.fastCents(4.91)).isEqualTo(491);
     assertThat(Format.fastCents(1e12)).isEqualTo(Format.NO_FAST_CENTS);
@@ -97,8 +142,7 @@ class NumbersTest {
   @Test
   void valuesThatAreNotFiniteFailAsTheyDid() {
     for (double v : new double[] {Double.NaN, Double.POSITIVE_INFINITY}) {
-      assertThatThrownBy(() -> jsonMoney(v))
-          .isInstanceOf(NumberFormatException.class);
+      assertThatThrownBy(() -> jsonMoney(v)).isInstanceOf(NumberFormatException.class);
       assertThatThrownBy(() -> Format.usd(v)).isInstanceOf(NumberFormatException.class);
       assertThat(Format.number(v)).isEqualTo(OriginalFormat.number(v));
     }

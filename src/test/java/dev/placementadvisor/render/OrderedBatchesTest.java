@@ -43,7 +43,8 @@ class OrderedBatchesTest {
     }
     for (int workers : new int[] {1, 2, 4}) {
       for (int inFlight : new int[] {1, 2, 5}) {
-        OrderedBatches<List<Integer>> b = new OrderedBatches<>(7, workers, inFlight, ArrayList::new);
+        OrderedBatches<List<Integer>> b =
+            new OrderedBatches<>(7, workers, inFlight, ArrayList::new);
         assertThat(run(b, count)).as("%d workers, %d in flight", workers, inFlight).isEqualTo(all);
       }
     }

@@ -47,7 +47,9 @@ class OutputFormatTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = OutputFormat.class, names = {"GITHUB", "SARIF", "JUNIT"})
+  @EnumSource(
+      value = OutputFormat.class,
+      names = {"GITHUB", "SARIF", "JUNIT"})
   void comparisonOnlyFormatsHaveNoReportRenderer(OutputFormat format) {
     assertThat(format.comparisonOnly()).isTrue();
     assertThatThrownBy(() -> format.renderer(false))
@@ -56,7 +58,9 @@ class OutputFormatTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = OutputFormat.class, names = {"TABLE", "JSON", "MARKDOWN"})
+  @EnumSource(
+      value = OutputFormat.class,
+      names = {"TABLE", "JSON", "MARKDOWN"})
   void reportFormatsRenderReports(OutputFormat format) {
     assertThat(format.comparisonOnly()).isFalse();
     assertThat(format.renderer(false)).isNotNull();

@@ -48,7 +48,8 @@ class PrettyJsonTest {
 
   @Test
   void pairsAndLoneSurrogatesInLenientMode() throws IOException {
-    for (String s : new String[] {"😀", "a😀b?", "\uD83D", "x\uDE00y", "\uDE00\uD83D", "é😀\u0141"}) {
+    for (String s :
+        new String[] {"😀", "a😀b?", "\uD83D", "x\uDE00y", "\uDE00\uD83D", "é😀\u0141"}) {
       PrettyJson j = new PrettyJson(4, false);
       j.string(s);
       char[] chars = new char[j.length()];

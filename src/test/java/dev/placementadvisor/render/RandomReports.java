@@ -7,11 +7,11 @@ import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.DataStore;
 import dev.placementadvisor.inventory.Placement;
-import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.scoring.Factors;
+import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.scoring.WasmAudit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,8 +39,8 @@ public final class RandomReports {
 
   /**
    * {@code base} with service {@code at} given the name {@code name} and, unless it is null, the
-   * hybrid-split text {@code hybridSplit}: to put awkward text (a lone surrogate, say) in one
-   * place of a report.
+   * hybrid-split text {@code hybridSplit}: to put awkward text (a lone surrogate, say) in one place
+   * of a report.
    */
   public static Report withText(Report base, int at, String name, String hybridSplit) {
     List<ServiceAssessment> services = new ArrayList<>(base.services());
@@ -103,9 +103,10 @@ public final class RandomReports {
     }
     DataTierCost tier;
     if (d.nextInt(4) == 0) {
-      tier = DataTierCost.notPriced(
-          d.nextBoolean() ? DataStore.Type.KEY_VALUE : DataStore.Type.CACHE,
-          text(d, wild, "no key-value data tier is in the registry yet"));
+      tier =
+          DataTierCost.notPriced(
+              d.nextBoolean() ? DataStore.Type.KEY_VALUE : DataStore.Type.CACHE,
+              text(d, wild, "no key-value data tier is in the registry yet"));
     } else {
       List<CostLine> lines = new ArrayList<>();
       double sum = 0;
@@ -113,16 +114,33 @@ public final class RandomReports {
       for (int k = 0; k < n; k++) {
         double amount = money(d);
         sum += amount;
-        lines.add(new CostLine(text(d, wild, "Aurora line " + k),
-            d.nextInt(5) == 0 ? null : "aurora.storage.standard", null, amount));
+        lines.add(
+            new CostLine(
+                text(d, wild, "Aurora line " + k),
+                d.nextInt(5) == 0 ? null : "aurora.storage.standard",
+                null,
+                amount));
       }
-      tier = new DataTierCost(
-          DataStore.Type.RELATIONAL, "aws-aurora-serverless-v2", sum, lines, null);
+      tier =
+          new DataTierCost(DataStore.Type.RELATIONAL, "aws-aurora-serverless-v2", sum, lines, null);
     }
-    return new ServiceAssessment(s.name(), s.location(), s.placement(), s.kubernetesScore(),
-        s.placementScore(), s.scoreBand(), s.wasmAudit(), s.reasons(), s.excluded(),
-        s.decision(), s.hybridSplit(), s.costs(), s.requestsPerMonth(), s.recommendedCost(),
-        s.sensitivity(), tier);
+    return new ServiceAssessment(
+        s.name(),
+        s.location(),
+        s.placement(),
+        s.kubernetesScore(),
+        s.placementScore(),
+        s.scoreBand(),
+        s.wasmAudit(),
+        s.reasons(),
+        s.excluded(),
+        s.decision(),
+        s.hybridSplit(),
+        s.costs(),
+        s.requestsPerMonth(),
+        s.recommendedCost(),
+        s.sensitivity(),
+        tier);
   }
 
   private static ServiceAssessment service(Random r, int i, boolean wild) {
@@ -188,8 +206,14 @@ public final class RandomReports {
         decision,
         r.nextBoolean() ? null : text(r, wild, "Wasm at the edge; Kubernetes core"),
         new ServiceCosts(
-            money(r), money(r), money(r), money(r), r.nextInt(4) == 0 ? null : (double) r.nextInt(1 << 30),
-            choice(r, wild), Operations.Shares.NONE, doors(i)),
+            money(r),
+            money(r),
+            money(r),
+            money(r),
+            r.nextInt(4) == 0 ? null : (double) r.nextInt(1 << 30),
+            choice(r, wild),
+            Operations.Shares.NONE,
+            doors(i)),
         number(r),
         money(r),
         new Sensitivity(flips, growth));
@@ -206,11 +230,16 @@ public final class RandomReports {
     Random d = new Random(i);
     java.util.List<dev.placementadvisor.cost.CheaperDoors.Door> doors = new java.util.ArrayList<>();
     for (String id : new String[] {"http-api", "alb"}) {
-      doors.add(new dev.placementadvisor.cost.CheaperDoors.Door(id, "door " + id, money(d),
-          money(d), money(d) - money(d), java.util.List.of()));
+      doors.add(
+          new dev.placementadvisor.cost.CheaperDoors.Door(
+              id, "door " + id, money(d), money(d), money(d) - money(d), java.util.List.of()));
     }
     int k = d.nextInt(3);
-    return new dev.placementadvisor.cost.CheaperDoors("aws-lambda", money(d), money(d), doors,
+    return new dev.placementadvisor.cost.CheaperDoors(
+        "aws-lambda",
+        money(d),
+        money(d),
+        doors,
         k == 0 ? null : k == 1 ? 0.0 : (double) d.nextInt(1 << 30));
   }
 
@@ -228,16 +257,28 @@ public final class RandomReports {
       }
       java.util.List<dev.placementadvisor.cost.CostLine> lines = new java.util.ArrayList<>();
       for (int l = r.nextInt(4); l > 0; l--) {
-        lines.add(new dev.placementadvisor.cost.CostLine(
-            text(r, wild, "Lambda requests"), r.nextBoolean() ? null : text(r, wild, "lambda.requests"),
-            null, money(r)));
+        lines.add(
+            new dev.placementadvisor.cost.CostLine(
+                text(r, wild, "Lambda requests"),
+                r.nextBoolean() ? null : text(r, wild, "lambda.requests"),
+                null,
+                money(r)));
       }
-      quotes.add(new ServiceCosts.PlatformQuote(
-          "platform-" + k, all[r.nextInt(all.length)], money(r), r.nextBoolean(), blocked, lines));
+      quotes.add(
+          new ServiceCosts.PlatformQuote(
+              "platform-" + k,
+              all[r.nextInt(all.length)],
+              money(r),
+              r.nextBoolean(),
+              blocked,
+              lines));
     }
     return new ServiceCosts.Choice(
-        "aws-lambda", "aws-eks", r.nextBoolean() ? null : "cloudflare-workers",
-        r.nextBoolean() ? null : "aws-lambda", quotes);
+        "aws-lambda",
+        "aws-eks",
+        r.nextBoolean() ? null : "cloudflare-workers",
+        r.nextBoolean() ? null : "aws-lambda",
+        quotes);
   }
 
   /** Dollars: cents, tenths of a cent, ties, large, tiny and negative amounts. */
@@ -270,9 +311,34 @@ public final class RandomReports {
   }
 
   private static final String[] ODD = {
-    "\"", "\\", "/", "\n", "\r", "\t", "\b", "\f", "\u0000", "\u0001", "\u001f", "\u007f", "é",
-    "—", "–", "€", "\u2028", "😀", "\uFFFF", "|", "*", "<", "$", "ü",
-    "?", "\u00ff", "\u0141", "\u2122" // Ł and ™: their low bytes are A and "
+    "\"",
+    "\\",
+    "/",
+    "\n",
+    "\r",
+    "\t",
+    "\b",
+    "\f",
+    "\u0000",
+    "\u0001",
+    "\u001f",
+    "\u007f",
+    "é",
+    "—",
+    "–",
+    "€",
+    "\u2028",
+    "😀",
+    "\uFFFF",
+    "|",
+    "*",
+    "<",
+    "$",
+    "ü",
+    "?",
+    "\u00ff",
+    "\u0141",
+    "\u2122" // Ł and ™: their low bytes are A and "
   };
 
   /** The plain text, or with {@code wild} the text with odd characters spliced in. */

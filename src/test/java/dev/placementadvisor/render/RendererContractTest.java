@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.placementadvisor.input.Location;
 import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.PlatformCost;
 import dev.placementadvisor.cost.ServiceCosts;
+import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.Placement;
-import dev.placementadvisor.report.Sensitivity;
-import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.report.Report;
+import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.scoring.WasmAudit;
 import dev.placementadvisor.scoring.WasmAudit.RuntimeFit;
 import java.io.IOException;

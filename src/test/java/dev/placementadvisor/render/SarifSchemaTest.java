@@ -42,8 +42,9 @@ class SarifSchemaTest {
     schema =
         SchemaRegistry.withDefaultDialect(
                 SpecificationVersion.DRAFT_4,
-                b -> b.schemaRegistryConfig(
-                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+                b ->
+                    b.schemaRegistryConfig(
+                        SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
             .getSchema(node);
   }
 
@@ -75,14 +76,26 @@ class SarifSchemaTest {
     Path baseline = Baselines.base(dir);
     String inventory = Fixtures.path("gate-regression.yaml").toString();
     CliRunner.Result r =
-        CliRunner.run("assess", inventory, "--baseline", baseline.toString(), "--format", "sarif",
-            "--max-increase", "10%", "--budget", "100", "--fail-on-placement-change",
-            "--max-service-increase", "50%");
+        CliRunner.run(
+            "assess",
+            inventory,
+            "--baseline",
+            baseline.toString(),
+            "--format",
+            "sarif",
+            "--max-increase",
+            "10%",
+            "--budget",
+            "100",
+            "--fail-on-placement-change",
+            "--max-service-increase",
+            "50%");
     assertThat(r.err().lines()).isNotEmpty().allMatch(l -> l.startsWith("advisor: gate "));
     assertThat(r.code()).isEqualTo(1);
     JsonNode log = valid(r.out());
 
-    assertThat(log.path("$schema").asText()).isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
+    assertThat(log.path("$schema").asText())
+        .isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
     JsonNode run = log.path("runs").path(0);
     JsonNode driver = run.path("tool").path("driver");
     assertThat(driver.path("name").asText()).isEqualTo("advisor");
@@ -90,14 +103,22 @@ class SarifSchemaTest {
     List<String> ruleIds = new ArrayList<>();
     driver.path("rules").forEach(rule -> ruleIds.add(rule.path("id").asText()));
     assertThat(ruleIds)
-        .containsExactly("advisor/cost-increase", "advisor/service-cost-increase", "advisor/budget",
-            "advisor/placement-change", "advisor/service-added", "advisor/service-removed");
-    driver.path("rules").forEach(rule -> {
-      assertThat(rule.has("helpUri")).as("no published help page to link to").isFalse();
-      assertThat(rule.path("help").path("text").asText()).contains("docs/ci.md");
-      assertThat(rule.path("shortDescription").path("text").asText()).isNotBlank();
-      assertThat(rule.path("fullDescription").path("text").asText()).isNotBlank();
-    });
+        .containsExactly(
+            "advisor/cost-increase",
+            "advisor/service-cost-increase",
+            "advisor/budget",
+            "advisor/placement-change",
+            "advisor/service-added",
+            "advisor/service-removed");
+    driver
+        .path("rules")
+        .forEach(
+            rule -> {
+              assertThat(rule.has("helpUri")).as("no published help page to link to").isFalse();
+              assertThat(rule.path("help").path("text").asText()).contains("docs/ci.md");
+              assertThat(rule.path("shortDescription").path("text").asText()).isNotBlank();
+              assertThat(rule.path("fullDescription").path("text").asText()).isNotBlank();
+            });
 
     List<String> seen = new ArrayList<>();
     Set<String> fingerprints = new HashSet<>();
@@ -108,11 +129,17 @@ class SarifSchemaTest {
       assertThat(location.path("artifactLocation").path("uri").asText())
           .isEqualTo("src/test/resources/fixtures/gate-regression.yaml");
       assertThat(fingerprints.add(result.path("partialFingerprints").path("advisor/v1").asText()))
-          .as("fingerprints are unique").isTrue();
+          .as("fingerprints are unique")
+          .isTrue();
       String text = result.path("message").path("text").asText();
-      seen.add(ruleId + " " + result.path("level").asText() + " "
-          + (location.has("region") ? location.path("region").path("startLine").asInt() : "-")
-          + " " + text.substring(0, Math.max(0, text.indexOf(':'))));
+      seen.add(
+          ruleId
+              + " "
+              + result.path("level").asText()
+              + " "
+              + (location.has("region") ? location.path("region").path("startLine").asInt() : "-")
+              + " "
+              + text.substring(0, Math.max(0, text.indexOf(':'))));
     }
     assertThat(seen)
         .containsExactly(
@@ -127,7 +154,8 @@ class SarifSchemaTest {
 
   @Test
   void awkwardNamesLineZeroAndAllGatesAreValidSarif() throws IOException {
-    JsonNode log = valid(render(ComparisonFixtures.awkward("inventories/my inventory.yaml", false)));
+    JsonNode log =
+        valid(render(ComparisonFixtures.awkward("inventories/my inventory.yaml", false)));
     JsonNode results = log.path("runs").path(0).path("results");
     assertThat(results.findValuesAsText("uri")).containsOnly("inventories/my%20inventory.yaml");
     JsonNode moved = null;
@@ -139,13 +167,17 @@ class SarifSchemaTest {
     assertThat(moved).as("the placement change of 'moved'").isNotNull();
     assertThat(moved.path("level").asText()).isEqualTo("error");
     assertThat(moved.path("locations").path(0).path("physicalLocation").has("region"))
-        .as("no region for line 0").isFalse();
+        .as("no region for line 0")
+        .isFalse();
   }
 
   @Test
   void withoutGatesRisesAreWarningsAndAdditionsNotes() throws IOException {
-    JsonNode results = valid(render(ComparisonFixtures.ungated("inventory.yaml")))
-        .path("runs").path(0).path("results");
+    JsonNode results =
+        valid(render(ComparisonFixtures.ungated("inventory.yaml")))
+            .path("runs")
+            .path(0)
+            .path("results");
     List<String> got = new ArrayList<>();
     results.forEach(r -> got.add(r.path("ruleId").asText() + " " + r.path("level").asText()));
     assertThat(got)

@@ -2,8 +2,8 @@ package dev.placementadvisor.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.Format;
+import dev.placementadvisor.input.Text;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import java.io.IOException;
@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The table, on random reports of every size (one large enough to be written in several chunks):
- * a header, one aligned row per service with its name, placement and cost, no trailing blanks,
- * every row within the width asked for, and colour that changes nothing but the escapes.
+ * The table, on random reports of every size (one large enough to be written in several chunks): a
+ * header, one aligned row per service with its name, placement and cost, no trailing blanks, every
+ * row within the width asked for, and colour that changes nothing but the escapes.
  */
 class TableRendererTest {
   private static final String ANSI = "\u001b\\[[0-9;]*m";
@@ -45,7 +45,8 @@ class TableRendererTest {
               .endsWith(" " + Format.usd(s.recommendedCost()));
         }
         assertThat(lines.get(services + 1)).isEmpty();
-        assertThat(lines.get(services + 2)).startsWith(services + (services == 1 ? " service" : " services"));
+        assertThat(lines.get(services + 2))
+            .startsWith(services + (services == 1 ? " service" : " services"));
         assertThat(render(new TableRenderer(true), report).replaceAll(ANSI, ""))
             .as("colour adds escapes only")
             .isEqualTo(plain);

@@ -1,13 +1,13 @@
 package dev.placementadvisor.report;
-import dev.placementadvisor.inventory.Placement;
-import dev.placementadvisor.scoring.Reason;
-import dev.placementadvisor.input.Format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.placementadvisor.scoring.Factor;
+import dev.placementadvisor.input.Format;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.render.RandomReports;
+import dev.placementadvisor.scoring.Factor;
 import dev.placementadvisor.scoring.Factors;
+import dev.placementadvisor.scoring.Reason;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

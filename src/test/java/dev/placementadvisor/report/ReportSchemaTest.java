@@ -20,8 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The JSON report of every sample conforms to the published docs/report.schema.json, which holds
- * a service's data tier to its shape.
+ * The JSON report of every sample conforms to the published docs/report.schema.json, which holds a
+ * service's data tier to its shape.
  */
 class ReportSchemaTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +42,12 @@ class ReportSchemaTest {
     StringWriter err = new StringWriter();
     int code =
         Main.run(
-            new PrintWriter(out), new PrintWriter(err), "assess", sample.toString(), "--format", "json");
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "assess",
+            sample.toString(),
+            "--format",
+            "json");
 
     assertThat(code).as(err.toString()).isZero();
     JsonNode report = JSON.readTree(out.toString());
@@ -58,8 +63,13 @@ class ReportSchemaTest {
             .getSchema(JSON.readTree(Path.of("docs/report.schema.json").toFile()));
     StringWriter out = new StringWriter();
     int code =
-        Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "assess",
-            "samples/shop-data.yaml", "--format", "json");
+        Main.run(
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()),
+            "assess",
+            "samples/shop-data.yaml",
+            "--format",
+            "json");
     assertThat(code).isZero();
     JsonNode report = JSON.readTree(out.toString());
     assertThat(report.at("/services/0/dataTier/platform").asText())

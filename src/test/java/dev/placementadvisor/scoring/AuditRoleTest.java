@@ -25,9 +25,14 @@ class AuditRoleTest {
 
     assertThat(router.wasmAudit().candidate()).isTrue();
     assertThat(router.placement()).isEqualTo(Placement.WASM_EDGE);
-    assertThat(router.reasons()).anyMatch(x -> x.factor().equals("wasm-audit")
-        && x.detail().startsWith("role route (API gateway logic, a clear candidate in the seed):")
-        && x.detail().endsWith(": a Wasm candidate"));
+    assertThat(router.reasons())
+        .anyMatch(
+            x ->
+                x.factor().equals("wasm-audit")
+                    && x.detail()
+                        .startsWith(
+                            "role route (API gateway logic, a clear candidate in the seed):")
+                    && x.detail().endsWith(": a Wasm candidate"));
     // The same service without its role: io-bound, nobody said a user waits on it.
     assertThat(plain.wasmAudit().candidate()).isFalse();
     assertThat(plain.placement()).isNotEqualTo(Placement.WASM_EDGE);
@@ -36,12 +41,16 @@ class AuditRoleTest {
   @Test
   void aStatefulCacheIsNoCandidateAndAnUnknownRoleIsAnError() throws Exception {
     Path inv = dir.resolve("inventory.yaml");
-    Files.writeString(inv, "version: 1\nservices:\n  - name: c\n    traffic: {requestsPerMonth: 1M}\n"
-        + "    runtime: go\n    stateful: true\n    role: cache\n");
+    Files.writeString(
+        inv,
+        "version: 1\nservices:\n  - name: c\n    traffic: {requestsPerMonth: 1M}\n"
+            + "    runtime: go\n    stateful: true\n    role: cache\n");
     assertThat(Pipeline.assess(inv, null).service("c").wasmAudit().candidate()).isFalse();
 
-    Files.writeString(inv, "version: 1\nservices:\n  - name: c\n    traffic: {requestsPerMonth: 1M}\n"
-        + "    role: proxy\n");
+    Files.writeString(
+        inv,
+        "version: 1\nservices:\n  - name: c\n    traffic: {requestsPerMonth: 1M}\n"
+            + "    role: proxy\n");
     CliRunner.Result bad = CliRunner.run("validate", inv.toString());
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).startsWith(inv + ":5:11: ").contains("role");

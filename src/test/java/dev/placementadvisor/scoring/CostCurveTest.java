@@ -9,8 +9,8 @@ import dev.placementadvisor.input.YamlTreeReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cost factor's points grow smoothly with the log of the ratio of total costs of ownership
- * (no cliff at 2x), and the operations that go into them come from the weights.
+ * The cost factor's points grow smoothly with the log of the ratio of total costs of ownership (no
+ * cliff at 2x), and the operations that go into them come from the weights.
  */
 class CostCurveTest {
   private static final Weights W = WeightsLoader.defaults();
@@ -21,9 +21,11 @@ class CostCurveTest {
     double[] ratios = {1.1, 1.25, 1.5, 2, 3, 4, 8, 26, 1000};
     int[] points = {0, 1, 2, 3, 5, 6, 9, 9, 9};
     for (int i = 0; i < ratios.length; i++) {
-      assertThat(CostFactor.points(100, 100 * ratios[i], W)).as("kubernetes %sx cheaper", ratios[i])
+      assertThat(CostFactor.points(100, 100 * ratios[i], W))
+          .as("kubernetes %sx cheaper", ratios[i])
           .isEqualTo(points[i]);
-      assertThat(CostFactor.points(100 * ratios[i], 100, W)).as("serverless %sx cheaper", ratios[i])
+      assertThat(CostFactor.points(100 * ratios[i], 100, W))
+          .as("serverless %sx cheaper", ratios[i])
           .isEqualTo(-points[i]);
     }
   }
@@ -40,8 +42,12 @@ class CostCurveTest {
 
   @Test
   void theMuchCheaperWeightsSetTheSlope() {
-    Weights w = WeightsLoader.applyBlock(W, YamlTreeReader.parse(
-        "factors:\n  cost: {kubernetes-much-cheaper: 2, serverless-much-cheaper: -4}\n", "w"));
+    Weights w =
+        WeightsLoader.applyBlock(
+            W,
+            YamlTreeReader.parse(
+                "factors:\n  cost: {kubernetes-much-cheaper: 2, serverless-much-cheaper: -4}\n",
+                "w"));
 
     assertThat(CostFactor.points(100, 200, w)).isEqualTo(2);
     assertThat(CostFactor.points(200, 100, w)).isEqualTo(-4);
@@ -50,14 +56,19 @@ class CostCurveTest {
 
   @Test
   void operationsComeFromTheWeightsAndAnOverrideChangesOnlyWhatItNames() {
-    Weights w = WeightsLoader.applyBlock(W, YamlTreeReader.parse(
-        "operations:\n  fixedShare: 0%\n  functions:\n    observability: 0\n"
-            + "    onCall: {monthly: 90, label: On-call rota}\n", "w"));
+    Weights w =
+        WeightsLoader.applyBlock(
+            W,
+            YamlTreeReader.parse(
+                "operations:\n  fixedShare: 0%\n  functions:\n    observability: 0\n"
+                    + "    onCall: {monthly: 90, label: On-call rota}\n",
+                "w"));
     Operations.Settings o = w.operations();
 
     assertThat(o.fixedShare()).isZero();
     assertThat(o.referenceServices()).isEqualTo(20);
-    assertThat(o.functions()).extracting(Operations.Line::id)
+    assertThat(o.functions())
+        .extracting(Operations.Line::id)
         .containsExactly("observability", "vendorLimits", "cicdMaintenance", "onCall");
     assertThat(o.functions().get(0).monthly()).isZero();
     assertThat(o.functions().get(0).label()).isEqualTo(W.operations().functions().get(0).label());
@@ -65,8 +76,8 @@ class CostCurveTest {
   }
 
   @Test
-  void aWeightsFileThatMayBeAnyFileIsNeverQuotedBack(@org.junit.jupiter.api.io.TempDir
-      java.nio.file.Path dir) throws Exception {
+  void aWeightsFileThatMayBeAnyFileIsNeverQuotedBack(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Path f = dir.resolve("w.yaml");
     java.nio.file.Files.writeString(f, "operations:\n  functions:\n    secret-token-123: 40\n");
 
@@ -78,20 +89,32 @@ class CostCurveTest {
 
   @Test
   void aBadOperationsBlockNamesItsPlace() {
-    assertThatThrownBy(() -> WeightsLoader.applyBlock(W, YamlTreeReader.parse(
-            "operations:\n  fixedShare: 150%\n", "w.yaml")))
+    assertThatThrownBy(
+            () ->
+                WeightsLoader.applyBlock(
+                    W, YamlTreeReader.parse("operations:\n  fixedShare: 150%\n", "w.yaml")))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("fixedShare");
-    assertThatThrownBy(() -> WeightsLoader.applyBlock(W, YamlTreeReader.parse(
-            "operations:\n  functions:\n    newLine: 40\n", "w.yaml")))
+    assertThatThrownBy(
+            () ->
+                WeightsLoader.applyBlock(
+                    W,
+                    YamlTreeReader.parse("operations:\n  functions:\n    newLine: 40\n", "w.yaml")))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("needs a mapping with a label");
-    assertThatThrownBy(() -> WeightsLoader.applyBlock(W, YamlTreeReader.parse(
-            "operations:\n  edge:\n    \"on call\": {monthly: 5, label: x}\n", "w.yaml")))
+    assertThatThrownBy(
+            () ->
+                WeightsLoader.applyBlock(
+                    W,
+                    YamlTreeReader.parse(
+                        "operations:\n  edge:\n    \"on call\": {monthly: 5, label: x}\n",
+                        "w.yaml")))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("needs a name of letters");
-    assertThatThrownBy(() -> WeightsLoader.applyBlock(W, YamlTreeReader.parse(
-            "operations:\n  fixedshare: 10%\n", "w.yaml")))
+    assertThatThrownBy(
+            () ->
+                WeightsLoader.applyBlock(
+                    W, YamlTreeReader.parse("operations:\n  fixedshare: 10%\n", "w.yaml")))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("did you mean 'fixedShare'");
   }

@@ -49,16 +49,22 @@ class EnumBitsTest {
 
   @Test
   void itCannotChange() {
-    Set<Placement> s = EnumBits.of(EnumSet.of(Placement.SERVERLESS, Placement.HYBRID), Placement.class);
-    assertThatThrownBy(() -> s.add(Placement.KUBERNETES)).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> s.remove(Placement.HYBRID)).isInstanceOf(UnsupportedOperationException.class);
+    Set<Placement> s =
+        EnumBits.of(EnumSet.of(Placement.SERVERLESS, Placement.HYBRID), Placement.class);
+    assertThatThrownBy(() -> s.add(Placement.KUBERNETES))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> s.remove(Placement.HYBRID))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(s::clear).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> s.removeIf(p -> true)).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> {
-      var i = s.iterator();
-      i.next();
-      i.remove();
-    }).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> s.removeIf(p -> true))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(
+            () -> {
+              var i = s.iterator();
+              i.next();
+              i.remove();
+            })
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(s).containsExactly(Placement.SERVERLESS, Placement.HYBRID);
   }
 }

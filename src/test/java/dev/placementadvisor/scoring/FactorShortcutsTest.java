@@ -9,12 +9,12 @@ import dev.placementadvisor.inventory.Architecture;
 import dev.placementadvisor.inventory.Compliance;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Organization;
+import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.ServiceRuntime;
 import dev.placementadvisor.inventory.TrafficPattern;
 import dev.placementadvisor.inventory.TrafficProfile;
 import dev.placementadvisor.inventory.Workload;
-import dev.placementadvisor.inventory.Placement;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -25,9 +25,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shortcuts the engine takes through the factors say exactly what the full rules say: a
- * rule's points and whether it fires match its reason, the audit of a service is the audit of its
- * fields, and the reasons a {@link ReasonMemo} shares are the reasons the rules give.
+ * The shortcuts the engine takes through the factors say exactly what the full rules say: a rule's
+ * points and whether it fires match its reason, the audit of a service is the audit of its fields,
+ * and the reasons a {@link ReasonMemo} shares are the reasons the rules give.
  */
 class FactorShortcutsTest {
   private static final Compliance[] REGIMES = {
@@ -185,7 +185,8 @@ class FactorShortcutsTest {
           // Now and then facts of another organization or size: the memo must not share those.
           boolean odd = r.nextInt(10) == 0;
           ServiceFacts facts =
-              facts(r, service(r, i), odd ? other : org, odd && r.nextBoolean() ? count + 1 : count);
+              facts(
+                  r, service(r, i), odd ? other : org, odd && r.nextBoolean() ? count + 1 : count);
           for (int k = 0; k < Factors.all().size(); k++) {
             Factor f = Factors.all().get(k);
             Reason expected = f.rule().apply(facts, w);

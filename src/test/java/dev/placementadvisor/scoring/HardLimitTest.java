@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every hard platform limit keeps its excluded placements out, whatever else pulls towards them:
- * a Wasm candidate, a tiny team, spiky traffic, many platform engineers, or bands that would put
+ * Every hard platform limit keeps its excluded placements out, whatever else pulls towards them: a
+ * Wasm candidate, a tiny team, spiky traffic, many platform engineers, or bands that would put
  * every score in one placement.
  */
 class HardLimitTest {
@@ -65,7 +65,8 @@ class HardLimitTest {
   }
 
   /** The platforms of version 1, with which Lambda's limits rule serverless out. */
-  private static final String LAMBDA_ONLY = ", platforms: [aws-lambda, aws-eks, cloudflare-workers]";
+  private static final String LAMBDA_ONLY =
+      ", platforms: [aws-lambda, aws-eks, cloudflare-workers]";
 
   /** Inventories that combine the trigger with everything that pulls away from Kubernetes. */
   private static List<String> variants(String trigger) {
@@ -108,8 +109,8 @@ class HardLimitTest {
   /**
    * With the platforms of version 1 a limit rules out all it names; with every AWS platform, a
    * limit of Lambda's (a run's length, a held connection, memory) leaves serverless open while
-   * another serverless platform fits (Step Functions, Fargate), and a serverless placement is
-   * then on a platform the service fits.
+   * another serverless platform fits (Step Functions, Fargate), and a serverless placement is then
+   * on a platform the service fits.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("limits")
@@ -153,7 +154,8 @@ class HardLimitTest {
       }
     }
     assertThat(checked).isEqualTo(2 * 2 * 2 * 3 * 2 * 2 * WEIGHTS.size());
-    boolean lambdas = List.of("limit-duration", "limit-connections", "limit-memory").contains(limitId);
+    boolean lambdas =
+        List.of("limit-duration", "limit-connections", "limit-memory").contains(limitId);
     assertThat(spared).as("times serverless stayed open").isEqualTo(lambdas ? checked / 2 : 0);
   }
 

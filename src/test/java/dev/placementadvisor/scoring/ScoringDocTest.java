@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps docs/scoring.md in step with the code: the generated factor reference must be the exact
- * output of {@code advisor factors --format markdown} (rewritten with {@code -Dgolden.update=true}), every
- * registered factor must be explained, the weights quoted in the prose must be the defaults, and
- * the worked example must give the engine's numbers.
+ * output of {@code advisor factors --format markdown} (rewritten with {@code
+ * -Dgolden.update=true}), every registered factor must be explained, the weights quoted in the
+ * prose must be the defaults, and the worked example must give the engine's numbers.
  */
 class ScoringDocTest {
   private static final Path DOC = Paths.get("docs", "scoring.md");

@@ -153,8 +153,7 @@ class ScoringScenarioTest {
 
     assertThat(report.services()).hasSize(11);
     assertThat(report.services())
-        .allSatisfy(
-            s -> assertThat(s.reasons()).anyMatch(r -> r.factor().equals("many-services")));
+        .allSatisfy(s -> assertThat(s.reasons()).anyMatch(r -> r.factor().equals("many-services")));
   }
 
   @Test

@@ -89,7 +89,8 @@ class SeedParityTest {
           List.of("soc2", "gdpr"));
   private static final List<String> PATTERNS =
       List.of("steady", "spiky", "event-driven", "batch", "realtime", "unpredictable");
-  private static final List<String> RUNTIMES = List.of("rust", "go", "typescript", "python", "java");
+  private static final List<String> RUNTIMES =
+      List.of("rust", "go", "typescript", "python", "java");
   private static final List<String> WORKLOADS = List.of("compute-bound", "io-bound", "mixed");
 
   /** A number as written in YAML and its exact value. */
@@ -279,7 +280,9 @@ class SeedParityTest {
         ServiceAssessment s = report.service(g.names().get(i));
         int expected = shouldUseKubernetes(g.apps().get(i));
         assertThat(s.kubernetesScore())
-            .as("inventory %d, %s (%s); reasons %s%n%s", n, s.name(), g.apps().get(i), s.reasons(), g.yaml())
+            .as(
+                "inventory %d, %s (%s); reasons %s%n%s",
+                n, s.name(), g.apps().get(i), s.reasons(), g.yaml())
             .isEqualTo(expected);
         bandsSeen[seedBand(expected).ordinal()]++;
         services++;
@@ -308,7 +311,8 @@ class SeedParityTest {
           - {name: d-default-900, traffic: {requestsPerMonth: 1}, avgDurationMs: 900000}
           - {name: d-default-900.001, traffic: {requestsPerMonth: 1}, avgDurationMs: 900001}
         """;
-    Report report = new Assessor(WeightsLoader.defaults()).assess(InventoryLoader.parse(yaml, "b.yaml"));
+    Report report =
+        new Assessor(WeightsLoader.defaults()).assess(InventoryLoader.parse(yaml, "b.yaml"));
 
     assertThat(report.service("r-50m").kubernetesScore()).isZero();
     assertThat(report.service("r-50m-1").kubernetesScore()).isEqualTo(3);
@@ -347,8 +351,20 @@ class SeedParityTest {
       yaml.append("  - {name: filler-").append(i).append(", traffic: {requestsPerMonth: 1}}\n");
     }
     App all =
-        new App(true, true, true, true, 11, true, true, true, true, true,
-            BigDecimal.valueOf(60_000_000), BigDecimal.valueOf(20), true);
+        new App(
+            true,
+            true,
+            true,
+            true,
+            11,
+            true,
+            true,
+            true,
+            true,
+            true,
+            BigDecimal.valueOf(60_000_000),
+            BigDecimal.valueOf(20),
+            true);
 
     ServiceAssessment s =
         new Assessor(WeightsLoader.defaults())

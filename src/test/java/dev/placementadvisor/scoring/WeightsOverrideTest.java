@@ -82,7 +82,9 @@ class WeightsOverrideTest {
     assertThat(w.points("team-size", "1-3")).isEqualTo(-1);
     for (String bucket : Factors.buckets("team-size")) {
       if (!bucket.equals("1-3")) {
-        assertThat(w.points("team-size", bucket)).as(bucket).isEqualTo(d.points("team-size", bucket));
+        assertThat(w.points("team-size", bucket))
+            .as(bucket)
+            .isEqualTo(d.points("team-size", bucket));
       }
     }
     for (String id : Factors.weightedIds()) {

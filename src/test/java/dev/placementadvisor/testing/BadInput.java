@@ -26,8 +26,7 @@ public final class BadInput {
   public static String assertLocated(
       Path outDir, String file, String located, int line, int column, String... extra) {
     String message = assertRejected(outDir, file, extra);
-    Matcher m =
-        Pattern.compile(Pattern.quote(located) + ":(\\d+):(\\d+): (.+)").matcher(message);
+    Matcher m = Pattern.compile(Pattern.quote(located) + ":(\\d+):(\\d+): (.+)").matcher(message);
     assertThat(m.matches())
         .as("stderr has the form %s:LINE:COL: message, got %s", located, message)
         .isTrue();

@@ -22,7 +22,9 @@ public final class Fixtures {
     List<Path> files = new ArrayList<>();
     for (Path root :
         List.of(
-            Path.of("samples"), DIR, Path.of("src", "test", "resources", "dev", "placementadvisor", "fuzz"))) {
+            Path.of("samples"),
+            DIR,
+            Path.of("src", "test", "resources", "dev", "placementadvisor", "fuzz"))) {
       try (Stream<Path> walk = Files.walk(root)) {
         walk.filter(Files::isRegularFile).sorted().forEach(files::add);
       }

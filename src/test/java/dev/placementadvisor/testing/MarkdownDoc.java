@@ -109,8 +109,8 @@ public final class MarkdownDoc {
   }
 
   /**
-   * The names of the HTML tags in the document's raw HTML, and "?" for raw HTML that is no tag
-   * (a comment, a declaration): what a reviewer would see as markup.
+   * The names of the HTML tags in the document's raw HTML, and "?" for raw HTML that is no tag (a
+   * comment, a declaration): what a reviewer would see as markup.
    */
   public java.util.Set<String> htmlTags() {
     java.util.Set<String> tags = new java.util.TreeSet<>();
@@ -119,7 +119,9 @@ public final class MarkdownDoc {
         root,
         n -> {
           String html =
-              n instanceof HtmlInline i ? i.getLiteral() : n instanceof HtmlBlock b ? b.getLiteral() : null;
+              n instanceof HtmlInline i
+                  ? i.getLiteral()
+                  : n instanceof HtmlBlock b ? b.getLiteral() : null;
           if (html != null) {
             java.util.regex.Matcher m = tag.matcher(html);
             boolean any = false;
