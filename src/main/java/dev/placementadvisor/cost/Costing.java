@@ -98,13 +98,12 @@ public final class Costing {
     for (int p = 0; p < platforms.length; p++) {
       usages[p] = new double[services.size() * platforms[p].dimensions()];
     }
-    int chunks = (services.size() + CHUNK - 1) / CHUNK;
     try {
-      IntStream range = IntStream.range(0, chunks);
+      IntStream range = IntStream.range(0, services.size());
       (parallel ? range.parallel() : range).forEach(this::usages);
     } catch (RuntimeException e) {
-      for (int c = 0; c < chunks; c++) {
-        usages(c);
+      for (int i = 0; i < services.size(); i++) {
+        usages(i);
       }
     }
     for (int p = 0; p < platforms.length; p++) {
@@ -144,14 +143,12 @@ public final class Costing {
     return -1;
   }
 
-  /** The usages of the services of the {@code chunk}-th chunk, on every platform. */
-  private void usages(int chunk) {
-    for (int i = chunk * CHUNK; i < Math.min(services.size(), (chunk + 1) * CHUNK); i++) {
-      Service s = services.get(i);
-      double r = s.traffic().requestsPerMonth();
-      for (int p = 0; p < platforms.length; p++) {
-        platforms[p].usage(s, r, usages[p], i * platforms[p].dimensions());
-      }
+  /** The usage of the {@code i}-th service on every platform. */
+  private void usages(int i) {
+    Service s = services.get(i);
+    double r = s.traffic().requestsPerMonth();
+    for (int p = 0; p < platforms.length; p++) {
+      platforms[p].usage(s, r, usages[p], i * platforms[p].dimensions());
     }
   }
 
@@ -659,12 +656,6 @@ public final class Costing {
       Usage.add(sums[p], usages[p], offset, keep);
     }
   }
-
-  /**
-   * Loops over every service that run once are summed in chunks of this many by a method called per
-   * chunk: a method called often is compiled soon, a loop run once mostly interpreted.
-   */
-  private static final int CHUNK = 64;
 
   /** The platforms' usage with every service on its own placement; see {@link #estate}. */
   public final class Estate {

@@ -192,14 +192,7 @@ public final class Assessor {
     }
     Costing.Estate estate = costing.estateOf(decisions.placements(), choices);
     ServiceAssessment[] assessed = new ServiceAssessment[n];
-    inSlices(
-        n,
-        parallel,
-        (from, to) -> {
-          for (int chunk = from; chunk < to; chunk += CHUNK) {
-            assess(decided, estate, costing, assessed, chunk, Math.min(to, chunk + CHUNK));
-          }
-        });
+    inSlices(n, parallel, (from, to) -> assess(decided, estate, costing, assessed, from, to));
     List<ServiceAssessment> out = java.util.Arrays.asList(assessed);
     PriceCatalog c = costing.model().catalog();
     boolean cluster =
@@ -494,18 +487,9 @@ public final class Assessor {
             new ReasonMemo(inventory.organization(), inventory.services().size(), weights),
             inventory.services().size() >= quotesOnReadFrom);
     Nearest nearest = new Nearest(CURVES);
-    for (int chunk = from; chunk < to; chunk += CHUNK) {
-      decide(inventory, costing, out, chunk, Math.min(to, chunk + CHUNK), shared, nearest);
-    }
+    decide(inventory, costing, out, from, to, shared, nearest);
     out.nearest().addAll(nearest);
   }
-
-  /**
-   * A slice's loop goes through a method per chunk of this many services: a method called often is
-   * compiled soon, while a long loop in a method called a few times runs mostly interpreted until
-   * on-stack replacement, some 60,000 iterations in.
-   */
-  static final int CHUNK = 64;
 
   private void decide(
       Inventory inventory,

@@ -230,15 +230,20 @@ final class PrettyJson {
     buf[len++] = (byte) ('0' + rest % 10);
   }
 
-  /** A number: whole numbers without a fraction, others with at most six decimals. */
+  /**
+   * A number: whole numbers without a fraction, others rounded half up to at most six decimals
+   * (BigDecimal's text, as the report always printed them).
+   */
   void number(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 9e15) {
       number((long) v);
       return;
     }
-    StringBuilder b = new StringBuilder(24);
-    Numbers.appendNumber(b, v);
-    ascii(b);
+    ascii(
+        new java.math.BigDecimal(Double.toString(v))
+            .setScale(6, java.math.RoundingMode.HALF_UP)
+            .stripTrailingZeros()
+            .toString());
   }
 
   /** ASCII text without anything to escape (a number's digits), written as is. */

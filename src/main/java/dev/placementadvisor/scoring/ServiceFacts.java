@@ -6,6 +6,8 @@ import dev.placementadvisor.inventory.Compliance;
 import dev.placementadvisor.inventory.Organization;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.Service;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -23,8 +25,15 @@ public record ServiceFacts(
     PlatformGaps gaps) {
 
   public ServiceFacts {
-    compliance = EnumBits.of(compliance, Compliance.class);
-    excluded = EnumBits.of(excluded, Placement.class);
+    compliance = frozen(compliance, Compliance.class);
+    excluded = frozen(excluded, Placement.class);
+  }
+
+  /** An unmodifiable copy of {@code values}, in declaration order. */
+  private static <E extends Enum<E>> Set<E> frozen(Set<E> values, Class<E> type) {
+    EnumSet<E> copy = EnumSet.noneOf(type);
+    copy.addAll(values);
+    return Collections.unmodifiableSet(copy);
   }
 
   /** The same facts with the service's costs. */
@@ -49,29 +58,10 @@ public record ServiceFacts(
 
   /** Facts for a service: its own regimes joined with the organization's. */
   public static ServiceFacts of(Service service, Organization org, int serviceCount) {
-    EnumBits<Compliance> all = regimes(org);
-    if (!service.compliance().isEmpty()) {
-      all = all.with(EnumBits.of(service.compliance(), Compliance.class));
-    }
-    return new ServiceFacts(
-        service, org, all, serviceCount, null, NOTHING_EXCLUDED, PlatformGaps.NONE);
-  }
-
-  private static final EnumBits<Placement> NOTHING_EXCLUDED = EnumBits.of(Placement.class, 0);
-
-  /** The organization whose regimes were asked for last, and its regimes. */
-  private record Regimes(Organization organization, EnumBits<Compliance> regimes) {}
-
-  private static volatile Regimes lastRegimes;
-
-  /** An organization's regimes; the same object for the services of one organization. */
-  private static EnumBits<Compliance> regimes(Organization org) {
-    Regimes last = lastRegimes;
-    if (last == null || last.organization() != org) {
-      last = new Regimes(org, EnumBits.of(org.compliance(), Compliance.class));
-      lastRegimes = last;
-    }
-    return last.regimes();
+    EnumSet<Compliance> all = EnumSet.noneOf(Compliance.class);
+    all.addAll(org.compliance());
+    all.addAll(service.compliance());
+    return new ServiceFacts(service, org, all, serviceCount, null, Set.of(), PlatformGaps.NONE);
   }
 
   /** True when the service must run on the organization's own hardware. */

@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.testing.OriginalFormat;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/**
- * The fast number formats (Format's and the JSON report's) give exactly the text of the slow
- * originals.
- */
+/** The fast formats of money and numbers (Format's) give exactly the text of the slow originals. */
 class NumbersTest {
   /** Values on, next to and far from ties, of every size and sign, and the special values. */
   private static List<Double> values() {
@@ -93,16 +88,6 @@ class NumbersTest {
     return new String(j.bytes(), 0, j.length(), java.nio.charset.StandardCharsets.US_ASCII);
   }
 
-  private static String jsonNumber(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 9e15) {
-      return Long.toString((long) v);
-    }
-    return new BigDecimal(Double.toString(v))
-        .setScale(6, RoundingMode.HALF_UP)
-        .stripTrailingZeros()
-        .toString();
-  }
-
   @Test
   void moneyUsdAndNumbersMatchTheOriginals() {
     List<String> wrong = new ArrayList<>();
@@ -113,9 +98,6 @@ class NumbersTest {
       check(wrong, "money", v, jsonMoney(v), Format.cents(v).toString());
       check(wrong, "usd", v, Format.usd(v), OriginalFormat.usd(v));
       check(wrong, "number", v, Format.number(v), OriginalFormat.number(v));
-      StringBuilder json = new StringBuilder();
-      Numbers.appendNumber(json, v);
-      check(wrong, "json number", v, json.toString(), jsonNumber(v));
     }
     assertThat(wrong).isEmpty();
   }
@@ -135,8 +117,6 @@ class NumbersTest {
     assertThat(Format.fastCents(4.91)).isEqualTo(491);
     assertThat(Format.fastCents(1e12)).isEqualTo(Format.NO_FAST_CENTS);
     assertThat(Format.fastCents(Double.NaN)).isEqualTo(Format.NO_FAST_CENTS);
-    assertThat(Numbers.millionths(0.03)).isEqualTo(30_000);
-    assertThat(Numbers.millionths(10.0000001)).isEqualTo(Numbers.SLOW);
   }
 
   @Test
