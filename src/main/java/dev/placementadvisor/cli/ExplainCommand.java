@@ -68,7 +68,7 @@ final class ExplainCommand implements Callable<Integer> {
     boolean color = output.toStandardOutput() && terminal.color();
     out.write(
         w ->
-            new ExplainRenderer(color, report.operations())
+            new ExplainRenderer(color, report.operations(), s.source())
                 .render(
                     a,
                     costing.explain(index),

@@ -276,7 +276,8 @@ final class FlipPointFinder {
         s.dataStore(),
         s.connections(),
         s.sizing(),
-        s.role());
+        s.role(),
+        s.source());
   }
 
   static Organization withEngineers(Organization o, int n) {

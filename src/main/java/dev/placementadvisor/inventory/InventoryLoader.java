@@ -530,7 +530,8 @@ public final class InventoryLoader {
         f.has("dataStore") ? dataStore(f.get("dataStore"), context) : DataStore.NONE,
         connections(f, gateway, context),
         sizing(f, context),
-        choice(f, "role", ServiceRole.values(), ServiceRole::id, ServiceRole.NONE));
+        choice(f, "role", ServiceRole.values(), ServiceRole::id, ServiceRole.NONE),
+        f.has("source") ? Values.string(f.get("source"), "source") : null);
   }
 
   /** How messages name a service: "service 'api'", or "a service" before its name is known. */

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param sizing its schedule as a job and its GPU sizing ({@link Sizing#NONE} when it says nothing)
  * @param role the request-layer work it only does ({@link ServiceRole#NONE} when it does work of
  *     its own)
+ * @param source where {@code advisor import} read the service ({@code FILE:LINE}), or null
  */
 public record Service(
     String name,
@@ -45,7 +46,8 @@ public record Service(
     DataStore dataStore,
     Connections connections,
     Sizing sizing,
-    ServiceRole role) {
+    ServiceRole role,
+    String source) {
 
   public static final double DEFAULT_AVG_DURATION_MS = 100;
   public static final int DEFAULT_MEMORY_MB = 128;
@@ -102,7 +104,8 @@ public record Service(
         DataStore.NONE,
         Connections.NONE,
         Sizing.NONE,
-        ServiceRole.NONE);
+        ServiceRole.NONE,
+        null);
   }
 
   public Service {
@@ -154,7 +157,8 @@ public record Service(
         dataStore,
         connections,
         sizing,
-        role);
+        role,
+        source);
   }
 
   /** The same service behind another API Gateway ({@code none} for none): a cheaper door. */
@@ -185,7 +189,8 @@ public record Service(
         dataStore,
         connections,
         sizing,
-        role);
+        role,
+        source);
   }
 
   /** The CPU share of wall time assumed per workload when cpuMsPerRequest is not given. */

@@ -30,15 +30,26 @@ public final class ExplainRenderer {
 
   private final boolean color;
   private final List<Report.OperationsKind> operations;
+  private final String source;
 
   public ExplainRenderer(boolean color) {
-    this(color, List.of());
+    this(color, List.of(), null);
   }
 
-  /** A renderer that also lists the report's operations shares ({@link Report#operations}). */
-  public ExplainRenderer(boolean color, List<Report.OperationsKind> operations) {
+  /**
+   * A renderer that also lists the report's operations shares ({@link Report#operations}), and
+   * names the deployment file {@code advisor import} read the service from ({@code source}, null
+   * when it was not imported).
+   */
+  public ExplainRenderer(boolean color, List<Report.OperationsKind> operations, String source) {
     this.color = color;
     this.operations = List.copyOf(operations);
+    this.source = source;
+  }
+
+  /** " (imported from FILE:LINE)" after where the service is defined, or nothing. */
+  private String imported() {
+    return source == null ? "" : " (imported from " + Text.printable(source) + ")";
   }
 
   /**
@@ -89,6 +100,7 @@ public final class ExplainRenderer {
         .append(s.placement().id())
         .append("\n\nDefined at ")
         .append(Markdown.code(inventory + ":" + s.location().line() + ":" + s.location().column()))
+        .append(source == null ? "" : " (imported from " + Markdown.code(source) + ")")
         .append(".\n\n");
     MarkdownServices.section(b, s, false);
     for (int i = 0; i < costs.size(); i++) {
@@ -255,6 +267,7 @@ public final class ExplainRenderer {
         .append(s.location().line())
         .append(':')
         .append(s.location().column())
+        .append(imported())
         .append('\n');
     factors(b, s);
     decision(b, s);

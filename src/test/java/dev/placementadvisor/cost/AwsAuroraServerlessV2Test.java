@@ -76,6 +76,7 @@ class AwsAuroraServerlessV2Test {
         store,
         null,
         null,
+        null,
         null);
   }
 

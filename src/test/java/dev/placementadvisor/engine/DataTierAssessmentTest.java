@@ -65,6 +65,7 @@ class DataTierAssessmentTest {
               DataStore.NONE,
               null,
               null,
+              null,
               null));
     }
     return new Inventory(

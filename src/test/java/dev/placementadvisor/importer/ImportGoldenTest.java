@@ -156,6 +156,29 @@ class ImportGoldenTest {
     }
   }
 
+  /** explain names the deployment file an imported service came from, in text and markdown. */
+  @Test
+  void explainNamesTheDeploymentFileOfAnImportedService() throws IOException {
+    String manifests = VENDOR.resolve("microservices-demo/kubernetes-manifests.yaml").toString();
+    Path inventory = tmp.resolve("inventory.yaml");
+    assertThat(CliRunner.run("import", manifests, "-o", inventory.toString()).code()).isZero();
+
+    CliRunner.Result text = CliRunner.run("explain", inventory.toString(), "cartservice");
+    CliRunner.Result markdown =
+        CliRunner.run("explain", inventory.toString(), "cartservice", "-f", "markdown");
+
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out().lines().skip(1).findFirst().orElseThrow())
+        .matches(
+            "  defined at .*inventory\\.yaml:\\d+:\\d+ \\(imported from "
+                + java.util.regex.Pattern.quote(manifests)
+                + ":\\d+\\)");
+    assertThat(markdown.out()).contains(" (imported from `" + manifests + ":");
+    // A service written by hand names no deployment file.
+    assertThat(CliRunner.run("explain", "samples/startup.yaml", "partner-api").out())
+        .doesNotContain("imported from");
+  }
+
   /** With measured traffic for every service, nothing is left to fill in by hand. */
   @Test
   void aServerlessFileWithMeasuredTrafficNeedsNoHandEdits() throws IOException {

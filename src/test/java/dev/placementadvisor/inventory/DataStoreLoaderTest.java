@@ -113,6 +113,7 @@ class DataStoreLoaderTest {
             null,
             null,
             null,
+            null,
             null);
 
     assertThat(earlier.dataStore()).isEqualTo(DataStore.NONE);
