@@ -11,6 +11,7 @@ import dev.placementadvisor.input.InputFiles;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.InventoryLoader;
+import dev.placementadvisor.io.AtomicOutput;
 import dev.placementadvisor.render.OutputFormat;
 import dev.placementadvisor.report.Report;
 import java.nio.file.Path;

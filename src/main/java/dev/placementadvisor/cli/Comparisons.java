@@ -3,6 +3,7 @@ package dev.placementadvisor.cli;
 import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.compare.GateResult;
 import dev.placementadvisor.input.Text;
+import dev.placementadvisor.io.AtomicOutput;
 import dev.placementadvisor.render.GithubRenderer;
 import dev.placementadvisor.render.OutputFormat;
 import java.io.PrintWriter;

@@ -9,6 +9,7 @@ import dev.placementadvisor.inventory.ApiGateway;
 import dev.placementadvisor.inventory.Architecture;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.Workload;
+import dev.placementadvisor.io.AtomicOutput;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.render.CrossoverRenderer;
 import dev.placementadvisor.render.OutputFormat;

@@ -4,6 +4,7 @@ import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.compare.ReportDiff;
 import dev.placementadvisor.compare.ReportReader;
 import dev.placementadvisor.input.InputFiles;
+import dev.placementadvisor.io.AtomicOutput;
 import dev.placementadvisor.render.OutputFormat;
 import java.nio.file.Path;
 import java.util.EnumSet;

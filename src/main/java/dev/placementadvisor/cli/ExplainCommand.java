@@ -7,6 +7,7 @@ import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.io.AtomicOutput;
 import dev.placementadvisor.render.ExplainRenderer;
 import dev.placementadvisor.render.OutputFormat;
 import dev.placementadvisor.report.Report;

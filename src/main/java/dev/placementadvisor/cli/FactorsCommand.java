@@ -1,6 +1,7 @@
 package dev.placementadvisor.cli;
 
 import dev.placementadvisor.input.InputFiles;
+import dev.placementadvisor.io.AtomicOutput;
 import dev.placementadvisor.render.FactorsRenderer;
 import dev.placementadvisor.render.OutputFormat;
 import dev.placementadvisor.scoring.Weights;

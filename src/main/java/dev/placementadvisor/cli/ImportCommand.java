@@ -1,5 +1,6 @@
 package dev.placementadvisor.cli;
 
+import dev.placementadvisor.io.AtomicOutput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.placementadvisor.cli;
 
 import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.input.Text;
+import dev.placementadvisor.io.StandardOutput;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintWriter;

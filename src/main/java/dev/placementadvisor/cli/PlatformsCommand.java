@@ -2,6 +2,7 @@ package dev.placementadvisor.cli;
 
 import dev.placementadvisor.cost.DataTiers;
 import dev.placementadvisor.cost.Platforms;
+import dev.placementadvisor.io.AtomicOutput;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.render.OutputFormat;
 import dev.placementadvisor.render.PlatformsRenderer;

@@ -3,6 +3,7 @@ package dev.placementadvisor.cli;
 import dev.placementadvisor.cost.DataTiers;
 import dev.placementadvisor.cost.Platforms;
 import dev.placementadvisor.input.Text;
+import dev.placementadvisor.io.AtomicOutput;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.render.OutputFormat;
 import dev.placementadvisor.render.PricingRenderer;

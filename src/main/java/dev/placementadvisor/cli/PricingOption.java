@@ -1,6 +1,7 @@
 package dev.placementadvisor.cli;
 
 import dev.placementadvisor.engine.Pipeline;
+import dev.placementadvisor.io.AtomicOutput;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
 import java.nio.file.Path;

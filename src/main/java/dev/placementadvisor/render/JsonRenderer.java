@@ -8,6 +8,8 @@ import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.io.OrderedBatches;
+import dev.placementadvisor.io.Utf8Writer;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;

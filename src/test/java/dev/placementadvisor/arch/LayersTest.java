@@ -13,10 +13,10 @@ import java.util.Set;
 
 /**
  * The packages' layers: cli on top; engine below it; then the report; scoring above cost; then
- * inventory, pricing and the importer's readers; input at the bottom. The renderers read the report
- * (and, for now, the cost and scoring types it holds), never the engine, the importer or the
- * command line. Each rule names what a package may use of the program's own packages; the libraries
- * are free.
+ * inventory, pricing and the importer's readers; io (the byte writer, standard output and the
+ * atomic output files) and input at the bottom. The renderers read the report (and, for now, the
+ * cost and scoring types it holds), never the engine, the importer or the command line. Each rule
+ * names what a package may use of the program's own packages; the libraries are free.
  */
 @AnalyzeClasses(
     packages = "dev.placementadvisor",
@@ -59,6 +59,8 @@ class LayersTest {
 
   @ArchTest static final ArchRule INPUT = uses("input");
 
+  @ArchTest static final ArchRule IO = uses("io", "input");
+
   @ArchTest static final ArchRule INVENTORY = uses("inventory", "input");
 
   @ArchTest static final ArchRule PRICING = uses("pricing", "input");
@@ -79,7 +81,7 @@ class LayersTest {
 
   @ArchTest
   static final ArchRule RENDER =
-      uses("render", "input", "inventory", "pricing", "cost", "scoring", "report", "compare");
+      uses("render", "input", "io", "inventory", "pricing", "cost", "scoring", "report", "compare");
 
   /** No two packages depend on each other, directly or through others. */
   @ArchTest

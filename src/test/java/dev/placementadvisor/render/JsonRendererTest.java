@@ -3,6 +3,7 @@ package dev.placementadvisor.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.placementadvisor.io.Utf8Writer;
 import dev.placementadvisor.report.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.placementadvisor.render;
 
+import dev.placementadvisor.io.Utf8Writer;
 import dev.placementadvisor.report.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.placementadvisor.render;
+package dev.placementadvisor.io;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -23,16 +23,16 @@ import java.util.function.Supplier;
  *
  * @param <B> what a batch is rendered into
  */
-final class OrderedBatches<B> {
+public final class OrderedBatches<B> {
   /** Renders the items {@code from..to-1} into an emptied buffer. */
   @FunctionalInterface
-  interface Render<B> {
+  public interface Render<B> {
     void render(int from, int to, B buffer) throws IOException;
   }
 
   /** Takes one rendered batch, in order. */
   @FunctionalInterface
-  interface Sink<B> {
+  public interface Sink<B> {
     void accept(B buffer) throws IOException;
   }
 
@@ -47,7 +47,7 @@ final class OrderedBatches<B> {
    * @param inFlight the most batches rendered ahead of the sink
    * @param newBuffer makes an empty buffer; a reused buffer is emptied by the renderer
    */
-  OrderedBatches(int batchSize, int workers, int inFlight, Supplier<B> newBuffer) {
+  public OrderedBatches(int batchSize, int workers, int inFlight, Supplier<B> newBuffer) {
     if (batchSize < 1 || workers < 1 || inFlight < 1) {
       throw new IllegalArgumentException("batch size, workers and batches in flight must be > 0");
     }
@@ -58,16 +58,16 @@ final class OrderedBatches<B> {
   }
 
   /** The workers worth using on this machine: one per processor, at most four. */
-  static int defaultWorkers() {
+  public static int defaultWorkers() {
     return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   }
 
   /** True when {@code count} items are rendered on worker threads. */
-  boolean parallel(int count) {
+  public boolean parallel(int count) {
     return workers > 1 && count > 2L * batchSize;
   }
 
-  void run(int count, Render<B> render, Sink<B> sink) throws IOException {
+  public void run(int count, Render<B> render, Sink<B> sink) throws IOException {
     if (!parallel(count)) {
       B buffer = newBuffer.get();
       for (int from = 0; from < count; from += batchSize) {

@@ -1,8 +1,7 @@
-package dev.placementadvisor.cli;
+package dev.placementadvisor.io;
 
 import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.input.Location;
-import dev.placementadvisor.render.Utf8Writer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -56,15 +55,15 @@ import java.util.regex.Pattern;
  * OUT: cannot write:}, and leaves an existing file as it was. A temporary file is removed when the
  * write fails and, by a shutdown hook, when the JVM is stopped by a signal during the write.
  */
-final class AtomicOutput {
+public final class AtomicOutput {
   /** Produces the content. */
   @FunctionalInterface
-  interface Content {
+  public interface Content {
     void writeTo(Writer out) throws IOException;
   }
 
   /** A file the command reads, and what it is ("the inventory"), for the refusal's message. */
-  record Input(String role, Path path) {}
+  public record Input(String role, Path path) {}
 
   /** What a path is, by its file type (after following symbolic links). */
   enum FileType {
@@ -163,7 +162,7 @@ final class AtomicOutput {
    * command reads anything: a target that is refused, or that is one of {@code inputs} (null paths
    * are skipped), ends the command here with exit 2.
    */
-  static AtomicOutput to(Path target, PrintWriter stdout, Input... inputs) {
+  public static AtomicOutput to(Path target, PrintWriter stdout, Input... inputs) {
     List<Input> given = new ArrayList<>();
     for (Input i : inputs) {
       if (i.path() != null) {
@@ -178,7 +177,7 @@ final class AtomicOutput {
   }
 
   /** Writes {@code content} to {@code target}, or to {@code stdout} when it is null. */
-  static void write(Path target, PrintWriter stdout, Content content) throws IOException {
+  public static void write(Path target, PrintWriter stdout, Content content) throws IOException {
     to(target, stdout).write(content);
   }
 
@@ -187,7 +186,7 @@ final class AtomicOutput {
    * worked, together with {@code moreInputs}: inputs found only on the way (a pricing catalog an
    * inventory names).
    */
-  void write(Content content, Input... moreInputs) throws IOException {
+  public void write(Content content, Input... moreInputs) throws IOException {
     if (target == null) {
       toStdout(stdout, content);
       return;
@@ -577,7 +576,7 @@ final class AtomicOutput {
   }
 
   /** The system's reason, without the temporary file's name that the exception may carry. */
-  static String describe(IOException e) {
+  public static String describe(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }

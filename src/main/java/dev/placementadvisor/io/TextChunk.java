@@ -1,4 +1,4 @@
-package dev.placementadvisor.render;
+package dev.placementadvisor.io;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -8,8 +8,8 @@ import java.io.Writer;
  * to write there: as chars, and, for a {@link Utf8Writer}, also encoded, so that the thread that
  * writes only copies.
  */
-final class TextChunk {
-  final StringBuilder text = new StringBuilder(1 << 12);
+public final class TextChunk {
+  public final StringBuilder text = new StringBuilder(1 << 12);
   private char[] chars = new char[0];
   private int charCount;
   private byte[] bytes = new byte[0];
@@ -17,13 +17,13 @@ final class TextChunk {
   private boolean ready;
 
   /** Empties the chunk for the next part. */
-  void clear() {
+  public void clear() {
     text.setLength(0);
     ready = false;
   }
 
   /** Prepares the text for writing; for {@code utf8}, encodes it as UTF-8. */
-  void finish(boolean utf8) throws IOException {
+  public void finish(boolean utf8) throws IOException {
     int n = text.length();
     if (chars.length < n) {
       chars = new char[Math.max(n, chars.length * 2)];
@@ -40,7 +40,7 @@ final class TextChunk {
   }
 
   /** Writes the text (finishing it here if that was not done) and empties the chunk. */
-  void writeTo(Writer out, Utf8Writer utf8) throws IOException {
+  public void writeTo(Writer out, Utf8Writer utf8) throws IOException {
     if (!ready) {
       finish(utf8 != null);
     }

@@ -1,13 +1,13 @@
-package dev.placementadvisor.cli;
+package dev.placementadvisor.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.placementadvisor.cli.AtomicOutput.Action;
-import dev.placementadvisor.cli.AtomicOutput.FileType;
 import dev.placementadvisor.input.InputException;
+import dev.placementadvisor.io.AtomicOutput.Action;
+import dev.placementadvisor.io.AtomicOutput.FileType;
 import dev.placementadvisor.testing.CliRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;

@@ -1,4 +1,4 @@
-package dev.placementadvisor.render;
+package dev.placementadvisor.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

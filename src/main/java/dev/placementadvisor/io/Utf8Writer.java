@@ -1,4 +1,4 @@
-package dev.placementadvisor.render;
+package dev.placementadvisor.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

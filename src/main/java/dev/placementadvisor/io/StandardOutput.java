@@ -1,6 +1,5 @@
-package dev.placementadvisor.cli;
+package dev.placementadvisor.io;
 
-import dev.placementadvisor.render.Utf8Writer;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 
@@ -9,10 +8,10 @@ import java.io.PrintWriter;
  * {@link Utf8Writer} that a report is written to directly (see {@link AtomicOutput}), so that a
  * renderer holding its text as UTF-8 bytes passes them straight through.
  */
-final class StandardOutput extends PrintWriter {
+public final class StandardOutput extends PrintWriter {
   private final Utf8Writer utf8;
 
-  StandardOutput(OutputStream out) {
+  public StandardOutput(OutputStream out) {
     this(new Utf8Writer(out));
   }
 
@@ -22,7 +21,7 @@ final class StandardOutput extends PrintWriter {
   }
 
   /** The UTF-8 writer under this one; flush this writer before writing to it. */
-  Utf8Writer utf8() {
+  public Utf8Writer utf8() {
     return utf8;
   }
 }
