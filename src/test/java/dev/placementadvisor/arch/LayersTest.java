@@ -31,6 +31,7 @@ class LayersTest {
           "importer",
           "input",
           "inventory",
+          "io",
           "pricing",
           "render",
           "report",
