@@ -13,6 +13,7 @@ import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.InventoryLoader;
 import dev.placementadvisor.io.AtomicOutput;
 import dev.placementadvisor.render.OutputFormat;
+import dev.placementadvisor.render.formats.Renderers;
 import dev.placementadvisor.report.Report;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -193,7 +194,7 @@ final class AssessCommand implements Callable<Integer> {
     if (base == null) {
       // The table fits the terminal it is shown on; a file gets every character.
       int width = output.toStandardOutput() ? terminal.width() : Integer.MAX_VALUE;
-      out.write(w -> format.renderer(color, width).render(report, w), catalog);
+      out.write(w -> Renderers.report(format, color, width).render(report, w), catalog);
       // --budget needs no baseline: the estate's total against it.
       List<GateResult> budget =
           gates.budget == null

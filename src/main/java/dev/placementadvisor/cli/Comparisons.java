@@ -4,8 +4,9 @@ import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.compare.GateResult;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.io.AtomicOutput;
-import dev.placementadvisor.render.GithubRenderer;
 import dev.placementadvisor.render.OutputFormat;
+import dev.placementadvisor.render.ci.GithubRenderer;
+import dev.placementadvisor.render.formats.Renderers;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -26,7 +27,7 @@ final class Comparisons {
     String warning = format == OutputFormat.GITHUB ? StepSummary.append(c, System::getenv) : null;
     out.write(
         w -> {
-          format.comparisonRenderer(color).render(c, w);
+          Renderers.comparison(format, color).render(c, w);
           if (warning != null) {
             w.write(GithubRenderer.warning(warning));
           }

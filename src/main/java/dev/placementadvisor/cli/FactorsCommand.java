@@ -2,8 +2,8 @@ package dev.placementadvisor.cli;
 
 import dev.placementadvisor.input.InputFiles;
 import dev.placementadvisor.io.AtomicOutput;
-import dev.placementadvisor.render.FactorsRenderer;
 import dev.placementadvisor.render.OutputFormat;
+import dev.placementadvisor.render.registry.FactorsRenderer;
 import dev.placementadvisor.scoring.Weights;
 import dev.placementadvisor.scoring.WeightsLoader;
 import java.util.concurrent.Callable;

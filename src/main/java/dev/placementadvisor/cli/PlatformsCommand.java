@@ -5,7 +5,7 @@ import dev.placementadvisor.cost.Platforms;
 import dev.placementadvisor.io.AtomicOutput;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.render.OutputFormat;
-import dev.placementadvisor.render.PlatformsRenderer;
+import dev.placementadvisor.render.registry.PlatformsRenderer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

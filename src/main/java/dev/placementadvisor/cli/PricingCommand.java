@@ -6,7 +6,7 @@ import dev.placementadvisor.input.Text;
 import dev.placementadvisor.io.AtomicOutput;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.render.OutputFormat;
-import dev.placementadvisor.render.PricingRenderer;
+import dev.placementadvisor.render.registry.PricingRenderer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

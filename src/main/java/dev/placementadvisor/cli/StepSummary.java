@@ -1,7 +1,7 @@
 package dev.placementadvisor.cli;
 
 import dev.placementadvisor.compare.Comparison;
-import dev.placementadvisor.render.ComparisonMarkdownRenderer;
+import dev.placementadvisor.render.markdown.ComparisonMarkdownRenderer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;

@@ -3,13 +3,13 @@ package dev.placementadvisor.render;
 import dev.placementadvisor.inventory.Placement;
 
 /** ANSI styles for terminal output, used only when colour is on. */
-final class Ansi {
-  static final String RESET = "\u001b[0m";
-  static final String BOLD = "\u001b[1m";
+public final class Ansi {
+  public static final String RESET = "\u001b[0m";
+  public static final String BOLD = "\u001b[1m";
 
   private Ansi() {}
 
-  static String placement(Placement p) {
+  public static String placement(Placement p) {
     return switch (p) {
       case WASM_EDGE -> "\u001b[35m";
       case SERVERLESS -> "\u001b[32m";

@@ -7,27 +7,27 @@ import dev.placementadvisor.compare.ServiceChange;
 import dev.placementadvisor.input.Format;
 
 /** Phrases shared by the comparison renderers, so every format says the same thing. */
-final class ComparisonText {
+public final class ComparisonText {
   private ComparisonText() {}
 
   /** "$724.42 → $812.10 (+$87.68, +12.1%)". */
-  static String totalChange(Comparison c) {
+  public static String totalChange(Comparison c) {
     return Format.usd(c.totalBefore()) + " → " + Format.usd(c.totalAfter()) + " (" + delta(c) + ")";
   }
 
   /** "+$87.68, +12.1%" (no percentage when the baseline total is zero). */
-  static String delta(Comparison c) {
+  public static String delta(Comparison c) {
     return ReportDiff.signedUsd(c.totalDelta())
         + (c.totalPercent() == null ? "" : ", " + ReportDiff.signedPct(c.totalPercent()));
   }
 
   /** "+$61.85 (+186.6%)". */
-  static String delta(ServiceChange s) {
+  public static String delta(ServiceChange s) {
     return ReportDiff.signedUsd(s.delta())
         + (s.percent() == null ? "" : " (" + ReportDiff.signedPct(s.percent()) + ")");
   }
 
-  static String kind(ServiceChange s) {
+  public static String kind(ServiceChange s) {
     return switch (s.kind()) {
       case ADDED -> "added";
       case REMOVED -> "removed";
@@ -37,7 +37,7 @@ final class ComparisonText {
   }
 
   /** "hybrid → kubernetes", or the one placement when it did not change. */
-  static String placement(ServiceChange s) {
+  public static String placement(ServiceChange s) {
     if (s.placementBefore() == null) {
       return s.placementAfter();
     }
@@ -49,16 +49,16 @@ final class ComparisonText {
         : s.placementAfter();
   }
 
-  static String before(ServiceChange s) {
+  public static String before(ServiceChange s) {
     return s.kind() == ServiceChange.Kind.ADDED ? "-" : Format.usd(s.before());
   }
 
-  static String after(ServiceChange s) {
+  public static String after(ServiceChange s) {
     return s.kind() == ServiceChange.Kind.REMOVED ? "-" : Format.usd(s.after());
   }
 
   /** The verdict in words. */
-  static String verdict(Comparison c) {
+  public static String verdict(Comparison c) {
     if (c.gates().isEmpty()) {
       return "no gates set";
     }
@@ -75,7 +75,7 @@ final class ComparisonText {
         + (c.noFail() ? " (reported only: --no-fail)" : "");
   }
 
-  static String gateLabel(GateResult g) {
+  public static String gateLabel(GateResult g) {
     return g.label();
   }
 }

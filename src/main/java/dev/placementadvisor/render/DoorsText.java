@@ -11,11 +11,11 @@ import java.util.List;
  * markdown report say them: plain text (markdown escapes it; nothing in it comes from the inventory
  * but numbers).
  */
-final class DoorsText {
+public final class DoorsText {
   private DoorsText() {}
 
   /** "Cheaper doors: the REST API Gateway is $105.00 of its $131.25 a month on ... (80%)". */
-  static String heading(CheaperDoors d) {
+  public static String heading(CheaperDoors d) {
     return "Cheaper doors: the REST API Gateway is "
         + Format.usd(d.restCost())
         + " of its "
@@ -28,7 +28,7 @@ final class DoorsText {
   }
 
   /** One line a door, then the crossover between them; {@code requests} is the volume now. */
-  static List<String> lines(CheaperDoors d, double requests) {
+  public static List<String> lines(CheaperDoors d, double requests) {
     List<String> out = new ArrayList<>();
     for (CheaperDoors.Door door : d.doors()) {
       out.add(

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Words for flip points and growth, shared by explain and the markdown report. */
-final class FlipText {
+public final class FlipText {
   private FlipText() {}
 
   /** "becomes kubernetes at 41,234,568 requests/month (now 12,000,000)". */
-  static String describe(FlipPoint f) {
+  public static String describe(FlipPoint f) {
     return "becomes "
         + f.placement().id()
         + " at "
@@ -39,7 +39,7 @@ final class FlipText {
   }
 
   /** The flip points in words, or why there are none. */
-  static List<String> lines(Sensitivity s) {
+  public static List<String> lines(Sensitivity s) {
     List<String> out = new ArrayList<>();
     if (!s.searched()) {
       out.add("not searched (large inventory: run with --flip-points on)");
@@ -66,7 +66,7 @@ final class FlipText {
   }
 
   /** The growth projection in words, or null without growth. */
-  static String growth(Sensitivity s) {
+  public static String growth(Sensitivity s) {
     Growth g = s.growth();
     if (g == null) {
       return null;

@@ -14,11 +14,11 @@ import java.util.Map;
  * Looks up, for the annotation formats (github, sarif, junit), which failed gates name a service,
  * and words one service's change in a line. Reads the comparison only; decides nothing.
  */
-final class GateFindings {
+public final class GateFindings {
   private final Comparison comparison;
   private final Map<String, List<GateResult>> failedBy = new LinkedHashMap<>();
 
-  GateFindings(Comparison comparison) {
+  public GateFindings(Comparison comparison) {
     this.comparison = comparison;
     for (GateResult g : comparison.gates()) {
       if (!g.passed()) {
@@ -30,12 +30,12 @@ final class GateFindings {
   }
 
   /** The failed gates that name the service, in gate order; empty when none. */
-  List<GateResult> failedGates(String service) {
+  public List<GateResult> failedGates(String service) {
     return failedBy.getOrDefault(service, List.of());
   }
 
   /** True when a failed gate with one of these IDs names the service. */
-  boolean failedBy(String service, String... gateIds) {
+  public boolean failedBy(String service, String... gateIds) {
     for (GateResult g : failedGates(service)) {
       for (String id : gateIds) {
         if (g.id().equals(id)) {
@@ -47,11 +47,11 @@ final class GateFindings {
   }
 
   /** True for a gate on the inventory's total (max-increase, budget) rather than on services. */
-  static boolean onTotal(GateResult g) {
+  public static boolean onTotal(GateResult g) {
     return g.id().equals("max-increase") || g.id().equals("budget");
   }
 
-  List<GateResult> failedGates() {
+  public List<GateResult> failedGates() {
     return comparison.gates().stream().filter(g -> !g.passed()).toList();
   }
 
@@ -59,7 +59,7 @@ final class GateFindings {
    * The services worth a line: every added, removed or changed one, and any unchanged one that a
    * failed gate names (the largest costs behind a broken budget), in the comparison's order.
    */
-  List<ServiceChange> notable() {
+  public List<ServiceChange> notable() {
     return comparison.changes().stream()
         .filter(c -> c.kind() != ServiceChange.Kind.UNCHANGED || !failedGates(c.name()).isEmpty())
         .toList();
@@ -70,19 +70,19 @@ final class GateFindings {
    * for; the rest are counted in one closing line, so a pull request that touches a large estate
    * still gets a readable check.
    */
-  static final int MAX_SERVICES = 100;
+  public static final int MAX_SERVICES = 100;
 
   /**
    * The notable services to list: all of them, in the comparison's order, when there are at most
    * {@link #MAX_SERVICES}; else the first {@link #MAX_SERVICES} of those a failed gate names first,
    * then the rest.
    */
-  List<ServiceChange> listed() {
+  public List<ServiceChange> listed() {
     return listed(notable());
   }
 
   /** As {@link #listed()}, from the given services. */
-  List<ServiceChange> listed(List<ServiceChange> all) {
+  public List<ServiceChange> listed(List<ServiceChange> all) {
     if (all.size() <= MAX_SERVICES) {
       return all;
     }
@@ -93,16 +93,16 @@ final class GateFindings {
   }
 
   /** How many notable services {@link #listed} leaves out. */
-  int omitted() {
+  public int omitted() {
     return omitted(notable());
   }
 
-  static int omitted(List<ServiceChange> all) {
+  public static int omitted(List<ServiceChange> all) {
     return Math.max(0, all.size() - MAX_SERVICES);
   }
 
   /** "… and 12 more services not listed here; the JSON report has them all". */
-  static String more(int omitted) {
+  public static String more(int omitted) {
     return "… and "
         + omitted
         + (omitted == 1 ? " more service" : " more services")
@@ -110,7 +110,7 @@ final class GateFindings {
   }
 
   /** True for a service whose monthly cost rose by at least a cent. */
-  static boolean costRose(ServiceChange c) {
+  public static boolean costRose(ServiceChange c) {
     return c.delta() > 0.005;
   }
 
@@ -118,7 +118,7 @@ final class GateFindings {
    * One service's change in words: "monthly cost $14.10 → $42.30 (+$28.20, +200%)", "placement
    * serverless → kubernetes", "added: serverless, $2.70 a month".
    */
-  static String describe(ServiceChange c) {
+  public static String describe(ServiceChange c) {
     return switch (c.kind()) {
       case ADDED -> "added: " + c.placementAfter() + ", " + Format.usd(c.after()) + " a month";
       case REMOVED ->
@@ -139,7 +139,7 @@ final class GateFindings {
   }
 
   /** "$14.10 → $42.30 (+$28.20, +200%)". */
-  static String money(ServiceChange c) {
+  public static String money(ServiceChange c) {
     return Format.usd(c.before())
         + " → "
         + Format.usd(c.after())
@@ -150,7 +150,7 @@ final class GateFindings {
   }
 
   /** "max-increase 10%, placement-change". */
-  static String gateList(List<GateResult> gates) {
+  public static String gateList(List<GateResult> gates) {
     return String.join(", ", gates.stream().map(ComparisonText::gateLabel).toList());
   }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds GitHub-flavoured markdown: escaped text, tables, and words that agree with numbers. */
-final class Markdown {
+public final class Markdown {
   private Markdown() {}
 
   /** A zero-width space, as an entity: breaks what GitHub would link, invisible when rendered. */
@@ -21,7 +21,7 @@ final class Markdown {
    * gets a zero-width space: {@code @name} mentions, {@code #123} references, bare URLs ({@code
    * scheme://}, {@code www.}) and e-mail addresses.
    */
-  static String escape(String s) {
+  public static String escape(String s) {
     int n = s.length();
     int i = 0;
     while (i < n && !special(s.charAt(i))) {
@@ -86,17 +86,17 @@ final class Markdown {
    * Dollars for prose, with the sign escaped: GitHub reads text between two dollar signs in one
    * paragraph as math.
    */
-  static String usd(double v) {
+  public static String usd(double v) {
     return escape(Format.usd(v));
   }
 
   /** "1 service", "3 services". */
-  static String count(int n, String singular, String plural) {
+  public static String count(int n, String singular, String plural) {
     return n + " " + (n == 1 ? singular : plural);
   }
 
   /** "a", "a and b", "a, b and c". */
-  static String join(List<String> items) {
+  public static String join(List<String> items) {
     if (items.size() <= 1) {
       return items.isEmpty() ? "" : items.get(0);
     }
@@ -110,7 +110,7 @@ final class Markdown {
    * bar (a pipe would end a table cell even there), and the text is made {@link Text#printable};
    * mentions and links are inert in code.
    */
-  static String code(String s) {
+  public static String code(String s) {
     return "`" + Text.printable(s).replace('`', '\'').replace('|', '\u00a6') + "`";
   }
 
@@ -118,7 +118,7 @@ final class Markdown {
    * A source as a link when it is a plain web address (https or http, only the characters an
    * address is written with), otherwise as escaped text.
    */
-  static String source(String s) {
+  public static String source(String s) {
     return URL.matcher(s).matches() ? "<" + s + ">" : escape(s);
   }
 
@@ -127,13 +127,13 @@ final class Markdown {
           "https?://[A-Za-z0-9.-]+(?:[/?#][A-Za-z0-9._~/?#@!$&'()*+,;=%:-]*)?");
 
   /** A GFM table; cells are written as given, so callers escape user text. */
-  static final class Table {
+  public static final class Table {
     private final List<String> header;
     private final String alignment;
     private final List<List<String>> rows = new ArrayList<>();
 
     /** A table with the given columns; {@code alignment} has one 'l' or 'r' per column. */
-    Table(String alignment, String... header) {
+    public Table(String alignment, String... header) {
       if (alignment.length() != header.length) {
         throw new IllegalArgumentException("one alignment per column");
       }
@@ -141,7 +141,7 @@ final class Markdown {
       this.alignment = alignment;
     }
 
-    Table row(String... cells) {
+    public Table row(String... cells) {
       if (cells.length != header.size()) {
         throw new IllegalArgumentException("one cell per column");
       }
@@ -149,7 +149,7 @@ final class Markdown {
       return this;
     }
 
-    void appendTo(StringBuilder b) {
+    public void appendTo(StringBuilder b) {
       appendHeader(b);
       for (List<String> r : rows) {
         line(b, r);
@@ -157,7 +157,7 @@ final class Markdown {
     }
 
     /** The header and alignment lines, for a table whose rows are appended one by one. */
-    void appendHeader(StringBuilder b) {
+    public void appendHeader(StringBuilder b) {
       line(b, header);
       b.append('|');
       for (char a : alignment.toCharArray()) {
@@ -167,7 +167,7 @@ final class Markdown {
     }
 
     /** Appends one row straight away, after {@link #appendHeader}: for tables too large to hold. */
-    void appendRow(StringBuilder b, String... cells) {
+    public void appendRow(StringBuilder b, String... cells) {
       if (cells.length != header.size()) {
         throw new IllegalArgumentException("one cell per column");
       }

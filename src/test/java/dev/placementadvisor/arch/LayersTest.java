@@ -84,6 +84,25 @@ class LayersTest {
   static final ArchRule RENDER =
       uses("render", "input", "io", "inventory", "pricing", "cost", "scoring", "report", "compare");
 
+  /**
+   * render's shared classes (the Renderer interfaces, the formats' names, markdown and text
+   * helpers) use no format's package; each format has its own (json, markdown, table, ci, explain,
+   * registry), and formats.Renderers picks one.
+   */
+  @ArchTest
+  static final ArchRule RENDER_SHARED =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.placementadvisor.render")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.placementadvisor.render.*..");
+
+  /** No two formats' packages depend on each other, directly or through others. */
+  @ArchTest
+  static final ArchRule FORMATS_WITHOUT_CYCLES =
+      slices().matching("dev.placementadvisor.render.(*)..").should().beFreeOfCycles();
+
   /** No two packages depend on each other, directly or through others. */
   @ArchTest
   static final ArchRule NO_CYCLES =

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.placementadvisor.compare.Comparison;
 import dev.placementadvisor.render.ComparisonFixtures;
-import dev.placementadvisor.render.ComparisonMarkdownRenderer;
+import dev.placementadvisor.render.markdown.ComparisonMarkdownRenderer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

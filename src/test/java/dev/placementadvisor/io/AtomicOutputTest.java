@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.placementadvisor.input.InputException;
-import dev.placementadvisor.render.JsonRenderer;
-import dev.placementadvisor.render.MarkdownRenderer;
 import dev.placementadvisor.render.RandomReports;
+import dev.placementadvisor.render.json.JsonRenderer;
+import dev.placementadvisor.render.markdown.MarkdownRenderer;
 import dev.placementadvisor.report.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

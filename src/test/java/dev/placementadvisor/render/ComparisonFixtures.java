@@ -10,7 +10,7 @@ import java.util.List;
 /** Comparisons built in code for the renderer tests, with awkward names and locations. */
 public final class ComparisonFixtures {
   /** A name with every character that GitHub properties, XML and markdown must escape. */
-  static final String AWKWARD = "a:b,c%d & <e> \"f\" 'g'";
+  public static final String AWKWARD = "a:b,c%d & <e> \"f\" 'g'";
 
   private ComparisonFixtures() {}
 

@@ -9,6 +9,12 @@ import dev.placementadvisor.compare.ReportDiff;
 import dev.placementadvisor.compare.Snapshot;
 import dev.placementadvisor.compare.Threshold;
 import dev.placementadvisor.input.Text;
+import dev.placementadvisor.render.ci.GithubRenderer;
+import dev.placementadvisor.render.ci.JunitRenderer;
+import dev.placementadvisor.render.ci.SarifRenderer;
+import dev.placementadvisor.render.formats.Renderers;
+import dev.placementadvisor.render.markdown.ComparisonMarkdownRenderer;
+import dev.placementadvisor.render.markdown.MarkdownRenderer;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.testing.MarkdownDoc;
 import java.io.IOException;
@@ -82,7 +88,7 @@ class EscapingTest {
 
   @Test
   void theComparisonTableIsSafeForALog() throws IOException {
-    String out = render(OutputFormat.TABLE.comparisonRenderer(false), hostileComparison());
+    String out = render(Renderers.comparison(OutputFormat.TABLE, false), hostileComparison());
     assertSafeForALog(out, "table");
     assertThat(out).contains("\\u202eevil").contains("\\u001b]8;;");
   }
@@ -138,7 +144,7 @@ class EscapingTest {
       names = {"TABLE"})
   void theReportTableIsSafeForALog(OutputFormat format) throws IOException {
     StringWriter w = new StringWriter();
-    format.renderer(false).render(hostileReport(), w);
+    Renderers.report(format, false).render(hostileReport(), w);
     assertSafeForALog(w.toString(), format.id());
   }
 

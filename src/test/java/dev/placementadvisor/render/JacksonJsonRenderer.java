@@ -25,7 +25,7 @@ import java.util.Map;
  * <p>Renders the JSON report: the versioned, machine-readable contract (see
  * docs/report.schema.json). Field order is fixed and output is byte-for-byte deterministic.
  */
-final class JacksonJsonRenderer implements Renderer {
+public final class JacksonJsonRenderer implements Renderer {
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
           .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -302,7 +302,7 @@ final class JacksonJsonRenderer implements Renderer {
     g.writeNumberField(field, Format.cents(usd));
   }
 
-  static DefaultPrettyPrinter prettyPrinter() {
+  public static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators =
         Separators.createDefaultInstance()

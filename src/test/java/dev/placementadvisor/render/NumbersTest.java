@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.placementadvisor.input.Format;
+import dev.placementadvisor.render.json.PrettyJson;
 import dev.placementadvisor.testing.OriginalFormat;
 import java.util.ArrayList;
 import java.util.List;

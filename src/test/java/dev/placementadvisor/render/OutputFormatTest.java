@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.placementadvisor.compare.Comparison;
+import dev.placementadvisor.render.ci.GithubRenderer;
+import dev.placementadvisor.render.formats.Renderers;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Arrays;
@@ -40,7 +42,7 @@ class OutputFormatTest {
       throws IOException {
     // The github renderer is built here with no environment, so no job summary is written.
     ComparisonRenderer r =
-        format == OutputFormat.GITHUB ? new GithubRenderer() : format.comparisonRenderer(color);
+        format == OutputFormat.GITHUB ? new GithubRenderer() : Renderers.comparison(format, color);
     StringWriter out = new StringWriter();
     r.render(c, out);
     return out.toString();
@@ -52,7 +54,7 @@ class OutputFormatTest {
       names = {"GITHUB", "SARIF", "JUNIT"})
   void comparisonOnlyFormatsHaveNoReportRenderer(OutputFormat format) {
     assertThat(format.comparisonOnly()).isTrue();
-    assertThatThrownBy(() -> format.renderer(false))
+    assertThatThrownBy(() -> Renderers.report(format, false))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(format.id());
   }
@@ -63,6 +65,6 @@ class OutputFormatTest {
       names = {"TABLE", "JSON", "MARKDOWN"})
   void reportFormatsRenderReports(OutputFormat format) {
     assertThat(format.comparisonOnly()).isFalse();
-    assertThat(format.renderer(false)).isNotNull();
+    assertThat(Renderers.report(format, false)).isNotNull();
   }
 }

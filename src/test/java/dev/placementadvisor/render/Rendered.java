@@ -7,18 +7,18 @@ import java.io.IOException;
 import java.io.StringWriter;
 
 /** What a renderer writes for a report: to a writer of chars, and to a report file's bytes. */
-final class Rendered {
+public final class Rendered {
   private Rendered() {}
 
   /** The report as written to a {@link StringWriter}. */
-  static String chars(Renderer renderer, Report report) throws IOException {
+  public static String chars(Renderer renderer, Report report) throws IOException {
     StringWriter out = new StringWriter();
     renderer.render(report, out);
     return out.toString();
   }
 
   /** The report as written to a {@link Utf8Writer}, as a report file gets it. */
-  static byte[] bytes(Renderer renderer, Report report) throws IOException {
+  public static byte[] bytes(Renderer renderer, Report report) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Utf8Writer w = new Utf8Writer(bytes)) {
       renderer.render(report, w);

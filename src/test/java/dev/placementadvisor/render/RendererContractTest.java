@@ -9,6 +9,10 @@ import dev.placementadvisor.cost.PlatformCost;
 import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.render.explain.ExplainRenderer;
+import dev.placementadvisor.render.formats.Renderers;
+import dev.placementadvisor.render.json.JsonRenderer;
+import dev.placementadvisor.render.table.TableRenderer;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;
@@ -214,13 +218,13 @@ class RendererContractTest {
       names = {"GITHUB", "SARIF", "JUNIT"},
       mode = EnumSource.Mode.EXCLUDE)
   void machineFormatsNeverColourEvenWhenAsked(OutputFormat format) throws IOException {
-    String text = render(format.renderer(true), report());
+    String text = render(Renderers.report(format, true), report());
     if (format == OutputFormat.TABLE) {
       assertThat(text).contains(ESC);
     } else {
       assertThat(text).as(format + " output").doesNotContain(ESC);
     }
-    assertThat(render(format.renderer(false), report())).doesNotContain(ESC);
+    assertThat(render(Renderers.report(format, false), report())).doesNotContain(ESC);
   }
 
   @Test
