@@ -59,7 +59,7 @@ public final class GateFindings {
    * The services worth a line: every added, removed or changed one, and any unchanged one that a
    * failed gate names (the largest costs behind a broken budget), in the comparison's order.
    */
-  public List<ServiceChange> notable() {
+  List<ServiceChange> notable() {
     return comparison.changes().stream()
         .filter(c -> c.kind() != ServiceChange.Kind.UNCHANGED || !failedGates(c.name()).isEmpty())
         .toList();

@@ -103,7 +103,7 @@ public final class JunitRenderer implements ComparisonRenderer {
   }
 
   /** As {@link #escape}, but keeps line breaks and tabs readable, for element content. */
-  public static String escapeText(String s) {
+  static String escapeText(String s) {
     return escape(s).replace("&#10;", "\n").replace("&#9;", "\t");
   }
 

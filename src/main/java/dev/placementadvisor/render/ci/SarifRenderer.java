@@ -28,11 +28,11 @@ import java.util.HexFormat;
  * timestamps, no absolute paths unless the inventory was given as one.
  */
 public final class SarifRenderer implements ComparisonRenderer {
-  public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
   /** Where the project lives; the rules' help points at its docs/ci.md. */
   /** The version reported when the build has no manifest (tests, a development build). */
-  public static final String DEV_VERSION = "0.0.0-dev";
+  static final String DEV_VERSION = "0.0.0-dev";
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -272,7 +272,7 @@ public final class SarifRenderer implements ComparisonRenderer {
   }
 
   /** A stable hash of the rule and the service (empty for a total): 16 bytes of SHA-256, in hex. */
-  public static String fingerprint(String ruleId, String service) {
+  static String fingerprint(String ruleId, String service) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       byte[] hash = sha.digest((ruleId + "\u0000" + service).getBytes(StandardCharsets.UTF_8));
@@ -286,7 +286,7 @@ public final class SarifRenderer implements ComparisonRenderer {
    * The inventory as a SARIF artifact URI: a relative path with forward slashes, percent-encoded
    * where a URI needs it; an absolute path becomes a file: URI.
    */
-  public static String artifactUri(String inventory) {
+  static String artifactUri(String inventory) {
     String slashed = Text.printable(inventory).replace('\\', '/');
     try {
       Path p = Path.of(inventory);

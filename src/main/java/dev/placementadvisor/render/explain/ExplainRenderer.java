@@ -423,7 +423,7 @@ public final class ExplainRenderer {
   }
 
   /** What a hybrid is priced as: "aws-eks plus the request layer on aws-lambda in front". */
-  public static String hybridText(ServiceCosts.Choice c) {
+  static String hybridText(ServiceCosts.Choice c) {
     if (c.kubernetes() == null) {
       return "the Kubernetes cost plus the request layer in front";
     }

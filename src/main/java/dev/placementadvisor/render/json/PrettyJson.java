@@ -53,7 +53,7 @@ public final class PrettyJson {
    * Continues inside an array whose elements are at {@code depth} levels of nesting, after {@code
    * before} elements: the next value starts with the separator it would have there.
    */
-  public void continueArray(int depth, int before) {
+  void continueArray(int depth, int before) {
     this.depth = depth;
     inArray[depth] = true;
     entries[depth] = before;
@@ -103,25 +103,25 @@ public final class PrettyJson {
 
   // ------------------------------------------------------------------ structure
 
-  public void startObject() {
+  void startObject() {
     beforeValue();
     open(false);
     ensure(1);
     buf[len++] = '{';
   }
 
-  public void endObject() {
+  void endObject() {
     close('}');
   }
 
-  public void startArray() {
+  void startArray() {
     beforeValue();
     open(true);
     ensure(1);
     buf[len++] = '[';
   }
 
-  public void endArray() {
+  void endArray() {
     close(']');
   }
 
@@ -186,7 +186,7 @@ public final class PrettyJson {
 
   // ------------------------------------------------------------------ values
 
-  public void nullValue() {
+  void nullValue() {
     beforeValue();
     raw(NULL);
   }
@@ -281,7 +281,7 @@ public final class PrettyJson {
   }
 
   /** A string value, or null. */
-  public void stringOrNull(String s) throws IOException {
+  void stringOrNull(String s) throws IOException {
     if (s == null) {
       nullValue();
     } else {
@@ -357,7 +357,7 @@ public final class PrettyJson {
   }
 
   /** Ends the document as the report does, with a line break. */
-  public void newlineAtEnd() {
+  void newlineAtEnd() {
     ensure(1);
     buf[len++] = '\n';
   }

@@ -41,7 +41,7 @@ public final class MarkdownServices {
    * The services table's heading and header; then comes each service's {@link #row}, then {@link
    * #tableEnd}.
    */
-  public static void tableStart(StringBuilder b) {
+  static void tableStart(StringBuilder b) {
     b.append("## Services\n\n");
     TABLE.appendHeader(b);
   }
@@ -71,7 +71,7 @@ public final class MarkdownServices {
     return on == null ? "" : " (" + escape(on) + ")";
   }
 
-  public static void tableEnd(StringBuilder b) {
+  static void tableEnd(StringBuilder b) {
     b.append('\n');
     b.append("Costs are US dollars a month, where each service is recommended, sharing each")
         .append(" platform's account charges only with the services recommended onto it; each")
@@ -105,7 +105,7 @@ public final class MarkdownServices {
   }
 
   /** The heading of the details; then comes each service's {@link #detail}. */
-  public static void detailsStart(StringBuilder b) {
+  static void detailsStart(StringBuilder b) {
     b.append("## Service details\n\n");
   }
 

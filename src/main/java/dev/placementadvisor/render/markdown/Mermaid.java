@@ -13,7 +13,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Mermaid {
   /** The curve's series, in the order they are drawn: xychart-beta has no legend. */
-  public static final List<String> SERIES = List.of("serverless", "kubernetes", "wasm-edge");
+  static final List<String> SERIES = List.of("serverless", "kubernetes", "wasm-edge");
 
   private static final List<ToDoubleFunction<Report.Point>> VALUES =
       List.of(Report.Point::serverless, Report.Point::kubernetes, Report.Point::edge);
@@ -38,7 +38,7 @@ public final class Mermaid {
   private Mermaid() {}
 
   /** A line chart of one service's monthly cost on each platform over request volumes. */
-  public static void costCurve(StringBuilder b, Report.CostCurve curve) {
+  static void costCurve(StringBuilder b, Report.CostCurve curve) {
     b.append("```mermaid\n");
     b.append("%%{init: {\"themeVariables\": {\"xyChart\": {\"plotColorPalette\": \"")
         .append(String.join(", ", SERIES_PLACEMENTS.stream().map(Mermaid::colour).toList()))
@@ -117,7 +117,7 @@ public final class Mermaid {
   }
 
   /** The top of the y-axis: the next 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^n at or over max. */
-  public static double axisMax(double max) {
+  static double axisMax(double max) {
     if (!(max > 0)) {
       return 1;
     }

@@ -24,7 +24,7 @@ public final class TableRenderer implements Renderer {
   };
 
   /** The fewest characters of WHY a cut row keeps. */
-  public static final int MIN_WHY = 12;
+  static final int MIN_WHY = 12;
 
   private final boolean color;
   private final int width;
@@ -154,7 +154,7 @@ public final class TableRenderer implements Renderer {
     }
   }
 
-  public static String costSummary(Report report) {
+  static String costSummary(Report report) {
     String s =
         "Monthly cost as recommended: "
             + Format.usd(report.recommendedTotal())
