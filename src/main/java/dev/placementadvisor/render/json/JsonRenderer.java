@@ -225,6 +225,25 @@ public final class JsonRenderer implements Renderer {
     g.number(s.placementScore());
     g.field(REQUESTS_PER_MONTH);
     g.number(s.requestsPerMonth());
+    costs(g, s);
+    platforms(g, choice);
+    doors(g, s.costs().doors());
+    dataTier(g, s.dataTier());
+    audit(g, s.wasmAudit());
+    reasoning(g, s);
+    sensitivity(g, s.sensitivity());
+    g.field(LOCATION);
+    g.startObject();
+    g.field(LINE);
+    g.number(s.location().line());
+    g.field(COLUMN);
+    g.number(s.location().column());
+    g.endObject();
+    g.endObject();
+  }
+
+  /** Its monthly cost and total cost of ownership on each placement, and its crossover. */
+  private static void costs(PrettyJson g, ServiceAssessment s) throws IOException {
     ServiceCosts costs = s.costs();
     g.field(MONTHLY_COST);
     g.startObject();
@@ -255,6 +274,10 @@ public final class JsonRenderer implements Renderer {
       g.number(costs.crossoverRequests().longValue());
     }
     g.endObject();
+  }
+
+  /** Every platform priced for it: allowed, feasible, what blocks it, its cost and lines. */
+  private static void platforms(PrettyJson g, ServiceCosts.Choice choice) throws IOException {
     g.field(PLATFORMS);
     g.startArray();
     for (ServiceCosts.PlatformQuote q : choice.platforms()) {
@@ -279,27 +302,32 @@ public final class JsonRenderer implements Renderer {
       g.endObject();
     }
     g.endArray();
-    doors(g, costs.doors());
-    DataTierCost data = s.dataTier();
-    if (data != null) {
-      g.field(DATA_TIER);
-      g.startObject();
-      g.field(STORE);
-      g.stringOrNull(data.store().id());
-      g.field(PLATFORM);
-      g.stringOrNull(data.platform());
-      g.field(MONTHLY_COST);
-      if (data.priced()) {
-        g.money(data.monthlyCost());
-      } else {
-        g.nullValue();
-      }
-      lines(g, data.lines());
-      g.field(NOT_PRICED);
-      g.stringOrNull(data.notPriced());
-      g.endObject();
+  }
+
+  /** Its data store on its data tier, when it names one (absent otherwise). */
+  private static void dataTier(PrettyJson g, DataTierCost data) throws IOException {
+    if (data == null) {
+      return;
     }
-    WasmAudit a = s.wasmAudit();
+    g.field(DATA_TIER);
+    g.startObject();
+    g.field(STORE);
+    g.stringOrNull(data.store().id());
+    g.field(PLATFORM);
+    g.stringOrNull(data.platform());
+    g.field(MONTHLY_COST);
+    if (data.priced()) {
+      g.money(data.monthlyCost());
+    } else {
+      g.nullValue();
+    }
+    lines(g, data.lines());
+    g.field(NOT_PRICED);
+    g.stringOrNull(data.notPriced());
+    g.endObject();
+  }
+
+  private static void audit(PrettyJson g, WasmAudit a) throws IOException {
     g.field(WASM_AUDIT);
     g.startObject();
     g.field(STATELESS);
@@ -313,6 +341,10 @@ public final class JsonRenderer implements Renderer {
     g.field(RUNTIME_FIT);
     g.stringOrNull(a.runtimeFit().id());
     g.endObject();
+  }
+
+  /** What the limits rule out, every reason, the decision's steps and a hybrid's split. */
+  private static void reasoning(PrettyJson g, ServiceAssessment s) throws IOException {
     g.field(EXCLUDED);
     g.startArray();
     for (Placement p : PLACEMENTS_IN_ORDER) {
@@ -342,7 +374,10 @@ public final class JsonRenderer implements Renderer {
     g.endArray();
     g.field(HYBRID_SPLIT);
     g.stringOrNull(s.hybridSplit());
-    Sensitivity sensitivity = s.sensitivity();
+  }
+
+  /** Its flip points (null when not searched) and where growth takes it (null without growth). */
+  private static void sensitivity(PrettyJson g, Sensitivity sensitivity) throws IOException {
     g.field(FLIP_POINTS);
     if (!sensitivity.searched()) {
       g.nullValue();
@@ -380,14 +415,6 @@ public final class JsonRenderer implements Renderer {
       g.stringOrNull(growth.flipPlacement() == null ? null : growth.flipPlacement().id());
       g.endObject();
     }
-    g.field(LOCATION);
-    g.startObject();
-    g.field(LINE);
-    g.number(s.location().line());
-    g.field(COLUMN);
-    g.number(s.location().column());
-    g.endObject();
-    g.endObject();
   }
 
   /**
