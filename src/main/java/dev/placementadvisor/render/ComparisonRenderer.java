@@ -6,5 +6,5 @@ import java.io.Writer;
 
 /** Renders a comparison with a baseline in one output format. Formats only: never computes. */
 public interface ComparisonRenderer {
-  public void render(Comparison comparison, Writer out) throws IOException;
+  void render(Comparison comparison, Writer out) throws IOException;
 }

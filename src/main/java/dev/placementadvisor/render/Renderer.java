@@ -6,5 +6,5 @@ import java.io.Writer;
 
 /** Renders a report in one output format. Renderers only format: they never compute. */
 public interface Renderer {
-  public void render(Report report, Writer out) throws IOException;
+  void render(Report report, Writer out) throws IOException;
 }

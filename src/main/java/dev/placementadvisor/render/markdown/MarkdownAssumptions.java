@@ -8,7 +8,7 @@ import dev.placementadvisor.render.Markdown;
 import dev.placementadvisor.report.Report;
 
 /** Renders the markdown report's assumptions and the pricing catalog's date and sources. */
-public final class MarkdownAssumptions {
+final class MarkdownAssumptions {
   private static final String COST_MODEL = "cost-model.md";
   private static final String SCORING = "scoring.md";
 

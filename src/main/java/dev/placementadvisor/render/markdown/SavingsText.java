@@ -14,7 +14,7 @@ import java.util.List;
  * Report#savingsAgainst}): what it saves or, when it costs more, which services make the difference
  * and why.
  */
-public final class SavingsText {
+final class SavingsText {
   private SavingsText() {}
 
   /**
