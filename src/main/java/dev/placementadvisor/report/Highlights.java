@@ -4,6 +4,7 @@ import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.scoring.Reason;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,37 +26,18 @@ final class Highlights {
     if (s.placement() == Placement.WASM_EDGE && s.wasmAudit().candidate()) {
       out.add("wasm-audit passed");
     }
-    // The weightiest factors, ties in the reasons' order: the first MAX_FACTORS of a stable sort
-    // by -|points|, kept as they come (this runs for every row of a large report).
-    Reason[] top = new Reason[MAX_FACTORS];
-    int n = 0;
+    // The weightiest factors, ties in the reasons' order (List.sort is stable).
+    List<Reason> weighted = new ArrayList<>();
     for (Reason r : s.reasons()) {
-      if (r.points() == 0) {
-        continue;
+      if (r.points() != 0) {
+        weighted.add(r);
       }
-      int key = weight(r);
-      int at = n;
-      while (at > 0 && weight(top[at - 1]) > key) {
-        at--;
-      }
-      if (at == MAX_FACTORS) {
-        continue;
-      }
-      for (int k = Math.min(n, MAX_FACTORS - 1); k > at; k--) {
-        top[k] = top[k - 1];
-      }
-      top[at] = r;
-      n = Math.min(n + 1, MAX_FACTORS);
     }
-    for (int i = 0; i < n; i++) {
-      out.add(top[i].factor() + " " + Format.signed(top[i].points()));
+    weighted.sort(Comparator.comparingInt((Reason r) -> -Math.abs(r.points())));
+    for (Reason r : weighted.subList(0, Math.min(MAX_FACTORS, weighted.size()))) {
+      out.add(r.factor() + " " + Format.signed(r.points()));
     }
     return out;
-  }
-
-  /** The sort key: the more points either way, the earlier. */
-  private static int weight(Reason r) {
-    return -Math.abs(r.points());
   }
 
   /** A limit matters when it is about the score's band, or the edge for a Wasm candidate. */
