@@ -109,13 +109,14 @@ public final class ExplainRenderer {
         .append(source == null ? "" : " (imported from " + Markdown.code(source) + ")")
         .append(".\n\n");
     MarkdownServices.section(b, s, false);
+    List<ServiceCosts.PlatformQuote> quotes = quotes(s);
     for (int i = 0; i < costs.size(); i++) {
       b.append("#### Monthly cost on ")
-          .append(placementOf(s, costs.get(i)))
+          .append(placementOf(quotes, costs.get(i)))
           .append(on(costs.get(i)))
           .append(": ")
           .append(Markdown.usd(costs.get(i).total()))
-          .append(Markdown.escape(status(s, costs.get(i))))
+          .append(Markdown.escape(status(s, quotes, costs.get(i))))
           .append("\n\n");
       Markdown.Table t =
           new Markdown.Table("llrl", "line", "catalog price", "USD per month", "arithmetic");
@@ -277,13 +278,14 @@ public final class ExplainRenderer {
         .append('\n');
     factors(b, s);
     decision(b, s);
+    List<ServiceCosts.PlatformQuote> quotes = quotes(s);
     for (PlatformCost cost : costs) {
       b.append("\nMonthly cost on ")
-          .append(placementOf(s, cost))
+          .append(placementOf(quotes, cost))
           .append(on(cost))
           .append(": ")
           .append(Format.usd(cost.total()))
-          .append(Text.printable(status(s, cost)))
+          .append(Text.printable(status(s, quotes, cost)))
           .append('\n');
       lines(b, cost.lines());
     }
@@ -449,9 +451,17 @@ public final class ExplainRenderer {
             : " plus the request layer on " + c.front() + " in front");
   }
 
+  /**
+   * The service's quotes on every platform, read once: a large report's quotes are priced each time
+   * they are read ({@code cost.QuotesOnRead}).
+   */
+  private static List<ServiceCosts.PlatformQuote> quotes(ServiceAssessment s) {
+    return List.copyOf(s.costs().choice().platforms());
+  }
+
   /** The placement a platform belongs to. */
-  private static String placementOf(ServiceAssessment s, PlatformCost cost) {
-    ServiceCosts.PlatformQuote q = quote(s, cost.platform());
+  private static String placementOf(List<ServiceCosts.PlatformQuote> quotes, PlatformCost cost) {
+    ServiceCosts.PlatformQuote q = quote(quotes, cost.platform());
     if (q != null) {
       return q.placement().id();
     }
@@ -460,8 +470,9 @@ public final class ExplainRenderer {
   }
 
   /** The quote of the platform with {@code id}, or null. */
-  private static ServiceCosts.PlatformQuote quote(ServiceAssessment s, String id) {
-    for (ServiceCosts.PlatformQuote q : s.costs().choice().platforms()) {
+  private static ServiceCosts.PlatformQuote quote(
+      List<ServiceCosts.PlatformQuote> quotes, String id) {
+    for (ServiceCosts.PlatformQuote q : quotes) {
       if (q.id().equals(id)) {
         return q;
       }
@@ -473,8 +484,9 @@ public final class ExplainRenderer {
    * After a platform's total: why the service may not go there (not allowed, or the limits it
    * breaks), or whether it was chosen among several platforms of its placement.
    */
-  public static String status(ServiceAssessment s, PlatformCost cost) {
-    ServiceCosts.PlatformQuote q = quote(s, cost.platform());
+  private static String status(
+      ServiceAssessment s, List<ServiceCosts.PlatformQuote> quotes, PlatformCost cost) {
+    ServiceCosts.PlatformQuote q = quote(quotes, cost.platform());
     if (q == null) {
       return "";
     }
@@ -485,15 +497,13 @@ public final class ExplainRenderer {
       return ", blocked: " + String.join("; ", q.blockedBy());
     }
     long rivals =
-        s.costs().choice().platforms().stream()
-            .filter(o -> o.placement() == q.placement() && o.feasible())
-            .count();
+        quotes.stream().filter(o -> o.placement() == q.placement() && o.feasible()).count();
     if (rivals < 2) {
       return "";
     }
     String chosen = s.costs().choice().on(q.placement());
     boolean cheapest =
-        s.costs().choice().platforms().stream()
+        quotes.stream()
             .noneMatch(
                 o ->
                     o.placement() == q.placement()
@@ -510,7 +520,7 @@ public final class ExplainRenderer {
         && theirs != null
         && !mine.perRequest()
         && theirs.perRequest()
-        && quote(s, chosen).monthlyCost() > q.monthlyCost()) {
+        && quote(quotes, chosen).monthlyCost() > q.monthlyCost()) {
       return ", less than "
           + chosen
           + " but billed for capacity all month: a platform it fits"
