@@ -140,15 +140,19 @@ final class AssessCommand implements Callable<Integer> {
                 : "no such file");
       }
     }
-    String text =
-        ImportRun.text(
+    ImportRun.Result imported =
+        ImportRun.run(
             imports,
             traffic,
             paths.allowOutside,
             base,
             null,
             terminal.quiet() ? null : terminal.err());
-    return InventoryLoader.parse(text, base == null ? ImportRun.IN_MEMORY : Text.path(base));
+    String name = base == null ? ImportRun.IN_MEMORY : Text.path(base);
+    // The import loaded its text once already; only a FILE that was empty names it otherwise.
+    return imported.inventory().displayName().equals(name)
+        ? imported.inventory()
+        : InventoryLoader.parse(imported.text(), name);
   }
 
   @Override

@@ -67,13 +67,14 @@ final class ImportCommand implements Callable<Integer> {
     AtomicOutput target =
         AtomicOutput.to(out, terminal.out(), inputs.toArray(AtomicOutput.Input[]::new));
     String text =
-        ImportRun.text(
-            paths,
-            traffic,
-            outside.allowOutside,
-            out,
-            out,
-            terminal.quiet() ? null : terminal.err());
+        ImportRun.run(
+                paths,
+                traffic,
+                outside.allowOutside,
+                out,
+                out,
+                terminal.quiet() ? null : terminal.err())
+            .text();
     target.write(w -> w.write(text));
     return ExitCodes.OK;
   }

@@ -8,6 +8,7 @@ import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.YamlTreeReader;
+import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.InventoryLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -27,11 +28,15 @@ final class ImportRun {
 
   private ImportRun() {}
 
+  /** An import's inventory: its text, and the inventory that text loads as. */
+  record Result(String text, Inventory inventory) {}
+
   /**
    * The inventory of {@code paths} and {@code traffic}, merged into {@code base} when it is an
-   * existing, non-empty file; {@code exclude} is never read as a deployment file.
+   * existing, non-empty file; {@code exclude} is never read as a deployment file. The text is
+   * loaded once, to check it: {@code assess --import} assesses what that gives.
    */
-  static String text(
+  static Result run(
       List<Path> paths,
       List<Path> traffic,
       boolean allowOutside,
@@ -40,6 +45,7 @@ final class ImportRun {
       PrintWriter err) {
     Imported imported = Importer.run(paths, traffic, allowOutside, exclude);
     String text;
+    Inventory inventory;
     long needing;
     List<String> changes = new ArrayList<>();
     if (base != null && Files.isRegularFile(base) && size(base) > 0) {
@@ -53,16 +59,16 @@ final class ImportRun {
             "kept, though no deployment file defines them any more: "
                 + Text.printable(String.join(", ", r.notFound())));
       }
-      check(text, display, imported);
+      inventory = check(text, display, imported);
     } else {
       text = InventoryWriter.write(imported);
       needing = imported.needingTraffic();
-      check(text, IN_MEMORY, imported);
+      inventory = check(text, IN_MEMORY, imported);
     }
     if (err != null) {
       summary(imported, needing, changes, base != null && size(base) > 0, err);
     }
-    return text;
+    return new Result(text, inventory);
   }
 
   private static long size(Path p) {
@@ -77,9 +83,9 @@ final class ImportRun {
    * Loads the written inventory: a value the deployment files gave that the inventory refuses is
    * reported at the service's source, with the problem.
    */
-  private static void check(String text, String display, Imported imported) {
+  private static Inventory check(String text, String display, Imported imported) {
     try {
-      InventoryLoader.parse(text, display);
+      return InventoryLoader.parse(text, display);
     } catch (InputException e) {
       Imported.Service s = serviceAt(text, e.location(), imported);
       if (s == null) {
