@@ -110,16 +110,12 @@ public final class YamlTreeReader {
     return factory;
   }
 
-  /** Parses a YAML resource bundled with the program (a bundled file that fails is a bug). */
+  /**
+   * Reads a YAML resource bundled with the program (a bundled file that fails is a bug), through
+   * the JSON form the build makes of it ({@link BundledJson}).
+   */
   public static YamlNode resource(String path, String displayName) {
-    try (java.io.InputStream in = YamlTreeReader.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + path);
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), displayName);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return BundledJson.read(path, displayName);
   }
 
   /** Reads a file; {@code displayName} is how messages name it. */
