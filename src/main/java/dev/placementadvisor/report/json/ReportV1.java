@@ -12,8 +12,16 @@ import java.util.List;
  * (a whole number without a fraction). A component marked {@link JsonInclude.Include#NON_NULL} is
  * absent from a report that has nothing for it; every other component is always written, null where
  * its type allows. docs/report.schema.json describes the same fields for people and editors, with
- * what each means; tests hold the schema and the reports {@code advisor} writes to these records,
- * both ways.
+ * what each means.
+ *
+ * <p>Two seams read and write the report without going through these records, each kept for what
+ * docs/performance.md and docs/security.md show: the byte writer ({@code render.json.JsonRenderer},
+ * about four times faster than Jackson's serialization of these records under the C1 compiler the
+ * launcher runs) and the baseline reader ({@code compare.ReportReader}, which streams a report of
+ * any size, bounds the keys of every object it skips and says where a value is wrong without
+ * quoting it). Tests hold both, and the schema, to these records: every report the tool writes for
+ * the samples and fixtures is these records written out, character for character; the fields the
+ * reader needs are fields here; the schema declares these fields and no others.
  */
 public record ReportV1(
     int schemaVersion,

@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.placementadvisor.cli.Main;
+import dev.placementadvisor.compare.ReportReader;
+import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.render.json.JsonRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,6 +34,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The records of {@link ReportV1} are the JSON report's one definition, and the two other things
@@ -43,7 +47,9 @@ import org.junit.jupiter.api.Test;
  *       character for character (a field the records have and the report lacks, another order or
  *       another number format fails);
  *   <li>docs/report.schema.json: every field of the records is declared there, and every field it
- *       declares is a field of the records.
+ *       declares is a field of the records;
+ *   <li>the baseline reader: what it reads are fields of the records, and a report without one it
+ *       needs is refused.
  * </ul>
  */
 class ReportContractTest {
@@ -149,6 +155,48 @@ class ReportContractTest {
     assertThat(declared.stream().filter(p -> !p.endsWith(".*") && !fields.contains(p)))
         .as("fields the schema declares that the records lack")
         .isEmpty();
+  }
+
+  /**
+   * What a saved report is read for (a baseline, see {@link ReportReader}): fields of the records,
+   * and each refused when missing, except a service's location, which may be unknown.
+   */
+  @Test
+  void theReaderReadsFieldsOfTheRecords(@TempDir Path dir) throws IOException {
+    List<String> required =
+        List.of(
+            ".schemaVersion",
+            ".inventory",
+            ".services",
+            ".services[].name",
+            ".services[].placement",
+            ".services[].monthlyCost",
+            ".services[].monthlyCost.recommended",
+            ".totals",
+            ".totals.monthlyCost");
+    List<String> optional = List.of(".services[].location.line", ".services[].location.column");
+    Set<String> fields = fields(ReportV1.class, "", new TreeSet<>());
+    assertThat(fields).containsAll(required).containsAll(optional);
+    String report = REPORTS.get(0)[1];
+    Path whole = dir.resolve("whole.json");
+    Files.writeString(whole, report);
+    assertThat(ReportReader.read(whole).services()).isNotEmpty();
+    for (String path : required) {
+      ObjectNode tree = (ObjectNode) TREE.readTree(report);
+      String[] steps = path.substring(1).replace("[]", "").split("\\.");
+      ObjectNode parent = tree;
+      for (int i = 0; i < steps.length - 1; i++) {
+        JsonNode next = parent.get(steps[i]);
+        parent = (ObjectNode) (next.isArray() ? next.get(0) : next);
+      }
+      parent.remove(steps[steps.length - 1]);
+      Path without = dir.resolve("without.json");
+      Files.writeString(without, TREE.writeValueAsString(tree));
+      assertThatThrownBy(() -> ReportReader.read(without))
+          .as("a report without %s", path)
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("'" + steps[steps.length - 1] + "' is missing");
+    }
   }
 
   /** Paths of the records' fields: ".services[].name". */
