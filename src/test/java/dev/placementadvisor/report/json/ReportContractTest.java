@@ -119,6 +119,24 @@ class ReportContractTest {
         .isSubsetOf(written);
   }
 
+  /**
+   * A report of schemaVersion 1 written by an earlier release, before platforms, the total cost of
+   * ownership and operations: the records read it, the fields it lacks null.
+   */
+  @Test
+  void aReportOfAnEarlierReleaseReadsIntoTheRecords() throws IOException {
+    ReportV1 old =
+        CONTRACT.readValue(
+            Path.of("src/test/resources/fixtures/gate-baseline-before-platforms.json").toFile(),
+            ReportV1.class);
+    assertThat(old.schemaVersion()).isEqualTo(ReportV1.SCHEMA_VERSION);
+    assertThat(old.services()).isNotEmpty();
+    assertThat(old.services().get(0).platform()).isNull();
+    assertThat(old.services().get(0).tco()).isNull();
+    assertThat(old.services().get(0).monthlyCost().recommended()).isNotNull();
+    assertThat(old.totals().operations()).isNull();
+  }
+
   @Test
   void aFieldTheRecordsLackOrAMissingOneIsRefused() throws IOException {
     String report = REPORTS.get(0)[1];
