@@ -9,6 +9,8 @@ import dev.placementadvisor.inventory.Architecture;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Price;
+import dev.placementadvisor.result.CheaperDoors;
+import dev.placementadvisor.result.CostLine;
 import java.util.ArrayList;
 import java.util.List;
 

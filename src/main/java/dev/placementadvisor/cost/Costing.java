@@ -3,6 +3,10 @@ package dev.placementadvisor.cost;
 import dev.placementadvisor.inventory.DataStore;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.result.CheaperDoors;
+import dev.placementadvisor.result.DataTierCost;
+import dev.placementadvisor.result.OperationShares;
+import dev.placementadvisor.result.ServiceCosts;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -388,7 +392,7 @@ public final class Costing {
             ? crossover(new Gap(variant, others, s, k))
             : null,
         choice,
-        new Operations.Shares(
+        new OperationShares(
             share(s), share(k), share(e), share(k) + share(f), kinds(s, k, e), kind(f)),
         (what & DOORS) != 0 && s >= 0 && platforms[s] instanceof AwsLambda lambda
             ? lambda.doors(variant, r, others[s])

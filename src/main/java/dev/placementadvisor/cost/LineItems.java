@@ -1,5 +1,7 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.result.CostLine;
+import dev.placementadvisor.result.Unmodifiable;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * same lines), and the amounts one array of numbers. Read as a list of {@link CostLine}, made as
  * they are read.
  */
-final class LineItems extends AbstractList<CostLine> {
+final class LineItems extends AbstractList<CostLine> implements Unmodifiable {
   /** Shared item and price id arrays, by their contents; bounded, then no longer shared. */
   private static final Map<List<String>, String[]> SHARED = new ConcurrentHashMap<>();
 

@@ -1,8 +1,8 @@
 package dev.placementadvisor.cost;
 
 import dev.placementadvisor.input.Format;
-import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.result.CostLine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -96,40 +96,6 @@ public final class Operations {
 
     /** No operations cost at all (infrastructure only, as before TCO). */
     public static final Settings NONE = new Settings(0, 1, 0, Set.of(), List.of(), List.of());
-  }
-
-  /**
-   * A service's share of the operations of each placement's platform, and the kinds they are of:
-   * {@code kinds} by placement (a hybrid's is its cluster's; null where no platform was priced),
-   * and {@code frontKind}, the kind of a hybrid's front (null when it has none).
-   */
-  public record Shares(
-      double serverless,
-      double kubernetes,
-      double edge,
-      double hybrid,
-      List<String> kinds,
-      String frontKind) {
-    public static final Shares NONE =
-        new Shares(0, 0, 0, 0, java.util.Arrays.asList(null, null, null, null), null);
-
-    /** The kinds of platform a placement runs on, as {@link Kind#id}s: a hybrid's are two. */
-    public List<String> kinds(Placement p) {
-      String k = kinds.get(p.ordinal());
-      if (k == null) {
-        return List.of();
-      }
-      return p == Placement.HYBRID && frontKind != null ? List.of(k, frontKind) : List.of(k);
-    }
-
-    public double on(Placement p) {
-      return switch (p) {
-        case SERVERLESS -> serverless;
-        case KUBERNETES -> kubernetes;
-        case WASM_EDGE -> edge;
-        case HYBRID -> hybrid;
-      };
-    }
   }
 
   /** No operations cost: every share is zero. */

@@ -1,5 +1,6 @@
 package dev.placementadvisor.cost;
 
+import dev.placementadvisor.result.CostLine;
 import java.util.List;
 
 /**

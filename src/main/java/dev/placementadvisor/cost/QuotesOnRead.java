@@ -1,6 +1,8 @@
 package dev.placementadvisor.cost;
 
 import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.result.ServiceCosts;
+import dev.placementadvisor.result.Unmodifiable;
 import java.util.AbstractList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.List;
  * Reading them twice prices them twice, so the seam is used only where one pass reads them ({@code
  * Assessor} for a large JSON or markdown report). Its gain is measured in docs/performance.md.
  */
-final class QuotesOnRead extends AbstractList<ServiceCosts.PlatformQuote> {
+final class QuotesOnRead extends AbstractList<ServiceCosts.PlatformQuote> implements Unmodifiable {
   private final Costing costing;
   private final Service service;
   private final int index;

@@ -1,13 +1,10 @@
 package dev.placementadvisor.engine;
 
-import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.cost.CostModel;
 import dev.placementadvisor.cost.Costing;
-import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.cost.DataTiers;
 import dev.placementadvisor.cost.Operations;
 import dev.placementadvisor.cost.PlatformSelection;
-import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.input.InputFiles;
 import dev.placementadvisor.input.Location;
@@ -22,13 +19,17 @@ import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.result.CostLine;
+import dev.placementadvisor.result.DataTierCost;
+import dev.placementadvisor.result.Reason;
+import dev.placementadvisor.result.ServiceCosts;
+import dev.placementadvisor.result.WasmAudit;
 import dev.placementadvisor.scoring.Factor;
 import dev.placementadvisor.scoring.Factor.Group;
 import dev.placementadvisor.scoring.Factors;
-import dev.placementadvisor.scoring.Reason;
 import dev.placementadvisor.scoring.ReasonMemo;
 import dev.placementadvisor.scoring.ServiceFacts;
-import dev.placementadvisor.scoring.WasmAudit;
+import dev.placementadvisor.scoring.WasmAudits;
 import dev.placementadvisor.scoring.Weights;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -656,7 +657,7 @@ public final class Assessor {
         }
       }
     }
-    WasmAudit audit = WasmAudit.of(base.service());
+    WasmAudit audit = WasmAudits.of(base.service());
     boolean edgeFront = HybridSplit.edgeFront(base.service(), audit);
     ServiceCosts costs =
         crossover && shared != null && shared.quotesOnRead
@@ -730,7 +731,7 @@ public final class Assessor {
         excluded.addAll(f.excludesFor(x));
       }
     }
-    WasmAudit audit = WasmAudit.of(base.service());
+    WasmAudit audit = WasmAudits.of(base.service());
     ServiceCosts costs =
         costing.costsOf(broken, index, HybridSplit.edgeFront(base.service(), audit), false);
     ServiceFacts facts = base.with(costs, excluded);

@@ -1,10 +1,10 @@
 package dev.placementadvisor.engine;
 
-import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.result.ServiceCosts;
+import dev.placementadvisor.result.WasmAudit;
 import dev.placementadvisor.scoring.Bands;
-import dev.placementadvisor.scoring.WasmAudit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

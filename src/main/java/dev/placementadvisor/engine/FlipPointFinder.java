@@ -1,6 +1,5 @@
 package dev.placementadvisor.engine;
 
-import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.inventory.Organization;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.Service;
@@ -8,6 +7,7 @@ import dev.placementadvisor.inventory.TrafficProfile;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.Sensitivity.FlipPoint;
 import dev.placementadvisor.report.Sensitivity.Growth;
+import dev.placementadvisor.result.ServiceCosts;
 import dev.placementadvisor.scoring.ServiceFacts;
 import java.util.ArrayList;
 import java.util.List;

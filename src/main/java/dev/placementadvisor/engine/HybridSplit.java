@@ -1,11 +1,11 @@
 package dev.placementadvisor.engine;
 
-import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.result.ServiceCosts;
+import dev.placementadvisor.result.WasmAudit;
 import dev.placementadvisor.scoring.Factors;
 import dev.placementadvisor.scoring.ServiceFacts;
-import dev.placementadvisor.scoring.WasmAudit;
 import java.util.ArrayList;
 import java.util.List;
 

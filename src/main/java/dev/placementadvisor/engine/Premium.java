@@ -1,10 +1,10 @@
 package dev.placementadvisor.engine;
 
-import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Placement;
-import dev.placementadvisor.scoring.Reason;
-import dev.placementadvisor.scoring.WasmAudit;
+import dev.placementadvisor.result.Reason;
+import dev.placementadvisor.result.ServiceCosts;
+import dev.placementadvisor.result.WasmAudit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.placementadvisor.render;
 
-import dev.placementadvisor.cost.CheaperDoors;
-import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.input.Format;
+import dev.placementadvisor.result.CheaperDoors;
+import dev.placementadvisor.result.CostLine;
 import java.util.ArrayList;
 import java.util.List;
 

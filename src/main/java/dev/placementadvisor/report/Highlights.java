@@ -2,7 +2,7 @@ package dev.placementadvisor.report;
 
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Placement;
-import dev.placementadvisor.scoring.Reason;
+import dev.placementadvisor.result.Reason;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.placementadvisor.report;
 
-import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.result.CostLine;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package dev.placementadvisor.report;
 
-import dev.placementadvisor.cost.DataTierCost;
-import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.Placement;
-import dev.placementadvisor.scoring.Reason;
-import dev.placementadvisor.scoring.WasmAudit;
+import dev.placementadvisor.result.DataTierCost;
+import dev.placementadvisor.result.Reason;
+import dev.placementadvisor.result.ServiceCosts;
+import dev.placementadvisor.result.WasmAudit;
 import java.util.List;
 import java.util.Set;
 

@@ -1,8 +1,10 @@
 package dev.placementadvisor.scoring;
 
-import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.result.Reason;
+import dev.placementadvisor.result.ServiceCosts;
+import dev.placementadvisor.result.WasmAudit;
 import java.util.List;
 
 /**
@@ -50,7 +52,7 @@ final class CostFactor {
     }
     boolean edgeFits =
         !x.excluded().contains(Placement.WASM_EDGE)
-            && WasmAudit.fit(x.service().runtime()) == WasmAudit.RuntimeFit.GOOD;
+            && WasmAudits.fit(x.service().runtime()) == WasmAudit.RuntimeFit.GOOD;
     if (edgeFits && c.tco(Placement.WASM_EDGE) < other) {
       otherName = "wasm-edge";
       other = c.tco(Placement.WASM_EDGE);

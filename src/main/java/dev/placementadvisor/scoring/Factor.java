@@ -1,6 +1,7 @@
 package dev.placementadvisor.scoring;
 
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.result.Reason;
 import java.util.Set;
 
 /**

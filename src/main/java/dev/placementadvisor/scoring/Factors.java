@@ -9,6 +9,8 @@ import dev.placementadvisor.inventory.Compliance;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.ServiceRole;
+import dev.placementadvisor.result.Reason;
+import dev.placementadvisor.result.WasmAudit;
 import dev.placementadvisor.scoring.Factor.Group;
 import dev.placementadvisor.scoring.Factor.Rule;
 import java.util.ArrayList;
@@ -309,8 +311,8 @@ public final class Factors {
             Sources.WASM_AUDIT,
             Set.of(),
             new Defined(
-                x -> WasmAudit.code(x.service()) | x.service().role().ordinal() << 8,
-                (x, w) -> audit(WasmAudit.of(x.service()), x.service().role()),
+                x -> WasmAudits.code(x.service()) | x.service().role().ordinal() << 8,
+                (x, w) -> audit(WasmAudits.of(x.service()), x.service().role()),
                 (x, w) -> 0)));
     f.add(
         new Factor(
@@ -669,7 +671,7 @@ public final class Factors {
 
   private static Reason runtime(Service s) {
     String detail =
-        switch (WasmAudit.fit(s.runtime())) {
+        switch (WasmAudits.fit(s.runtime())) {
           case GOOD -> s.runtime().id() + " compiles to small Wasm modules or runs on V8 isolates";
           case REWRITE ->
               s.runtime().id()

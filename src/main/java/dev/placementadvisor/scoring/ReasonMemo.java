@@ -1,6 +1,7 @@
 package dev.placementadvisor.scoring;
 
 import dev.placementadvisor.inventory.Organization;
+import dev.placementadvisor.result.Reason;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

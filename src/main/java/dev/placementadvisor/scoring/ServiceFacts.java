@@ -1,11 +1,11 @@
 package dev.placementadvisor.scoring;
 
 import dev.placementadvisor.cost.PlatformGaps;
-import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.inventory.Compliance;
 import dev.placementadvisor.inventory.Organization;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.Service;
+import dev.placementadvisor.result.ServiceCosts;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;

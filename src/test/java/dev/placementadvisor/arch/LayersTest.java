@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The packages' layers: cli on top; engine below it; then the report; scoring above cost; then
- * inventory, pricing and the importer's readers; io (the byte writer, standard output and the
- * atomic output files) and input at the bottom. The renderers read the report (and, for now, the
- * cost and scoring types it holds), never the engine, the importer or the command line. Each rule
- * names what a package may use of the program's own packages; the libraries are free.
+ * The packages' layers: cli on top; engine below it; then the report, and beside it scoring above
+ * cost; then result (the values scoring and costing find for a service, which the report holds);
+ * then inventory, pricing and the importer's readers; io (the byte writer, standard output and the
+ * atomic output files) and input at the bottom. The report uses neither scoring nor cost, nor they
+ * the report. The renderers read the report and its results (and the registries of platforms,
+ * factors and prices, for the commands that list them), never the engine, the importer or the
+ * command line. Each rule names what a package may use of the program's own packages; the libraries
+ * are free.
  */
 @AnalyzeClasses(
     packages = "dev.placementadvisor",
@@ -35,6 +38,7 @@ class LayersTest {
           "pricing",
           "render",
           "report",
+          "result",
           "scoring");
 
   /** No class of {@code pkg} uses a program package other than its own and {@code allowed}. */
@@ -66,23 +70,35 @@ class LayersTest {
 
   @ArchTest static final ArchRule PRICING = uses("pricing", "input");
 
+  @ArchTest static final ArchRule RESULT = uses("result", "input", "inventory");
+
   @ArchTest static final ArchRule IMPORTER = uses("importer", "input", "inventory");
 
-  @ArchTest static final ArchRule COST = uses("cost", "input", "inventory", "pricing");
+  @ArchTest static final ArchRule COST = uses("cost", "input", "inventory", "pricing", "result");
 
-  @ArchTest static final ArchRule SCORING = uses("scoring", "input", "inventory", "cost");
+  @ArchTest static final ArchRule SCORING = uses("scoring", "input", "inventory", "cost", "result");
 
-  @ArchTest static final ArchRule REPORT = uses("report", "input", "inventory", "cost", "scoring");
+  @ArchTest static final ArchRule REPORT = uses("report", "input", "inventory", "result");
 
   @ArchTest static final ArchRule COMPARE = uses("compare", "input", "inventory", "report");
 
   @ArchTest
   static final ArchRule ENGINE =
-      uses("engine", "input", "inventory", "pricing", "cost", "scoring", "report");
+      uses("engine", "input", "inventory", "pricing", "cost", "scoring", "report", "result");
 
   @ArchTest
   static final ArchRule RENDER =
-      uses("render", "input", "io", "inventory", "pricing", "cost", "scoring", "report", "compare");
+      uses(
+          "render",
+          "input",
+          "io",
+          "inventory",
+          "pricing",
+          "cost",
+          "scoring",
+          "report",
+          "result",
+          "compare");
 
   /**
    * render's shared classes (the Renderer interfaces, the formats' names, markdown and text

@@ -14,6 +14,7 @@ import dev.placementadvisor.inventory.TrafficProfile;
 import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.result.CostLine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -15,6 +15,7 @@ import dev.placementadvisor.inventory.TrafficProfile;
 import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.result.CostLine;
 import dev.placementadvisor.testing.CliRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;

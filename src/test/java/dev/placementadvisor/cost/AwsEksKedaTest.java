@@ -11,6 +11,7 @@ import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.TrafficPattern;
 import dev.placementadvisor.inventory.TrafficProfile;
 import dev.placementadvisor.inventory.Workload;
+import dev.placementadvisor.result.CostLine;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -17,6 +17,7 @@ import dev.placementadvisor.inventory.TrafficProfile;
 import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.result.CostLine;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.result.CostLine;
 import dev.placementadvisor.scoring.WeightsLoader;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.result.CostLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -2,13 +2,13 @@ package dev.placementadvisor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.InventoryLoader;
 import dev.placementadvisor.render.json.JsonRenderer;
 import dev.placementadvisor.render.markdown.MarkdownRenderer;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.result.ServiceCosts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Random;

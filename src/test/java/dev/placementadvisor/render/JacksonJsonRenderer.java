@@ -5,14 +5,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;
-import dev.placementadvisor.scoring.Reason;
-import dev.placementadvisor.scoring.WasmAudit;
+import dev.placementadvisor.result.CostLine;
+import dev.placementadvisor.result.Reason;
+import dev.placementadvisor.result.WasmAudit;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -103,7 +103,7 @@ public final class JacksonJsonRenderer implements Renderer {
     g.writeStartObject();
     g.writeStringField("name", s.name());
     g.writeStringField("placement", s.placement().id());
-    dev.placementadvisor.cost.ServiceCosts.Choice choice = s.costs().choice();
+    dev.placementadvisor.result.ServiceCosts.Choice choice = s.costs().choice();
     g.writeStringField("platform", choice.on(s.placement()));
     g.writeStringField("frontPlatform", s.placement() == Placement.HYBRID ? choice.front() : null);
     g.writeNumberField("kubernetesScore", s.kubernetesScore());
@@ -131,7 +131,7 @@ public final class JacksonJsonRenderer implements Renderer {
     }
     g.writeEndObject();
     g.writeArrayFieldStart("platforms");
-    for (dev.placementadvisor.cost.ServiceCosts.PlatformQuote q : choice.platforms()) {
+    for (dev.placementadvisor.result.ServiceCosts.PlatformQuote q : choice.platforms()) {
       g.writeStartObject();
       g.writeStringField("id", q.id());
       g.writeStringField("placement", q.placement().id());
@@ -144,7 +144,7 @@ public final class JacksonJsonRenderer implements Renderer {
       g.writeEndArray();
       money(g, "monthlyCost", q.monthlyCost());
       g.writeArrayFieldStart("lines");
-      for (dev.placementadvisor.cost.CostLine l : q.lines()) {
+      for (dev.placementadvisor.result.CostLine l : q.lines()) {
         g.writeStartObject();
         g.writeStringField("item", l.item());
         g.writeStringField("price", l.priceId());
@@ -155,10 +155,10 @@ public final class JacksonJsonRenderer implements Renderer {
       g.writeEndObject();
     }
     g.writeEndArray();
-    dev.placementadvisor.cost.CheaperDoors doors = s.costs().doors();
+    dev.placementadvisor.result.CheaperDoors doors = s.costs().doors();
     if (doors != null) {
       g.writeArrayFieldStart("cheaperDoors");
-      for (dev.placementadvisor.cost.CheaperDoors.Door d : doors.doors()) {
+      for (dev.placementadvisor.result.CheaperDoors.Door d : doors.doors()) {
         g.writeStartObject();
         g.writeStringField("door", d.id());
         g.writeStringField("platform", doors.platform());
@@ -175,7 +175,7 @@ public final class JacksonJsonRenderer implements Renderer {
       }
       g.writeEndArray();
     }
-    dev.placementadvisor.cost.DataTierCost data = s.dataTier();
+    dev.placementadvisor.result.DataTierCost data = s.dataTier();
     if (data != null) {
       g.writeObjectFieldStart("dataTier");
       g.writeStringField("store", data.store().id());
@@ -186,7 +186,7 @@ public final class JacksonJsonRenderer implements Renderer {
         g.writeNullField("monthlyCost");
       }
       g.writeArrayFieldStart("lines");
-      for (dev.placementadvisor.cost.CostLine l : data.lines()) {
+      for (dev.placementadvisor.result.CostLine l : data.lines()) {
         g.writeStartObject();
         g.writeStringField("item", l.item());
         g.writeStringField("price", l.priceId());

@@ -1,18 +1,18 @@
 package dev.placementadvisor.render;
 
-import dev.placementadvisor.cost.CostLine;
-import dev.placementadvisor.cost.DataTierCost;
-import dev.placementadvisor.cost.Operations;
-import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.DataStore;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.result.CostLine;
+import dev.placementadvisor.result.DataTierCost;
+import dev.placementadvisor.result.OperationShares;
+import dev.placementadvisor.result.Reason;
+import dev.placementadvisor.result.ServiceCosts;
+import dev.placementadvisor.result.WasmAudit;
 import dev.placementadvisor.scoring.Factors;
-import dev.placementadvisor.scoring.Reason;
-import dev.placementadvisor.scoring.WasmAudit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -212,7 +212,7 @@ public final class RandomReports {
             money(r),
             r.nextInt(4) == 0 ? null : (double) r.nextInt(1 << 30),
             choice(r, wild),
-            Operations.Shares.NONE,
+            OperationShares.NONE,
             doors(i)),
         number(r),
         money(r),
@@ -223,19 +223,20 @@ public final class RandomReports {
    * Cheaper doors for every third service, from a generator of their own (the other fields are
    * drawn as before): a negative saving and each kind of crossover at times.
    */
-  static dev.placementadvisor.cost.CheaperDoors doors(int i) {
+  static dev.placementadvisor.result.CheaperDoors doors(int i) {
     if (i % 3 != 0) {
       return null;
     }
     Random d = new Random(i);
-    java.util.List<dev.placementadvisor.cost.CheaperDoors.Door> doors = new java.util.ArrayList<>();
+    java.util.List<dev.placementadvisor.result.CheaperDoors.Door> doors =
+        new java.util.ArrayList<>();
     for (String id : new String[] {"http-api", "alb"}) {
       doors.add(
-          new dev.placementadvisor.cost.CheaperDoors.Door(
+          new dev.placementadvisor.result.CheaperDoors.Door(
               id, "door " + id, money(d), money(d), money(d) - money(d), java.util.List.of()));
     }
     int k = d.nextInt(3);
-    return new dev.placementadvisor.cost.CheaperDoors(
+    return new dev.placementadvisor.result.CheaperDoors(
         "aws-lambda",
         money(d),
         money(d),
@@ -255,10 +256,10 @@ public final class RandomReports {
       for (int b = r.nextInt(3); b > 0; b--) {
         blocked.add(text(r, wild, "needs a GPU: none here"));
       }
-      java.util.List<dev.placementadvisor.cost.CostLine> lines = new java.util.ArrayList<>();
+      java.util.List<dev.placementadvisor.result.CostLine> lines = new java.util.ArrayList<>();
       for (int l = r.nextInt(4); l > 0; l--) {
         lines.add(
-            new dev.placementadvisor.cost.CostLine(
+            new dev.placementadvisor.result.CostLine(
                 text(r, wild, "Lambda requests"),
                 r.nextBoolean() ? null : text(r, wild, "lambda.requests"),
                 null,

@@ -2,12 +2,12 @@ package dev.placementadvisor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.Placement;
-import dev.placementadvisor.scoring.Reason;
-import dev.placementadvisor.scoring.WasmAudit;
-import dev.placementadvisor.scoring.WasmAudit.RuntimeFit;
+import dev.placementadvisor.result.Reason;
+import dev.placementadvisor.result.ServiceCosts;
+import dev.placementadvisor.result.WasmAudit;
+import dev.placementadvisor.result.WasmAudit.RuntimeFit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

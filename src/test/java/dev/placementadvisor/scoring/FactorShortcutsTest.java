@@ -2,7 +2,6 @@ package dev.placementadvisor.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.ApiGateway;
 import dev.placementadvisor.inventory.Architecture;
@@ -15,6 +14,9 @@ import dev.placementadvisor.inventory.ServiceRuntime;
 import dev.placementadvisor.inventory.TrafficPattern;
 import dev.placementadvisor.inventory.TrafficProfile;
 import dev.placementadvisor.inventory.Workload;
+import dev.placementadvisor.result.Reason;
+import dev.placementadvisor.result.ServiceCosts;
+import dev.placementadvisor.result.WasmAudit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -207,15 +209,15 @@ class FactorShortcutsTest {
     Random r = new Random(3);
     for (int i = 0; i < 2000; i++) {
       Service s = service(r, i);
-      WasmAudit a = WasmAudit.of(s);
+      WasmAudit a = WasmAudits.of(s);
       assertThat(a)
           .isEqualTo(
               new WasmAudit(
                   !s.stateful(),
                   s.workload() == Workload.COMPUTE_BOUND,
                   s.coldStartSensitive(),
-                  WasmAudit.fit(s.runtime())));
-      assertThat(WasmAudit.of(s)).isSameAs(a);
+                  WasmAudits.fit(s.runtime())));
+      assertThat(WasmAudits.of(s)).isSameAs(a);
     }
   }
 

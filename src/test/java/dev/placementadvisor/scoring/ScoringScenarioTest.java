@@ -6,6 +6,7 @@ import dev.placementadvisor.engine.Pipeline;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.result.Reason;
 import dev.placementadvisor.testing.Fixtures;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.placementadvisor.engine.Pipeline;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.result.Reason;
 import dev.placementadvisor.testing.CliRunner;
 import dev.placementadvisor.testing.Fixtures;
 import java.nio.file.Path;

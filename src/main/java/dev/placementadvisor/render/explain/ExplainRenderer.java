@@ -1,10 +1,7 @@
 package dev.placementadvisor.render.explain;
 
-import dev.placementadvisor.cost.CostLine;
-import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.cost.PlatformCost;
 import dev.placementadvisor.cost.Platforms;
-import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.inventory.Placement;
@@ -16,9 +13,12 @@ import dev.placementadvisor.render.OutputFormat;
 import dev.placementadvisor.render.markdown.MarkdownServices;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.result.CostLine;
+import dev.placementadvisor.result.DataTierCost;
+import dev.placementadvisor.result.Reason;
+import dev.placementadvisor.result.ServiceCosts;
 import dev.placementadvisor.scoring.Factor;
 import dev.placementadvisor.scoring.Factors;
-import dev.placementadvisor.scoring.Reason;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package dev.placementadvisor.render.markdown;
 
-import dev.placementadvisor.cost.CostLine;
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.io.OrderedBatches;
@@ -11,6 +10,7 @@ import dev.placementadvisor.render.Renderer;
 import dev.placementadvisor.render.table.TableRenderer;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.result.CostLine;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

@@ -2,17 +2,17 @@ package dev.placementadvisor.render.markdown;
 
 import static dev.placementadvisor.render.Markdown.escape;
 
-import dev.placementadvisor.cost.CheaperDoors;
-import dev.placementadvisor.cost.CostLine;
-import dev.placementadvisor.cost.DataTierCost;
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.render.DoorsText;
 import dev.placementadvisor.render.FlipText;
 import dev.placementadvisor.render.Markdown;
 import dev.placementadvisor.report.ServiceAssessment;
-import dev.placementadvisor.scoring.Reason;
-import dev.placementadvisor.scoring.WasmAudit;
+import dev.placementadvisor.result.CheaperDoors;
+import dev.placementadvisor.result.CostLine;
+import dev.placementadvisor.result.DataTierCost;
+import dev.placementadvisor.result.Reason;
+import dev.placementadvisor.result.WasmAudit;
 import java.util.ArrayList;
 import java.util.List;
 

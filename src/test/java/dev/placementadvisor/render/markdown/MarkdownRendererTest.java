@@ -2,17 +2,17 @@ package dev.placementadvisor.render.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.placementadvisor.cost.CostLine;
-import dev.placementadvisor.cost.ServiceCosts;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.render.Docs;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;
-import dev.placementadvisor.scoring.Reason;
-import dev.placementadvisor.scoring.WasmAudit;
-import dev.placementadvisor.scoring.WasmAudit.RuntimeFit;
+import dev.placementadvisor.result.CostLine;
+import dev.placementadvisor.result.Reason;
+import dev.placementadvisor.result.ServiceCosts;
+import dev.placementadvisor.result.WasmAudit;
+import dev.placementadvisor.result.WasmAudit.RuntimeFit;
 import dev.placementadvisor.testing.MarkdownDoc;
 import dev.placementadvisor.testing.MarkdownDoc.Title;
 import dev.placementadvisor.testing.MermaidChart;

@@ -1,4 +1,4 @@
-package dev.placementadvisor.cost;
+package dev.placementadvisor.result;
 
 import java.util.List;
 

@@ -1,12 +1,9 @@
-package dev.placementadvisor.scoring;
-
-import dev.placementadvisor.inventory.Service;
-import dev.placementadvisor.inventory.ServiceRuntime;
-import dev.placementadvisor.inventory.Workload;
+package dev.placementadvisor.result;
 
 /**
  * The Wasm suitability audit of one service: the three criteria (stateless, compute-bound,
- * cold-start sensitive) and how well its runtime compiles to Wasm or runs on an isolate.
+ * cold-start sensitive) and how well its runtime compiles to Wasm or runs on an isolate. The
+ * scoring engine audits a service ({@code scoring.WasmAudits}).
  */
 public record WasmAudit(
     boolean stateless, boolean computeBound, boolean coldStartSensitive, RuntimeFit runtimeFit) {
@@ -40,31 +37,19 @@ public record WasmAudit(
     }
   }
 
-  /** Audits a service. */
-  public static WasmAudit of(Service s) {
-    return ALL[code(s)];
+  /** The audit with these answers, shared by every service that has them. */
+  public static WasmAudit of(
+      boolean stateless, boolean computeBound, boolean coldStartSensitive, RuntimeFit fit) {
+    return ALL[code(stateless, computeBound, coldStartSensitive, fit)];
   }
 
-  /** A number that two services share exactly when their audits are equal. */
-  static int code(Service s) {
-    // Request-layer work (a role) is what the seed calls a clear candidate: short work on every
-    // request, with a user waiting on it, and no backend round trip of its own.
-    boolean layer = s.role().requestLayer();
-    return (!s.stateful() ? 1 : 0)
-        | (layer || s.workload() == Workload.COMPUTE_BOUND ? 2 : 0)
-        | (layer || s.coldStartSensitive() ? 4 : 0)
-        | fit(s.runtime()).ordinal() << 3;
-  }
-
-  /** The fit of a runtime. */
-  public static RuntimeFit fit(ServiceRuntime runtime) {
-    if (runtime == null) {
-      return RuntimeFit.UNKNOWN;
-    }
-    return switch (runtime) {
-      case RUST, GO, TINYGO, C, CPP, ZIG, ASSEMBLYSCRIPT, JAVASCRIPT, TYPESCRIPT -> RuntimeFit.GOOD;
-      case PYTHON, JAVA, KOTLIN, DOTNET, RUBY, PHP -> RuntimeFit.REWRITE;
-    };
+  /** A number that two audits share exactly when they are equal. */
+  public static int code(
+      boolean stateless, boolean computeBound, boolean coldStartSensitive, RuntimeFit fit) {
+    return (stateless ? 1 : 0)
+        | (computeBound ? 2 : 0)
+        | (coldStartSensitive ? 4 : 0)
+        | fit.ordinal() << 3;
   }
 
   /** All three audit criteria hold. */

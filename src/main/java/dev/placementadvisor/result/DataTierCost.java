@@ -1,4 +1,4 @@
-package dev.placementadvisor.cost;
+package dev.placementadvisor.result;
 
 import dev.placementadvisor.inventory.DataStore;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.placementadvisor.cost;
+package dev.placementadvisor.result;
 
 /**
  * One line of a monthly cost: what is charged, the catalog price it comes from, the arithmetic in

@@ -1,4 +1,4 @@
-package dev.placementadvisor.cost;
+package dev.placementadvisor.result;
 
 import dev.placementadvisor.inventory.Placement;
 import java.util.List;
@@ -26,7 +26,7 @@ public record ServiceCosts(
     double hybrid,
     Double crossoverRequests,
     Choice choice,
-    Operations.Shares operations,
+    OperationShares operations,
     CheaperDoors doors) {
 
   /** Costs with operations shares and no cheaper door to name. */
@@ -37,7 +37,7 @@ public record ServiceCosts(
       double hybrid,
       Double crossoverRequests,
       Choice choice,
-      Operations.Shares operations) {
+      OperationShares operations) {
     this(serverless, kubernetes, edge, hybrid, crossoverRequests, choice, operations, null);
   }
 
@@ -55,7 +55,7 @@ public record ServiceCosts(
       double hybrid,
       Double crossoverRequests,
       Choice choice) {
-    this(serverless, kubernetes, edge, hybrid, crossoverRequests, choice, Operations.Shares.NONE);
+    this(serverless, kubernetes, edge, hybrid, crossoverRequests, choice, OperationShares.NONE);
   }
 
   /**
@@ -103,7 +103,7 @@ public record ServiceCosts(
 
     public Choice {
       // Quotes priced when read are immutable already, and hold no quote: not copied out.
-      platforms = platforms instanceof QuotesOnRead ? platforms : List.copyOf(platforms);
+      platforms = platforms instanceof Unmodifiable ? platforms : List.copyOf(platforms);
     }
 
     /** A choice whose hybrid sends no bursts to its front. */
@@ -166,7 +166,7 @@ public record ServiceCosts(
     public PlatformQuote {
       blockedBy = List.copyOf(blockedBy);
       // A bill's line items are immutable already, and kept compactly: not copied out.
-      lines = lines instanceof LineItems ? lines : List.copyOf(lines);
+      lines = lines instanceof Unmodifiable ? lines : List.copyOf(lines);
     }
 
     /** A quote without its line items. */
