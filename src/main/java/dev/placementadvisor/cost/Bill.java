@@ -1,6 +1,7 @@
 package dev.placementadvisor.cost;
 
 import dev.placementadvisor.result.CostLine;
+import dev.placementadvisor.result.PlatformCost;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,9 +112,10 @@ public final class Bill {
   }
 
   /** The lines kept (empty for a bill of totals), on {@code platform}. */
-  public PlatformCost cost(String platform) {
+  public PlatformCost cost(Platform platform) {
     return new PlatformCost(
-        platform,
+        platform.id(),
+        platform.placement(),
         lines != null ? lines : amounts != null ? lines() : List.of(),
         total,
         requestLayer);

@@ -3,6 +3,7 @@ package dev.placementadvisor.cost;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.result.PlatformCost;
 import java.util.List;
 
 /**
@@ -102,6 +103,6 @@ public final class CostModel {
   PlatformCost explain(Platform platform, Service s, double requests, double[] others) {
     Bill bill = Bill.withLines();
     platform.price(s, requests, others, bill);
-    return bill.cost(platform.id());
+    return bill.cost(platform);
   }
 }

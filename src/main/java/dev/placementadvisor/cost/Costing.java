@@ -6,6 +6,7 @@ import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.result.CheaperDoors;
 import dev.placementadvisor.result.DataTierCost;
 import dev.placementadvisor.result.OperationShares;
+import dev.placementadvisor.result.PlatformCost;
 import dev.placementadvisor.result.ServiceCosts;
 import java.util.List;
 import java.util.Map;

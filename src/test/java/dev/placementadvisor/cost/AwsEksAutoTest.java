@@ -87,7 +87,7 @@ class AwsEksAutoTest {
     Bill bill = Bill.withLines();
     p.price(s, s.traffic().requestsPerMonth(), others, bill);
     Map<String, Double> out = new LinkedHashMap<>();
-    for (CostLine l : bill.cost(p.id()).lines()) {
+    for (CostLine l : bill.cost(p).lines()) {
       out.put(l.priceId(), l.amount());
     }
     out.put("total", bill.total());
@@ -154,10 +154,10 @@ class AwsEksAutoTest {
         auto.price(s, v, others, a);
         eks.price(s, v, others, e);
         List<CostLine> withoutFee =
-            a.cost(auto.id()).lines().stream()
+            a.cost(auto).lines().stream()
                 .filter(l -> !l.priceId().startsWith("eks.autoMode.fee."))
                 .toList();
-        assertThat(withoutFee).isEqualTo(e.cost(eks.id()).lines());
+        assertThat(withoutFee).isEqualTo(e.cost(eks).lines());
         assertThat(a.total()).isGreaterThanOrEqualTo(e.total());
       }
     }

@@ -89,7 +89,7 @@ class AwsEksHybridNodesTest {
     Bill bill = Bill.withLines();
     p.price(s, s.traffic().requestsPerMonth(), others, bill);
     Map<String, Double> out = new LinkedHashMap<>();
-    for (CostLine l : bill.cost(p.id()).lines()) {
+    for (CostLine l : bill.cost(p).lines()) {
       out.put(l.priceId(), l.amount());
     }
     out.put("total", bill.total());
@@ -179,7 +179,7 @@ class AwsEksHybridNodesTest {
   void explainSaysTheMachinesAreNotPriced() {
     Bill bill = Bill.withLines();
     hybrid().price(busy(3, 512), 3 * 2_628_000, hybrid().alone(), bill);
-    assertThat(bill.cost("aws-eks-hybrid-nodes").lines().get(0).formula())
+    assertThat(bill.cost(hybrid()).lines().get(0).formula())
         .contains("m5.large's shape, on premises")
         .contains(" vCPU x 730 h = ")
         .contains("the machines, their power and network are yours and not priced");

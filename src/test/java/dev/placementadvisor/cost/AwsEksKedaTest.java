@@ -52,7 +52,7 @@ class AwsEksKedaTest {
   private static double nodesLine(Platform p, Service s, double[] others) {
     Bill bill = Bill.withLines();
     p.price(s, s.traffic().requestsPerMonth(), others, bill);
-    return bill.cost(p.id()).lines().stream()
+    return bill.cost(p).lines().stream()
         .filter(l -> l.item().startsWith("Nodes"))
         .mapToDouble(CostLine::amount)
         .sum();
@@ -86,7 +86,7 @@ class AwsEksKedaTest {
     assertThat(onEks).isEqualTo(onKeda);
     Bill text = Bill.withLines();
     keda.price(batch, 3e4, usage(keda, steady), text);
-    assertThat(text.cost(keda.id()).lines().get(0).formula())
+    assertThat(text.cost(keda).lines().get(0).formula())
         .contains("while it runs 1 replicas x 2,048 MB")
         .contains("between runs 0 replicas");
     assertThat(usage(keda, steady)).containsExactly(usage(eks, steady));

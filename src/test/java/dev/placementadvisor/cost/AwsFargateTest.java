@@ -72,7 +72,7 @@ class AwsFargateTest {
     Bill bill = Bill.withLines();
     p.price(s, s.traffic().requestsPerMonth(), p.alone(), bill);
     Map<String, Double> out = new LinkedHashMap<>();
-    for (CostLine l : bill.cost(p.id()).lines()) {
+    for (CostLine l : bill.cost(p).lines()) {
       out.put(l.priceId(), l.amount());
     }
     out.put("total", bill.total());
@@ -195,7 +195,7 @@ class AwsFargateTest {
       Bill bill = Bill.withLines();
       p.price(
           s, s.traffic().requestsPerMonth(), Usage.othersThan(total, u, i * p.dimensions()), bill);
-      for (CostLine l : bill.cost(p.id()).lines()) {
+      for (CostLine l : bill.cost(p).lines()) {
         if ("alb.hour".equals(l.priceId())) {
           double weight = u[i * p.dimensions() + AwsFargate.WEIGHT];
           assertThat(l.amount())

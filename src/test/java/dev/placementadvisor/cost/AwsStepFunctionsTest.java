@@ -77,7 +77,7 @@ class AwsStepFunctionsTest {
   static Map<String, Double> lines(Platform p, Service s, Bill bill) {
     p.price(s, s.traffic().requestsPerMonth(), p.alone(), bill);
     Map<String, Double> out = new LinkedHashMap<>();
-    for (CostLine l : bill.cost(p.id()).lines()) {
+    for (CostLine l : bill.cost(p).lines()) {
       out.put(l.priceId(), l.amount());
     }
     return out;
@@ -236,7 +236,7 @@ class AwsStepFunctionsTest {
       Bill bill = Bill.withLines();
       p.price(
           s, s.traffic().requestsPerMonth(), Usage.othersThan(total, u, i * p.dimensions()), bill);
-      for (CostLine l : bill.cost(p.id()).lines()) {
+      for (CostLine l : bill.cost(p).lines()) {
         if ("stepfunctions.express.duration".equals(l.priceId())) {
           sum += l.amount();
         }

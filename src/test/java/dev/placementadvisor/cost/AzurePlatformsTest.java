@@ -87,7 +87,7 @@ class AzurePlatformsTest {
     Bill bill = Bill.withLines();
     p.price(s, s.traffic().requestsPerMonth(), p.alone(), bill);
     Map<String, Double> out = new LinkedHashMap<>();
-    for (CostLine l : bill.cost(p.id()).lines()) {
+    for (CostLine l : bill.cost(p).lines()) {
       assertThat(l.formula()).as(l.item()).isNotBlank();
       out.merge(l.priceId(), l.amount(), Double::sum);
     }
@@ -411,7 +411,7 @@ class AzurePlatformsTest {
     double fees = 0;
     for (Object[] pair : new Object[][] {{a, 3e8, ub}, {b, 1e6, ua}}) {
       aks.price((Service) pair[0], (double) pair[1], (double[]) pair[2], bill.reset());
-      for (CostLine l : bill.cost(aks.id()).lines()) {
+      for (CostLine l : bill.cost(aks).lines()) {
         if ("aks.tier.standard".equals(l.priceId())) {
           fees += l.amount();
         }
@@ -496,7 +496,7 @@ class AzurePlatformsTest {
       Platform p = build(info, false);
       Bill bill = Bill.withLines();
       p.price(s, 1e7, p.alone(), bill);
-      double requestLines = bill.cost(p.id()).lines().get(0).amount();
+      double requestLines = bill.cost(p).lines().get(0).amount();
       assertThat(p.requestLayer()).as(info.id()).isNotNull();
       assertThat(bill.requestLayer()).as(info.id()).isEqualTo(requestLines).isPositive();
       assertThat(bill.requestLayer()).as(info.id()).isLessThan(bill.total());

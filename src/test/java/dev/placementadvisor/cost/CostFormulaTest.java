@@ -15,6 +15,7 @@ import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.result.CostLine;
+import dev.placementadvisor.result.PlatformCost;
 import dev.placementadvisor.result.ServiceCosts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -71,7 +71,7 @@ class GcpPlatformsTest {
     Bill bill = Bill.withLines();
     p.price(s, s.traffic().requestsPerMonth(), p.alone(), bill);
     Map<String, Double> out = new LinkedHashMap<>();
-    for (CostLine l : bill.cost(p.id()).lines()) {
+    for (CostLine l : bill.cost(p).lines()) {
       out.merge(l.priceId(), l.amount(), Double::sum);
     }
     out.put("total", bill.total());

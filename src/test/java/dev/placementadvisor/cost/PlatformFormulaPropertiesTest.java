@@ -8,6 +8,7 @@ import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.result.CostLine;
+import dev.placementadvisor.result.PlatformCost;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -101,7 +102,7 @@ class PlatformFormulaPropertiesTest {
           for (double[] others : List.of(p.alone(), account(p, rest))) {
             Bill lines = Bill.withLines();
             p.price(s, v, others, lines);
-            PlatformCost cost = lines.cost(p.id());
+            PlatformCost cost = lines.cost(p);
             double sum = 0;
             for (CostLine l : cost.lines()) {
               sum += l.amount();

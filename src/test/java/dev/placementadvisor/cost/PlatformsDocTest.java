@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.result.CostLine;
+import dev.placementadvisor.result.PlatformCost;
 import dev.placementadvisor.testing.CliRunner;
 import dev.placementadvisor.testing.Golden;
 import java.io.IOException;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.placementadvisor.cost.PlatformCost;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.render.explain.ExplainRenderer;
@@ -15,6 +14,7 @@ import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.result.CostLine;
+import dev.placementadvisor.result.PlatformCost;
 import dev.placementadvisor.result.Reason;
 import dev.placementadvisor.result.ServiceCosts;
 import dev.placementadvisor.result.WasmAudit;

@@ -1,7 +1,5 @@
 package dev.placementadvisor.render.explain;
 
-import dev.placementadvisor.cost.PlatformCost;
-import dev.placementadvisor.cost.Platforms;
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.inventory.Placement;
@@ -15,6 +13,7 @@ import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.result.CostLine;
 import dev.placementadvisor.result.DataTierCost;
+import dev.placementadvisor.result.PlatformCost;
 import dev.placementadvisor.result.Reason;
 import dev.placementadvisor.result.ServiceCosts;
 import dev.placementadvisor.scoring.Factor;
@@ -112,7 +111,7 @@ public final class ExplainRenderer {
     List<ServiceCosts.PlatformQuote> quotes = quotes(s);
     for (int i = 0; i < costs.size(); i++) {
       b.append("#### Monthly cost on ")
-          .append(placementOf(quotes, costs.get(i)))
+          .append(placementOf(costs.get(i)))
           .append(on(costs.get(i)))
           .append(": ")
           .append(Markdown.usd(costs.get(i).total()))
@@ -281,7 +280,7 @@ public final class ExplainRenderer {
     List<ServiceCosts.PlatformQuote> quotes = quotes(s);
     for (PlatformCost cost : costs) {
       b.append("\nMonthly cost on ")
-          .append(placementOf(quotes, cost))
+          .append(placementOf(cost))
           .append(on(cost))
           .append(": ")
           .append(Format.usd(cost.total()))
@@ -460,13 +459,8 @@ public final class ExplainRenderer {
   }
 
   /** The placement a platform belongs to. */
-  private static String placementOf(List<ServiceCosts.PlatformQuote> quotes, PlatformCost cost) {
-    ServiceCosts.PlatformQuote q = quote(quotes, cost.platform());
-    if (q != null) {
-      return q.placement().id();
-    }
-    Platforms.Info info = cost.platform() == null ? null : Platforms.byId(cost.platform());
-    return info == null ? "a platform" : info.placement().id();
+  private static String placementOf(PlatformCost cost) {
+    return cost.placement() == null ? "a platform" : cost.placement().id();
   }
 
   /** The quote of the platform with {@code id}, or null. */
@@ -514,13 +508,9 @@ public final class ExplainRenderer {
           ? ", the cheapest " + q.placement().id() + " platform it fits"
           : ", the " + q.placement().id() + " platform it fits that bills per request";
     }
-    Platforms.Info mine = Platforms.byId(q.id());
-    Platforms.Info theirs = Platforms.byId(chosen);
-    if (mine != null
-        && theirs != null
-        && !mine.perRequest()
-        && theirs.perRequest()
-        && quote(quotes, chosen).monthlyCost() > q.monthlyCost()) {
+    // A platform that fits, costs less than the one chosen and was not chosen lost to the rule
+    // that a platform billed per request comes first: it bills for capacity.
+    if (quote(quotes, chosen).monthlyCost() > q.monthlyCost()) {
       return ", less than "
           + chosen
           + " but billed for capacity all month: a platform it fits"
