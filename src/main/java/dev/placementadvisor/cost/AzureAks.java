@@ -7,7 +7,6 @@ import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.pricing.PriceCatalog.Instance;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -66,20 +65,10 @@ final class AzureAks extends Platform {
    */
   @Override
   public List<String> blockedBy(Service s) {
-    List<String> why = new ArrayList<>();
-    if (s.gpu() && !nodes.hasGpuNode()) {
-      why.add("needs a GPU: no Azure GPU machine is in the pricing catalog");
-    }
-    if (s.onPremises()) {
-      why.add("must run on premises: these AKS nodes are Azure virtual machines");
-    }
-    if (!s.gpu() || nodes.hasGpuNode()) {
-      String unschedulable = nodes.unschedulable(s);
-      if (unschedulable != null) {
-        why.add(unschedulable);
-      }
-    }
-    return why;
+    return nodes.blockedBy(
+        s,
+        "needs a GPU: no Azure GPU machine is in the pricing catalog",
+        "must run on premises: these AKS nodes are Azure virtual machines");
   }
 
   @Override

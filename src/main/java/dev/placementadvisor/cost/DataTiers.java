@@ -33,7 +33,8 @@ public final class DataTiers {
       String billing,
       List<String> prices,
       String source,
-      Factory factory) {
+      Factory factory)
+      implements Registered {
     public Info {
       prices = List.copyOf(prices);
     }
@@ -162,17 +163,12 @@ public final class DataTiers {
 
   /** The ids, for messages. */
   public static List<String> ids() {
-    return ALL.stream().map(Info::id).toList();
+    return Registered.ids(ALL);
   }
 
   /** The data tier with this id, or null. */
   public static Info byId(String id) {
-    for (Info i : ALL) {
-      if (i.id().equals(id)) {
-        return i;
-      }
-    }
-    return null;
+    return Registered.byId(ALL, id);
   }
 
   /**

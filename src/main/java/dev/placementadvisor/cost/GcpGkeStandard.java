@@ -39,20 +39,10 @@ final class GcpGkeStandard extends Platform {
 
   @Override
   public java.util.List<String> blockedBy(Service s) {
-    java.util.List<String> why = new java.util.ArrayList<>();
-    if (s.gpu() && !nodes.hasGpuNode()) {
-      why.add("needs a GPU: no Compute Engine GPU machine type is in the pricing catalog");
-    }
-    if (s.onPremises()) {
-      why.add("must run on premises: GKE Standard nodes run only in Google Cloud");
-    }
-    if (!s.gpu() || nodes.hasGpuNode()) {
-      String unschedulable = nodes.unschedulable(s);
-      if (unschedulable != null) {
-        why.add(unschedulable);
-      }
-    }
-    return why;
+    return nodes.blockedBy(
+        s,
+        "needs a GPU: no Compute Engine GPU machine type is in the pricing catalog",
+        "must run on premises: GKE Standard nodes run only in Google Cloud");
   }
 
   @Override

@@ -100,6 +100,28 @@ final class NodeSizing {
     return !gpuNodes.isEmpty();
   }
 
+  /**
+   * Why {@code s} cannot run on these nodes: it needs a GPU and the catalog has no GPU machine of
+   * the provider ({@code noGpu} says so), it must run on premises ({@code onPremises}: the nodes
+   * are the provider's machines), or no machine holds its replicas.
+   */
+  List<String> blockedBy(Service s, String noGpu, String onPremises) {
+    List<String> why = new java.util.ArrayList<>();
+    if (s.gpu() && !hasGpuNode()) {
+      why.add(noGpu);
+    }
+    if (s.onPremises()) {
+      why.add(onPremises);
+    }
+    if (!s.gpu() || hasGpuNode()) {
+      String unschedulable = unschedulable(s);
+      if (unschedulable != null) {
+        why.add(unschedulable);
+      }
+    }
+    return why;
+  }
+
   /** True when the service gets GPU nodes of its own (it needs a GPU and the catalog has one). */
   boolean gpuSized(Service s) {
     return s.gpu() && !gpuNodes.isEmpty();

@@ -43,7 +43,8 @@ public final class Platforms {
       Factory factory,
       boolean instances,
       boolean perRequest,
-      Operations.Kind operations) {
+      Operations.Kind operations)
+      implements Registered {
     public Info {
       prices = List.copyOf(prices);
       if (operations == null) {
@@ -824,16 +825,11 @@ public final class Platforms {
 
   /** The ids, for messages: "aws-lambda, aws-eks or cloudflare-workers". */
   public static List<String> ids() {
-    return ALL.stream().map(Info::id).toList();
+    return Registered.ids(ALL);
   }
 
   /** The platform with this id, or null. */
   public static Info byId(String id) {
-    for (Info i : ALL) {
-      if (i.id().equals(id)) {
-        return i;
-      }
-    }
-    return null;
+    return Registered.byId(ALL, id);
   }
 }
