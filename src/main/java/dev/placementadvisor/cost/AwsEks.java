@@ -11,17 +11,14 @@ import dev.placementadvisor.pricing.PriceCatalog;
  * share of the control plane and the load balancer, plus the load balancer's capacity units. See
  * docs/cost-model.md, "Kubernetes (EKS)".
  */
-final class AwsEks extends Platform {
+final class AwsEks extends OnEksCluster {
   private static final java.util.List<String> ON_PREMISES =
       java.util.List.of(
           "must run on premises: EKS node groups run in AWS regions; EKS Hybrid Nodes"
               + " joins your own hardware");
 
-  private final EksCluster cluster;
-
   AwsEks(PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere) {
-    super(Platforms.AWS_EKS, NodeSizing.DIMENSIONS, null);
-    this.cluster = new EksCluster(c, cluster, instanceTypeWhere);
+    super(Platforms.AWS_EKS, new EksCluster(c, cluster, instanceTypeWhere));
   }
 
   /**
@@ -37,11 +34,6 @@ final class AwsEks extends Platform {
     }
     cluster.addUnschedulable(s, why);
     return why;
-  }
-
-  @Override
-  public void usage(Service s, double requests, double[] u, int o) {
-    cluster.usage(s, requests, u, o);
   }
 
   @Override

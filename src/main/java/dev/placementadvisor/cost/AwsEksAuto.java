@@ -17,8 +17,7 @@ import dev.placementadvisor.pricing.PriceCatalog.Price;
  * Mode's lower operating effort is not counted, so it always costs at least what node groups cost.
  * See docs/cost-model.md, "Kubernetes (EKS Auto Mode)".
  */
-final class AwsEksAuto extends Platform {
-  private final EksCluster cluster;
+final class AwsEksAuto extends OnEksCluster {
   private final double hours;
 
   /** Each EC2 type's fee, by type; a type without one is absent. */
@@ -30,8 +29,7 @@ final class AwsEksAuto extends Platform {
   private final EksCluster.NodeCharge feeCharge = this::addFee;
 
   AwsEksAuto(PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere) {
-    super(Platforms.AWS_EKS_AUTO, NodeSizing.DIMENSIONS, null);
-    this.cluster = new EksCluster(c, cluster, instanceTypeWhere);
+    super(Platforms.AWS_EKS_AUTO, new EksCluster(c, cluster, instanceTypeWhere));
     this.hours = c.hoursPerMonth();
     for (Instance i : c.instances().values()) {
       Price fee = c.prices().get(feeId(i.type()));
@@ -71,11 +69,6 @@ final class AwsEksAuto extends Platform {
               + ")");
     }
     return why;
-  }
-
-  @Override
-  public void usage(Service s, double requests, double[] u, int o) {
-    cluster.usage(s, requests, u, o);
   }
 
   @Override

@@ -16,12 +16,10 @@ import java.util.List;
  * plane and load balancer are the same. An option of EKS: an inventory names it to have it priced.
  * See docs/cost-model.md, "Kubernetes (EKS)".
  */
-final class AwsEksKeda extends Platform {
-  private final EksCluster cluster;
+final class AwsEksKeda extends OnEksCluster {
 
   AwsEksKeda(PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere) {
-    super(Platforms.AWS_EKS_KEDA, NodeSizing.DIMENSIONS, null);
-    this.cluster = new EksCluster(c, cluster, instanceTypeWhere, true);
+    super(Platforms.AWS_EKS_KEDA, new EksCluster(c, cluster, instanceTypeWhere, true));
   }
 
   /**
@@ -40,11 +38,6 @@ final class AwsEksKeda extends Platform {
     }
     cluster.addUnschedulable(s, why);
     return why;
-  }
-
-  @Override
-  public void usage(Service s, double requests, double[] u, int o) {
-    cluster.usage(s, requests, u, o);
   }
 
   @Override

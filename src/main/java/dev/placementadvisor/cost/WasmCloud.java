@@ -15,12 +15,10 @@ import dev.placementadvisor.pricing.PriceCatalog;
  * a component's memory up to a node's (no isolate limit), no GPU, no state in a component instance
  * across requests, no held connections. See docs/cost-model.md, "Edge (wasmCloud)".
  */
-final class WasmCloud extends Platform {
-  private final EksCluster cluster;
+final class WasmCloud extends OnEksCluster {
 
   WasmCloud(PriceCatalog c, KubernetesSettings cluster, Location instanceTypeWhere) {
-    super(Platforms.WASMCLOUD, NodeSizing.DIMENSIONS, null);
-    this.cluster = new EksCluster(c, cluster, instanceTypeWhere);
+    super(Platforms.WASMCLOUD, new EksCluster(c, cluster, instanceTypeWhere));
   }
 
   /**
@@ -56,11 +54,6 @@ final class WasmCloud extends Platform {
       why.add("must run on premises: wasmCloud is priced here on EKS nodes in AWS");
     }
     return why;
-  }
-
-  @Override
-  public void usage(Service s, double requests, double[] u, int o) {
-    cluster.usage(s, requests, u, o);
   }
 
   @Override
