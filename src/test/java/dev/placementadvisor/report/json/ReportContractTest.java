@@ -13,13 +13,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.placementadvisor.cli.Main;
 import dev.placementadvisor.compare.ReportReader;
 import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.render.json.JsonRenderer;
+import dev.placementadvisor.testing.CliRunner;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -73,17 +71,9 @@ class ReportContractTest {
   @BeforeAll
   static void assessEveryInventory() throws IOException {
     for (Path inventory : (Iterable<Path>) inventories()::iterator) {
-      StringWriter out = new StringWriter();
-      int code =
-          Main.run(
-              new PrintWriter(out),
-              new PrintWriter(new StringWriter()),
-              "assess",
-              inventory.toString(),
-              "--format",
-              "json");
-      if (code == 0) {
-        REPORTS.add(new String[] {inventory.toString(), out.toString()});
+      CliRunner.Result r = CliRunner.run("assess", inventory.toString(), "--format", "json");
+      if (r.code() == 0) {
+        REPORTS.add(new String[] {inventory.toString(), r.out()});
       }
     }
   }
