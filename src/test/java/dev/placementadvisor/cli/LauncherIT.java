@@ -180,6 +180,19 @@ class LauncherIT {
     }
   }
 
+  /** The launcher starts the jar's main class by name (with -cp, not -jar): the same class. */
+  @Test
+  void launcherScriptStartsTheJarsMainClass() throws Exception {
+    String script = Files.readString(Paths.get("advisor"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?m)^main=([\\w.]+)$").matcher(script);
+    assertThat(m.find()).as("a main= line in ./advisor").isTrue();
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+      assertThat(m.group(1))
+          .isEqualTo(jar.getManifest().getMainAttributes().getValue("Main-Class"));
+    }
+  }
+
   @Test
   void launcherScriptValidatesASample() throws Exception {
     assumeFalse(windows(), "the ./advisor script needs a POSIX shell");
