@@ -55,7 +55,8 @@ public final class AdvisorCommand implements Runnable {
 
   /**
    * The command line for {@code args}: with every subcommand, or, when the first argument that is
-   * not an option names one, with that one only. Parsing, help and errors are the same either way.
+   * not an option names one, with that one only, or with none for the version alone. Parsing, help
+   * and errors are the same either way.
    */
   static CommandLine commandLine(String... args) {
     String named = null;
@@ -71,9 +72,11 @@ public final class AdvisorCommand implements Runnable {
     }
     // help and completion describe the other commands, and a mistyped name is compared with all.
     known &= !"help".equals(named) && !"completion".equals(named);
+    // The version alone needs no subcommand (CI logs it on every run).
+    boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     CommandLine cmd = new CommandLine(new AdvisorCommand());
     for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS) {
-      if (!known || e.getKey().equals(named)) {
+      if (!versionOnly && (!known || e.getKey().equals(named))) {
         cmd.addSubcommand(e.getKey(), e.getValue().get());
       }
     }
