@@ -12,6 +12,7 @@ import dev.placementadvisor.render.OutputFormat;
 import dev.placementadvisor.render.explain.ExplainRenderer;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.scoring.Factors;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -69,7 +70,7 @@ final class ExplainCommand implements Callable<Integer> {
     boolean color = output.toStandardOutput() && terminal.color();
     out.write(
         w ->
-            new ExplainRenderer(color, report.operations(), s.source())
+            new ExplainRenderer(color, Factors.all(), report.operations(), s.source())
                 .render(
                     a,
                     costing.explain(index),

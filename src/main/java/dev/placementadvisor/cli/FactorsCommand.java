@@ -4,6 +4,7 @@ import dev.placementadvisor.input.InputFiles;
 import dev.placementadvisor.io.AtomicOutput;
 import dev.placementadvisor.render.OutputFormat;
 import dev.placementadvisor.render.registry.FactorsRenderer;
+import dev.placementadvisor.scoring.Factors;
 import dev.placementadvisor.scoring.Weights;
 import dev.placementadvisor.scoring.WeightsLoader;
 import java.util.concurrent.Callable;
@@ -33,7 +34,7 @@ final class FactorsCommand implements Callable<Integer> {
       w = WeightsLoader.applyFile(w, InputFiles.named(weights.file, paths.allowOutside));
     }
     Weights inForce = w;
-    out.write(o -> new FactorsRenderer().render(inForce, format, o));
+    out.write(o -> new FactorsRenderer().render(Factors.all(), inForce, format, o));
     return ExitCodes.OK;
   }
 }

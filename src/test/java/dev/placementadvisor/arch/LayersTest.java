@@ -119,6 +119,22 @@ class LayersTest {
   static final ArchRule FORMATS_WITHOUT_CYCLES =
       slices().matching("dev.placementadvisor.render.(*)..").should().beFreeOfCycles();
 
+  /**
+   * Renderers are given what they show: none reads a registry (factors, platforms, data tiers) or a
+   * loader (catalog, weights) itself. They may read the registries' entries they are given.
+   */
+  @ArchTest
+  static final ArchRule RENDERERS_ARE_GIVEN_THEIR_DATA =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.placementadvisor.render..")
+          .should()
+          .accessClassesThat()
+          .haveNameMatching(
+              "dev\\.placementadvisor\\.(scoring\\.(Factors|WeightsLoader)"
+                  + "|cost\\.(Platforms|DataTiers)|pricing\\.CatalogLoader)")
+          .because("a renderer renders what the command gives it");
+
   /** No two packages depend on each other, directly or through others. */
   @ArchTest
   static final ArchRule NO_CYCLES =

@@ -17,7 +17,6 @@ import dev.placementadvisor.result.PlatformCost;
 import dev.placementadvisor.result.Reason;
 import dev.placementadvisor.result.ServiceCosts;
 import dev.placementadvisor.scoring.Factor;
-import dev.placementadvisor.scoring.Factors;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -34,20 +33,19 @@ public final class ExplainRenderer {
       java.util.EnumSet.of(OutputFormat.TABLE, OutputFormat.MARKDOWN);
 
   private final boolean color;
+  private final List<Factor> factors;
   private final List<Report.OperationsKind> operations;
   private final String source;
 
-  public ExplainRenderer(boolean color) {
-    this(color, List.of(), null);
-  }
-
   /**
-   * A renderer that also lists the report's operations shares ({@link Report#operations}), and
-   * names the deployment file {@code advisor import} read the service from ({@code source}, null
-   * when it was not imported).
+   * A renderer that lists every factor of {@code factors} (the registry's, in its order), the
+   * report's operations shares ({@link Report#operations}), and names the deployment file {@code
+   * advisor import} read the service from ({@code source}, null when it was not imported).
    */
-  public ExplainRenderer(boolean color, List<Report.OperationsKind> operations, String source) {
+  public ExplainRenderer(
+      boolean color, List<Factor> factors, List<Report.OperationsKind> operations, String source) {
     this.color = color;
+    this.factors = List.copyOf(factors);
     this.operations = List.copyOf(operations);
     this.source = source;
   }
@@ -313,14 +311,14 @@ public final class ExplainRenderer {
   }
 
   /** Every factor, group by group: its points and why, or what it would have looked for. */
-  private static void factors(StringBuilder b, ServiceAssessment s) {
+  private void factors(StringBuilder b, ServiceAssessment s) {
     Map<String, Reason> fired = new HashMap<>();
     for (Reason r : s.reasons()) {
       fired.put(r.factor(), r);
     }
     for (Factor.Group group : Factor.Group.values()) {
       b.append('\n').append(heading(group, s)).append('\n');
-      for (Factor f : Factors.all()) {
+      for (Factor f : factors) {
         if (f.group() != group) {
           continue;
         }

@@ -5,7 +5,6 @@ import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.render.OutputFormat;
 import dev.placementadvisor.render.json.JsonRenderer;
 import dev.placementadvisor.scoring.Factor;
-import dev.placementadvisor.scoring.Factors;
 import dev.placementadvisor.scoring.Weight;
 import dev.placementadvisor.scoring.Weights;
 import java.io.IOException;
@@ -29,11 +28,12 @@ public final class FactorsRenderer {
           .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
           .build();
 
-  public void render(Weights weights, OutputFormat format, Writer out) throws IOException {
+  public void render(List<Factor> factors, Weights weights, OutputFormat format, Writer out)
+      throws IOException {
     if (format == OutputFormat.JSON) {
-      json(weights, out);
+      json(factors, weights, out);
     } else {
-      text(weights, format == OutputFormat.MARKDOWN, out);
+      text(factors, weights, format == OutputFormat.MARKDOWN, out);
     }
     out.flush();
   }
@@ -48,13 +48,13 @@ public final class FactorsRenderer {
     };
   }
 
-  private static void json(Weights weights, Writer out) throws IOException {
+  private static void json(List<Factor> factors, Weights weights, Writer out) throws IOException {
     try (com.fasterxml.jackson.core.JsonGenerator g = JSON.createGenerator(out)) {
       g.setPrettyPrinter(JsonRenderer.prettyPrinter());
       g.writeStartObject();
       g.writeNumberField("schemaVersion", 1);
       g.writeArrayFieldStart("factors");
-      for (Factor f : Factors.all()) {
+      for (Factor f : factors) {
         g.writeStartObject();
         g.writeStringField("id", f.id());
         g.writeStringField(
@@ -94,7 +94,8 @@ public final class FactorsRenderer {
     out.write('\n');
   }
 
-  private static void text(Weights weights, boolean markdown, Writer out) throws IOException {
+  private static void text(List<Factor> factors, Weights weights, boolean markdown, Writer out)
+      throws IOException {
     StringBuilder b = new StringBuilder();
     for (Factor.Group group : Factor.Group.values()) {
       String title = title(group);
@@ -107,7 +108,7 @@ public final class FactorsRenderer {
                     ? "| ID | rules out | checks | source |\n|---|---|---|---|\n"
                     : "| ID | checks | source |\n|---|---|---|\n");
       }
-      for (Factor f : Factors.all()) {
+      for (Factor f : factors) {
         if (f.group() != group) {
           continue;
         }
