@@ -44,42 +44,6 @@ public record ServiceAssessment(
     Sensitivity sensitivity,
     DataTierCost dataTier) {
 
-  /** The assessment of a service that names no data store. */
-  public ServiceAssessment(
-      String name,
-      Location location,
-      Placement placement,
-      int kubernetesScore,
-      int placementScore,
-      Placement scoreBand,
-      WasmAudit wasmAudit,
-      List<Reason> reasons,
-      Set<Placement> excluded,
-      List<String> decision,
-      String hybridSplit,
-      ServiceCosts costs,
-      double requestsPerMonth,
-      double recommendedCost,
-      Sensitivity sensitivity) {
-    this(
-        name,
-        location,
-        placement,
-        kubernetesScore,
-        placementScore,
-        scoreBand,
-        wasmAudit,
-        reasons,
-        excluded,
-        decision,
-        hybridSplit,
-        costs,
-        requestsPerMonth,
-        recommendedCost,
-        sensitivity,
-        null);
-  }
-
   /**
    * The reasons worth a table cell: each platform limit that mattered (it is about the score's
    * band, or the edge for a Wasm candidate), "wasm-audit passed" for a Wasm candidate at the edge,

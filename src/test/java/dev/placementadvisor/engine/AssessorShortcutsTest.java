@@ -315,6 +315,7 @@ class AssessorShortcutsTest {
         new ServiceCosts(1, 2, 3, 4, crossover),
         requests,
         1,
-        new Sensitivity(null, null));
+        new Sensitivity(null, null),
+        null);
   }
 }

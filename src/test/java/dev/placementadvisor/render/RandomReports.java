@@ -216,7 +216,8 @@ public final class RandomReports {
             doors(i)),
         number(r),
         money(r),
-        new Sensitivity(flips, growth));
+        new Sensitivity(flips, growth),
+        null);
   }
 
   /**

@@ -57,7 +57,8 @@ class RendererContractTest {
             new ServiceCosts(2.73, 150.17, 8.0, 152.0, 33_786_213.0),
             12_000_000,
             8.0,
-            Sensitivity.none());
+            Sensitivity.none(),
+            null);
     ServiceAssessment core =
         new ServiceAssessment(
             "orders \"core\"",
@@ -78,7 +79,8 @@ class RendererContractTest {
             new ServiceCosts(672.5, 459.0, 120.25, 470.0, 0.0),
             50_000_000,
             459.0,
-            Sensitivity.none());
+            Sensitivity.none(),
+            null);
     ServiceAssessment split =
         new ServiceAssessment(
             "search",
@@ -95,7 +97,8 @@ class RendererContractTest {
             new ServiceCosts(40.0, 60.0, 30.0, 65.0, null),
             20_000_000,
             65.0,
-            Sensitivity.none());
+            Sensitivity.none(),
+            null);
     return new Report(
         Report.SCHEMA_VERSION,
         "inventory.yaml",

@@ -36,7 +36,8 @@ class HighlightsTest {
         new ServiceCosts(10, 20, 5, 25, null),
         1_000_000,
         10,
-        Sensitivity.none());
+        Sensitivity.none(),
+        null);
   }
 
   private static Reason limit(String id, Placement... rulesOut) {

@@ -51,7 +51,8 @@ class MarkdownRendererTest {
         new ServiceCosts(10, 20, 5, 25, 3_000_000.0),
         1_000_000,
         cost,
-        Sensitivity.none());
+        Sensitivity.none(),
+        null);
   }
 
   private static Report report(String org, List<ServiceAssessment> services, boolean curves) {
