@@ -18,6 +18,12 @@ import picocli.CommandLine.ParseResult;
 public final class Main {
   private Main() {}
 
+  /**
+   * picocli's built-in converters of date, time and JDBC types, which no option here takes: left
+   * out, picocli does not look them up by reflection at start, loading about 80 classes.
+   */
+  private static final String UNUSED_CONVERTERS = "java\\.time\\..*,java\\.sql\\..*";
+
   public static void main(String[] args) {
     Preload.start(args);
     PrintWriter out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
@@ -35,6 +41,9 @@ public final class Main {
   }
 
   private static int execute(PrintWriter out, PrintWriter err, boolean console, String... args) {
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+    }
     CommandLine cmd = AdvisorCommand.commandLine(args);
     // A table shown on a terminal fits it; piped or written to a file, it keeps every character.
     ((AdvisorCommand) cmd.getCommand()).width =
