@@ -29,33 +29,18 @@ public record ServiceCosts(
     OperationShares operations,
     CheaperDoors doors) {
 
-  /** Costs with operations shares and no cheaper door to name. */
-  public ServiceCosts(
-      double serverless,
-      double kubernetes,
-      double edge,
-      double hybrid,
-      Double crossoverRequests,
-      Choice choice,
-      OperationShares operations) {
-    this(serverless, kubernetes, edge, hybrid, crossoverRequests, choice, operations, null);
-  }
-
-  /** Costs with no platforms named (a report read back from a previous version). */
+  /** Costs with no platforms named, no operations shares and no cheaper door. */
   public ServiceCosts(
       double serverless, double kubernetes, double edge, double hybrid, Double crossoverRequests) {
-    this(serverless, kubernetes, edge, hybrid, crossoverRequests, Choice.NONE);
-  }
-
-  /** Costs without operations shares (infrastructure only). */
-  public ServiceCosts(
-      double serverless,
-      double kubernetes,
-      double edge,
-      double hybrid,
-      Double crossoverRequests,
-      Choice choice) {
-    this(serverless, kubernetes, edge, hybrid, crossoverRequests, choice, OperationShares.NONE);
+    this(
+        serverless,
+        kubernetes,
+        edge,
+        hybrid,
+        crossoverRequests,
+        Choice.NONE,
+        OperationShares.NONE,
+        null);
   }
 
   /**
