@@ -66,6 +66,9 @@ public final class Factors {
   private static final Object SAME = Rule.SAME;
   private static final Object NO = Rule.NO_REASON;
 
+  /** The key of a flag whose reason says the same for every service it fires for. */
+  private static final java.util.function.Function<ServiceFacts, Object> SAME_FOR_ALL = x -> SAME;
+
   private static final List<Factor> ALL = build();
   private static final Map<String, Factor> BY_ID = index();
 
@@ -123,21 +126,21 @@ public final class Factors {
         flag(
             "stateful",
             "The service keeps state between requests.",
-            x -> SAME,
+            SAME_FOR_ALL,
             x -> x.service().stateful(),
             x -> "keeps state between requests (stateful: true)"));
     f.add(
         flag(
             "persistent-connections",
             "The service holds persistent connections (WebSocket, gRPC streaming).",
-            x -> SAME,
+            SAME_FOR_ALL,
             x -> x.service().persistentConnections(),
             x -> "holds persistent connections (WebSocket, gRPC streaming)"));
     f.add(
         flag(
             "gpu",
             "The service needs a GPU.",
-            x -> SAME,
+            SAME_FOR_ALL,
             x -> x.service().gpu(),
             x -> "needs a GPU"));
     f.add(
@@ -154,7 +157,7 @@ public final class Factors {
         flag(
             "many-services",
             "The inventory has more than 10 services.",
-            x -> SAME,
+            SAME_FOR_ALL,
             x -> x.serviceCount() > MANY_SERVICES,
             x ->
                 "the inventory has "
@@ -166,14 +169,14 @@ public final class Factors {
         flag(
             "custom-networking",
             "The service needs custom networking.",
-            x -> SAME,
+            SAME_FOR_ALL,
             x -> x.service().customNetworking(),
             x -> "needs custom networking (customNetworking: true)"));
     f.add(
         flag(
             "platform-team",
             "The organization has at least one platform engineer.",
-            x -> SAME,
+            SAME_FOR_ALL,
             x -> x.organization().platformEngineers() >= 1,
             x ->
                 "the organization has "
@@ -183,7 +186,7 @@ public final class Factors {
         flag(
             "multi-cloud",
             "The organization must run on more than one cloud.",
-            x -> SAME,
+            SAME_FOR_ALL,
             x -> x.organization().multiCloud(),
             x -> "must run on more than one cloud (multiCloud: true)"));
     f.add(
@@ -226,7 +229,7 @@ public final class Factors {
         flag(
             "budget-predictability",
             "The organization requires a predictable monthly bill.",
-            x -> SAME,
+            SAME_FOR_ALL,
             x -> x.organization().budgetPredictability(),
             x -> "a predictable monthly bill is required (budgetPredictability: true)"));
   }
@@ -240,7 +243,7 @@ public final class Factors {
             "Team size: 1-3 engineers lean serverless, 16+ lean Kubernetes.",
             Sources.TEAM_SIZE,
             Set.of(),
-            new Defined(x -> SAME, Factors::teamSize, Factors::teamSizePoints)));
+            new Defined(SAME_FOR_ALL, Factors::teamSize, Factors::teamSizePoints)));
     f.add(
         new Factor(
             "platform-capacity",
@@ -249,7 +252,7 @@ public final class Factors {
             Sources.PLATFORM_TEAM,
             Set.of(),
             new Defined(
-                x -> SAME,
+                SAME_FOR_ALL,
                 (x, w) ->
                     x.organization().platformEngineers() >= 2
                         ? new Reason(
@@ -336,7 +339,7 @@ public final class Factors {
             "A GPU rules out serverless, edge and a split placement.",
             Sources.GPU,
             EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
-            x -> SAME,
+            SAME_FOR_ALL,
             x -> x.service().gpu(),
             x -> "needs a GPU: neither Lambda nor edge isolates offer one; runs on GPU nodes"));
     f.add(
@@ -357,7 +360,7 @@ public final class Factors {
             "Persistent connections rule out Lambda, edge and a split placement.",
             Sources.CONNECTIONS,
             EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
-            x -> SAME,
+            SAME_FOR_ALL,
             x -> x.service().persistentConnections(),
             x ->
                 "persistent connections need a long-lived process, or a platform that holds them"
@@ -368,7 +371,7 @@ public final class Factors {
             "In-process state rules out serverless, edge and a split placement.",
             Sources.STATE,
             EnumSet.of(WASM_EDGE, SERVERLESS, HYBRID),
-            x -> SAME,
+            SAME_FOR_ALL,
             x -> x.service().stateful(),
             x ->
                 "in-process state does not survive serverless or edge instances: it stays on"
@@ -388,7 +391,7 @@ public final class Factors {
             "An on-premises requirement allows only Kubernetes or hybrid.",
             Sources.ON_PREMISES,
             EnumSet.of(WASM_EDGE, SERVERLESS),
-            x -> SAME,
+            SAME_FOR_ALL,
             ServiceFacts::onPremises,
             x -> "must run on premises: Kubernetes (EKS Hybrid Nodes) or hybrid only"));
     f.add(
