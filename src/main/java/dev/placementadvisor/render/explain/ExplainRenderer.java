@@ -508,7 +508,8 @@ public final class ExplainRenderer {
     }
     // A platform that fits, costs less than the one chosen and was not chosen lost to the rule
     // that a platform billed per request comes first: it bills for capacity.
-    if (quote(quotes, chosen).monthlyCost() > q.monthlyCost()) {
+    ServiceCosts.PlatformQuote winner = quote(quotes, chosen);
+    if (winner != null && winner.monthlyCost() > q.monthlyCost()) {
       return ", less than "
           + chosen
           + " but billed for capacity all month: a platform it fits"
