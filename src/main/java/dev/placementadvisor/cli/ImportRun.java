@@ -91,14 +91,13 @@ final class ImportRun {
       if (s == null) {
         throw e;
       }
-      // The loader's problem without its own pointer to the source, which this one names.
-      String problem =
-          e.getCause() instanceof InputException plain && e.location().equals(plain.location())
-              ? plain.problem()
-              : e.problem();
+      // The problem without the loader's pointer to the source (its origin), which this names.
       throw new InputException(
           s.source(),
-          problem + " (imported as service '" + s.name() + "'; the inventory takes no such value)");
+          e.problem()
+              + " (imported as service '"
+              + s.name()
+              + "'; the inventory takes no such value)");
     }
   }
 

@@ -42,7 +42,7 @@ public final class Reimport {
     } catch (InputException e) {
       throw new InputException(
           e.location(),
-          e.problem() + " (in the inventory to update: fix it, or name another file with -o)");
+          e.detail() + " (in the inventory to update: fix it, or name another file with -o)");
     }
     MapNode root = (MapNode) YamlTreeReader.parse(lf, display);
     List<String> changes = new ArrayList<>();

@@ -9,11 +9,10 @@ public class InputException extends RuntimeException {
 
   private final transient Location location;
   private final String problem;
+  private final String origin;
 
   public InputException(Location location, String problem) {
-    super(location == null ? problem : location + ": " + problem);
-    this.location = location;
-    this.problem = problem;
+    this(location, problem, null, null);
   }
 
   public InputException(String problem) {
@@ -21,8 +20,28 @@ public class InputException extends RuntimeException {
   }
 
   public InputException(Location location, String problem, Throwable cause) {
-    this(location, problem);
-    initCause(cause);
+    this(location, problem, null, cause);
+  }
+
+  private InputException(Location location, String problem, String origin, Throwable cause) {
+    super(
+        (location == null ? "" : location + ": ")
+            + problem
+            + (origin == null ? "" : " (imported from " + origin + ")"));
+    this.location = location;
+    this.problem = problem;
+    this.origin = origin;
+    if (cause != null) {
+      initCause(cause);
+    }
+  }
+
+  /**
+   * The same problem, said to come from {@code origin}: the deployment file and line {@code advisor
+   * import} read the value from ({@code FILE:LINE}), which the message names after the problem.
+   */
+  public InputException from(String origin) {
+    return new InputException(location, problem, origin, this);
   }
 
   /** Where the problem is, or null when it has no place in a file. */
@@ -30,8 +49,18 @@ public class InputException extends RuntimeException {
     return location;
   }
 
-  /** The problem without its location. */
+  /** The problem without its location or origin. */
   public String problem() {
     return problem;
+  }
+
+  /** Where the value came from before the file ({@link #from}), or null. */
+  public String origin() {
+    return origin;
+  }
+
+  /** The problem and, when known, its origin: the message without its location. */
+  public String detail() {
+    return origin == null ? problem : problem + " (imported from " + origin + ")";
   }
 }

@@ -451,8 +451,7 @@ public final class InventoryLoader {
       if (source == null || e.location() == null || e.location().opaque()) {
         throw e;
       }
-      throw new InputException(
-          e.location(), e.problem() + " (imported from " + Text.shorten(source) + ")", e);
+      throw e.from(Text.shorten(source));
     }
   }
 
