@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +31,7 @@ public final class BundledJson {
    * Reads a bundled resource: its JSON form when the build made one, else the YAML file (a class
    * path without the build's step, as in some IDEs, still works, only slower).
    */
-  static YamlNode read(String yamlPath, String displayName) {
+  public static YamlNode read(String yamlPath, String displayName) {
     String json = text(jsonPath(yamlPath));
     if (json != null) {
       return YamlTreeReader.parseJson(json, displayName, false);
@@ -54,17 +53,13 @@ public final class BundledJson {
 
   /** The JSON form of a YAML tree: the same keys in the same order, scalars as written. */
   static String json(YamlNode root) {
-    var out = new java.io.ByteArrayOutputStream();
-    write(root, out);
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private static void write(YamlNode root, OutputStream out) {
+    var out = new java.io.StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
       node(g, root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out.toString();
   }
 
   private static void node(JsonGenerator g, YamlNode node) throws IOException {
@@ -104,9 +99,7 @@ public final class BundledJson {
       YamlNode root = YamlTreeReader.parse(Files.readString(yaml), resource);
       Path json = dir.resolve(jsonPath(resource));
       Path tmp = json.resolveSibling(json.getFileName() + ".tmp");
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        write(root, out);
-      }
+      Files.writeString(tmp, json(root));
       Files.move(tmp, json, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
   }

@@ -110,14 +110,6 @@ public final class YamlTreeReader {
     return factory;
   }
 
-  /**
-   * Reads a YAML resource bundled with the program (a bundled file that fails is a bug), through
-   * the JSON form the build makes of it ({@link BundledJson}).
-   */
-  public static YamlNode resource(String path, String displayName) {
-    return BundledJson.read(path, displayName);
-  }
-
   /** Reads a file; {@code displayName} is how messages name it. */
   public static YamlNode read(Path path, String displayName) {
     return read(path, displayName, false);

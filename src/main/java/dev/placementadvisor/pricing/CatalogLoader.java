@@ -1,5 +1,6 @@
 package dev.placementadvisor.pricing;
 
+import dev.placementadvisor.input.BundledJson;
 import dev.placementadvisor.input.Fields;
 import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.input.Text;
@@ -47,7 +48,7 @@ public final class CatalogLoader {
       synchronized (CatalogLoader.class) {
         c = bundled;
         if (c == null) {
-          c = apply(null, YamlTreeReader.resource(RESOURCE, BUNDLED), BUNDLED);
+          c = apply(null, BundledJson.read(RESOURCE, BUNDLED), BUNDLED);
           check(c);
           bundled = c;
         }

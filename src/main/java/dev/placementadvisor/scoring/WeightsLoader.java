@@ -1,6 +1,7 @@
 package dev.placementadvisor.scoring;
 
 import dev.placementadvisor.cost.Operations;
+import dev.placementadvisor.input.BundledJson;
 import dev.placementadvisor.input.Fields;
 import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.input.Text;
@@ -41,7 +42,7 @@ public final class WeightsLoader {
   }
 
   private static Weights loadDefaults() {
-    YamlNode root = YamlTreeReader.resource(RESOURCE, "weights.yaml (bundled)");
+    YamlNode root = BundledJson.read(RESOURCE, "weights.yaml (bundled)");
     Weights w = apply(null, root, "bundled weights", true);
     for (String id : Factors.weightedIds()) {
       if (!w.factors().containsKey(id)) {

@@ -28,8 +28,7 @@ class BundledJsonTest {
     YamlNode fromYaml = YamlTreeReader.parse(text(resource), "yaml");
     YamlNode fromJson = YamlTreeReader.parseJson(json, "json", false);
     assertThat(YamlNode.sameContent(fromYaml, fromJson)).isTrue();
-    assertThat(YamlNode.sameContent(YamlTreeReader.resource(resource, "bundled"), fromYaml))
-        .isTrue();
+    assertThat(YamlNode.sameContent(BundledJson.read(resource, "bundled"), fromYaml)).isTrue();
   }
 
   @Test
