@@ -107,13 +107,14 @@ final class NodeSizing {
    */
   List<String> blockedBy(Service s, String noGpu, String onPremises) {
     List<String> why = new java.util.ArrayList<>();
-    if (s.gpu() && !hasGpuNode()) {
+    boolean noGpuMachine = s.gpu() && !hasGpuNode();
+    if (noGpuMachine) {
       why.add(noGpu);
     }
     if (s.onPremises()) {
       why.add(onPremises);
     }
-    if (!s.gpu() || hasGpuNode()) {
+    if (!noGpuMachine) {
       String unschedulable = unschedulable(s);
       if (unschedulable != null) {
         why.add(unschedulable);
