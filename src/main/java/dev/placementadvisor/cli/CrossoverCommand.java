@@ -1,8 +1,6 @@
 package dev.placementadvisor.cli;
 
 import dev.placementadvisor.cost.CrossoverTable;
-import dev.placementadvisor.cost.CrossoverTable.Assumptions;
-import dev.placementadvisor.cost.CrossoverTable.Result;
 import dev.placementadvisor.cost.Platforms;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.inventory.ApiGateway;
@@ -13,6 +11,8 @@ import dev.placementadvisor.io.AtomicOutput;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.render.OutputFormat;
 import dev.placementadvisor.render.registry.CrossoverRenderer;
+import dev.placementadvisor.result.Crossover;
+import dev.placementadvisor.result.Crossover.Assumptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -142,7 +142,7 @@ final class CrossoverCommand implements Callable<Integer> {
             choice(Workload.values(), workload, "--workload"),
             choice(Architecture.values(), architecture, "--architecture"),
             freeTier);
-    Result r = CrossoverTable.compute(catalog, a, fromPlatform, toPlatform);
+    Crossover r = CrossoverTable.compute(catalog, a, fromPlatform, toPlatform);
     PriceCatalog prices = catalog;
     out.write(w -> new CrossoverRenderer().render(r, prices, format, w));
     return ExitCodes.OK;

@@ -70,7 +70,8 @@ final class ExplainCommand implements Callable<Integer> {
     boolean color = output.toStandardOutput() && terminal.color();
     out.write(
         w ->
-            new ExplainRenderer(color, Factors.all(), report.operations(), s.source())
+            new ExplainRenderer(
+                    color, Factors.entries(loaded.weights()), report.operations(), s.source())
                 .render(
                     a,
                     costing.explain(index),

@@ -34,7 +34,8 @@ final class FactorsCommand implements Callable<Integer> {
       w = WeightsLoader.applyFile(w, InputFiles.named(weights.file, paths.allowOutside));
     }
     Weights inForce = w;
-    out.write(o -> new FactorsRenderer().render(Factors.all(), inForce, format, o));
+    out.write(
+        o -> new FactorsRenderer().render(Factors.entries(inForce), inForce.bands(), format, o));
     return ExitCodes.OK;
   }
 }

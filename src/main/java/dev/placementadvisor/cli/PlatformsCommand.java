@@ -31,7 +31,9 @@ final class PlatformsCommand implements Callable<Integer> {
     AtomicOutput out = AtomicOutput.to(output.file(), terminal.out(), pricing.input());
     PriceCatalog catalog = pricing.catalog(paths.allowOutside);
     out.write(
-        w -> new PlatformsRenderer().render(Platforms.ALL, DataTiers.ALL, catalog, format, w));
+        w ->
+            new PlatformsRenderer()
+                .render(Platforms.entries(catalog), DataTiers.entries(), format, w));
     return ExitCodes.OK;
   }
 }

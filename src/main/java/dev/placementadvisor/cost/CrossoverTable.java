@@ -1,13 +1,13 @@
 package dev.placementadvisor.cost;
 
-import dev.placementadvisor.inventory.ApiGateway;
-import dev.placementadvisor.inventory.Architecture;
 import dev.placementadvisor.inventory.KubernetesSettings;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.TrafficPattern;
 import dev.placementadvisor.inventory.TrafficProfile;
-import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.result.Crossover;
+import dev.placementadvisor.result.Crossover.Assumptions;
+import dev.placementadvisor.result.Crossover.Row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,50 +20,15 @@ public final class CrossoverTable {
   /** The volumes of the table, requests per month. */
   public static final double[] VOLUMES = {1e5, 1e6, 1e7, 5e7, 1e8, 5e8};
 
-  /** The inputs of a crossover. */
-  public record Assumptions(
-      double durationMs,
-      int memoryMb,
-      ApiGateway apiGateway,
-      String instanceType,
-      int nodes,
-      Workload workload,
-      Architecture architecture,
-      boolean freeTier) {}
-
-  /** One volume's costs. */
-  public record Row(double requests, double serverless, double kubernetes) {
-    public String winner() {
-      return serverless <= kubernetes ? "serverless" : "kubernetes";
-    }
-
-    /** Dearer over cheaper. */
-    public double ratio() {
-      double lo = Math.min(serverless, kubernetes);
-      return lo <= 0 ? Double.POSITIVE_INFINITY : Math.max(serverless, kubernetes) / lo;
-    }
-  }
-
-  /**
-   * The table with its crossover (null when Kubernetes never becomes cheaper), between the
-   * serverless platform {@code from} and the Kubernetes platform {@code to}.
-   */
-  public record Result(
-      Assumptions assumptions,
-      List<Row> rows,
-      Double crossover,
-      Platforms.Info from,
-      Platforms.Info to) {}
-
   private CrossoverTable() {}
 
   /** AWS Lambda against Amazon EKS. */
-  public static Result compute(PriceCatalog catalog, Assumptions a) {
+  public static Crossover compute(PriceCatalog catalog, Assumptions a) {
     return compute(catalog, a, Platforms.AWS_LAMBDA, Platforms.AWS_EKS);
   }
 
   /** The serverless platform {@code from} against the Kubernetes platform {@code to}. */
-  public static Result compute(
+  public static Crossover compute(
       PriceCatalog catalog, Assumptions a, Platforms.Info from, Platforms.Info to) {
     CostModel model =
         new CostModel(
@@ -90,7 +55,12 @@ public final class CrossoverTable {
               serverless.total(s, v, serverless.alone(), bill),
               kubernetes.total(s, v, kubernetes.alone(), bill)));
     }
-    return new Result(a, rows, costing.crossover(s, costing.none(), 0, 1), from, to);
+    return new Crossover(
+        a,
+        rows,
+        costing.crossover(s, costing.none(), 0, 1),
+        from.entry(catalog),
+        to.entry(catalog));
   }
 
   private static Service service(Assumptions a, double requests) {

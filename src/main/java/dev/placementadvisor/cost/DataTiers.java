@@ -2,6 +2,7 @@ package dev.placementadvisor.cost;
 
 import dev.placementadvisor.inventory.DataStore;
 import dev.placementadvisor.pricing.PriceCatalog;
+import dev.placementadvisor.result.DataTierEntry;
 import java.util.List;
 
 /**
@@ -37,6 +38,11 @@ public final class DataTiers {
       implements Registered {
     public Info {
       prices = List.copyOf(prices);
+    }
+
+    /** The data tier as the listings show it. */
+    public DataTierEntry entry() {
+      return new DataTierEntry(id, name, store, provider, summary, billing, prices, source);
     }
   }
 
@@ -169,6 +175,11 @@ public final class DataTiers {
   /** The data tier with this id, or null. */
   public static Info byId(String id) {
     return Registered.byId(ALL, id);
+  }
+
+  /** Every data tier as the listings show it. */
+  public static List<DataTierEntry> entries() {
+    return ALL.stream().map(Info::entry).toList();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.placementadvisor.cost;
 
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.result.PlatformEntry;
 import java.util.List;
 
 /**
@@ -164,11 +165,6 @@ public final class Platforms {
       return OPTIONS.contains(id);
     }
 
-    /** How it bills, as the platforms listing's JSON says it: "requests" or "capacity". */
-    public String billing() {
-      return perRequest ? "requests" : "capacity";
-    }
-
     /** The limits in words, each {@code {id}} replaced by that quantity of {@code catalog}. */
     public String limits(dev.placementadvisor.pricing.PriceCatalog catalog) {
       java.util.regex.Matcher m =
@@ -186,6 +182,22 @@ public final class Platforms {
     /** True when the platform prices the catalog's machine types (a cluster's nodes). */
     public boolean usesInstances() {
       return instances;
+    }
+
+    /** The platform as the listings show it, its limits with {@code catalog}'s values. */
+    public PlatformEntry entry(dev.placementadvisor.pricing.PriceCatalog catalog) {
+      return new PlatformEntry(
+          id,
+          name,
+          placement,
+          provider,
+          summary,
+          perRequest,
+          option(),
+          limits(catalog),
+          prices,
+          instances,
+          source);
     }
 
     /**
@@ -831,5 +843,10 @@ public final class Platforms {
   /** The platform with this id, or null. */
   public static Info byId(String id) {
     return Registered.byId(ALL, id);
+  }
+
+  /** Every platform as the listings show it, its limits with {@code catalog}'s values. */
+  public static List<PlatformEntry> entries(dev.placementadvisor.pricing.PriceCatalog catalog) {
+    return ALL.stream().map(p -> p.entry(catalog)).toList();
   }
 }

@@ -21,11 +21,11 @@ import dev.placementadvisor.report.Sensitivity;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.result.CostLine;
 import dev.placementadvisor.result.DataTierCost;
+import dev.placementadvisor.result.FactorGroup;
 import dev.placementadvisor.result.Reason;
 import dev.placementadvisor.result.ServiceCosts;
 import dev.placementadvisor.result.WasmAudit;
 import dev.placementadvisor.scoring.Factor;
-import dev.placementadvisor.scoring.Factor.Group;
 import dev.placementadvisor.scoring.Factors;
 import dev.placementadvisor.scoring.ReasonMemo;
 import dev.placementadvisor.scoring.ServiceFacts;
@@ -648,7 +648,7 @@ public final class Assessor {
     Set<Placement> excluded = EnumSet.noneOf(Placement.class);
     for (int k = 0; k < factors.size(); k++) {
       Factor f = factors.get(k);
-      if (f.group() == Group.LIMIT) {
+      if (f.group() == FactorGroup.LIMIT) {
         ServiceFacts x = limitFacts(f, base, excluded);
         Reason r = shared == null ? f.rule().apply(x, weights) : shared.reasons.apply(k, x);
         if (r != null) {
@@ -669,7 +669,7 @@ public final class Assessor {
     int adjustments = 0;
     for (int k = 0; k < factors.size(); k++) {
       Factor f = factors.get(k);
-      if (f.group() == Group.LIMIT) {
+      if (f.group() == FactorGroup.LIMIT) {
         continue;
       }
       Reason r = shared == null ? f.rule().apply(facts, weights) : shared.reasons.apply(k, facts);
@@ -677,9 +677,9 @@ public final class Assessor {
         continue;
       }
       reasons.add(r);
-      if (f.group() == Group.KUBERNETES_SCORE) {
+      if (f.group() == FactorGroup.KUBERNETES_SCORE) {
         kubernetesScore += r.points();
-      } else if (f.group() == Group.ADJUSTMENT) {
+      } else if (f.group() == FactorGroup.ADJUSTMENT) {
         adjustments += r.points();
       }
     }
@@ -723,7 +723,7 @@ public final class Assessor {
     List<Factor> factors = Factors.all();
     Set<Placement> excluded = EnumSet.noneOf(Placement.class);
     for (Factor f : factors) {
-      if (f.group() != Group.LIMIT) {
+      if (f.group() != FactorGroup.LIMIT) {
         continue;
       }
       ServiceFacts x = limitFacts(f, base, excluded);
@@ -738,9 +738,9 @@ public final class Assessor {
     int kubernetesScore = 0;
     int adjustments = 0;
     for (Factor f : factors) {
-      if (f.group() == Group.KUBERNETES_SCORE) {
+      if (f.group() == FactorGroup.KUBERNETES_SCORE) {
         kubernetesScore += f.rule().points(facts, weights);
-      } else if (f.group() == Group.ADJUSTMENT) {
+      } else if (f.group() == FactorGroup.ADJUSTMENT) {
         adjustments += f.rule().points(facts, weights);
       }
     }

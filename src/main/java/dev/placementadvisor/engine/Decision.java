@@ -2,9 +2,9 @@ package dev.placementadvisor.engine;
 
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.result.Bands;
 import dev.placementadvisor.result.ServiceCosts;
 import dev.placementadvisor.result.WasmAudit;
-import dev.placementadvisor.scoring.Bands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

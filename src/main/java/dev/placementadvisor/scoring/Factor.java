@@ -1,6 +1,8 @@
 package dev.placementadvisor.scoring;
 
 import dev.placementadvisor.inventory.Placement;
+import dev.placementadvisor.result.FactorEntry;
+import dev.placementadvisor.result.FactorGroup;
 import dev.placementadvisor.result.Reason;
 import java.util.Set;
 
@@ -15,34 +17,12 @@ import java.util.Set;
  * @param rule evaluates the factor; null result when it does not apply
  */
 public record Factor(
-    String id, Group group, String summary, String source, Set<Placement> excludes, Rule rule) {
-
-  /** What a factor feeds. */
-  public enum Group {
-    /** The seed's Kubernetes score function: sums into {@code kubernetesScore}. */
-    KUBERNETES_SCORE("Kubernetes score"),
-    /** Adjustments added to the Kubernetes score to give the placement score. */
-    ADJUSTMENT("placement adjustment"),
-    /** The Wasm suitability audit: no points, decides wasm-edge eligibility. */
-    WASM_AUDIT("Wasm audit"),
-    /** Hard platform limits: no points, remove placements whatever the score. */
-    LIMIT("platform limit");
-
-    private final String label;
-
-    Group(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
-
-    /** True for groups whose points count. */
-    public boolean weighted() {
-      return this == KUBERNETES_SCORE || this == ADJUSTMENT;
-    }
-  }
+    String id,
+    FactorGroup group,
+    String summary,
+    String source,
+    Set<Placement> excludes,
+    Rule rule) {
 
   /** Evaluates a factor for one service. */
   @FunctionalInterface
@@ -92,6 +72,12 @@ public record Factor(
     default boolean fires(ServiceFacts facts, Weights weights) {
       return apply(facts, weights) != null;
     }
+  }
+
+  /** The factor as the listings show it, with its weight in {@code weights} when it has one. */
+  public FactorEntry entry(Weights weights) {
+    return new FactorEntry(
+        id, group, group.weighted() ? weights.weight(id) : null, excludes, summary, source);
   }
 
   public Factor {

@@ -9,9 +9,9 @@ import dev.placementadvisor.inventory.Compliance;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.inventory.Service;
 import dev.placementadvisor.inventory.ServiceRole;
+import dev.placementadvisor.result.FactorGroup;
 import dev.placementadvisor.result.Reason;
 import dev.placementadvisor.result.WasmAudit;
-import dev.placementadvisor.scoring.Factor.Group;
 import dev.placementadvisor.scoring.Factor.Rule;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -77,6 +77,11 @@ public final class Factors {
   /** Every factor in evaluation order. */
   public static List<Factor> all() {
     return ALL;
+  }
+
+  /** Every factor as the listings show it, with its weight in {@code weights}. */
+  public static List<dev.placementadvisor.result.FactorEntry> entries(Weights weights) {
+    return ALL.stream().map(f -> f.entry(weights)).toList();
   }
 
   /** The factor with this ID, or null. */
@@ -239,7 +244,7 @@ public final class Factors {
     f.add(
         new Factor(
             "team-size",
-            Group.ADJUSTMENT,
+            FactorGroup.ADJUSTMENT,
             "Team size: 1-3 engineers lean serverless, 16+ lean Kubernetes.",
             Sources.TEAM_SIZE,
             Set.of(),
@@ -247,7 +252,7 @@ public final class Factors {
     f.add(
         new Factor(
             "platform-capacity",
-            Group.ADJUSTMENT,
+            FactorGroup.ADJUSTMENT,
             "Two or more platform engineers already cover Kubernetes operations.",
             Sources.PLATFORM_TEAM,
             Set.of(),
@@ -268,7 +273,7 @@ public final class Factors {
     f.add(
         new Factor(
             "traffic-pattern",
-            Group.ADJUSTMENT,
+            FactorGroup.ADJUSTMENT,
             "Traffic pattern: steady and realtime lean Kubernetes; spiky, event-driven,"
                 + " unpredictable lean serverless.",
             Sources.TRAFFIC,
@@ -284,7 +289,7 @@ public final class Factors {
     f.add(
         new Factor(
             "compliance-regime",
-            Group.ADJUSTMENT,
+            FactorGroup.ADJUSTMENT,
             "The strictest regime that applies adds control requirements (the highest regime weight"
                 + " counts).",
             Sources.COMPLIANCE,
@@ -296,7 +301,7 @@ public final class Factors {
     f.add(
         new Factor(
             "cost",
-            Group.ADJUSTMENT,
+            FactorGroup.ADJUSTMENT,
             "The cheaper placement gains points with the log of the gap in total cost of"
                 + " ownership.",
             Sources.COST,
@@ -309,7 +314,7 @@ public final class Factors {
     f.add(
         new Factor(
             "wasm-audit",
-            Group.WASM_AUDIT,
+            FactorGroup.WASM_AUDIT,
             "Stateless, compute-bound and cold-start sensitive: all three make a Wasm candidate.",
             Sources.WASM_AUDIT,
             Set.of(),
@@ -320,7 +325,7 @@ public final class Factors {
     f.add(
         new Factor(
             "wasm-runtime",
-            Group.WASM_AUDIT,
+            FactorGroup.WASM_AUDIT,
             "The runtime compiles to small Wasm modules or runs on V8 isolates; GC runtimes need a"
                 + " rewrite.",
             Sources.WASM_RUNTIME,
@@ -438,7 +443,8 @@ public final class Factors {
             (x, w) -> when.test(x) ? new Reason(id, w.points(id), detail.apply(x)) : null,
             (x, w) -> when.test(x) ? w.points(id) : 0,
             (x, w) -> when.test(x));
-    return new Factor(id, Group.KUBERNETES_SCORE, summary, Sources.SCORE_FUNCTION, Set.of(), rule);
+    return new Factor(
+        id, FactorGroup.KUBERNETES_SCORE, summary, Sources.SCORE_FUNCTION, Set.of(), rule);
   }
 
   /** A hard limit; {@code key} as for {@link #flag}. */
@@ -473,7 +479,7 @@ public final class Factors {
                     : null,
             (x, w) -> 0,
             (x, w) -> when.test(x));
-    self[0] = new Factor(id, Group.LIMIT, summary, source, excludes, rule);
+    self[0] = new Factor(id, FactorGroup.LIMIT, summary, source, excludes, rule);
     return self[0];
   }
 

@@ -1,6 +1,8 @@
 package dev.placementadvisor.scoring;
 
 import dev.placementadvisor.cost.Operations;
+import dev.placementadvisor.result.Bands;
+import dev.placementadvisor.result.Weight;
 import java.util.Map;
 
 /**

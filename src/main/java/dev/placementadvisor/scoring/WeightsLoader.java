@@ -8,6 +8,8 @@ import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.Values;
 import dev.placementadvisor.input.YamlNode;
 import dev.placementadvisor.input.YamlTreeReader;
+import dev.placementadvisor.result.Bands;
+import dev.placementadvisor.result.Weight;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

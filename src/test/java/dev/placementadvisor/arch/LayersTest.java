@@ -16,10 +16,10 @@ import java.util.Set;
  * cost; then result (the values scoring and costing find for a service, which the report holds);
  * then inventory, pricing and the importer's readers; io (the byte writer, standard output and the
  * atomic output files) and input at the bottom. The report uses neither scoring nor cost, nor they
- * the report. The renderers read the report and its results (and the registries of platforms,
- * factors and prices, for the commands that list them), never the engine, the importer or the
- * command line. Each rule names what a package may use of the program's own packages; the libraries
- * are free.
+ * the report. The renderers read the report and its results (the listings of platforms and factors
+ * among them) and the price catalog, never scoring, cost, the engine, the importer or the command
+ * line. Each rule names what a package may use of the program's own packages; the libraries are
+ * free.
  */
 @AnalyzeClasses(
     packages = "dev.placementadvisor",
@@ -88,17 +88,7 @@ class LayersTest {
 
   @ArchTest
   static final ArchRule RENDER =
-      uses(
-          "render",
-          "input",
-          "io",
-          "inventory",
-          "pricing",
-          "cost",
-          "scoring",
-          "report",
-          "result",
-          "compare");
+      uses("render", "input", "io", "inventory", "pricing", "report", "result", "compare");
 
   /**
    * render's shared classes (the Renderer interfaces, the formats' names, markdown and text
@@ -120,8 +110,8 @@ class LayersTest {
       slices().matching("dev.placementadvisor.render.(*)..").should().beFreeOfCycles();
 
   /**
-   * Renderers are given what they show: none reads a registry (factors, platforms, data tiers) or a
-   * loader (catalog, weights) itself. They may read the registries' entries they are given.
+   * Renderers are given what they show: none loads the price catalog itself (the registries and the
+   * weights are out of their reach by the rule above).
    */
   @ArchTest
   static final ArchRule RENDERERS_ARE_GIVEN_THEIR_DATA =
@@ -130,9 +120,7 @@ class LayersTest {
           .resideInAPackage("dev.placementadvisor.render..")
           .should()
           .accessClassesThat()
-          .haveNameMatching(
-              "dev\\.placementadvisor\\.(scoring\\.(Factors|WeightsLoader)"
-                  + "|cost\\.(Platforms|DataTiers)|pricing\\.CatalogLoader)")
+          .haveNameMatching("dev\\.placementadvisor\\.pricing\\.CatalogLoader")
           .because("a renderer renders what the command gives it");
 
   /** No two packages depend on each other, directly or through others. */

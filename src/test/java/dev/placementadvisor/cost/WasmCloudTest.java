@@ -31,7 +31,6 @@ class WasmCloudTest {
     assertThat(Platforms.WASMCLOUD.placement()).isEqualTo(Placement.WASM_EDGE);
     assertThat(Platforms.WASMCLOUD.perRequest()).isFalse();
     assertThat(Platforms.WASMCLOUD.usesInstances()).isTrue();
-    assertThat(Platforms.WASMCLOUD.billing()).isEqualTo("capacity");
   }
 
   /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
-import dev.placementadvisor.scoring.Bands;
+import dev.placementadvisor.result.Bands;
 import dev.placementadvisor.scoring.Weights;
 import dev.placementadvisor.scoring.WeightsLoader;
 import dev.placementadvisor.testing.Fixtures;

@@ -20,6 +20,7 @@ import dev.placementadvisor.result.ServiceCosts;
 import dev.placementadvisor.result.WasmAudit;
 import dev.placementadvisor.result.WasmAudit.RuntimeFit;
 import dev.placementadvisor.scoring.Factors;
+import dev.placementadvisor.scoring.WeightsLoader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -241,9 +242,9 @@ class RendererContractTest {
             new PlatformCost(List.of(new CostLine("Lambda requests", "50M x $0.20 per 1M", 10))),
             new PlatformCost(List.of(new CostLine("Nodes", "3 x $0.17 x 730 h", 372.3))),
             new PlatformCost(List.of(new CostLine("Edge plan base fee", "$5 per month", 5))));
-    new ExplainRenderer(false, Factors.all(), List.of(), null)
+    new ExplainRenderer(false, Factors.entries(WeightsLoader.defaults()), List.of(), null)
         .render(s, costs, "inventory.yaml", plain);
-    new ExplainRenderer(true, Factors.all(), List.of(), null)
+    new ExplainRenderer(true, Factors.entries(WeightsLoader.defaults()), List.of(), null)
         .render(s, costs, "inventory.yaml", coloured);
 
     assertThat(plain.toString()).doesNotContain(ESC);

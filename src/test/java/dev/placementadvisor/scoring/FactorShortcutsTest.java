@@ -14,9 +14,11 @@ import dev.placementadvisor.inventory.ServiceRuntime;
 import dev.placementadvisor.inventory.TrafficPattern;
 import dev.placementadvisor.inventory.TrafficProfile;
 import dev.placementadvisor.inventory.Workload;
+import dev.placementadvisor.result.FactorGroup;
 import dev.placementadvisor.result.Reason;
 import dev.placementadvisor.result.ServiceCosts;
 import dev.placementadvisor.result.WasmAudit;
+import dev.placementadvisor.result.Weight;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -236,7 +238,7 @@ class FactorShortcutsTest {
     }
     for (Factor f : Factors.all()) {
       assertThat(fired).as("fires sometimes").contains(f.id());
-      if (f.group() != Factor.Group.WASM_AUDIT && !f.id().equals("traffic-pattern")) {
+      if (f.group() != FactorGroup.WASM_AUDIT && !f.id().equals("traffic-pattern")) {
         assertThat(silent).as("is silent sometimes").contains(f.id());
       }
     }

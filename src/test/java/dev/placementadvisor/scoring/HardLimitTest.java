@@ -7,6 +7,8 @@ import dev.placementadvisor.inventory.Inventory;
 import dev.placementadvisor.inventory.InventoryLoader;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.result.Bands;
+import dev.placementadvisor.result.FactorGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,10 +58,7 @@ class HardLimitTest {
   @Test
   void everyRegisteredLimitHasATrigger() {
     List<String> limits =
-        Factors.all().stream()
-            .filter(f -> f.group() == Factor.Group.LIMIT)
-            .map(Factor::id)
-            .toList();
+        Factors.all().stream().filter(f -> f.group() == FactorGroup.LIMIT).map(Factor::id).toList();
 
     assertThat(TRIGGERS.keySet()).containsExactlyInAnyOrderElementsOf(limits);
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.placementadvisor.cli.Main;
+import dev.placementadvisor.result.FactorGroup;
 import dev.placementadvisor.testing.Golden;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -168,8 +169,7 @@ class ScoringDocTest {
       expectedChecks += Factors.buckets(id).isEmpty() ? 1 : Factors.buckets(id).size();
     }
     int seedFactors =
-        (int)
-            Factors.all().stream().filter(f -> f.group() == Factor.Group.KUBERNETES_SCORE).count();
+        (int) Factors.all().stream().filter(f -> f.group() == FactorGroup.KUBERNETES_SCORE).count();
     assertThat(checked)
         .as("weights checked: every flat factor and bucket, plus the seed mapping table")
         .isEqualTo(expectedChecks + seedFactors);

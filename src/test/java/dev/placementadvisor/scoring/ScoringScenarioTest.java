@@ -6,6 +6,7 @@ import dev.placementadvisor.engine.Pipeline;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.result.FactorGroup;
 import dev.placementadvisor.result.Reason;
 import dev.placementadvisor.testing.Fixtures;
 import java.util.LinkedHashMap;
@@ -135,7 +136,7 @@ class ScoringScenarioTest {
     for (Reason r : s.reasons()) {
       Factor f = Factors.byId(r.factor());
       assertThat(f).as("reason %s names a registered factor", r.factor()).isNotNull();
-      if (f.group() == Factor.Group.KUBERNETES_SCORE) {
+      if (f.group() == FactorGroup.KUBERNETES_SCORE) {
         seed += r.points();
       }
       if (f.group().weighted()) {
@@ -160,7 +161,7 @@ class ScoringScenarioTest {
   @Test
   void limitsRecordWhatTheyRuleOut() {
     for (Factor f : Factors.all()) {
-      if (f.group() != Factor.Group.LIMIT) {
+      if (f.group() != FactorGroup.LIMIT) {
         continue;
       }
       ServiceAssessment s =

@@ -8,6 +8,7 @@ import dev.placementadvisor.inventory.InventoryLoader;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.result.Bands;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

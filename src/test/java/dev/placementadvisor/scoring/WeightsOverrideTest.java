@@ -8,6 +8,7 @@ import dev.placementadvisor.engine.Pipeline;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.result.Reason;
+import dev.placementadvisor.result.Weight;
 import dev.placementadvisor.testing.CliRunner;
 import dev.placementadvisor.testing.Fixtures;
 import java.nio.file.Path;

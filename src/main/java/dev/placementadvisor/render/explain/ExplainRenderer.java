@@ -13,10 +13,11 @@ import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
 import dev.placementadvisor.result.CostLine;
 import dev.placementadvisor.result.DataTierCost;
+import dev.placementadvisor.result.FactorEntry;
+import dev.placementadvisor.result.FactorGroup;
 import dev.placementadvisor.result.PlatformCost;
 import dev.placementadvisor.result.Reason;
 import dev.placementadvisor.result.ServiceCosts;
-import dev.placementadvisor.scoring.Factor;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ public final class ExplainRenderer {
       java.util.EnumSet.of(OutputFormat.TABLE, OutputFormat.MARKDOWN);
 
   private final boolean color;
-  private final List<Factor> factors;
+  private final List<FactorEntry> factors;
   private final List<Report.OperationsKind> operations;
   private final String source;
 
@@ -43,7 +44,10 @@ public final class ExplainRenderer {
    * advisor import} read the service from ({@code source}, null when it was not imported).
    */
   public ExplainRenderer(
-      boolean color, List<Factor> factors, List<Report.OperationsKind> operations, String source) {
+      boolean color,
+      List<FactorEntry> factors,
+      List<Report.OperationsKind> operations,
+      String source) {
     this.color = color;
     this.factors = List.copyOf(factors);
     this.operations = List.copyOf(operations);
@@ -316,9 +320,9 @@ public final class ExplainRenderer {
     for (Reason r : s.reasons()) {
       fired.put(r.factor(), r);
     }
-    for (Factor.Group group : Factor.Group.values()) {
+    for (FactorGroup group : FactorGroup.values()) {
       b.append('\n').append(heading(group, s)).append('\n');
-      for (Factor f : factors) {
+      for (FactorEntry f : factors) {
         if (f.group() != group) {
           continue;
         }
@@ -406,7 +410,7 @@ public final class ExplainRenderer {
     }
   }
 
-  private static String heading(Factor.Group group, ServiceAssessment s) {
+  private static String heading(FactorGroup group, ServiceAssessment s) {
     return switch (group) {
       case KUBERNETES_SCORE -> "Kubernetes score: " + s.kubernetesScore();
       case ADJUSTMENT ->

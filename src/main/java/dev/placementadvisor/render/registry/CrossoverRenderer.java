@@ -4,15 +4,15 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import dev.placementadvisor.cost.CrossoverTable.Assumptions;
-import dev.placementadvisor.cost.CrossoverTable.Result;
-import dev.placementadvisor.cost.CrossoverTable.Row;
 import dev.placementadvisor.input.Format;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.render.Docs;
 import dev.placementadvisor.render.Markdown;
 import dev.placementadvisor.render.OutputFormat;
+import dev.placementadvisor.result.Crossover;
+import dev.placementadvisor.result.Crossover.Assumptions;
+import dev.placementadvisor.result.Crossover.Row;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.EnumSet;
@@ -31,7 +31,8 @@ public final class CrossoverRenderer {
   private static final JsonFactory JSON =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-  public void render(Result r, PriceCatalog c, OutputFormat format, Writer out) throws IOException {
+  public void render(Crossover r, PriceCatalog c, OutputFormat format, Writer out)
+      throws IOException {
     switch (format) {
       case JSON -> json(r, c, out);
       case MARKDOWN -> markdown(r, c, out);
@@ -41,7 +42,7 @@ public final class CrossoverRenderer {
   }
 
   /** "Lambda (200 ms, 256 MB, x86_64, API Gateway rest) vs EKS (2 x t3.medium minimum, …)". */
-  private static String title(Result r) {
+  private static String title(Crossover r) {
     Assumptions a = r.assumptions();
     boolean lambda = r.from().id().equals("aws-lambda");
     boolean eks = r.to().id().equals("aws-eks");
@@ -64,7 +65,7 @@ public final class CrossoverRenderer {
     return "Prices: " + c.origin() + ", effective " + c.effectiveDate() + ", " + c.region();
   }
 
-  private static String verdict(Result r) {
+  private static String verdict(Crossover r) {
     if (r.crossover() == null) {
       return "Crossover: none (serverless is cheaper at every volume up to 10 trillion"
           + " requests/month)";
@@ -83,7 +84,7 @@ public final class CrossoverRenderer {
     return Format.number(Math.round(row.ratio() * 10) / 10.0) + "x";
   }
 
-  private static void table(Result r, PriceCatalog c, Writer out) throws IOException {
+  private static void table(Crossover r, PriceCatalog c, Writer out) throws IOException {
     StringBuilder b = new StringBuilder();
     b.append(Text.printable(title(r))).append('\n');
     b.append(Text.printable(prices(c))).append("\n\n");
@@ -112,7 +113,7 @@ public final class CrossoverRenderer {
     out.write(b.toString());
   }
 
-  private static void markdown(Result r, PriceCatalog c, Writer out) throws IOException {
+  private static void markdown(Crossover r, PriceCatalog c, Writer out) throws IOException {
     StringBuilder b = new StringBuilder("## Crossover: ");
     b.append(Markdown.escape(title(r))).append("\n\n");
     b.append(Markdown.escape(prices(c))).append(".\n\n");
@@ -135,7 +136,7 @@ public final class CrossoverRenderer {
     out.write(b.toString());
   }
 
-  private static void json(Result r, PriceCatalog c, Writer out) throws IOException {
+  private static void json(Crossover r, PriceCatalog c, Writer out) throws IOException {
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.setPrettyPrinter(new DefaultPrettyPrinter());
       Assumptions a = r.assumptions();

@@ -4,9 +4,10 @@ import dev.placementadvisor.input.Format;
 import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.render.OutputFormat;
 import dev.placementadvisor.render.json.JsonRenderer;
-import dev.placementadvisor.scoring.Factor;
-import dev.placementadvisor.scoring.Weight;
-import dev.placementadvisor.scoring.Weights;
+import dev.placementadvisor.result.Bands;
+import dev.placementadvisor.result.FactorEntry;
+import dev.placementadvisor.result.FactorGroup;
+import dev.placementadvisor.result.Weight;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -28,18 +29,19 @@ public final class FactorsRenderer {
           .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
           .build();
 
-  public void render(List<Factor> factors, Weights weights, OutputFormat format, Writer out)
+  /** The factors, each with its weight in force, then the score bands in force. */
+  public void render(List<FactorEntry> factors, Bands bands, OutputFormat format, Writer out)
       throws IOException {
     if (format == OutputFormat.JSON) {
-      json(factors, weights, out);
+      json(factors, bands, out);
     } else {
-      text(factors, weights, format == OutputFormat.MARKDOWN, out);
+      text(factors, bands, format == OutputFormat.MARKDOWN, out);
     }
     out.flush();
   }
 
   /** The title of a group, as both text and markdown give it. */
-  private static String title(Factor.Group group) {
+  private static String title(FactorGroup group) {
     return switch (group) {
       case KUBERNETES_SCORE -> "Kubernetes score (kubernetesScore)";
       case ADJUSTMENT -> "Placement adjustments (added to give placementScore)";
@@ -48,19 +50,19 @@ public final class FactorsRenderer {
     };
   }
 
-  private static void json(List<Factor> factors, Weights weights, Writer out) throws IOException {
+  private static void json(List<FactorEntry> factors, Bands bands, Writer out) throws IOException {
     try (com.fasterxml.jackson.core.JsonGenerator g = JSON.createGenerator(out)) {
       g.setPrettyPrinter(JsonRenderer.prettyPrinter());
       g.writeStartObject();
       g.writeNumberField("schemaVersion", 1);
       g.writeArrayFieldStart("factors");
-      for (Factor f : factors) {
+      for (FactorEntry f : factors) {
         g.writeStartObject();
         g.writeStringField("id", f.id());
         g.writeStringField(
             "group", f.group().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         if (f.group().weighted()) {
-          Weight w = weights.weight(f.id());
+          Weight w = f.weight();
           if (w instanceof Weight.Points p) {
             g.writeNumberField("points", p.points());
           } else {
@@ -71,7 +73,7 @@ public final class FactorsRenderer {
             g.writeEndObject();
           }
         }
-        if (f.group() == Factor.Group.LIMIT) {
+        if (f.group() == FactorGroup.LIMIT) {
           g.writeArrayFieldStart("rulesOut");
           for (Placement p : Placement.values()) {
             if (f.excludes().contains(p)) {
@@ -86,37 +88,37 @@ public final class FactorsRenderer {
       }
       g.writeEndArray();
       g.writeObjectFieldStart("bands");
-      g.writeNumberField("hybrid", weights.bands().hybridFrom());
-      g.writeNumberField("kubernetes", weights.bands().kubernetesFrom());
+      g.writeNumberField("hybrid", bands.hybridFrom());
+      g.writeNumberField("kubernetes", bands.kubernetesFrom());
       g.writeEndObject();
       g.writeEndObject();
     }
     out.write('\n');
   }
 
-  private static void text(List<Factor> factors, Weights weights, boolean markdown, Writer out)
+  private static void text(List<FactorEntry> factors, Bands bands, boolean markdown, Writer out)
       throws IOException {
     StringBuilder b = new StringBuilder();
-    for (Factor.Group group : Factor.Group.values()) {
+    for (FactorGroup group : FactorGroup.values()) {
       String title = title(group);
       b.append(markdown ? "#### " : "").append(title).append("\n\n");
       if (markdown) {
         b.append(
             group.weighted()
                 ? "| ID | weight | checks | source |\n|---|---|---|---|\n"
-                : group == Factor.Group.LIMIT
+                : group == FactorGroup.LIMIT
                     ? "| ID | rules out | checks | source |\n|---|---|---|---|\n"
                     : "| ID | checks | source |\n|---|---|---|\n");
       }
-      for (Factor f : factors) {
+      for (FactorEntry f : factors) {
         if (f.group() != group) {
           continue;
         }
         List<String> cells = new ArrayList<>();
         cells.add(markdown ? "`" + f.id() + "`" : f.id());
         if (group.weighted()) {
-          cells.add(weight(weights.weight(f.id())));
-        } else if (group == Factor.Group.LIMIT) {
+          cells.add(weight(f.weight()));
+        } else if (group == FactorGroup.LIMIT) {
           cells.add(
               String.join(
                   ", ",
@@ -141,17 +143,17 @@ public final class FactorsRenderer {
       }
       b.append('\n');
     }
-    String bands =
+    String line =
         "Bands: placement score below "
-            + weights.bands().hybridFrom()
+            + bands.hybridFrom()
             + " serverless, "
-            + weights.bands().hybridFrom()
+            + bands.hybridFrom()
             + " to "
-            + (weights.bands().kubernetesFrom() - 1)
+            + (bands.kubernetesFrom() - 1)
             + " hybrid, "
-            + weights.bands().kubernetesFrom()
+            + bands.kubernetesFrom()
             + " and above kubernetes.\n";
-    b.append(bands);
+    b.append(line);
     out.write(b.toString());
   }
 

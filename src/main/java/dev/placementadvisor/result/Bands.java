@@ -1,4 +1,4 @@
-package dev.placementadvisor.scoring;
+package dev.placementadvisor.result;
 
 import dev.placementadvisor.inventory.Placement;
 
