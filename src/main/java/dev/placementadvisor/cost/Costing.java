@@ -323,12 +323,7 @@ public final class Costing {
     boolean[] fits = new boolean[n];
     int[] best = {-1, -1, -1, -1};
     int[] any = {-1, -1, -1, -1};
-    List<ServiceCosts.PlatformQuote> quotes =
-        keep
-            ? new java.util.ArrayList<>()
-            : (what & QUOTES_ON_READ) != 0
-                ? new QuotesOnRead(this, variant, index, edgeFront)
-                : List.of();
+    List<ServiceCosts.PlatformQuote> quotes = quoteList(variant, index, edgeFront, what);
     for (int p = 0; p < n; p++) {
       int c = platforms[p].placement().ordinal();
       boolean candidate = (mine >>> p & 1) != 0;
@@ -346,38 +341,13 @@ public final class Costing {
         any[c] = p;
       }
       if (keep) {
-        quotes.add(
-            new ServiceCosts.PlatformQuote(
-                platforms[p].id(),
-                platforms[p].placement(),
-                total[p],
-                candidate,
-                blocked,
-                bill.lines()));
+        quotes.add(quote(p, total[p], candidate, blocked, bill));
       }
     }
-    int s =
-        best[Placement.SERVERLESS.ordinal()] >= 0
-            ? best[Placement.SERVERLESS.ordinal()]
-            : any[Placement.SERVERLESS.ordinal()];
-    int k =
-        best[Placement.KUBERNETES.ordinal()] >= 0
-            ? best[Placement.KUBERNETES.ordinal()]
-            : any[Placement.KUBERNETES.ordinal()];
-    int e =
-        best[Placement.WASM_EDGE.ordinal()] >= 0
-            ? best[Placement.WASM_EDGE.ordinal()]
-            : any[Placement.WASM_EDGE.ordinal()];
-    int f =
-        k < 0
-            ? -1
-            : frontOf(
-                edgeFront ? e : s,
-                edgeFront ? Placement.WASM_EDGE : Placement.SERVERLESS,
-                k,
-                mine,
-                front,
-                fits);
+    int s = chosen(best, any, Placement.SERVERLESS);
+    int k = chosen(best, any, Placement.KUBERNETES);
+    int e = chosen(best, any, Placement.WASM_EDGE);
+    int f = k < 0 ? -1 : hybridFront(edgeFront, s, e, k, mine, front, fits);
     double k8s = k < 0 ? 0 : total[k];
     // A front the service fits takes the bursts above the base load the cluster runs.
     double burst = k >= 0 && f >= 0 && fits[f] ? Hybrids.burstShare(variant) : 0;
@@ -389,15 +359,77 @@ public final class Costing {
         k8s,
         e < 0 ? 0 : total[e],
         hybrid,
-        (what & CROSSOVER) != 0 && s >= 0 && k >= 0
-            ? crossover(new Gap(variant, others, s, k))
-            : null,
+        crossoverIfAsked(what, variant, others, s, k),
         choice,
         new OperationShares(
             share(s), share(k), share(e), share(k) + share(f), kinds(s, k, e), kind(f)),
-        (what & DOORS) != 0 && s >= 0 && platforms[s] instanceof AwsLambda lambda
-            ? lambda.doors(variant, r, others[s])
-            : null);
+        doorsIfAsked(what, variant, r, others, s));
+  }
+
+  /**
+   * Where {@link #costsOf(Limits, int, boolean, int)} puts each platform's quote: a list it fills
+   * when {@code what} asks for {@link #QUOTES}, one that prices them when read for {@link
+   * #QUOTES_ON_READ}, else none.
+   */
+  private List<ServiceCosts.PlatformQuote> quoteList(
+      Service variant, int index, boolean edgeFront, int what) {
+    return (what & QUOTES) != 0
+        ? new java.util.ArrayList<>()
+        : (what & QUOTES_ON_READ) != 0
+            ? new QuotesOnRead(this, variant, index, edgeFront)
+            : List.of();
+  }
+
+  /** The quote of the {@code p}-th platform, {@code total} a month, with {@code bill}'s lines. */
+  private ServiceCosts.PlatformQuote quote(
+      int p, double total, boolean candidate, List<String> blocked, Bill bill) {
+    return new ServiceCosts.PlatformQuote(
+        platforms[p].id(), platforms[p].placement(), total, candidate, blocked, bill.lines());
+  }
+
+  /**
+   * The platform {@code placement} is priced on: the best that the service fits ({@code best}),
+   * else the cheapest of it ({@code any}); -1 when it has none.
+   */
+  private static int chosen(int[] best, int[] any, Placement placement) {
+    int c = placement.ordinal();
+    return best[c] >= 0 ? best[c] : any[c];
+  }
+
+  /**
+   * The front of a hybrid around the cluster {@code k} ({@link #frontOf}), preferring the edge
+   * platform {@code e} with {@code edgeFront}, else the serverless platform {@code s}.
+   */
+  private int hybridFront(
+      boolean edgeFront, int s, int e, int k, long mine, double[] front, boolean[] fits) {
+    return frontOf(
+        edgeFront ? e : s,
+        edgeFront ? Placement.WASM_EDGE : Placement.SERVERLESS,
+        k,
+        mine,
+        front,
+        fits);
+  }
+
+  /**
+   * The crossover between the serverless platform {@code s} and the cluster {@code k} when {@code
+   * what} asks for it and the service has both, else null: solving it prices the service many
+   * times.
+   */
+  private Double crossoverIfAsked(int what, Service variant, double[][] others, int s, int k) {
+    return (what & CROSSOVER) != 0 && s >= 0 && k >= 0
+        ? crossover(new Gap(variant, others, s, k))
+        : null;
+  }
+
+  /**
+   * The cheaper doors of the service on its serverless platform {@code s} when {@code what} asks
+   * for them and that platform is Lambda ({@link AwsLambda#doors}), else null.
+   */
+  private CheaperDoors doorsIfAsked(int what, Service variant, double r, double[][] others, int s) {
+    return (what & DOORS) != 0 && s >= 0 && platforms[s] instanceof AwsLambda lambda
+        ? lambda.doors(variant, r, others[s])
+        : null;
   }
 
   /**
