@@ -223,8 +223,6 @@ final class AwsLambda extends Platform {
     boolean arm = s.architecture() == Architecture.ARM64;
     boolean explain = bill.explaining();
     double gbs = gbSeconds(s, requests);
-    double allX86 = others[GBS_X86] + (arm ? 0 : gbs);
-    double allArm = others[GBS_ARM] + (arm ? gbs : 0);
 
     boolean warm = warm(s);
     // The free tier does not apply to a function with Provisioned Concurrency.
@@ -242,28 +240,7 @@ final class AwsLambda extends Platform {
       this.warm.add(
           s, requests, gbs, arm, provisioned ? null : "cold-start sensitive, so kept warm: ", bill);
     } else {
-      double allGbs = allX86 + allArm;
-      double billableFraction = allGbs <= 0 ? 0 : Math.max(0, allGbs - freeGbs) / allGbs;
-      double archGbs = arm ? allArm : allX86;
-      double archCost = (arm ? tiersArm : tiersX86).cost(archGbs * billableFraction, 1);
-      bill.add(
-          arm ? "Lambda duration (arm64)" : "Lambda duration (x86_64)",
-          arm ? "lambda.duration.arm64" : "lambda.duration.x86_64",
-          explain
-              ? Format.number(requests)
-                  + " requests x "
-                  + Format.number(Math.ceil(s.avgDurationMs()))
-                  + " ms x "
-                  + Format.number(s.memoryMb())
-                  + " MB / 1024 = "
-                  + Format.number(gbs)
-                  + " GB-s"
-                  + (freeTier ? ", less its share of the 400,000 GB-s free tier" : "")
-                  + (others[Usage.SERVICES] > 0 ? ", its share of the account's tiered charge" : "")
-                  + " x "
-                  + Formulas.tierText(arm ? durationArm : durationX86, "GB-s")
-              : null,
-          share(gbs, archGbs, archCost));
+      addDuration(s, requests, gbs, arm, others, explain, bill);
     }
     if (snapStart(s)) {
       addSnapStart(s, bill);
@@ -272,55 +249,113 @@ final class AwsLambda extends Platform {
     if (s.apiGateway() == ApiGateway.WEBSOCKET) {
       webSocket.price(s, requests, others[WEBSOCKET_MESSAGES], others[Usage.SERVICES], bill);
     } else if (s.apiGateway() != ApiGateway.NONE) {
-      boolean isRest = s.apiGateway() == ApiGateway.REST;
-      double total = (isRest ? others[REST_REQUESTS] : others[HTTP_REQUESTS]) + requests;
-      bill.add(
-          isRest ? "API Gateway REST requests" : "API Gateway HTTP requests",
-          isRest ? "apigateway.rest.requests" : "apigateway.http.requests",
-          explain
-              ? Format.number(requests)
-                  + " requests x "
-                  + Formulas.tierText(isRest ? rest : http, "requests")
-                  + (others[Usage.SERVICES] > 0 && total > requests
-                      ? " (tiers on the account's " + Format.number(total) + ")"
-                      : "")
-              : null,
-          share(requests, total, (isRest ? restTiers : httpTiers).cost(total, MILLION)),
-          true);
+      addApiGateway(s, requests, others, explain, bill);
     }
     if (s.logsGbPerMonth() > 0) {
-      bill.add(
-          "CloudWatch Logs ingestion",
-          "cloudwatch.logs.ingestion",
-          explain
-              ? Format.number(s.logsGbPerMonth())
-                  + " GB x $"
-                  + Format.price(logs.first())
-                  + " per GB"
-              : null,
-          s.logsGbPerMonth() * logs.first());
+      addLogs(s, explain, bill);
     }
     if (s.vpcEgress()) {
-      double natMonth = nat.first() * hours;
-      double allNatRequests = others[NAT_REQUESTS] + requests;
-      double natServices = others[NAT_SERVICES] + 1;
-      bill.add(
-          "NAT gateway",
-          "nat.hour",
-          explain
-              ? Format.number(hours)
-                  + " h x $"
-                  + Format.price(nat.first())
-                  + " per hour"
-                  + (natServices > 1
-                      ? ", shared by requests with "
-                          + (long) (natServices - 1)
-                          + " other VPC service(s)"
-                      : "")
-                  + " (data processing not included: no payload size given)"
-              : null,
-          allNatRequests > 0 ? share(requests, allNatRequests, natMonth) : natMonth / natServices);
+      addNat(requests, others, explain, bill);
     }
+  }
+
+  /**
+   * The duration of a function not kept warm: its {@code gbs} GB-seconds' share of the account's
+   * tiered charge for its architecture, after the free tier, which both architectures share by
+   * their GB-seconds.
+   */
+  private void addDuration(
+      Service s,
+      double requests,
+      double gbs,
+      boolean arm,
+      double[] others,
+      boolean explain,
+      Bill bill) {
+    double allX86 = others[GBS_X86] + (arm ? 0 : gbs);
+    double allArm = others[GBS_ARM] + (arm ? gbs : 0);
+    double allGbs = allX86 + allArm;
+    double billableFraction = allGbs <= 0 ? 0 : Math.max(0, allGbs - freeGbs) / allGbs;
+    double archGbs = arm ? allArm : allX86;
+    double archCost = (arm ? tiersArm : tiersX86).cost(archGbs * billableFraction, 1);
+    bill.add(
+        arm ? "Lambda duration (arm64)" : "Lambda duration (x86_64)",
+        arm ? "lambda.duration.arm64" : "lambda.duration.x86_64",
+        explain
+            ? Format.number(requests)
+                + " requests x "
+                + Format.number(Math.ceil(s.avgDurationMs()))
+                + " ms x "
+                + Format.number(s.memoryMb())
+                + " MB / 1024 = "
+                + Format.number(gbs)
+                + " GB-s"
+                + (freeTier ? ", less its share of the 400,000 GB-s free tier" : "")
+                + (others[Usage.SERVICES] > 0 ? ", its share of the account's tiered charge" : "")
+                + " x "
+                + Formulas.tierText(arm ? durationArm : durationX86, "GB-s")
+            : null,
+        share(gbs, archGbs, archCost));
+  }
+
+  /**
+   * A REST or HTTP API in front: its share by requests of the account's tiered charge for that kind
+   * of API, part of the request layer.
+   */
+  private void addApiGateway(
+      Service s, double requests, double[] others, boolean explain, Bill bill) {
+    boolean isRest = s.apiGateway() == ApiGateway.REST;
+    double total = (isRest ? others[REST_REQUESTS] : others[HTTP_REQUESTS]) + requests;
+    bill.add(
+        isRest ? "API Gateway REST requests" : "API Gateway HTTP requests",
+        isRest ? "apigateway.rest.requests" : "apigateway.http.requests",
+        explain
+            ? Format.number(requests)
+                + " requests x "
+                + Formulas.tierText(isRest ? rest : http, "requests")
+                + (others[Usage.SERVICES] > 0 && total > requests
+                    ? " (tiers on the account's " + Format.number(total) + ")"
+                    : "")
+            : null,
+        share(requests, total, (isRest ? restTiers : httpTiers).cost(total, MILLION)),
+        true);
+  }
+
+  /** The service's own CloudWatch Logs ingestion, untiered. */
+  private void addLogs(Service s, boolean explain, Bill bill) {
+    bill.add(
+        "CloudWatch Logs ingestion",
+        "cloudwatch.logs.ingestion",
+        explain
+            ? Format.number(s.logsGbPerMonth()) + " GB x $" + Format.price(logs.first()) + " per GB"
+            : null,
+        s.logsGbPerMonth() * logs.first());
+  }
+
+  /**
+   * A NAT gateway's month, shared by requests with the account's other VPC services (evenly when
+   * none has requests); its data processing is not priced, since no payload size is given.
+   */
+  private void addNat(double requests, double[] others, boolean explain, Bill bill) {
+    double natMonth = nat.first() * hours;
+    double allNatRequests = others[NAT_REQUESTS] + requests;
+    double natServices = others[NAT_SERVICES] + 1;
+    bill.add(
+        "NAT gateway",
+        "nat.hour",
+        explain
+            ? Format.number(hours)
+                + " h x $"
+                + Format.price(nat.first())
+                + " per hour"
+                + (natServices > 1
+                    ? ", shared by requests with "
+                        + (long) (natServices - 1)
+                        + " other VPC service(s)"
+                    : "")
+                + " (data processing not included: no payload size given)"
+            : null,
+        allNatRequests > 0 ? share(requests, allNatRequests, natMonth) : natMonth / natServices);
   }
 
   /**
