@@ -179,25 +179,50 @@ final class AwsAuroraServerlessV2 implements DataTier {
       return "paused all month (minAcu 0, no requests) = 0 ACU-hours x "
           + Formulas.tierText(price, "ACU-hours");
     } else {
-      b.append("active ").append(Format.number(hours)).append(" h x ");
-      if (c.share() < 1) {
-        b.append("1/")
-            .append(Format.number(1 / c.share()))
-            .append(" (batch: requests come at the peak rate, ")
-            .append(Format.number(1 / c.share()))
-            .append(" x the average) x ");
-      }
-      b.append("(1 - e^-(")
-          .append(Format.number(c.rate()))
-          .append(" requests/s x ")
-          .append(Format.number(c.pause()))
-          .append(" s without one before it pauses");
-      b.append(
-          d.autoPauseSeconds() == null
-              ? " (AWS's default: aurora.serverlessV2.autoPauseSeconds)"
-              : " (dataStore.autoPauseSeconds)");
-      b.append(")) = ").append(Format.number(c.activeHours())).append(" h");
+      appendActiveHours(b, d, c);
     }
+    appendAcu(b, d, requests, c);
+    b.append("; ")
+        .append(Format.number(c.acu()))
+        .append(" ACU x ")
+        .append(Format.number(c.activeHours()))
+        .append(" h = ")
+        .append(Format.number(c.acuHours()))
+        .append(" ACU-hours x ")
+        .append(Formulas.tierText(price, "ACU-hours"));
+    return b.toString();
+  }
+
+  /**
+   * How the hours active come about for a store that pauses: the chance, from the request rate,
+   * that a request comes within the pause delay of the last.
+   */
+  private void appendActiveHours(StringBuilder b, DataStore d, Capacity c) {
+    b.append("active ").append(Format.number(hours)).append(" h x ");
+    if (c.share() < 1) {
+      b.append("1/")
+          .append(Format.number(1 / c.share()))
+          .append(" (batch: requests come at the peak rate, ")
+          .append(Format.number(1 / c.share()))
+          .append(" x the average) x ");
+    }
+    b.append("(1 - e^-(")
+        .append(Format.number(c.rate()))
+        .append(" requests/s x ")
+        .append(Format.number(c.pause()))
+        .append(" s without one before it pauses");
+    b.append(
+        d.autoPauseSeconds() == null
+            ? " (AWS's default: aurora.serverlessV2.autoPauseSeconds)"
+            : " (dataStore.autoPauseSeconds)");
+    b.append(")) = ").append(Format.number(c.activeHours())).append(" h");
+  }
+
+  /**
+   * The ACUs while active: the load while active over what an ACU serves, raised to the least while
+   * active or capped at maxAcu.
+   */
+  private void appendAcu(StringBuilder b, DataStore d, double requests, Capacity c) {
     b.append("; the load ")
         .append(Format.number(requests / (c.activeHours() * 3600)))
         .append(" requests/s while active / ")
@@ -217,14 +242,5 @@ final class AwsAuroraServerlessV2 implements DataTier {
     } else if (c.acu() < c.need()) {
       b.append(", capped at maxAcu ").append(Format.number(d.maxAcu()));
     }
-    b.append("; ")
-        .append(Format.number(c.acu()))
-        .append(" ACU x ")
-        .append(Format.number(c.activeHours()))
-        .append(" h = ")
-        .append(Format.number(c.acuHours()))
-        .append(" ACU-hours x ")
-        .append(Formulas.tierText(price, "ACU-hours"));
-    return b.toString();
   }
 }

@@ -117,70 +117,86 @@ final class AwsStepFunctions extends Platform {
 
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
-    boolean explain = bill.explaining();
-    boolean shared = others[Usage.SERVICES] > 0;
     if (express(s)) {
-      bill.add(
-          "Step Functions Express requests",
-          "stepfunctions.express.requests",
-          explain
-              ? Format.number(requests)
-                  + " executions / 1M x $"
-                  + Format.price(expressRequests.first())
-                  + " (Express: runs up to "
-                  + Format.number(expressMaxSeconds)
-                  + " s)"
-              : null,
-          requests / MILLION * expressRequests.first());
-      double gbh = gbHours(s, requests);
-      double all = others[EXPRESS_GB_HOURS] + gbh;
-      bill.add(
-          "Step Functions Express duration",
-          "stepfunctions.express.duration",
-          explain
-              ? Format.number(requests)
-                  + " executions x "
-                  + Format.number(Math.ceil(s.avgDurationMs() / incrementMs - 1e-9) * incrementMs)
-                  + " ms (rounded up to "
-                  + Format.number(incrementMs)
-                  + " ms) x "
-                  + Format.number(billedMemoryMb)
-                  + " MB / 1024 / 3600 = "
-                  + Format.number(gbh)
-                  + " GB-hours"
-                  + (shared ? ", its share of the account's tiered charge" : "")
-                  + " x "
-                  + Formulas.tierText(expressDuration, "GB-hours")
-              : null,
-          share(gbh, all, expressTiers.cost(all, 1)));
+      addExpress(s, requests, others, bill);
     } else {
-      double mine = requests * transitionsPerExecution;
-      double all = others[TRANSITIONS] + mine;
-      double billable = Math.max(0, all - freeTransitions);
-      bill.add(
-          "Step Functions state transitions",
-          "stepfunctions.standard.transitions",
-          explain
-              ? "Standard (runs over "
-                  + Format.number(expressMaxSeconds)
-                  + " s): "
-                  + Formulas.accountFormula(
-                      Format.number(requests)
-                          + " executions x "
-                          + Format.number(transitionsPerExecution)
-                          + " transitions",
-                      all,
-                      mine,
-                      freeTransitions,
-                      "transitions",
-                      billable,
-                      "$" + Format.price(transitions.first()) + " per 1,000")
-              : null,
-          share(mine, all, billable / 1000.0 * transitions.first()));
+      addStandard(requests, others, bill);
     }
     // The work: Lambda's own formula on the same service, its account inside this one's.
     double before = bill.requestLayer();
     steps.price(s, requests, java.util.Arrays.copyOfRange(others, LAMBDA, dimensions()), bill);
     bill.requestLayerBackTo(before);
+  }
+
+  /**
+   * An Express workflow: its executions, and their duration's share by usage of the account's
+   * tiered charge.
+   */
+  private void addExpress(Service s, double requests, double[] others, Bill bill) {
+    boolean explain = bill.explaining();
+    boolean shared = others[Usage.SERVICES] > 0;
+    bill.add(
+        "Step Functions Express requests",
+        "stepfunctions.express.requests",
+        explain
+            ? Format.number(requests)
+                + " executions / 1M x $"
+                + Format.price(expressRequests.first())
+                + " (Express: runs up to "
+                + Format.number(expressMaxSeconds)
+                + " s)"
+            : null,
+        requests / MILLION * expressRequests.first());
+    double gbh = gbHours(s, requests);
+    double all = others[EXPRESS_GB_HOURS] + gbh;
+    bill.add(
+        "Step Functions Express duration",
+        "stepfunctions.express.duration",
+        explain
+            ? Format.number(requests)
+                + " executions x "
+                + Format.number(Math.ceil(s.avgDurationMs() / incrementMs - 1e-9) * incrementMs)
+                + " ms (rounded up to "
+                + Format.number(incrementMs)
+                + " ms) x "
+                + Format.number(billedMemoryMb)
+                + " MB / 1024 / 3600 = "
+                + Format.number(gbh)
+                + " GB-hours"
+                + (shared ? ", its share of the account's tiered charge" : "")
+                + " x "
+                + Formulas.tierText(expressDuration, "GB-hours")
+            : null,
+        share(gbh, all, expressTiers.cost(all, 1)));
+  }
+
+  /**
+   * A Standard workflow, one that runs too long for Express: its state transitions' share by usage
+   * of the account's charge after the free tier.
+   */
+  private void addStandard(double requests, double[] others, Bill bill) {
+    double mine = requests * transitionsPerExecution;
+    double all = others[TRANSITIONS] + mine;
+    double billable = Math.max(0, all - freeTransitions);
+    bill.add(
+        "Step Functions state transitions",
+        "stepfunctions.standard.transitions",
+        bill.explaining()
+            ? "Standard (runs over "
+                + Format.number(expressMaxSeconds)
+                + " s): "
+                + Formulas.accountFormula(
+                    Format.number(requests)
+                        + " executions x "
+                        + Format.number(transitionsPerExecution)
+                        + " transitions",
+                    all,
+                    mine,
+                    freeTransitions,
+                    "transitions",
+                    billable,
+                    "$" + Format.price(transitions.first()) + " per 1,000")
+            : null,
+        share(mine, all, billable / 1000.0 * transitions.first()));
   }
 }

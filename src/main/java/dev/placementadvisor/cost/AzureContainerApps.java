@@ -149,13 +149,22 @@ final class AzureContainerApps extends Platform {
 
     double seconds = replicaSeconds(s, requests);
     String replicas = explain ? replicaText(s, requests, seconds) : null;
+    addVcpu(s, seconds, replicas, others, bill);
+    addMemory(s, seconds, replicas, others, bill);
+  }
+
+  /**
+   * The active vCPU time of the replicas' {@code seconds}: its share by usage of the account's
+   * charge after the free tier ({@code replicas} explains the seconds).
+   */
+  private void addVcpu(Service s, double seconds, String replicas, double[] others, Bill bill) {
     double vcpuSeconds = seconds * vcpu(s);
     double allVcpu = others[VCPU_SECONDS] + vcpuSeconds;
     double billableVcpu = Math.max(0, allVcpu - freeVcpuSeconds);
     bill.add(
         "Container Apps vCPU (active)",
         "containerapps.vcpuSecond.active",
-        explain
+        bill.explaining()
             ? replicas
                 + " x "
                 + Format.number(vcpu(s))
@@ -176,14 +185,20 @@ final class AzureContainerApps extends Platform {
                     "$" + Format.price(vcpuPrice) + " per vCPU-s")
             : null,
         share(vcpuSeconds, allVcpu, billableVcpu * vcpuPrice));
+  }
 
+  /**
+   * The active memory time of the replicas' {@code seconds}: its share by usage of the account's
+   * charge after the free tier ({@code replicas} explains the seconds).
+   */
+  private void addMemory(Service s, double seconds, String replicas, double[] others, Bill bill) {
     double gibSeconds = seconds * gib(s);
     double allGib = others[GIB_SECONDS] + gibSeconds;
     double billableGib = Math.max(0, allGib - freeGibSeconds);
     bill.add(
         "Container Apps memory (active)",
         "containerapps.gibSecond.active",
-        explain
+        bill.explaining()
             ? replicas
                 + " x "
                 + Format.number(gib(s))

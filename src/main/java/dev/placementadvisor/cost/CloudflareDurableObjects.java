@@ -54,7 +54,6 @@ final class CloudflareDurableObjects implements DataTier {
 
   @Override
   public void price(Service s, double requests, Bill bill) {
-    DataStore d = s.dataStore();
     boolean explain = bill.explaining();
     beyond(
         bill,
@@ -66,6 +65,15 @@ final class CloudflareDurableObjects implements DataTier {
         "requests",
         requestsPrice,
         MILLION);
+    addDuration(requests, explain, bill);
+    addSqlite(s.dataStore(), requests, explain, bill);
+  }
+
+  /**
+   * The objects' active time: an assumed time a request, at the billed memory of an object whatever
+   * it uses.
+   */
+  private void addDuration(double requests, boolean explain, Bill bill) {
     double gbs = requests * msPerRequest / 1000 * billedGb;
     beyond(
         bill,
@@ -86,6 +94,10 @@ final class CloudflareDurableObjects implements DataTier {
         "GB-s",
         duration,
         MILLION);
+  }
+
+  /** The SQLite backend's lines: rows read, rows written and storage, sized from the store. */
+  private void addSqlite(DataStore d, double requests, boolean explain, Bill bill) {
     double read = requests * sizing.reads(d);
     beyond(
         bill,

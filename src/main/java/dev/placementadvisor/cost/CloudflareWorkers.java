@@ -109,47 +109,67 @@ final class CloudflareWorkers extends Platform {
 
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
-    boolean explain = bill.explaining();
     boolean sockets = WebSocketObjects.holds(s);
     double messages = requests;
     requests = workerRequests(s, requests);
     double allRequests = others[REQUESTS] + requests;
+    addBaseFee(requests, allRequests, others[Usage.SERVICES], bill);
+    addRequests(requests, allRequests, others[Usage.SERVICES], sockets, bill);
+    addCpuTime(s, requests, others, bill);
+    ColdStarts.noneAtEdge(s, "Workers isolates", COLD_START, coldStartMs, bill);
+    if (sockets) {
+      this.sockets.price(s, messages, others[OBJECT_REQUESTS], others[OBJECT_GBS], bill);
+    }
+  }
+
+  /**
+   * The plan's base fee, shared by requests with the account's {@code otherServices} other services
+   * (evenly when none has requests): it is part of the request layer.
+   */
+  private void addBaseFee(double requests, double allRequests, double otherServices, Bill bill) {
     bill.add(
         "Edge plan base fee",
         "edge.baseFee",
-        explain
+        bill.explaining()
             ? "$"
                 + Format.number(baseFee)
                 + " per month"
-                + (others[Usage.SERVICES] > 0 ? ", shared by requests" : "")
+                + (otherServices > 0 ? ", shared by requests" : "")
             : null,
-        allRequests > 0
-            ? share(requests, allRequests, baseFee)
-            : baseFee / (others[Usage.SERVICES] + 1),
+        allRequests > 0 ? share(requests, allRequests, baseFee) : baseFee / (otherServices + 1),
         true);
+  }
+
+  /** The account's requests beyond those included, the service's share of them by requests. */
+  private void addRequests(
+      double requests, double allRequests, double otherServices, boolean sockets, Bill bill) {
     double overReq = Math.max(0, allRequests - includedRequests);
     bill.add(
         "Edge requests",
         "edge.requests",
-        explain
+        bill.explaining()
             ? "("
                 + Format.number(allRequests)
                 + " - "
                 + Format.number(includedRequests)
                 + " included) / 1M x $"
                 + Format.price(requestPrice)
-                + (others[Usage.SERVICES] > 0 ? ", its request share" : "")
+                + (otherServices > 0 ? ", its request share" : "")
                 + (sockets ? " (WebSocket messages through a Worker are not its requests)" : "")
             : null,
         share(requests, allRequests, overReq / MILLION * requestPrice),
         true);
+  }
+
+  /** The account's CPU time beyond that included, the service's share of it by CPU time. */
+  private void addCpuTime(Service s, double requests, double[] others, Bill bill) {
     double selfCpu = cpuMs(s, requests);
     double allCpu = others[CPU_MS] + selfCpu;
     double overCpu = Math.max(0, allCpu - includedCpuMs);
     bill.add(
         "Edge CPU time",
         "edge.cpuMs",
-        explain
+        bill.explaining()
             ? "("
                 + Format.number(requests)
                 + " x "
@@ -164,9 +184,5 @@ final class CloudflareWorkers extends Platform {
                 + Format.price(cpuPrice)
             : null,
         share(selfCpu, allCpu, overCpu / MILLION * cpuPrice));
-    ColdStarts.noneAtEdge(s, "Workers isolates", COLD_START, coldStartMs, bill);
-    if (sockets) {
-      this.sockets.price(s, messages, others[OBJECT_REQUESTS], others[OBJECT_GBS], bill);
-    }
   }
 }

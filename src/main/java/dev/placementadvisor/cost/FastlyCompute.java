@@ -114,7 +114,6 @@ final class FastlyCompute extends Platform {
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean explain = bill.explaining();
-    boolean shared = others[Usage.SERVICES] > 0;
     double allRequests = others[REQUESTS] + requests;
     double selfCpu = CloudflareWorkers.cpuMs(s, requests);
     double allCpu = others[CPU_MS] + selfCpu;
@@ -127,26 +126,7 @@ final class FastlyCompute extends Platform {
     double beyond = usage > minimum ? (usage - minimum) / usage : 0;
     String minimumPart = explain ? minimumText(usage, beyond) : null;
 
-    double minimumShare =
-        allRequests > 0
-            ? share(requests, allRequests, minimum)
-            : minimum / (others[Usage.SERVICES] + 1);
-    bill.add(
-        "Fastly monthly minimum",
-        "fastly.monthlyMinimum",
-        explain
-            ? "$"
-                + Format.price(minimum)
-                + " a month, the least the account pays (its usage"
-                + " charges count towards it)"
-                + (shared
-                    ? allRequests > 0
-                        ? ", its request share " + Format.percent(requests / allRequests)
-                        : ", shared evenly"
-                    : "")
-            : null,
-        minimumShare,
-        true);
+    addMinimum(requests, allRequests, others[Usage.SERVICES], explain, bill);
     bill.add(
         "Compute requests",
         "fastly.compute.requests",
@@ -180,6 +160,32 @@ final class FastlyCompute extends Platform {
         share(selfCpu, allCpu, accountCpu) * beyond);
     ColdStarts.noneAtEdge(
         s, "Fastly Compute's WebAssembly instances", COLD_START, coldStartMs, bill);
+  }
+
+  /**
+   * The account's monthly minimum, shared by requests with its {@code otherServices} other services
+   * (evenly when none has requests): every service's usage counts towards it.
+   */
+  private void addMinimum(
+      double requests, double allRequests, double otherServices, boolean explain, Bill bill) {
+    double minimumShare =
+        allRequests > 0 ? share(requests, allRequests, minimum) : minimum / (otherServices + 1);
+    bill.add(
+        "Fastly monthly minimum",
+        "fastly.monthlyMinimum",
+        explain
+            ? "$"
+                + Format.price(minimum)
+                + " a month, the least the account pays (its usage"
+                + " charges count towards it)"
+                + (otherServices > 0
+                    ? allRequests > 0
+                        ? ", its request share " + Format.percent(requests / allRequests)
+                        : ", shared evenly"
+                    : "")
+            : null,
+        minimumShare,
+        true);
   }
 
   /** How much of a usage line the minimum leaves to pay, in words. */

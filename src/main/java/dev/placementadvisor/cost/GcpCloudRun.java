@@ -251,6 +251,10 @@ final class GcpCloudRun extends Platform {
         instances * secondsPerMonth * gib * idleGibPrice);
   }
 
+  /**
+   * The instance time of {@code requests} requests, vCPU and memory, each its share by usage of the
+   * account's charge after the free tier.
+   */
   private void addInstanceTime(
       Service s, double requests, double[] others, boolean explain, Bill bill) {
     String mode = instanceBased == null ? "cloudrun.request." : "cloudrun.instance.";
@@ -258,36 +262,54 @@ final class GcpCloudRun extends Platform {
     double seconds = instanceSeconds(s, requests);
     double gib = gib(s);
     double vcpus = vcpus(gib);
-    String time =
-        !explain
-            ? null
-            : instanceBased == null
-                ? Format.number(requests)
-                    + " requests x "
-                    + Format.number(s.avgDurationMs())
-                    + " ms rounded up to "
-                    + Format.number(billedMs(s))
-                    + " ms, one request an instance, = "
-                    + Format.number(seconds)
-                    + " instance-s"
-                : Format.number(instances(s, requests))
-                    + " instance(s) on average ("
-                    + Replicas.basis(Replicas.load(instanceBased, secondsPerMonth, s, requests), s)
-                    + "; at each level the cores at "
-                    + Format.percent(instanceBased.targetUtilization())
-                    + " target utilisation, at least one, none without work) x "
-                    + Format.number(secondsPerMonth)
-                    + " s = "
-                    + Format.number(seconds)
-                    + " instance-s";
+    String time = explain ? instanceTimeText(s, requests, seconds) : null;
+    addVcpuTime(seconds, gib, vcpus, others, mode, billing, time, bill);
+    addMemoryTime(s, seconds, gib, others, mode, billing, time, bill);
+  }
 
+  /**
+   * How the {@code seconds} of instance time come about: each request's rounded duration, one
+   * request an instance; with instance-based billing, the average instances all month.
+   */
+  private String instanceTimeText(Service s, double requests, double seconds) {
+    return instanceBased == null
+        ? Format.number(requests)
+            + " requests x "
+            + Format.number(s.avgDurationMs())
+            + " ms rounded up to "
+            + Format.number(billedMs(s))
+            + " ms, one request an instance, = "
+            + Format.number(seconds)
+            + " instance-s"
+        : Format.number(instances(s, requests))
+            + " instance(s) on average ("
+            + Replicas.basis(Replicas.load(instanceBased, secondsPerMonth, s, requests), s)
+            + "; at each level the cores at "
+            + Format.percent(instanceBased.targetUtilization())
+            + " target utilisation, at least one, none without work) x "
+            + Format.number(secondsPerMonth)
+            + " s = "
+            + Format.number(seconds)
+            + " instance-s";
+  }
+
+  /** The vCPU time: {@code vcpus} for every second of instance time ({@code time} explains it). */
+  private void addVcpuTime(
+      double seconds,
+      double gib,
+      double vcpus,
+      double[] others,
+      String mode,
+      String billing,
+      String time,
+      Bill bill) {
     double vcpuSeconds = seconds * vcpus;
     double allVcpu = others[VCPU_SECONDS] + vcpuSeconds;
     double billableVcpu = Math.max(0, allVcpu - freeVcpuSeconds);
     bill.add(
         "Cloud Run vCPU time" + billing,
         mode + "vcpuSecond",
-        explain
+        bill.explaining()
             ? time
                 + " x "
                 + Format.number(vcpus)
@@ -304,14 +326,25 @@ final class GcpCloudRun extends Platform {
                     "$" + Format.price(vcpuPrice) + " per vCPU-s")
             : null,
         share(vcpuSeconds, allVcpu, billableVcpu * vcpuPrice));
+  }
 
+  /** The memory time: {@code gib} for every second of instance time ({@code time} explains it). */
+  private void addMemoryTime(
+      Service s,
+      double seconds,
+      double gib,
+      double[] others,
+      String mode,
+      String billing,
+      String time,
+      Bill bill) {
     double gibSeconds = seconds * gib;
     double allGib = others[GIB_SECONDS] + gibSeconds;
     double billableGib = Math.max(0, allGib - freeGibSeconds);
     bill.add(
         "Cloud Run memory time" + billing,
         mode + "gibSecond",
-        explain
+        bill.explaining()
             ? time
                 + " x "
                 + Format.number(gib)
