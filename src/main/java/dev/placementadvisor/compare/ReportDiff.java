@@ -87,81 +87,87 @@ public final class ReportDiff {
                     .thenComparing(ServiceChange::name))
             .toList();
     if (o.maxIncrease() != null) {
-      Threshold t = o.maxIncrease();
-      boolean failed = t.exceeded(baseline.total(), current.total());
-      String change =
-          Format.usd(baseline.total())
-              + " → "
-              + Format.usd(current.total())
-              + " ("
-              + signedUsd(current.total() - baseline.total())
-              + (baseline.total() > 0
-                  ? ", " + signedPct((current.total() - baseline.total()) / baseline.total() * 100)
-                  : "")
-              + ")";
-      results.add(
-          new GateResult(
-              "max-increase",
-              t.toString(),
-              !failed,
-              failed
-                  ? "monthly cost rose past "
-                      + t
-                      + ": "
-                      + change
-                      + "; driven by "
-                      + describe(risers)
-                  : "monthly cost within " + t + ": " + change,
-              failed ? names(risers) : List.of()));
+      results.add(maxIncrease(baseline, current, risers, o.maxIncrease()));
     }
     if (o.maxServiceIncrease() != null) {
-      Threshold t = o.maxServiceIncrease();
-      List<ServiceChange> over =
-          risers.stream()
-              .filter(c -> c.kind() != ServiceChange.Kind.ADDED || !t.percent())
-              .filter(c -> t.exceeded(c.before(), c.after()))
-              .toList();
-      results.add(
-          new GateResult(
-              "max-service-increase",
-              t.toString(),
-              over.isEmpty(),
-              over.isEmpty()
-                  ? "no service's monthly cost rose past " + t
-                  : over.size()
-                      + (over.size() == 1 ? " service" : " services")
-                      + " rose past "
-                      + t
-                      + ": "
-                      + describe(over),
-              names(over)));
+      results.add(maxServiceIncrease(risers, o.maxServiceIncrease()));
     }
     if (o.budget() != null) {
       results.add(budget(current, o.budget()));
     }
     if (o.failOnPlacementChange()) {
-      List<ServiceChange> moved = changes.stream().filter(ServiceChange::placementChanged).toList();
-      results.add(
-          new GateResult(
-              "placement-change",
-              "none",
-              moved.isEmpty(),
-              moved.isEmpty()
-                  ? "no placement changed"
-                  : "placement changed: "
-                      + capped(
-                          moved.stream()
-                              .map(
-                                  c ->
-                                      c.name()
-                                          + " "
-                                          + c.placementBefore()
-                                          + " → "
-                                          + c.placementAfter())
-                              .toList()),
-              names(moved)));
+      results.add(placementChange(changes));
     }
     return results;
+  }
+
+  /**
+   * The gate on the total's rise; when it fails, the services that rose most are named as its
+   * drivers.
+   */
+  private static GateResult maxIncrease(
+      Snapshot baseline, Snapshot current, List<ServiceChange> risers, Threshold t) {
+    boolean failed = t.exceeded(baseline.total(), current.total());
+    String change =
+        Format.usd(baseline.total())
+            + " → "
+            + Format.usd(current.total())
+            + " ("
+            + signedUsd(current.total() - baseline.total())
+            + (baseline.total() > 0
+                ? ", " + signedPct((current.total() - baseline.total()) / baseline.total() * 100)
+                : "")
+            + ")";
+    return new GateResult(
+        "max-increase",
+        t.toString(),
+        !failed,
+        failed
+            ? "monthly cost rose past " + t + ": " + change + "; driven by " + describe(risers)
+            : "monthly cost within " + t + ": " + change,
+        failed ? names(risers) : List.of());
+  }
+
+  /**
+   * The gate on each service's own rise. A percentage threshold skips added services: their rise
+   * from nothing has no percentage.
+   */
+  private static GateResult maxServiceIncrease(List<ServiceChange> risers, Threshold t) {
+    List<ServiceChange> over =
+        risers.stream()
+            .filter(c -> c.kind() != ServiceChange.Kind.ADDED || !t.percent())
+            .filter(c -> t.exceeded(c.before(), c.after()))
+            .toList();
+    return new GateResult(
+        "max-service-increase",
+        t.toString(),
+        over.isEmpty(),
+        over.isEmpty()
+            ? "no service's monthly cost rose past " + t
+            : over.size()
+                + (over.size() == 1 ? " service" : " services")
+                + " rose past "
+                + t
+                + ": "
+                + describe(over),
+        names(over));
+  }
+
+  /** The gate that fails when any service's placement differs from the baseline's. */
+  private static GateResult placementChange(List<ServiceChange> changes) {
+    List<ServiceChange> moved = changes.stream().filter(ServiceChange::placementChanged).toList();
+    return new GateResult(
+        "placement-change",
+        "none",
+        moved.isEmpty(),
+        moved.isEmpty()
+            ? "no placement changed"
+            : "placement changed: "
+                + capped(
+                    moved.stream()
+                        .map(c -> c.name() + " " + c.placementBefore() + " → " + c.placementAfter())
+                        .toList()),
+        names(moved));
   }
 
   /** The budget gate on a report's total: it needs no baseline. */

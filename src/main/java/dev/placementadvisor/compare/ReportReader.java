@@ -617,23 +617,7 @@ public final class ReportReader {
       return "invalid JSON: unexpected end of input";
     }
     if (m.startsWith("Unexpected character")) {
-      if (m.contains("was expecting double-quote to start field name")
-          || m.contains("was expecting either valid name character")) {
-        return "invalid JSON: unexpected character, expected a key in double quotes";
-      }
-      if (m.contains("was expecting comma to separate")) {
-        return "invalid JSON: unexpected character, expected ',' or a closing bracket";
-      }
-      if (m.contains("was expecting a colon to separate field name and value")) {
-        return "invalid JSON: unexpected character, expected ':' after a key";
-      }
-      if (m.contains("maybe a (non-standard) comment?")) {
-        return "invalid JSON: comments are not allowed";
-      }
-      if (m.contains("in numeric value") || m.contains("expected digit")) {
-        return "invalid JSON: malformed number";
-      }
-      return "invalid JSON: unexpected character";
+      return unexpectedCharacter(m);
     }
     if (m.startsWith("Unrecognized token '")) {
       return "invalid JSON: unrecognized token (expected a string, number, object, array, true,"
@@ -665,6 +649,30 @@ public final class ReportReader {
       return "invalid JSON: unexpected character";
     }
     return "invalid JSON";
+  }
+
+  /**
+   * An "Unexpected character" complaint in this reader's words: what the parser expected instead,
+   * told by the rest of its message, where this reader can name it.
+   */
+  private static String unexpectedCharacter(String m) {
+    if (m.contains("was expecting double-quote to start field name")
+        || m.contains("was expecting either valid name character")) {
+      return "invalid JSON: unexpected character, expected a key in double quotes";
+    }
+    if (m.contains("was expecting comma to separate")) {
+      return "invalid JSON: unexpected character, expected ',' or a closing bracket";
+    }
+    if (m.contains("was expecting a colon to separate field name and value")) {
+      return "invalid JSON: unexpected character, expected ':' after a key";
+    }
+    if (m.contains("maybe a (non-standard) comment?")) {
+      return "invalid JSON: comments are not allowed";
+    }
+    if (m.contains("in numeric value") || m.contains("expected digit")) {
+      return "invalid JSON: malformed number";
+    }
+    return "invalid JSON: unexpected character";
   }
 
   /** Which limit a {@link StreamConstraintsException} is about, in this reader's words. */

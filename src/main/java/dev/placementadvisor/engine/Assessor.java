@@ -685,20 +685,35 @@ public final class Assessor {
     }
     reasons.addAll(limits);
     int placementScore = kubernetesScore + adjustments;
-    Decision d;
-    if (shared == null
-        || Decision.costMatters(placementScore, audit, excluded, weights.bands(), costs)) {
-      d = Decision.decide(kubernetesScore, placementScore, audit, excluded, weights.bands(), costs);
-    } else {
-      DecisionKey key = new DecisionKey(kubernetesScore, placementScore, audit, excluded);
-      d = shared.decisions.get(key);
-      if (d == null) {
-        d = Decision.decide(kubernetesScore, placementScore, audit, excluded, weights.bands());
-        shared.decisions.put(key, d);
-      }
-    }
+    Decision d = decision(kubernetesScore, placementScore, audit, excluded, costs, shared);
     d = Premium.explain(d, costs, audit, excluded, reasons);
     return new Evaluation(facts, audit, reasons, excluded, kubernetesScore, placementScore, d);
+  }
+
+  /**
+   * The decision for these scores. Without a cost rule that may bear on it, it depends on the
+   * scores, the audit and the limits alone, so it is made once per such combination and shared
+   * through {@code shared} (when there is one) by every service that has it.
+   */
+  private Decision decision(
+      int kubernetesScore,
+      int placementScore,
+      WasmAudit audit,
+      Set<Placement> excluded,
+      ServiceCosts costs,
+      Shared shared) {
+    if (shared == null
+        || Decision.costMatters(placementScore, audit, excluded, weights.bands(), costs)) {
+      return Decision.decide(
+          kubernetesScore, placementScore, audit, excluded, weights.bands(), costs);
+    }
+    DecisionKey key = new DecisionKey(kubernetesScore, placementScore, audit, excluded);
+    Decision d = shared.decisions.get(key);
+    if (d == null) {
+      d = Decision.decide(kubernetesScore, placementScore, audit, excluded, weights.bands());
+      shared.decisions.put(key, d);
+    }
+    return d;
   }
 
   /**

@@ -49,6 +49,38 @@ record Decision(Placement band, Placement placement, List<String> steps) {
       Bands bands,
       ServiceCosts costs) {
     List<String> steps = new ArrayList<>();
+    Placement band = scoreBand(kubernetesScore, placementScore, bands, steps);
+    Placement placement = band;
+    if (audit.candidate()) {
+      placement = wasmCandidate(band, audit, excluded, costs, steps);
+    }
+    if (excluded.contains(placement)) {
+      Placement moved = nearestAllowed(placement, excluded);
+      steps.add(placement.id() + " is ruled out by a platform limit: " + moved.id());
+      placement = moved;
+    }
+    Placement pure = purerThanHybrid(placement, costs, excluded);
+    if (pure != null) {
+      steps.add(
+          "hybrid would cost "
+              + Format.usd(costs.tco(Placement.HYBRID))
+              + " a month (TCO), more than "
+              + pure.id()
+              + " alone at "
+              + Format.usd(costs.tco(pure))
+              + ": "
+              + pure.id());
+      placement = pure;
+    }
+    return new Decision(band, placement, steps);
+  }
+
+  /**
+   * The placement score's band, after recording which band each score falls in: the Kubernetes
+   * score's band is shown so the reader sees what the adjustments moved.
+   */
+  private static Placement scoreBand(
+      int kubernetesScore, int placementScore, Bands bands, List<String> steps) {
     Placement seedBand = bands.of(kubernetesScore);
     steps.add(
         "Kubernetes score "
@@ -72,59 +104,53 @@ record Decision(Placement band, Placement placement, List<String> steps) {
             + " band ("
             + bands.range(band)
             + ")");
-    Placement placement = band;
-    if (audit.candidate()) {
-      if (audit.runtimeFit() != WasmAudit.RuntimeFit.GOOD) {
-        steps.add(
-            "a Wasm candidate, but its runtime "
-                + (audit.runtimeFit() == WasmAudit.RuntimeFit.REWRITE
-                    ? "needs a rewrite first"
-                    : "is not given")
-                + ": stays "
-                + band.id());
-      } else if (excluded.contains(Placement.WASM_EDGE)) {
-        steps.add("a Wasm candidate, but a limit rules out the edge: stays " + band.id());
-      } else if (edgeTooCostly(costs, audit, excluded)) {
-        Placement c = cheapest(costs, audit, excluded);
-        steps.add(
-            "a Wasm candidate, but the edge costs "
-                + Format.usd(costs.tco(Placement.WASM_EDGE))
-                + " a month against "
-                + Format.usd(costs.tco(c))
-                + " on "
-                + c.id()
-                + " (TCO), more than "
-                + Format.number(PREMIUM)
-                + "x: stays "
-                + band.id());
-      } else {
-        placement = Placement.WASM_EDGE;
-        steps.add(
-            "passes the Wasm audit with a runtime that fits the edge: wasm-edge"
-                + (band == Placement.SERVERLESS
-                    ? ""
-                    : " (Wasm at the edge, Kubernetes in the core)"));
-      }
-    }
-    if (excluded.contains(placement)) {
-      Placement moved = nearestAllowed(placement, excluded);
-      steps.add(placement.id() + " is ruled out by a platform limit: " + moved.id());
-      placement = moved;
-    }
-    Placement pure = purerThanHybrid(placement, costs, excluded);
-    if (pure != null) {
+    return band;
+  }
+
+  /**
+   * Where a Wasm candidate goes: the edge, unless its runtime does not fit, a limit rules the edge
+   * out or the edge costs more than {@link #PREMIUM} times the cheapest feasible placement; then it
+   * stays in its band. Records the reason either way.
+   */
+  private static Placement wasmCandidate(
+      Placement band,
+      WasmAudit audit,
+      Set<Placement> excluded,
+      ServiceCosts costs,
+      List<String> steps) {
+    if (audit.runtimeFit() != WasmAudit.RuntimeFit.GOOD) {
       steps.add(
-          "hybrid would cost "
-              + Format.usd(costs.tco(Placement.HYBRID))
-              + " a month (TCO), more than "
-              + pure.id()
-              + " alone at "
-              + Format.usd(costs.tco(pure))
-              + ": "
-              + pure.id());
-      placement = pure;
+          "a Wasm candidate, but its runtime "
+              + (audit.runtimeFit() == WasmAudit.RuntimeFit.REWRITE
+                  ? "needs a rewrite first"
+                  : "is not given")
+              + ": stays "
+              + band.id());
+      return band;
     }
-    return new Decision(band, placement, steps);
+    if (excluded.contains(Placement.WASM_EDGE)) {
+      steps.add("a Wasm candidate, but a limit rules out the edge: stays " + band.id());
+      return band;
+    }
+    if (edgeTooCostly(costs, audit, excluded)) {
+      Placement c = cheapest(costs, audit, excluded);
+      steps.add(
+          "a Wasm candidate, but the edge costs "
+              + Format.usd(costs.tco(Placement.WASM_EDGE))
+              + " a month against "
+              + Format.usd(costs.tco(c))
+              + " on "
+              + c.id()
+              + " (TCO), more than "
+              + Format.number(PREMIUM)
+              + "x: stays "
+              + band.id());
+      return band;
+    }
+    steps.add(
+        "passes the Wasm audit with a runtime that fits the edge: wasm-edge"
+            + (band == Placement.SERVERLESS ? "" : " (Wasm at the edge, Kubernetes in the core)"));
+    return Placement.WASM_EDGE;
   }
 
   /** True when a cost rule may change or explain this service's decision (see {@link #decide}). */

@@ -121,21 +121,7 @@ final class FlipPointFinder {
     double other = Double.NaN;
     Placement otherPlacement = null;
     for (int i = 0; i < 200; i++) {
-      double v;
-      if (up) {
-        v = Math.min(max, Math.max(same * 2, same + 1));
-      } else {
-        v = Math.max(min, same / 2);
-        if (integer) {
-          v = Math.floor(v);
-          if (v >= same) {
-            v = same - 1;
-          }
-        }
-        if (v < min) {
-          break;
-        }
-      }
+      double v = scanStep(same, min, max, integer, up);
       if (v == same) {
         break;
       }
@@ -174,6 +160,25 @@ final class FlipPointFinder {
       }
     }
     return new FlipPoint(input, up ? "up" : "down", current, other, otherPlacement);
+  }
+
+  /**
+   * The scan's next value after {@code same}: doubled (at least one more) going up, halved going
+   * down, within the bounds; {@code same} itself when the scan can go no further. Going down over
+   * integers it is a whole number below {@code same}, so that the scan always moves.
+   */
+  private static double scanStep(double same, double min, double max, boolean integer, boolean up) {
+    if (up) {
+      return Math.min(max, Math.max(same * 2, same + 1));
+    }
+    double v = Math.max(min, same / 2);
+    if (integer) {
+      v = Math.floor(v);
+      if (v >= same) {
+        v = same - 1;
+      }
+    }
+    return v < min ? same : v;
   }
 
   private static Growth growth(Service s, ServiceCosts costs, List<FlipPoint> points) {

@@ -472,14 +472,7 @@ public final class InventoryLoader {
   private static Service bind(YamlNode node, Map<String, TrafficProfile> profiles) {
     String context = context(node);
     Fields f = Fields.of(node, context, SERVICE_KEYS);
-    YamlNode nameNode = f.require("name");
-    String name = Values.string(nameNode, "name");
-    checkName(name, nameNode.location(), "service name");
-    if (f.has("source")) {
-      // Where an imported service was read (FILE:LINE): informational, checked as any text is.
-      Values.line(f.get("source"), "source");
-    }
-
+    String name = name(f);
     TrafficProfile traffic = traffic(f.require("traffic"), profiles, context);
     ServiceRuntime runtime =
         choice(f, "runtime", ServiceRuntime.values(), ServiceRuntime::id, null);
@@ -531,6 +524,22 @@ public final class InventoryLoader {
         sizing(f, context),
         choice(f, "role", ServiceRole.values(), ServiceRole::id, ServiceRole.NONE),
         f.has("source") ? Values.string(f.get("source"), "source") : null);
+  }
+
+  /**
+   * A service's name, checked. Its {@code source} is checked straight after, before any other
+   * field: the two say which service this is and where it was read, so a problem with either is
+   * reported first.
+   */
+  private static String name(Fields f) {
+    YamlNode nameNode = f.require("name");
+    String name = Values.string(nameNode, "name");
+    checkName(name, nameNode.location(), "service name");
+    if (f.has("source")) {
+      // Where an imported service was read (FILE:LINE): informational, checked as any text is.
+      Values.line(f.get("source"), "source");
+    }
+    return name;
   }
 
   /** How messages name a service: "service 'api'", or "a service" before its name is known. */
@@ -655,6 +664,14 @@ public final class InventoryLoader {
     if (type != DataStore.Type.RELATIONAL) {
       return sizedStore(f, type, where);
     }
+    return relationalStore(f, type, where);
+  }
+
+  /**
+   * A relational store (Aurora Serverless v2), with what its price needs: its capacity range in
+   * ACUs, which must not be upside down, and the pause a store that can reach 0 ACU may take.
+   */
+  private static DataStore relationalStore(Fields f, DataStore.Type type, String where) {
     onlyKeys(f, type, RELATIONAL_KEYS, where);
     Double storage =
         f.has("storageGb")
@@ -676,24 +693,7 @@ public final class InventoryLoader {
               + ") in "
               + where);
     }
-    Integer pause = null;
-    if (f.has("autoPauseSeconds")) {
-      if (min > 0) {
-        throw new InputException(
-            f.get("autoPauseSeconds").location(),
-            "'autoPauseSeconds' in "
-                + where
-                + " needs 'minAcu' 0: only a database whose least"
-                + " capacity is 0 ACU pauses");
-      }
-      pause =
-          (int)
-              Values.integer(
-                  f.get("autoPauseSeconds"),
-                  "autoPauseSeconds",
-                  DataStore.MIN_AUTO_PAUSE_SECONDS,
-                  DataStore.MAX_AUTO_PAUSE_SECONDS);
-    }
+    Integer pause = autoPause(f, min, where);
     DataStore.StorageType storageType =
         f.has("storageType")
             ? Values.choice(
@@ -712,6 +712,31 @@ public final class InventoryLoader {
                 f.get("requestsPerSecondPerAcu"), "requestsPerSecondPerAcu", 0, true, 1e9)
             : null;
     return new DataStore(type, storage, min, max, pause, storageType, io, perAcu);
+  }
+
+  /**
+   * A relational store's {@code autoPauseSeconds}, or null when not given. It is refused unless
+   * {@code minAcu} is 0, since only a database whose least capacity is 0 ACU pauses; that is
+   * checked before the value itself.
+   */
+  private static Integer autoPause(Fields f, double min, String where) {
+    if (!f.has("autoPauseSeconds")) {
+      return null;
+    }
+    if (min > 0) {
+      throw new InputException(
+          f.get("autoPauseSeconds").location(),
+          "'autoPauseSeconds' in "
+              + where
+              + " needs 'minAcu' 0: only a database whose least"
+              + " capacity is 0 ACU pauses");
+    }
+    return (int)
+        Values.integer(
+            f.get("autoPauseSeconds"),
+            "autoPauseSeconds",
+            DataStore.MIN_AUTO_PAUSE_SECONDS,
+            DataStore.MAX_AUTO_PAUSE_SECONDS);
   }
 
   // ------------------------------------------------ persistent connections

@@ -399,9 +399,13 @@ public final class AtomicOutput {
     }
   }
 
+  /**
+   * Writes the target through a temporary file in its directory, renamed into place when complete.
+   * The shutdown hook is registered before the temporary file exists, so that no moment leaves one
+   * behind unwatched.
+   */
   private void replace(Plan plan, Content content) throws IOException {
-    Path file = plan.path();
-    Path dir = file.getParent();
+    Path dir = plan.path().getParent();
     Cleanup cleanup = new Cleanup();
     try {
       Runtime.getRuntime().addShutdownHook(cleanup);
@@ -439,48 +443,67 @@ public final class AtomicOutput {
       } catch (IOException e) {
         throw cannotWrite(describe(e), e);
       }
-      try {
-        // UTF-8 that refuses what it cannot encode, as Files.newBufferedWriter would; renderers
-        // that hold their text as UTF-8 write the bytes straight through it.
-        try (Writer w = new Utf8Writer(Channels.newOutputStream(channel))) {
-          content.writeTo(w);
-          w.flush();
-          channel.force(false);
-        }
-        if (plan.existing()) {
-          keepAttributes(tmp, file);
-        }
-        // Checked once more just before the rename: what stands there now must still be what
-        // may be replaced (nothing, for a new file; a regular file, for an existing one).
-        recheck(plan);
-        try {
-          Files.move(
-              tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-        done = true;
-        cleanup.tmp = null;
-      } catch (CharacterCodingException | InputException e) {
-        throw e; // text no UTF-8 file can hold: a bug, not the disk's fault
-      } catch (IOException e) {
-        // A full disk, a quota, a file system gone read-only: the previous file stays as it was.
-        throw cannotWrite(describe(e), e);
-      }
-    } finally {
-      if (!done && tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-          // The write has failed already; that failure is the one to report.
-        }
-      }
+      commit(plan, content, channel, tmp);
+      done = true;
       cleanup.tmp = null;
-      try {
-        Runtime.getRuntime().removeShutdownHook(cleanup);
-      } catch (IllegalStateException e) {
-        // The JVM is stopping: the hook runs, and finds nothing to delete.
+    } finally {
+      release(done ? null : tmp, cleanup);
+    }
+  }
+
+  /**
+   * Writes the content to the open temporary file {@code tmp}, forces it to disk, gives it the old
+   * file's attributes and renames it over the target, once the target is checked again. A failure
+   * leaves the target as it was; the caller removes {@code tmp}.
+   */
+  private void commit(Plan plan, Content content, FileChannel channel, Path tmp)
+      throws IOException {
+    Path file = plan.path();
+    try {
+      // UTF-8 that refuses what it cannot encode, as Files.newBufferedWriter would; renderers
+      // that hold their text as UTF-8 write the bytes straight through it.
+      try (Writer w = new Utf8Writer(Channels.newOutputStream(channel))) {
+        content.writeTo(w);
+        w.flush();
+        channel.force(false);
       }
+      if (plan.existing()) {
+        keepAttributes(tmp, file);
+      }
+      // Checked once more just before the rename: what stands there now must still be what
+      // may be replaced (nothing, for a new file; a regular file, for an existing one).
+      recheck(plan);
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (CharacterCodingException | InputException e) {
+      throw e; // text no UTF-8 file can hold: a bug, not the disk's fault
+    } catch (IOException e) {
+      // A full disk, a quota, a file system gone read-only: the previous file stays as it was.
+      throw cannotWrite(describe(e), e);
+    }
+  }
+
+  /**
+   * Ends a write, whether it succeeded or not: deletes {@code leftover}, the temporary file of a
+   * write that failed (null when there is none), and takes down the shutdown hook that would have
+   * deleted it.
+   */
+  private static void release(Path leftover, Cleanup cleanup) {
+    if (leftover != null) {
+      try {
+        Files.deleteIfExists(leftover);
+      } catch (IOException e) {
+        // The write has failed already; that failure is the one to report.
+      }
+    }
+    cleanup.tmp = null;
+    try {
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+    } catch (IllegalStateException e) {
+      // The JVM is stopping: the hook runs, and finds nothing to delete.
     }
   }
 

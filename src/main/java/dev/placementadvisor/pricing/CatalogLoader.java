@@ -76,28 +76,22 @@ public final class CatalogLoader {
     }
   }
 
+  /** The keys a catalog's top level may hold. */
+  private static final List<String> TOP_KEYS =
+      List.of(
+          "version",
+          "effectiveDate",
+          "currency",
+          "region",
+          "hoursPerMonth",
+          "prices",
+          "quantities",
+          "instances",
+          "kubernetesTax");
+
   private static PriceCatalog apply(PriceCatalog base, YamlNode root, String name) {
-    Fields top =
-        Fields.of(
-            root,
-            "the pricing catalog",
-            List.of(
-                "version",
-                "effectiveDate",
-                "currency",
-                "region",
-                "hoursPerMonth",
-                "prices",
-                "quantities",
-                "instances",
-                "kubernetesTax"));
-    if (top.has("version")) {
-      long v = Values.integer(top.get("version"), "version", 0, Integer.MAX_VALUE);
-      if (v != 1) {
-        throw new InputException(
-            top.get("version").location(), "unsupported catalog version: expected 1");
-      }
-    }
+    Fields top = Fields.of(root, "the pricing catalog", TOP_KEYS);
+    checkVersion(top);
     String date = text(top, "effectiveDate", base == null ? null : base.effectiveDate());
     String currency = text(top, "currency", base == null ? null : base.currency());
     if (currency != null && !currency.equals("USD")) {
@@ -143,6 +137,20 @@ public final class CatalogLoader {
         quantities,
         instances,
         tax);
+  }
+
+  /**
+   * Refuses a catalog whose {@code version} is given and is not 1; a catalog without one is read as
+   * version 1.
+   */
+  private static void checkVersion(Fields top) {
+    if (top.has("version")) {
+      long v = Values.integer(top.get("version"), "version", 0, Integer.MAX_VALUE);
+      if (v != 1) {
+        throw new InputException(
+            top.get("version").location(), "unsupported catalog version: expected 1");
+      }
+    }
   }
 
   /** An entry's {@code confidence}: "confirmed" (the default) or "estimated". */
