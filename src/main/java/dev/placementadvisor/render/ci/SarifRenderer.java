@@ -112,88 +112,119 @@ public final class SarifRenderer implements ComparisonRenderer {
       g.writeStartObject();
       tool(g);
       g.writeArrayFieldStart("results");
-      for (GateResult gate : findings.failedGates()) {
-        if (GateFindings.onTotal(gate)) {
-          Rule rule = gate.id().equals("budget") ? Rule.BUDGET : Rule.COST_INCREASE;
-          result(g, rule, "error", gate.message(), uri, null, "");
-        }
-      }
+      totalResults(g, findings, uri);
       for (ServiceChange s : findings.listed()) {
-        String failed = GateFindings.gateList(findings.failedGates(s.name()));
-        String because = failed.isEmpty() ? "" : "; fails " + failed;
-        if (s.placementChanged()) {
-          boolean error = findings.failedBy(s.name(), "placement-change");
-          result(
-              g,
-              Rule.PLACEMENT_CHANGE,
-              error ? "error" : "warning",
-              s.name()
-                  + ": placement "
-                  + s.placementBefore()
-                  + " → "
-                  + s.placementAfter()
-                  + (error ? because : ""),
-              uri,
-              s,
-              s.name());
-        }
-        boolean costError = findings.failedBy(s.name(), COST_GATES);
-        switch (s.kind()) {
-          case CHANGED -> {
-            if (GateFindings.costRose(s)) {
-              result(
-                  g,
-                  Rule.SERVICE_COST_INCREASE,
-                  costError ? "error" : "warning",
-                  s.name() + ": monthly cost " + GateFindings.money(s) + (costError ? because : ""),
-                  uri,
-                  s,
-                  s.name());
-            }
-          }
-          case ADDED ->
-              result(
-                  g,
-                  Rule.SERVICE_ADDED,
-                  costError ? "error" : "note",
-                  s.name() + ": " + GateFindings.describe(s) + (costError ? because : ""),
-                  uri,
-                  s,
-                  s.name());
-          case REMOVED ->
-              result(
-                  g,
-                  Rule.SERVICE_REMOVED,
-                  "note",
-                  s.name() + ": " + GateFindings.describe(s),
-                  uri,
-                  null,
-                  s.name());
-          case UNCHANGED -> {}
-        }
+        serviceResults(g, findings, s, uri);
       }
       g.writeEndArray();
       if (findings.omitted() > 0) {
-        // The services left out are counted where SARIF keeps what the tool says of its run.
-        g.writeArrayFieldStart("invocations");
-        g.writeStartObject();
-        g.writeBooleanField("executionSuccessful", true);
-        g.writeArrayFieldStart("toolExecutionNotifications");
-        g.writeStartObject();
-        g.writeStringField("level", "note");
-        g.writeObjectFieldStart("message");
-        g.writeStringField("text", GateFindings.more(findings.omitted()));
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndArray();
+        omitted(g, findings.omitted());
       }
       g.writeEndObject();
       g.writeEndArray();
       g.writeEndObject();
     }
     out.write('\n');
+  }
+
+  /** The results of the failed gates on the total: the increase and the budget, on the file. */
+  private static void totalResults(JsonGenerator g, GateFindings findings, String uri)
+      throws IOException {
+    for (GateResult gate : findings.failedGates()) {
+      if (GateFindings.onTotal(gate)) {
+        Rule rule = gate.id().equals("budget") ? Rule.BUDGET : Rule.COST_INCREASE;
+        result(g, rule, "error", gate.message(), uri, null, "");
+      }
+    }
+  }
+
+  /**
+   * The results of one listed service: its placement change, then its cost change; each names the
+   * failed gates behind it when it is an error.
+   */
+  private static void serviceResults(
+      JsonGenerator g, GateFindings findings, ServiceChange s, String uri) throws IOException {
+    String failed = GateFindings.gateList(findings.failedGates(s.name()));
+    String because = failed.isEmpty() ? "" : "; fails " + failed;
+    if (s.placementChanged()) {
+      boolean error = findings.failedBy(s.name(), "placement-change");
+      result(
+          g,
+          Rule.PLACEMENT_CHANGE,
+          error ? "error" : "warning",
+          s.name()
+              + ": placement "
+              + s.placementBefore()
+              + " → "
+              + s.placementAfter()
+              + (error ? because : ""),
+          uri,
+          s,
+          s.name());
+    }
+    costResult(g, s, findings.failedBy(s.name(), COST_GATES), because, uri);
+  }
+
+  /**
+   * The result of a service's cost rise, addition or removal, an error when a failed cost gate
+   * ({@code costError}) names it ({@code because}); nothing for a service whose cost did not rise.
+   */
+  private static void costResult(
+      JsonGenerator g, ServiceChange s, boolean costError, String because, String uri)
+      throws IOException {
+    switch (s.kind()) {
+      case CHANGED -> {
+        if (GateFindings.costRose(s)) {
+          result(
+              g,
+              Rule.SERVICE_COST_INCREASE,
+              costError ? "error" : "warning",
+              s.name() + ": monthly cost " + GateFindings.money(s) + (costError ? because : ""),
+              uri,
+              s,
+              s.name());
+        }
+      }
+      case ADDED ->
+          result(
+              g,
+              Rule.SERVICE_ADDED,
+              costError ? "error" : "note",
+              s.name() + ": " + GateFindings.describe(s) + (costError ? because : ""),
+              uri,
+              s,
+              s.name());
+      case REMOVED ->
+          result(
+              g,
+              Rule.SERVICE_REMOVED,
+              "note",
+              s.name() + ": " + GateFindings.describe(s),
+              uri,
+              null,
+              s.name());
+      case UNCHANGED -> {}
+    }
+  }
+
+  /**
+   * The run's invocation, with a note of how many services the results leave out: SARIF keeps what
+   * the tool says of its run there, not among the results.
+   */
+  private static void omitted(JsonGenerator g, int omitted) throws IOException {
+    g.writeArrayFieldStart("invocations");
+    g.writeStartObject();
+    g.writeBooleanField("executionSuccessful", true);
+    g.writeArrayFieldStart("toolExecutionNotifications");
+    g.writeStartObject();
+    g.writeStringField("level", "note");
+    g.writeObjectFieldStart("message");
+    g.writeStringField("text", GateFindings.more(omitted));
+    g.writeEndObject();
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndArray();
   }
 
   private static void tool(JsonGenerator g) throws IOException {

@@ -110,6 +110,17 @@ public final class ExplainRenderer {
         .append(source == null ? "" : " (imported from " + Markdown.code(source) + ")")
         .append(".\n\n");
     MarkdownServices.section(b, s, false);
+    markdownCosts(b, s, costs);
+    if (dataTier != null) {
+      markdownDataTier(b, dataTier);
+    }
+    markdownTco(b, s);
+    out.write(b.toString());
+  }
+
+  /** The markdown cost of each platform priced: its total and status, then its lines. */
+  private static void markdownCosts(
+      StringBuilder b, ServiceAssessment s, List<PlatformCost> costs) {
     List<ServiceCosts.PlatformQuote> quotes = quotes(s);
     for (int i = 0; i < costs.size(); i++) {
       b.append("#### Monthly cost on ")
@@ -119,34 +130,39 @@ public final class ExplainRenderer {
           .append(Markdown.usd(costs.get(i).total()))
           .append(Markdown.escape(status(s, quotes, costs.get(i))))
           .append("\n\n");
-      Markdown.Table t =
-          new Markdown.Table("llrl", "line", "catalog price", "USD per month", "arithmetic");
-      for (CostLine l : costs.get(i).lines()) {
-        t.row(
-            Markdown.escape(l.item()),
-            l.priceId() == null ? "" : Markdown.code(l.priceId()),
-            Format.usd(l.amount()),
-            Markdown.escape(l.formula()));
-      }
-      t.appendTo(b);
-      b.append('\n');
+      markdownLines(b, costs.get(i).lines());
     }
-    if (dataTier != null) {
-      b.append("#### ").append(dataTierHeading(dataTier, true)).append("\n\n");
-      if (dataTier.priced()) {
-        Markdown.Table t =
-            new Markdown.Table("llrl", "line", "catalog price", "USD per month", "arithmetic");
-        for (CostLine l : dataTier.lines()) {
-          t.row(
-              Markdown.escape(l.item()),
-              l.priceId() == null ? "" : Markdown.code(l.priceId()),
-              Format.usd(l.amount()),
-              l.formula() == null ? "" : Markdown.escape(l.formula()));
-        }
-        t.appendTo(b);
-        b.append('\n');
-      }
+  }
+
+  /** The markdown data tier: its heading, then its lines when it is priced. */
+  private static void markdownDataTier(StringBuilder b, DataTierCost dataTier) {
+    b.append("#### ").append(dataTierHeading(dataTier, true)).append("\n\n");
+    if (dataTier.priced()) {
+      markdownLines(b, dataTier.lines());
     }
+  }
+
+  /**
+   * A bill's lines as a markdown table: item, catalog price id, amount and arithmetic (none for a
+   * line without it).
+   */
+  private static void markdownLines(StringBuilder b, List<CostLine> lines) {
+    Markdown.Table t =
+        new Markdown.Table("llrl", "line", "catalog price", "USD per month", "arithmetic");
+    for (CostLine l : lines) {
+      // Items and formulas quote the price catalog's ids and units, which a user catalog sets.
+      t.row(
+          Markdown.escape(l.item()),
+          l.priceId() == null ? "" : Markdown.code(l.priceId()),
+          Format.usd(l.amount()),
+          l.formula() == null ? "" : Markdown.escape(l.formula()));
+    }
+    t.appendTo(b);
+    b.append('\n');
+  }
+
+  /** The markdown TCO section: every placement, then the operations lines of each kind. */
+  private void markdownTco(StringBuilder b, ServiceAssessment s) {
     b.append("#### Total cost of ownership a month\n\n");
     Markdown.Table t =
         new Markdown.Table(
@@ -176,7 +192,6 @@ public final class ExplainRenderer {
       o.appendTo(b);
       b.append('\n');
     }
-    out.write(b.toString());
   }
 
   /** The placements in the order the TCO section lists them. */

@@ -21,22 +21,7 @@ final class MarkdownAssumptions {
         .append(escape(p.region()))
         .append(", kept unrounded and rounded to cents only when printed.\n");
     b.append("- **Month:** ").append(Format.number(p.hoursPerMonth())).append(" hours.\n");
-    Report.Context c = report.context();
-    if (c != null) {
-      b.append("- **Kubernetes:** one EKS cluster of ")
-          .append(escape(c.instanceType()))
-          .append(" nodes, at least ")
-          .append(c.minNodes())
-          .append(", sized for ")
-          .append(Format.percent(c.targetUtilization()))
-          .append(" target utilisation, ")
-          .append(
-              c.autoscaling()
-                  ? "with autoscaling (capacity follows the average load)"
-                  : "without autoscaling (whole nodes sized for the peak)")
-          .append(", plus its control plane and an application load balancer; GPU services get")
-          .append(" GPU nodes of their own.\n");
-    }
+    cluster(b, report.context());
     b.append("- **Free tier:** ")
         .append(
             p.freeTier()
@@ -65,6 +50,31 @@ final class MarkdownAssumptions {
     b.append("- **Kubernetes hidden tax:** reported once for the organization when any service")
         .append(" runs on a cluster; it is not part of any service's cost, the totals or the")
         .append(" crossover, which compare infrastructure only.\n");
+    references(b);
+  }
+
+  /** The Kubernetes bullet: the cluster's nodes, sizing and autoscaling; nothing without them. */
+  private static void cluster(StringBuilder b, Report.Context c) {
+    if (c == null) {
+      return;
+    }
+    b.append("- **Kubernetes:** one EKS cluster of ")
+        .append(escape(c.instanceType()))
+        .append(" nodes, at least ")
+        .append(c.minNodes())
+        .append(", sized for ")
+        .append(Format.percent(c.targetUtilization()))
+        .append(" target utilisation, ")
+        .append(
+            c.autoscaling()
+                ? "with autoscaling (capacity follows the average load)"
+                : "without autoscaling (whole nodes sized for the peak)")
+        .append(", plus its control plane and an application load balancer; GPU services get")
+        .append(" GPU nodes of their own.\n");
+  }
+
+  /** The scoring bullet, then where the formulas and the factors are explained. */
+  private static void references(StringBuilder b) {
     b.append("- **Scoring:** the Kubernetes score adds the 13 weighted factors of the score")
         .append(
             " function in \"Kubernetes vs Serverless in 2026\" (Pockit); the placement score adds"

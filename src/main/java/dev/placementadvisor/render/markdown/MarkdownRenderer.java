@@ -132,6 +132,19 @@ public final class MarkdownRenderer implements Renderer {
   private static void executiveSummary(StringBuilder b, Report report) {
     b.append("## Executive summary\n\n");
     Map<Placement, Integer> counts = report.placementCounts();
+    recommends(b, report, counts);
+    if (!report.services().isEmpty()) {
+      placements(b, report, counts);
+    }
+    recommendedTotal(b, report);
+    SavingsText.compare(b, report, Placement.KUBERNETES);
+    SavingsText.compare(b, report, Placement.SERVERLESS);
+    b.append('\n');
+    hiddenTax(b, report);
+  }
+
+  /** The sentence of what the advisor recommends: one placement for all, or how many on each. */
+  private static void recommends(StringBuilder b, Report report, Map<Placement, Integer> counts) {
     List<String> parts = new ArrayList<>();
     for (Map.Entry<Placement, Integer> e : counts.entrySet()) {
       if (e.getValue() > 0) {
@@ -157,24 +170,30 @@ public final class MarkdownRenderer implements Renderer {
           .append(Markdown.join(parts))
           .append(".\n\n");
     }
-    if (n > 0) {
-      if (Mermaid.placements(b, counts)) {
-        b.append('\n');
-      }
-      double total = report.recommendedTotal();
-      Markdown.Table t =
-          new Markdown.Table("lrrr", "placement", "services", "monthly cost", "share of the cost");
-      for (Map.Entry<Placement, Integer> e : Mermaid.slices(counts)) {
-        double cost = report.recommendedOn(e.getKey());
-        t.row(
-            e.getKey().id(),
-            Integer.toString(e.getValue()),
-            Format.usd(cost),
-            total > 0 ? Format.percent(Math.round(cost / total * 1000) / 1000.0) : "-");
-      }
-      t.appendTo(b);
+  }
+
+  /** The placements' chart, then its numbers: services, monthly cost and share on each. */
+  private static void placements(StringBuilder b, Report report, Map<Placement, Integer> counts) {
+    if (Mermaid.placements(b, counts)) {
       b.append('\n');
     }
+    double total = report.recommendedTotal();
+    Markdown.Table t =
+        new Markdown.Table("lrrr", "placement", "services", "monthly cost", "share of the cost");
+    for (Map.Entry<Placement, Integer> e : Mermaid.slices(counts)) {
+      double cost = report.recommendedOn(e.getKey());
+      t.row(
+          e.getKey().id(),
+          Integer.toString(e.getValue()),
+          Format.usd(cost),
+          total > 0 ? Format.percent(Math.round(cost / total * 1000) / 1000.0) : "-");
+    }
+    t.appendTo(b);
+    b.append('\n');
+  }
+
+  /** The monthly cost as recommended, and the part of it that is data tier, if any. */
+  private static void recommendedTotal(StringBuilder b, Report report) {
     b.append("**Monthly cost as recommended: ")
         .append(Markdown.usd(report.recommendedTotal()))
         .append("** (infrastructure only; the Kubernetes hidden tax is below).");
@@ -186,13 +205,11 @@ public final class MarkdownRenderer implements Renderer {
           .append("), the same whatever the placement, so also in each comparison below.");
     }
     b.append("\n\n");
-    SavingsText.compare(b, report, Placement.KUBERNETES);
-    SavingsText.compare(b, report, Placement.SERVERLESS);
-    b.append('\n');
-    hiddenTax(b, report);
   }
 
-  /** The recommended cost of the services on one placement. */
+  /**
+   * The Kubernetes hidden tax: none when no service runs on a cluster, else its total and lines.
+   */
   private static void hiddenTax(StringBuilder b, Report report) {
     if (report.kubernetesTax().isEmpty()) {
       b.append(

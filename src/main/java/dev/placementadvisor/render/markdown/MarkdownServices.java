@@ -159,6 +159,25 @@ public final class MarkdownServices {
         .append(": ")
         .append(s.placement().id())
         .append("\n\n");
+    summary(b, s);
+    if (dataTier) {
+      dataTier(b, s);
+    }
+    doors(b, s);
+    decision(b, s);
+    REASONS.appendHeader(b);
+    for (Reason r : s.reasons()) {
+      REASONS.appendRow(b, escape(r.factor()), Format.signed(r.points()), escape(r.detail()));
+    }
+    b.append('\n');
+    flipPoints(b, s);
+  }
+
+  /**
+   * The section's opening paragraphs: the placement, its cost, volume and scores, then the cost
+   * with the whole inventory on each platform and the Wasm audit.
+   */
+  private static void summary(StringBuilder b, ServiceAssessment s) {
     b.append("**")
         .append(s.placement().id())
         .append("**")
@@ -189,10 +208,10 @@ public final class MarkdownServices {
         .append(". Wasm audit: ")
         .append(audit(s.wasmAudit()))
         .append(".\n\n");
-    if (dataTier) {
-      dataTier(b, s);
-    }
-    doors(b, s);
+  }
+
+  /** The decision's numbered steps, then what runs where for a hybrid. */
+  private static void decision(StringBuilder b, ServiceAssessment s) {
     b.append("How the placement was decided:\n\n");
     int step = 1;
     for (String line : s.decision()) {
@@ -202,11 +221,10 @@ public final class MarkdownServices {
     if (s.hybridSplit() != null) {
       b.append("What runs where: ").append(escape(s.hybridSplit())).append(".\n\n");
     }
-    REASONS.appendHeader(b);
-    for (Reason r : s.reasons()) {
-      REASONS.appendRow(b, escape(r.factor()), Format.signed(r.points()), escape(r.detail()));
-    }
-    b.append('\n');
+  }
+
+  /** The flip points, one a bullet, then the growth that would change the placement, if any. */
+  private static void flipPoints(StringBuilder b, ServiceAssessment s) {
     b.append("Flip points, the nearest value of one input that changes the placement:\n\n");
     for (String line : FlipText.lines(s.sensitivity())) {
       b.append("- ").append(escape(line)).append('\n');

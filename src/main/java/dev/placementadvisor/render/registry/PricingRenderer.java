@@ -86,6 +86,15 @@ public final class PricingRenderer {
     StringBuilder b = new StringBuilder();
     line(b, "Pricing catalog: " + c.origin());
     line(b, header(c));
+    tablePrices(b, c);
+    tableQuantities(b, c);
+    tableInstances(b, c);
+    tableTax(b, c);
+    out.write(b.toString());
+  }
+
+  /** The table's prices: id, tiers, unit, then the source and date on a line of their own. */
+  private static void tablePrices(StringBuilder b, PriceCatalog c) {
     b.append('\n');
     line(b, "Prices");
     int idWidth = width(prices(c).stream().map(Price::id).toList(), 28);
@@ -93,6 +102,10 @@ public final class PricingRenderer {
       line(b, "  " + pad(p.id(), idWidth) + tiers(p) + " " + p.unit() + flag(p.confidence()));
       line(b, "  " + pad("", idWidth) + "source " + p.source() + " (checked " + p.checked() + ")");
     }
+  }
+
+  /** The table's quantities: id, value and unit, source and date. */
+  private static void tableQuantities(StringBuilder b, PriceCatalog c) {
     b.append('\n');
     line(b, "Quantities");
     int quantityWidth = width(quantities(c).stream().map(Quantity::id).toList(), 36);
@@ -111,6 +124,10 @@ public final class PricingRenderer {
               + q.checked()
               + ")");
     }
+  }
+
+  /** The table's instance types with their hourly price and size; nothing when there are none. */
+  private static void tableInstances(StringBuilder b, PriceCatalog c) {
     if (!c.instances().isEmpty()) {
       b.append('\n');
       line(b, "Instances (on-demand, per hour)");
@@ -133,6 +150,10 @@ public final class PricingRenderer {
               + ")"
               + flag(i.confidence()));
     }
+  }
+
+  /** The table's Kubernetes hidden tax lines; nothing when the catalog has none. */
+  private static void tableTax(StringBuilder b, PriceCatalog c) {
     if (!c.kubernetesTax().isEmpty()) {
       b.append('\n');
       line(b, "Kubernetes hidden tax (per organization, per month)");
@@ -146,7 +167,6 @@ public final class PricingRenderer {
               + (t.waivedWithPlatformTeam() ? "waived with a platform team" : "")
               + flag(t.confidence()));
     }
-    out.write(b.toString());
   }
 
   /** " (estimated)" after an entry the catalog could not confirm on the provider's page. */
@@ -182,7 +202,17 @@ public final class PricingRenderer {
     b.append(Markdown.escape(c.origin()))
         .append(". ")
         .append(Markdown.escape(header(c)))
-        .append(".\n\n## Prices\n\n");
+        .append(".\n\n");
+    markdownPrices(b, c);
+    markdownQuantities(b, c);
+    markdownInstances(b, c);
+    markdownTax(b, c);
+    out.write(b.toString());
+  }
+
+  /** The markdown prices section: a row of id, tiers, unit, source and date for each price. */
+  private static void markdownPrices(StringBuilder b, PriceCatalog c) {
+    b.append("## Prices\n\n");
     Markdown.Table prices = new Markdown.Table("lrlll", "id", "price", "unit", "source", "checked");
     for (Price p : prices(c)) {
       prices.row(
@@ -193,6 +223,10 @@ public final class PricingRenderer {
           checked(p.checked(), p.confidence()));
     }
     prices.appendTo(b);
+  }
+
+  /** The markdown quantities section: a row of id, value, unit, source and date for each. */
+  private static void markdownQuantities(StringBuilder b, PriceCatalog c) {
     b.append("\n## Quantities\n\n");
     Markdown.Table quantities =
         new Markdown.Table("lrlll", "id", "value", "unit", "source", "checked");
@@ -205,6 +239,10 @@ public final class PricingRenderer {
           checked(q.checked(), q.confidence()));
     }
     quantities.appendTo(b);
+  }
+
+  /** The markdown instances section; nothing when the catalog has no instance types. */
+  private static void markdownInstances(StringBuilder b, PriceCatalog c) {
     if (!c.instances().isEmpty()) {
       b.append("\n## Instances (on-demand)\n\n");
     }
@@ -224,6 +262,10 @@ public final class PricingRenderer {
     if (!c.instances().isEmpty()) {
       instances.appendTo(b);
     }
+  }
+
+  /** The markdown Kubernetes hidden tax section; nothing when the catalog has no tax lines. */
+  private static void markdownTax(StringBuilder b, PriceCatalog c) {
     if (!c.kubernetesTax().isEmpty()) {
       b.append("\n## Kubernetes hidden tax (per organization, per month)\n\n");
     }
@@ -246,7 +288,6 @@ public final class PricingRenderer {
     if (!c.kubernetesTax().isEmpty()) {
       tax.appendTo(b);
     }
-    out.write(b.toString());
   }
 
   private static void json(PriceCatalog c, Writer out) throws IOException {
@@ -259,65 +300,85 @@ public final class PricingRenderer {
       g.writeStringField("currency", c.currency());
       g.writeStringField("region", c.region());
       g.writeNumberField("hoursPerMonth", c.hoursPerMonth());
-      g.writeArrayFieldStart("prices");
-      for (Price p : prices(c)) {
-        g.writeStartObject();
-        g.writeStringField("id", p.id());
-        g.writeStringField("unit", p.unit());
-        g.writeArrayFieldStart("tiers");
-        for (Tier t : p.tiers()) {
-          g.writeStartObject();
-          if (Double.isInfinite(t.upTo())) {
-            g.writeNullField("upTo");
-          } else {
-            g.writeNumberField("upTo", t.upTo());
-          }
-          g.writeNumberField("price", t.price());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        sourced(g, p.source(), p.checked(), p.confidence());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("quantities");
-      for (Quantity q : quantities(c)) {
-        g.writeStartObject();
-        g.writeStringField("id", q.id());
-        g.writeNumberField("value", q.value());
-        g.writeStringField("unit", q.unit());
-        sourced(g, q.source(), q.checked(), q.confidence());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("instances");
-      for (Instance i : instances(c)) {
-        g.writeStartObject();
-        g.writeStringField("type", i.type());
-        g.writeStringField("provider", i.provider());
-        g.writeNumberField("hourly", i.hourly());
-        g.writeNumberField("vcpu", i.vcpu());
-        g.writeNumberField("memoryGib", i.memoryGib());
-        g.writeStringField("architecture", i.architecture());
-        g.writeNumberField("gpu", i.gpu());
-        sourced(g, i.source(), i.checked(), i.confidence());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("kubernetesTax");
-      for (TaxLine t : tax(c)) {
-        g.writeStartObject();
-        g.writeStringField("id", t.id());
-        g.writeStringField("label", t.label());
-        g.writeNumberField("monthly", t.monthly());
-        g.writeBooleanField("waivedWithPlatformTeam", t.waivedWithPlatformTeam());
-        sourced(g, t.source(), t.checked(), t.confidence());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      jsonPrices(g, c);
+      jsonQuantities(g, c);
+      jsonInstances(g, c);
+      jsonTax(g, c);
       g.writeEndObject();
     }
     out.write('\n');
+  }
+
+  /** The JSON prices array: each price's id, unit and tiers (an open last tier up to null). */
+  private static void jsonPrices(JsonGenerator g, PriceCatalog c) throws IOException {
+    g.writeArrayFieldStart("prices");
+    for (Price p : prices(c)) {
+      g.writeStartObject();
+      g.writeStringField("id", p.id());
+      g.writeStringField("unit", p.unit());
+      g.writeArrayFieldStart("tiers");
+      for (Tier t : p.tiers()) {
+        g.writeStartObject();
+        if (Double.isInfinite(t.upTo())) {
+          g.writeNullField("upTo");
+        } else {
+          g.writeNumberField("upTo", t.upTo());
+        }
+        g.writeNumberField("price", t.price());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      sourced(g, p.source(), p.checked(), p.confidence());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** The JSON quantities array: each quantity's id, value and unit. */
+  private static void jsonQuantities(JsonGenerator g, PriceCatalog c) throws IOException {
+    g.writeArrayFieldStart("quantities");
+    for (Quantity q : quantities(c)) {
+      g.writeStartObject();
+      g.writeStringField("id", q.id());
+      g.writeNumberField("value", q.value());
+      g.writeStringField("unit", q.unit());
+      sourced(g, q.source(), q.checked(), q.confidence());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** The JSON instances array: each instance type's provider, hourly price and size. */
+  private static void jsonInstances(JsonGenerator g, PriceCatalog c) throws IOException {
+    g.writeArrayFieldStart("instances");
+    for (Instance i : instances(c)) {
+      g.writeStartObject();
+      g.writeStringField("type", i.type());
+      g.writeStringField("provider", i.provider());
+      g.writeNumberField("hourly", i.hourly());
+      g.writeNumberField("vcpu", i.vcpu());
+      g.writeNumberField("memoryGib", i.memoryGib());
+      g.writeStringField("architecture", i.architecture());
+      g.writeNumberField("gpu", i.gpu());
+      sourced(g, i.source(), i.checked(), i.confidence());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** The JSON Kubernetes hidden tax array: each line's label, monthly amount and waiver. */
+  private static void jsonTax(JsonGenerator g, PriceCatalog c) throws IOException {
+    g.writeArrayFieldStart("kubernetesTax");
+    for (TaxLine t : tax(c)) {
+      g.writeStartObject();
+      g.writeStringField("id", t.id());
+      g.writeStringField("label", t.label());
+      g.writeNumberField("monthly", t.monthly());
+      g.writeBooleanField("waivedWithPlatformTeam", t.waivedWithPlatformTeam());
+      sourced(g, t.source(), t.checked(), t.confidence());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void sourced(JsonGenerator g, String source, String checked, Confidence c)
