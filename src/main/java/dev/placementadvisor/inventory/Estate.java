@@ -56,44 +56,10 @@ public final class Estate {
               "weights",
               Inventory.Blocks::weights,
               (a, b) -> YamlNode.sameContent(a.weights().node(), b.weights().node()));
-      for (Map.Entry<String, TrafficProfile> e : part.profiles().entrySet()) {
-        Location at = part.blocks().profiles().get(e.getKey());
-        TrafficProfile seen = profiles.putIfAbsent(e.getKey(), e.getValue());
-        if (seen == null) {
-          profileAt.put(e.getKey(), at);
-        } else if (!seen.equals(e.getValue())) {
-          throw new InputException(
-              at,
-              "traffic profile"
-                  + Text.quoted(at, e.getKey())
-                  + " differs from the one at "
-                  + profileAt.get(e.getKey())
-                  + ": the files of one estate must agree");
-        }
-      }
-      for (Service s : part.services()) {
-        Location firstAt = serviceAt.putIfAbsent(s.name(), s.location());
-        if (firstAt != null) {
-          throw new InputException(
-              s.location(),
-              "duplicate service name"
-                  + Text.quoted(s.location(), s.name())
-                  + " (first defined at "
-                  + firstAt
-                  + ")");
-        }
-        services.add(s);
-      }
+      addProfiles(part, profiles, profileAt);
+      addServices(part, services, serviceAt);
     }
-    if (services.size() > InventoryLoader.MAX_SERVICES) {
-      throw new InputException(
-          Location.ofFile(String.join(", ", names)),
-          "too many services: "
-              + services.size()
-              + " (an estate holds at most "
-              + InventoryLoader.MAX_SERVICES
-              + ")");
-    }
+    checkSize(services.size(), names);
     Map<String, Location> blocksProfiles = new LinkedHashMap<>(profileAt);
     return new Inventory(
         pricing.file(),
@@ -109,6 +75,63 @@ public final class Estate {
             pricing.blocks().pricing(),
             weights.blocks().weights(),
             blocksProfiles));
+  }
+
+  /** Refuses an estate of more services than one inventory may hold. */
+  private static void checkSize(int services, List<String> names) {
+    if (services > InventoryLoader.MAX_SERVICES) {
+      throw new InputException(
+          Location.ofFile(String.join(", ", names)),
+          "too many services: "
+              + services
+              + " (an estate holds at most "
+              + InventoryLoader.MAX_SERVICES
+              + ")");
+    }
+  }
+
+  /**
+   * Adds the traffic profiles of {@code part}, with where each is first defined in {@code at}; a
+   * profile another file defines differently is refused.
+   */
+  private static void addProfiles(
+      Inventory part, Map<String, TrafficProfile> profiles, Map<String, Location> at) {
+    for (Map.Entry<String, TrafficProfile> e : part.profiles().entrySet()) {
+      Location here = part.blocks().profiles().get(e.getKey());
+      TrafficProfile seen = profiles.putIfAbsent(e.getKey(), e.getValue());
+      if (seen == null) {
+        at.put(e.getKey(), here);
+      } else if (!seen.equals(e.getValue())) {
+        throw new InputException(
+            here,
+            "traffic profile"
+                + Text.quoted(here, e.getKey())
+                + " differs from the one at "
+                + at.get(e.getKey())
+                + ": the files of one estate must agree");
+      }
+    }
+  }
+
+  /**
+   * Adds the services of {@code part}, with where each is defined in {@code at}; a name another
+   * file (or this one) already used is refused.
+   */
+  private static void addServices(
+      Inventory part, List<Service> services, Map<String, Location> at) {
+    for (Service s : part.services()) {
+      Location firstAt = at.putIfAbsent(s.name(), s.location());
+      if (firstAt != null) {
+        throw new InputException(
+            s.location(),
+            "duplicate service name"
+                + Text.quoted(s.location(), s.name())
+                + " (first defined at "
+                + firstAt
+                + ")");
+      }
+      services.add(s);
+    }
   }
 
   /** Checks two files agree on a block; returns the part whose block is in force. */
