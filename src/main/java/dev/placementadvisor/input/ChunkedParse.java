@@ -240,27 +240,11 @@ final class ChunkedParse {
               && text.indexOf('\u2028') < 0
               && text.indexOf('\u2029') < 0;
       while (pos < length) {
-        int eol = onlyNewlines ? text.indexOf('\n', pos) : pos;
+        int eol = lineEnd(text, pos, onlyNewlines);
         if (eol < 0) {
-          eol = length;
+          return null; // line breaks in YAML 1.1 that this scan does not count
         }
-        while (!onlyNewlines && eol < length) {
-          char c = text.charAt(eol);
-          if (c == '\n' || c == '\r') {
-            break;
-          }
-          if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
-            return null; // line breaks in YAML 1.1 that this scan does not count
-          }
-          eol++;
-        }
-        int next = eol;
-        if (next < length) {
-          next +=
-              text.charAt(next) == '\r' && next + 1 < length && text.charAt(next + 1) == '\n'
-                  ? 2
-                  : 1;
-        }
+        int next = nextLine(text, eol);
         if (blockStart < 0) {
           if (isListKey(text, pos, eol, key)) {
             keyLine = line;
@@ -298,6 +282,41 @@ final class ChunkedParse {
       return blockStart < 0 || indent < 0
           ? null
           : new Layout(keyLine, blockStart, blockEnd, blockLines, indent, items, onlyNewlines);
+    }
+
+    /**
+     * Where the line that starts at {@code pos} ends (its line break, or the end of the text); -1
+     * when it holds one of YAML 1.1's other line breaks (NEL, LS, PS). With {@code onlyNewlines}
+     * the text has none of those nor a carriage return, and a search for '\n' alone is faster.
+     */
+    private static int lineEnd(String text, int pos, boolean onlyNewlines) {
+      int length = text.length();
+      if (onlyNewlines) {
+        int eol = text.indexOf('\n', pos);
+        return eol < 0 ? length : eol;
+      }
+      int eol = pos;
+      while (eol < length) {
+        char c = text.charAt(eol);
+        if (c == '\n' || c == '\r') {
+          break;
+        }
+        if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+          return -1;
+        }
+        eol++;
+      }
+      return eol;
+    }
+
+    /** The start of the line after the one that ends at {@code eol}: past "\r\n", '\r' or '\n'. */
+    private static int nextLine(String text, int eol) {
+      int length = text.length();
+      if (eol >= length) {
+        return eol;
+      }
+      return eol
+          + (text.charAt(eol) == '\r' && eol + 1 < length && text.charAt(eol + 1) == '\n' ? 2 : 1);
     }
 
     /** {@code key:} at column 1, then only spaces or a comment. */
