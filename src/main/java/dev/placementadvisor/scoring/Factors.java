@@ -127,6 +127,13 @@ public final class Factors {
 
   /** The seed's Kubernetes score function, in the seed's order. */
   private static void scoreFactors(List<Factor> f) {
+    workloadFactors(f);
+    estateFactors(f);
+    trafficFactors(f);
+  }
+
+  /** The score's factors of what the service's work needs: state, connections, GPU, duration. */
+  private static void workloadFactors(List<Factor> f) {
     f.add(
         flag(
             "stateful",
@@ -158,6 +165,12 @@ public final class Factors {
                 "longest execution "
                     + Format.number(x.service().maxDurationSeconds())
                     + " s is over 900 s (15 minutes)"));
+  }
+
+  /**
+   * The score's factors of the estate: its size, networking, team, clouds, premises, compliance.
+   */
+  private static void estateFactors(List<Factor> f) {
     f.add(
         flag(
             "many-services",
@@ -211,6 +224,10 @@ public final class Factors {
             ServiceFacts::compliance,
             Factors::strict,
             x -> "under " + strictList(x) + " (strict compliance)"));
+  }
+
+  /** The score's factors of the traffic and the bill: volume, execution time, predictability. */
+  private static void trafficFactors(List<Factor> f) {
     f.add(
         flag(
             "high-volume",
@@ -241,6 +258,12 @@ public final class Factors {
 
   /** Adjustments on top of the seed score. */
   private static void adjustments(List<Factor> f) {
+    teamAdjustments(f);
+    workloadAdjustments(f);
+  }
+
+  /** The adjustments for who runs the service: the team's size and the platform team's capacity. */
+  private static void teamAdjustments(List<Factor> f) {
     f.add(
         new Factor(
             "team-size",
@@ -270,6 +293,10 @@ public final class Factors {
                     x.organization().platformEngineers() >= 2
                         ? w.points("platform-capacity")
                         : 0)));
+  }
+
+  /** The adjustments for the work itself: its traffic pattern, compliance regimes and cost. */
+  private static void workloadAdjustments(List<Factor> f) {
     f.add(
         new Factor(
             "traffic-pattern",
@@ -338,6 +365,12 @@ public final class Factors {
 
   /** Hard platform limits. */
   private static void limits(List<Factor> f) {
+    runtimeLimits(f);
+    placementLimits(f);
+  }
+
+  /** The limits of what a runtime gives a service: GPU, duration, connections, state, memory. */
+  private static void runtimeLimits(List<Factor> f) {
     f.add(
         limit(
             "limit-gpu",
@@ -390,6 +423,10 @@ public final class Factors {
             x -> x.service().memoryMb(),
             x -> x.service().memoryMb() > LAMBDA_MAX_MEMORY_MB,
             x -> Format.number(x.service().memoryMb()) + " MB exceeds Lambda's 10,240 MB"));
+  }
+
+  /** The limits of where a service may run: on premises, the edge, an allowed platform. */
+  private static void placementLimits(List<Factor> f) {
     f.add(
         limit(
             "limit-on-premises",
