@@ -218,6 +218,18 @@ final class AwsLambda extends Platform {
     return requests * Math.ceil(s.avgDurationMs()) / 1000.0 * s.memoryMb() / 1024.0;
   }
 
+  /** How {@link #gbSeconds} came to {@code gbs}: "N requests x M ms x X MB / 1024 = G GB-s". */
+  static String gbSecondsText(Service s, double requests, double gbs) {
+    return Format.number(requests)
+        + " requests x "
+        + Format.number(Math.ceil(s.avgDurationMs()))
+        + " ms x "
+        + Format.number(s.memoryMb())
+        + " MB / 1024 = "
+        + Format.number(gbs)
+        + " GB-s";
+  }
+
   @Override
   public void price(Service s, double requests, double[] others, Bill bill) {
     boolean arm = s.architecture() == Architecture.ARM64;
@@ -282,14 +294,7 @@ final class AwsLambda extends Platform {
         arm ? "Lambda duration (arm64)" : "Lambda duration (x86_64)",
         arm ? "lambda.duration.arm64" : "lambda.duration.x86_64",
         explain
-            ? Format.number(requests)
-                + " requests x "
-                + Format.number(Math.ceil(s.avgDurationMs()))
-                + " ms x "
-                + Format.number(s.memoryMb())
-                + " MB / 1024 = "
-                + Format.number(gbs)
-                + " GB-s"
+            ? gbSecondsText(s, requests, gbs)
                 + (freeTier ? ", less its share of the 400,000 GB-s free tier" : "")
                 + (others[Usage.SERVICES] > 0 ? ", its share of the account's tiered charge" : "")
                 + " x "

@@ -65,14 +65,8 @@ final class ProvisionedConcurrency {
             : "Lambda duration on provisioned concurrency (x86_64)",
         arm ? "lambda.provisioned.duration.arm64" : "lambda.provisioned.duration.x86_64",
         explain
-            ? Format.number(requests)
-                + " requests x "
-                + Format.number(Math.ceil(s.avgDurationMs()))
-                + " ms x "
-                + Format.number(s.memoryMb())
-                + " MB / 1024 = "
-                + Format.number(gbs)
-                + " GB-s x $"
+            ? AwsLambda.gbSecondsText(s, requests, gbs)
+                + " x $"
                 + Format.price(durationRate)
                 + " per GB-s (no free tier, no tiers)"
             : null,
