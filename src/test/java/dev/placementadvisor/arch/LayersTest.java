@@ -13,13 +13,13 @@ import java.util.Set;
 
 /**
  * The packages' layers: cli on top; engine below it; then the report, and beside it scoring above
- * cost; then result (the values scoring and costing find for a service, which the report holds);
- * then inventory, pricing and the importer's readers; io (the byte writer, standard output and the
- * atomic output files) and input at the bottom. The report uses neither scoring nor cost, nor they
- * the report. The renderers read the report and its results (the listings of platforms and factors
- * among them) and the price catalog, never scoring, cost, the engine, the importer or the command
- * line. Each rule names what a package may use of the program's own packages; the libraries are
- * free.
+ * cost; then result (the values scoring and costing find for a service, which the report holds, and
+ * the entries of their registries as the listing commands show them); then inventory, pricing and
+ * the importer's readers; io (the byte writer, standard output and the atomic output files) and
+ * input at the bottom. The report uses neither scoring nor cost, nor they the report. The renderers
+ * read the report and its results (the listings of platforms and factors among them) and the price
+ * catalog, never scoring, cost, the engine, the importer or the command line. Each rule names what
+ * a package may use of the program's own packages; the libraries are free.
  */
 @AnalyzeClasses(
     packages = "dev.placementadvisor",
