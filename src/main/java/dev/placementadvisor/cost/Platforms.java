@@ -58,55 +58,18 @@ public final class Platforms {
       }
     }
 
-    /** A platform whose operations are its placement's kind's. */
-    public Info(
-        String id,
-        String name,
-        Placement placement,
-        String provider,
-        String summary,
-        String limits,
-        List<String> prices,
-        String source,
-        Factory factory,
-        boolean instances,
-        boolean perRequest) {
-      this(
-          id,
-          name,
-          placement,
-          provider,
-          summary,
-          limits,
-          prices,
-          source,
-          factory,
-          instances,
-          perRequest,
-          null);
-    }
-
     /**
      * This platform run as another kind than its placement's: a managed cluster, or Wasm on a
      * cluster of your own.
      */
     Info runAs(Operations.Kind kind) {
-      return new Info(
-          id,
-          name,
-          placement,
-          provider,
-          summary,
-          limits,
-          prices,
-          source,
-          factory,
-          instances,
-          perRequest,
-          kind);
+      return copy(instances, perRequest, kind);
     }
 
-    /** A platform that prices machine types exactly when it is a Kubernetes one. */
+    /**
+     * A platform billed as its placement is: a Kubernetes one for capacity, on the catalog's
+     * machine types, any other by the request; {@link #withBilling} says otherwise.
+     */
     public Info(
         String id,
         String name,
@@ -127,22 +90,22 @@ public final class Platforms {
           prices,
           source,
           factory,
-          placement == Placement.KUBERNETES);
+          placement == Placement.KUBERNETES,
+          placement != Placement.KUBERNETES,
+          null);
     }
 
-    /** A platform that bills for capacity exactly when it is a Kubernetes one. */
-    public Info(
-        String id,
-        String name,
-        Placement placement,
-        String provider,
-        String summary,
-        String limits,
-        List<String> prices,
-        String source,
-        Factory factory,
-        boolean instances) {
-      this(
+    /**
+     * This platform billed otherwise than its placement: a container service for capacity, say
+     * ({@code perRequest} false), or a Kubernetes one that prices Pods, not machine types ({@code
+     * instances} false).
+     */
+    Info withBilling(boolean instances, boolean perRequest) {
+      return copy(instances, perRequest, operations);
+    }
+
+    private Info copy(boolean instances, boolean perRequest, Operations.Kind operations) {
+      return new Info(
           id,
           name,
           placement,
@@ -153,7 +116,8 @@ public final class Platforms {
           source,
           factory,
           instances,
-          placement != Placement.KUBERNETES);
+          perRequest,
+          operations);
     }
 
     /**
@@ -333,33 +297,32 @@ public final class Platforms {
   /** AWS Fargate: an Amazon ECS service's tasks, all month, behind an application load balancer. */
   public static final Info AWS_FARGATE =
       new Info(
-          "aws-fargate",
-          "AWS Fargate (Amazon ECS)",
-          Placement.SERVERLESS,
-          "aws",
-          "tasks as many as EKS runs replicas at the peak and off-peak (a job's only while it"
-              + " runs, each run at least a minute), each the smallest Fargate size for its CPU"
-              + " and memory (vCPU-hours and GB-hours, x86_64 or arm64), an application load"
-              + " balancer and its capacity units (not for jobs), CloudWatch Logs ingestion",
-          "memory up to {fargate.maxMemoryGb} GB a task, no GPU, no state kept in a task (tasks"
-              + " are replaced at will), AWS regions only",
-          List.of(
-              "fargate.vcpuHour.x86_64",
-              "fargate.gbHour.x86_64",
-              "fargate.vcpuHour.arm64",
-              "fargate.gbHour.arm64",
-              "fargate.ephemeralStorage",
-              "alb.hour",
-              "alb.lcu",
-              "cloudwatch.logs.ingestion",
-              "alb.lcu.newConnectionsPerSecond",
-              "fargate.maxMemoryGb",
-              "fargate.includedEphemeralStorageGb",
-              "fargate.minimumBillingSeconds"),
-          "https://aws.amazon.com/fargate/pricing/",
-          s -> new AwsFargate(s.catalog(), s.cluster()),
-          false,
-          false);
+              "aws-fargate",
+              "AWS Fargate (Amazon ECS)",
+              Placement.SERVERLESS,
+              "aws",
+              "tasks as many as EKS runs replicas at the peak and off-peak (a job's only while it"
+                  + " runs, each run at least a minute), each the smallest Fargate size for its CPU"
+                  + " and memory (vCPU-hours and GB-hours, x86_64 or arm64), an application load"
+                  + " balancer and its capacity units (not for jobs), CloudWatch Logs ingestion",
+              "memory up to {fargate.maxMemoryGb} GB a task, no GPU, no state kept in a task (tasks"
+                  + " are replaced at will), AWS regions only",
+              List.of(
+                  "fargate.vcpuHour.x86_64",
+                  "fargate.gbHour.x86_64",
+                  "fargate.vcpuHour.arm64",
+                  "fargate.gbHour.arm64",
+                  "fargate.ephemeralStorage",
+                  "alb.hour",
+                  "alb.lcu",
+                  "cloudwatch.logs.ingestion",
+                  "alb.lcu.newConnectionsPerSecond",
+                  "fargate.maxMemoryGb",
+                  "fargate.includedEphemeralStorageGb",
+                  "fargate.minimumBillingSeconds"),
+              "https://aws.amazon.com/fargate/pricing/",
+              s -> new AwsFargate(s.catalog(), s.cluster()))
+          .withBilling(false, false);
 
   /** AWS Step Functions, its steps' work priced as Lambda. */
   public static final Info AWS_STEP_FUNCTIONS =
@@ -445,29 +408,28 @@ public final class Platforms {
    */
   public static final Info GCP_CLOUD_RUN_INSTANCE =
       new Info(
-          "gcp-cloud-run-instance",
-          "Google Cloud Run (instance-based)",
-          Placement.SERVERLESS,
-          "gcp",
-          "vCPU-seconds and GiB-seconds of instances for their lifetime, as many as the busy"
-              + " cores need at the target utilisation at the peak and off-peak (at least one,"
-              + " none without work), no request fee, free tier optional",
-          "as request-based: memory up to {cloudrun.maxMemoryMb} MB, a request (or a WebSocket)"
-              + " up to {cloudrun.maxRequestSeconds} s, no GPU priced, no state kept between"
-              + " requests",
-          List.of(
-              "cloudrun.instance.vcpuSecond",
-              "cloudrun.instance.gibSecond",
-              "cloudrun.instance.freeTier.vcpuSeconds",
-              "cloudrun.instance.freeTier.gibSeconds",
-              "cloudrun.maxRequestSeconds",
-              "cloudrun.maxMemoryMb",
-              "cloudrun.minMemoryMb",
-              "cloudrun.maxMemoryGibPerVcpu"),
-          "https://cloud.google.com/run/pricing",
-          s -> new GcpCloudRun(s.catalog(), s.freeTier(), s.cluster()),
-          false,
-          false);
+              "gcp-cloud-run-instance",
+              "Google Cloud Run (instance-based)",
+              Placement.SERVERLESS,
+              "gcp",
+              "vCPU-seconds and GiB-seconds of instances for their lifetime, as many as the busy"
+                  + " cores need at the target utilisation at the peak and off-peak (at least one,"
+                  + " none without work), no request fee, free tier optional",
+              "as request-based: memory up to {cloudrun.maxMemoryMb} MB, a request (or a WebSocket)"
+                  + " up to {cloudrun.maxRequestSeconds} s, no GPU priced, no state kept between"
+                  + " requests",
+              List.of(
+                  "cloudrun.instance.vcpuSecond",
+                  "cloudrun.instance.gibSecond",
+                  "cloudrun.instance.freeTier.vcpuSeconds",
+                  "cloudrun.instance.freeTier.gibSeconds",
+                  "cloudrun.maxRequestSeconds",
+                  "cloudrun.maxMemoryMb",
+                  "cloudrun.minMemoryMb",
+                  "cloudrun.maxMemoryGibPerVcpu"),
+              "https://cloud.google.com/run/pricing",
+              s -> new GcpCloudRun(s.catalog(), s.freeTier(), s.cluster()))
+          .withBilling(false, false);
 
   /** Google Kubernetes Engine, Standard mode: a zonal cluster of Compute Engine nodes. */
   public static final Info GCP_GKE_STANDARD =
@@ -503,8 +465,8 @@ public final class Platforms {
                   "gke.clusterFee",
                   "gke.freeTierCredit"),
               "https://cloud.google.com/kubernetes-engine/pricing",
-              s -> new GcpGkeAutopilot(s.catalog(), s.cluster(), s.freeTier()),
-              false)
+              s -> new GcpGkeAutopilot(s.catalog(), s.cluster(), s.freeTier()))
+          .withBilling(false, false)
           .runAs(Operations.Kind.MANAGED_CLUSTER);
 
   /**
@@ -514,40 +476,39 @@ public final class Platforms {
    */
   public static final Info AWS_LAMBDA_PROVISIONED =
       new Info(
-          "aws-lambda-provisioned",
-          "AWS Lambda with Provisioned Concurrency",
-          Placement.SERVERLESS,
-          "aws",
-          "Lambda's lines with the duration replaced: environments for the peak concurrency kept"
-              + " warm all month (GB-seconds of provisioned concurrency) and every invocation's"
-              + " duration at the provisioned rate; no free tier",
-          "as Lambda: memory from {lambda.minMemoryMb} to {lambda.maxMemoryMb} MB, a run up to"
-              + " {lambda.maxDurationSeconds} s, no GPU, persistent connections only through a"
-              + " WebSocket API (apiGateway: websocket), no state kept between requests",
-          List.of(
-              "lambda.requests",
-              "lambda.provisioned.concurrency.x86_64",
-              "lambda.provisioned.concurrency.arm64",
-              "lambda.provisioned.duration.x86_64",
-              "lambda.provisioned.duration.arm64",
-              "apigateway.rest.requests",
-              "apigateway.http.requests",
-              "apigateway.websocket.messages",
-              "apigateway.websocket.connectionMinutes",
-              "apigateway.websocket.messagesPerRequest",
-              "apigateway.websocket.connectionMinutesPerRequest",
-              "cloudwatch.logs.ingestion",
-              "nat.hour",
-              "lambda.maxDurationSeconds",
-              "lambda.maxMemoryMb",
-              "lambda.minMemoryMb",
-              "alb.hour",
-              "alb.lcu",
-              "alb.lcu.newConnectionsPerSecond"),
-          "https://aws.amazon.com/lambda/pricing/",
-          s -> new AwsLambda(s.catalog(), s.freeTier(), true),
-          false,
-          false);
+              "aws-lambda-provisioned",
+              "AWS Lambda with Provisioned Concurrency",
+              Placement.SERVERLESS,
+              "aws",
+              "Lambda's lines with the duration replaced: environments for the peak concurrency"
+                  + " kept warm all month (GB-seconds of provisioned concurrency) and every"
+                  + " invocation's duration at the provisioned rate; no free tier",
+              "as Lambda: memory from {lambda.minMemoryMb} to {lambda.maxMemoryMb} MB, a run up to"
+                  + " {lambda.maxDurationSeconds} s, no GPU, persistent connections only through a"
+                  + " WebSocket API (apiGateway: websocket), no state kept between requests",
+              List.of(
+                  "lambda.requests",
+                  "lambda.provisioned.concurrency.x86_64",
+                  "lambda.provisioned.concurrency.arm64",
+                  "lambda.provisioned.duration.x86_64",
+                  "lambda.provisioned.duration.arm64",
+                  "apigateway.rest.requests",
+                  "apigateway.http.requests",
+                  "apigateway.websocket.messages",
+                  "apigateway.websocket.connectionMinutes",
+                  "apigateway.websocket.messagesPerRequest",
+                  "apigateway.websocket.connectionMinutesPerRequest",
+                  "cloudwatch.logs.ingestion",
+                  "nat.hour",
+                  "lambda.maxDurationSeconds",
+                  "lambda.maxMemoryMb",
+                  "lambda.minMemoryMb",
+                  "alb.hour",
+                  "alb.lcu",
+                  "alb.lcu.newConnectionsPerSecond"),
+              "https://aws.amazon.com/lambda/pricing/",
+              s -> new AwsLambda(s.catalog(), s.freeTier(), true))
+          .withBilling(false, false);
 
   /** Azure Functions on the Consumption plan (East US). */
   public static final Info AZURE_FUNCTIONS =
@@ -784,9 +745,8 @@ public final class Platforms {
                   + " that compiles to WebAssembly; runs on the cluster's EKS nodes in AWS",
               AWS_EKS.prices(),
               "https://aws.amazon.com/eks/pricing/",
-              s -> new WasmCloud(s.catalog(), s.cluster(), s.instanceTypeWhere()),
-              true,
-              false)
+              s -> new WasmCloud(s.catalog(), s.cluster(), s.instanceTypeWhere()))
+          .withBilling(true, false)
           .runAs(Operations.Kind.CLUSTER);
 
   /**
