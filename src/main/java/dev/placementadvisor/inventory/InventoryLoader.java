@@ -92,21 +92,6 @@ public final class InventoryLoader {
           "gpusPerReplica",
           "requestsPerGpuSecond",
           "role");
-  private static final List<String> DATA_STORE_KEYS =
-      List.of(
-          "type",
-          "storageGb",
-          "minAcu",
-          "maxAcu",
-          "autoPauseSeconds",
-          "storageType",
-          "ioPerRequest",
-          "requestsPerSecondPerAcu",
-          "readsPerRequest",
-          "writesPerRequest",
-          "itemKb",
-          "ecpusPerRequest",
-          "engine");
   private static final List<String> PRICING_KEYS = List.of("freeTier", "catalog");
 
   private InventoryLoader() {}
@@ -814,6 +799,13 @@ public final class InventoryLoader {
   /** The keys a cache takes. */
   private static final List<String> CACHE_KEYS =
       List.of("type", "storageGb", "ecpusPerRequest", "engine");
+
+  /** The keys a data store may take, of whichever type: each type's, in turn. */
+  private static final List<String> DATA_STORE_KEYS =
+      java.util.stream.Stream.of(RELATIONAL_KEYS, KEY_VALUE_KEYS, CACHE_KEYS)
+          .flatMap(List::stream)
+          .distinct()
+          .toList();
 
   /** Exit 2 at the first key of {@code f} that a store of {@code type} does not take. */
   private static void onlyKeys(Fields f, DataStore.Type type, List<String> keys, String where) {
