@@ -310,6 +310,13 @@ final class K8sWorkload {
     }
   }
 
+  /** The error of a CronJob whose schedule {@code s} cannot be used: {@code why}. */
+  private static InputException badSchedule(ScalarNode s, String name, String why) {
+    return new InputException(
+        s.location(),
+        "the schedule" + Text.quoted(s.location(), s.text()) + " of CronJob '" + name + "' " + why);
+  }
+
   /** A CronJob's schedule, as runs a month. */
   private void schedule() {
     if (!kind.equals("CronJob")) {
@@ -323,23 +330,10 @@ final class K8sWorkload {
     try {
       runs = Cron.runsPerMonth(s.text());
     } catch (Cron.Invalid e) {
-      throw new InputException(
-          s.location(),
-          "the schedule"
-              + Text.quoted(s.location(), s.text())
-              + " of CronJob '"
-              + name
-              + "' is not a cron expression: "
-              + e.getMessage());
+      throw badSchedule(s, name, "is not a cron expression: " + e.getMessage());
     }
     if (runs <= 0) {
-      throw new InputException(
-          s.location(),
-          "the schedule"
-              + Text.quoted(s.location(), s.text())
-              + " of CronJob '"
-              + name
-              + "' never runs");
+      throw badSchedule(s, name, "never runs");
     }
     double rounded = Math.max(1e-4, Math.round(runs * 10_000) / 10_000.0);
     fields.put("schedule", rounded == Math.rint(rounded) ? (Object) (long) rounded : rounded);
