@@ -149,222 +149,118 @@ abstract class AbstractCostCliTest {
     }
 
     Svc requests(double r) {
-      return new Svc(
-          r,
-          durationMs,
-          memoryMb,
-          workload,
-          apiGateway,
-          architecture,
-          logsGb,
-          vpcEgress,
-          cpuMs,
-          pattern,
-          freeTier,
-          instanceType,
-          minNodes,
-          autoscaling);
+      return with(d -> d.requests = r);
     }
 
-    Svc duration(double d) {
-      return new Svc(
-          requests,
-          d,
-          memoryMb,
-          workload,
-          apiGateway,
-          architecture,
-          logsGb,
-          vpcEgress,
-          cpuMs,
-          pattern,
-          freeTier,
-          instanceType,
-          minNodes,
-          autoscaling);
+    Svc duration(double ms) {
+      return with(d -> d.durationMs = ms);
     }
 
     Svc memory(int m) {
-      return new Svc(
-          requests,
-          durationMs,
-          m,
-          workload,
-          apiGateway,
-          architecture,
-          logsGb,
-          vpcEgress,
-          cpuMs,
-          pattern,
-          freeTier,
-          instanceType,
-          minNodes,
-          autoscaling);
+      return with(d -> d.memoryMb = m);
     }
 
     Svc workload(String w) {
-      return new Svc(
-          requests,
-          durationMs,
-          memoryMb,
-          w,
-          apiGateway,
-          architecture,
-          logsGb,
-          vpcEgress,
-          cpuMs,
-          pattern,
-          freeTier,
-          instanceType,
-          minNodes,
-          autoscaling);
+      return with(d -> d.workload = w);
     }
 
     Svc gateway(String g) {
-      return new Svc(
-          requests,
-          durationMs,
-          memoryMb,
-          workload,
-          g,
-          architecture,
-          logsGb,
-          vpcEgress,
-          cpuMs,
-          pattern,
-          freeTier,
-          instanceType,
-          minNodes,
-          autoscaling);
+      return with(d -> d.apiGateway = g);
     }
 
     Svc arch(String a) {
-      return new Svc(
-          requests,
-          durationMs,
-          memoryMb,
-          workload,
-          apiGateway,
-          a,
-          logsGb,
-          vpcEgress,
-          cpuMs,
-          pattern,
-          freeTier,
-          instanceType,
-          minNodes,
-          autoscaling);
+      return with(d -> d.architecture = a);
     }
 
     Svc logs(double gb) {
-      return new Svc(
-          requests,
-          durationMs,
-          memoryMb,
-          workload,
-          apiGateway,
-          architecture,
-          gb,
-          vpcEgress,
-          cpuMs,
-          pattern,
-          freeTier,
-          instanceType,
-          minNodes,
-          autoscaling);
+      return with(d -> d.logsGb = gb);
     }
 
     Svc vpc(boolean v) {
-      return new Svc(
-          requests,
-          durationMs,
-          memoryMb,
-          workload,
-          apiGateway,
-          architecture,
-          logsGb,
-          v,
-          cpuMs,
-          pattern,
-          freeTier,
-          instanceType,
-          minNodes,
-          autoscaling);
+      return with(d -> d.vpcEgress = v);
     }
 
     Svc cpu(Double ms) {
-      return new Svc(
-          requests,
-          durationMs,
-          memoryMb,
-          workload,
-          apiGateway,
-          architecture,
-          logsGb,
-          vpcEgress,
-          ms,
-          pattern,
-          freeTier,
-          instanceType,
-          minNodes,
-          autoscaling);
+      return with(d -> d.cpuMs = ms);
     }
 
     Svc pattern(String p) {
-      return new Svc(
-          requests,
-          durationMs,
-          memoryMb,
-          workload,
-          apiGateway,
-          architecture,
-          logsGb,
-          vpcEgress,
-          cpuMs,
-          p,
-          freeTier,
-          instanceType,
-          minNodes,
-          autoscaling);
+      return with(d -> d.pattern = p);
     }
 
     Svc freeTier(boolean f) {
-      return new Svc(
-          requests,
-          durationMs,
-          memoryMb,
-          workload,
-          apiGateway,
-          architecture,
-          logsGb,
-          vpcEgress,
-          cpuMs,
-          pattern,
-          f,
-          instanceType,
-          minNodes,
-          autoscaling);
+      return with(d -> d.freeTier = f);
     }
 
     Svc cluster(String type, int nodes, boolean scaling) {
-      return new Svc(
-          requests,
-          durationMs,
-          memoryMb,
-          workload,
-          apiGateway,
-          architecture,
-          logsGb,
-          vpcEgress,
-          cpuMs,
-          pattern,
-          freeTier,
-          type,
-          nodes,
-          scaling);
+      return with(
+          d -> {
+            d.instanceType = type;
+            d.minNodes = nodes;
+            d.autoscaling = scaling;
+          });
     }
 
-    /** The one-service inventory. */
+    /** This service with what {@code change} sets in a copy of its inputs. */
+    private Svc with(java.util.function.Consumer<Draft> change) {
+      Draft d = new Draft(this);
+      change.accept(d);
+      return d.svc();
+    }
+
+    /** A service's inputs, to change one or a few of them. */
+    private static final class Draft {
+      double requests;
+      double durationMs;
+      int memoryMb;
+      String workload;
+      String apiGateway;
+      String architecture;
+      double logsGb;
+      boolean vpcEgress;
+      Double cpuMs;
+      String pattern;
+      boolean freeTier;
+      String instanceType;
+      int minNodes;
+      boolean autoscaling;
+
+      Draft(Svc s) {
+        requests = s.requests;
+        durationMs = s.durationMs;
+        memoryMb = s.memoryMb;
+        workload = s.workload;
+        apiGateway = s.apiGateway;
+        architecture = s.architecture;
+        logsGb = s.logsGb;
+        vpcEgress = s.vpcEgress;
+        cpuMs = s.cpuMs;
+        pattern = s.pattern;
+        freeTier = s.freeTier;
+        instanceType = s.instanceType;
+        minNodes = s.minNodes;
+        autoscaling = s.autoscaling;
+      }
+
+      Svc svc() {
+        return new Svc(
+            requests,
+            durationMs,
+            memoryMb,
+            workload,
+            apiGateway,
+            architecture,
+            logsGb,
+            vpcEgress,
+            cpuMs,
+            pattern,
+            freeTier,
+            instanceType,
+            minNodes,
+            autoscaling);
+      }
+    }
+
     String yaml() {
       StringBuilder b = new StringBuilder();
       b.append("version: 1\n");
