@@ -150,6 +150,52 @@ class AzurePlatformsTest {
   }
 
   /**
+   * The same published example (both cases above) through a one-service inventory and {@code
+   * advisor assess --format json}, so that the inventory's fields (runtime, workload, memory) pick
+   * the instance and its concurrency as the example does, and the report prints the month of 730
+   * example hours to the cent
+   * (https://learn.microsoft.com/en-us/azure/azure-functions/functions-consumption-costs, Flex
+   * Consumption tab). 105,120,000 executions = 40 a second x 2,628,000 s; 250 ms each.
+   *
+   * <p>CPU-bound: 10 instances x 2 GB x 2,628,000 s x $0.000026 = $1,366.56; 105.12M x $0.40 per
+   * million = $42.048; $1,408.608, printed $1,408.61 (730 x the published $1.9296). I/O-bound: one
+   * instance, $136.656 + $42.048 = $178.704, printed $178.70 (730 x the published $0.2448).
+   */
+  @Test
+  void flexPublishedExampleThroughAnInventory() {
+    String[][] cases = {
+      {"cost-azure-functions-flex-cpu-bound.yaml", "1366.56", "42.05", "1408.61"},
+      {"cost-azure-functions-flex-io-bound.yaml", "136.66", "42.05", "178.70"}
+    };
+    for (String[] c : cases) {
+      com.fasterxml.jackson.databind.JsonNode svc =
+          AbstractCostCliTest.firstService(AbstractCostCliTest.fixture(c[0]));
+      assertThat(svc.path("platform").asText()).as(c[0]).isEqualTo("azure-functions-flex");
+      com.fasterxml.jackson.databind.JsonNode flex = null;
+      for (com.fasterxml.jackson.databind.JsonNode p : svc.path("platforms")) {
+        if ("azure-functions-flex".equals(p.path("id").asText())) {
+          flex = p;
+        }
+      }
+      assertThat(flex).as(c[0]).isNotNull();
+      Map<String, BigDecimal> printed = new LinkedHashMap<>();
+      for (com.fasterxml.jackson.databind.JsonNode l : flex.path("lines")) {
+        printed.put(l.path("price").asText(), AbstractCostCliTest.money(l, "monthlyCost"));
+      }
+      assertThat(printed.get("azurefunctions.flex.onDemand.gbSecond"))
+          .as(c[0])
+          .isEqualByComparingTo(c[1]);
+      assertThat(printed.get("azurefunctions.flex.onDemand.executions"))
+          .as(c[0])
+          .isEqualByComparingTo(c[2]);
+      assertThat(AbstractCostCliTest.money(flex, "monthlyCost"))
+          .as(c[0])
+          .isEqualByComparingTo(c[3]);
+      assertThat(AbstractCostCliTest.cost(svc, "serverless")).as(c[0]).isEqualByComparingTo(c[3]);
+    }
+  }
+
+  /**
    * Executions far apart are each an activity period of their own, billed at least 1,000 ms, then
    * in 100-ms steps: 1,000 executions of 50 ms at 256 MB on a 512-MB instance are 1,000 s x 0.5 GB
    * = 500 GB-s; of 1,001 ms, 1,100 s.
