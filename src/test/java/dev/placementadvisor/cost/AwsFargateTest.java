@@ -3,6 +3,7 @@ package dev.placementadvisor.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.placementadvisor.input.Location;
 import dev.placementadvisor.inventory.ApiGateway;
 import dev.placementadvisor.inventory.Architecture;
@@ -14,6 +15,8 @@ import dev.placementadvisor.inventory.Workload;
 import dev.placementadvisor.pricing.CatalogLoader;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.result.CostLine;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +25,11 @@ import org.junit.jupiter.api.Test;
 /**
  * AWS Fargate's formula: tasks sized as EKS sizes replicas, each the smallest Fargate task size
  * that holds its CPU and memory, all month, behind a load balancer shared by the tasks' cost; and
- * what keeps a service off Fargate. No published worked example exists for Fargate (none was found
- * on the AWS pages), so the amounts are checked against the arithmetic by hand.
+ * what keeps a service off Fargate. The Fargate pricing page's worked examples
+ * (https://aws.amazon.com/fargate/pricing/, Examples 1 to 3: tasks that run a few minutes or an
+ * hour a day) are reproduced to the cent as jobs through {@code advisor assess}, less their
+ * ephemeral storage line, which the model does not price; Example 4 (Windows) has no inventory
+ * form. A service that runs all month is checked against the arithmetic by hand.
  */
 class AwsFargateTest {
   private static final PriceCatalog CATALOG = CatalogLoader.bundled();
@@ -221,5 +227,78 @@ class AwsFargateTest {
             "keeps state in the process: Fargate replaces tasks at will",
             "must run on premises: Fargate runs only in AWS regions");
     assertThat(Platforms.AWS_FARGATE.limits(CATALOG)).startsWith("memory up to 120 GB a task");
+  }
+
+  /**
+   * A published example's bill: {@code monthlyCost.serverless} of the one-service inventory, and
+   * the aws-fargate platform's vCPU and memory lines as {@code assess --format json} prints them.
+   * Each line's exact amount, at the catalog's hourly rates, rounds to the printed cents, and so
+   * does their unrounded sum: the provider's rounding (lines, then the sum) and the model's (the
+   * sum, once) agree.
+   */
+  private static void reproduces(
+      String fixture, String arch, String vcpuExact, String memoryExact, String total) {
+    JsonNode service = AbstractCostCliTest.firstService(AbstractCostCliTest.fixture(fixture));
+    assertThat(AbstractCostCliTest.cost(service, "serverless"))
+        .as("monthlyCost.serverless of %s", fixture)
+        .isEqualByComparingTo(total);
+    Map<String, BigDecimal> printed = new LinkedHashMap<>();
+    for (JsonNode p : service.path("platforms")) {
+      if ("aws-fargate".equals(p.path("id").asText())) {
+        for (JsonNode l : p.path("lines")) {
+          printed.put(l.path("price").asText(), l.path("monthlyCost").decimalValue());
+        }
+      }
+    }
+    BigDecimal vcpu = new BigDecimal(vcpuExact);
+    BigDecimal memory = new BigDecimal(memoryExact);
+    assertThat(printed).containsOnlyKeys("fargate.vcpuHour." + arch, "fargate.gbHour." + arch);
+    assertThat(printed.get("fargate.vcpuHour." + arch))
+        .isEqualByComparingTo(vcpu.setScale(2, RoundingMode.HALF_UP));
+    assertThat(printed.get("fargate.gbHour." + arch))
+        .isEqualByComparingTo(memory.setScale(2, RoundingMode.HALF_UP));
+    assertThat(vcpu.setScale(2, RoundingMode.HALF_UP).add(memory.setScale(2, RoundingMode.HALF_UP)))
+        .isEqualByComparingTo(total);
+    assertThat(vcpu.add(memory).setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo(total);
+  }
+
+  /**
+   * F1, the Fargate pricing page's Example 1 (https://aws.amazon.com/fargate/pricing/): "5 ECS
+   * Tasks that run for 10 minutes (600 seconds) every day for a month (30 days)", each "1 vCPU, 2GB
+   * memory, and 30 GB ephemeral storage", Linux/x86. Published: vCPU 5 x 1 x $0.000011244 x 600 x
+   * 30 = $1.01; memory 5 x 2 x $0.000001235 x 600 x 30 = $0.22; ephemeral storage 5 x 10 x
+   * $0.0000000308 x 600 x 30 = $0.03 (not modelled: the inventory has no storage size); $1.26. The
+   * page's per-second rates are the catalog's hourly ones / 3,600 ($0.04048, $0.004445). The model,
+   * without the storage line: 25 task-hours x 1 vCPU x $0.04048 = $1.012; 25 x 2 GB x $0.004445 =
+   * $0.22225; $1.23, the published lines' $1.01 + $0.22.
+   */
+  @Test
+  void f1PublishedExampleOneEcsTasksOnX86() {
+    reproduces("cost-fargate-ecs-x86.yaml", "x86_64", "1.012", "0.22225", "1.23");
+  }
+
+  /**
+   * F2, the page's Example 2: Example 1 on Arm (Graviton2), Linux/ARM, "CPU cost: $0.0000089944 per
+   * vCPU second, memory cost: $0.0000009889 per GB per second" ($0.03238 and $0.00356 an hour).
+   * Published: vCPU 5 x 1 x $0.0000089944 x 600 x 30 = $0.81; memory 5 x 2 x $0.0000009889 x 600 x
+   * 30 = $0.18; ephemeral storage $0.03 (not modelled); $1.02. The model: 25 x $0.03238 = $0.8095;
+   * 50 GB-hours x $0.00356 = $0.178; $0.99.
+   */
+  @Test
+  void f2PublishedExampleTwoEcsTasksOnArm() {
+    reproduces("cost-fargate-ecs-arm.yaml", "arm64", "0.8095", "0.178", "0.99");
+  }
+
+  /**
+   * F3, the page's Example 3: "10 EKS Pods running for 1 hour (3600 seconds) every day for a month
+   * (30 days)", each 0.25 vCPU and 1 GB. Published: vCPU 10 x 0.25 x $0.000011244 x 3,600 x 30 =
+   * $3.04; memory 10 x 1 x $0.000001235 x 3,600 x 30 = $1.33; $4.37. The model sizes a job's tasks
+   * one per vCPU, so the inventory writes the same 300 task-hours as 300 one-hour runs of one
+   * 0.25-vCPU, 1-GB task (Fargate bills task-seconds; EKS pods bill ECS tasks' Linux/x86 rates): 75
+   * vCPU-hours x $0.04048 = $3.036; 300 GB-hours x $0.004445 = $1.3335; $4.37.
+   */
+  @Test
+  void f3PublishedExampleThreeEksPodsAsTaskHours() {
+    reproduces("cost-fargate-pods.yaml", "x86_64", "3.036", "1.3335", "4.37");
   }
 }
