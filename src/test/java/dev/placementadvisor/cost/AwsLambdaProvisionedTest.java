@@ -17,10 +17,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lambda with Provisioned Concurrency, worked out by hand from the catalog's (estimated) rates: the
+ * Lambda with Provisioned Concurrency, worked out by hand from the catalog's rates: the
  * environments for the peak concurrency all month, the duration at the provisioned rate, and
- * Lambda's own request line, with no free tier. AWS publishes no example that these rates can be
- * checked against to the cent (the pricing page's rate table is rendered by script).
+ * Lambda's own request line, with no free tier. The pricing page's rate table is rendered by
+ * script, but its two Provisioned Concurrency examples (https://aws.amazon.com/lambda/pricing/)
+ * state the x86 rates, $0.0000041667 and $0.0000097222 per GB-s, the catalog's. Both examples keep
+ * the environments for part of the month (8 and 24 hours), which an inventory cannot say (the model
+ * keeps them all month), so neither total is reproduced; Example 2's duration and request lines
+ * are, to the cent. No published example uses the arm64 rates.
  */
 class AwsLambdaProvisionedTest {
   private static final double MONTH_SECONDS = 730 * 3600.0;
@@ -97,5 +101,35 @@ class AwsLambdaProvisionedTest {
         .isEqualTo(lines(warm, s).get("lambda.requests"));
     assertThat(warm.blockedBy(s)).isEmpty();
     assertThat(Platforms.AWS_LAMBDA_PROVISIONED.perRequest()).isFalse();
+  }
+
+  /**
+   * P2, the Lambda pricing page's Provisioned Concurrency Example 2, "Routing customers to the most
+   * relevant support solution content during Cyber Monday"
+   * (https://aws.amazon.com/lambda/pricing/): two million requests during the 24 hours of the sale,
+   * 280 ms, 4,096 MB, x86, Provisioned Concurrency of seven. Published: provisioned 7 x 4 GB x
+   * 86,400 s = 2,419,200 GB-s x $0.0000041667 = $10.08; duration 2M x 0.28 s x 4 GB = 2,240,000
+   * GB-s x $0.0000097222 = $21.78; requests 2M x $0.20/M = $0.40 (no free tier with Provisioned
+   * Concurrency); $32.26.
+   *
+   * <p>A peak-to-average of 32 gives the seven environments: ceil(2M x 0.28 s / 2,628,000 s x 32) =
+   * ceil(6.82) = 7. The duration and request lines are the page's to the cent. The provisioned line
+   * is not: the model keeps the environments all month (730 h, 2,628,000 s), and an inventory has
+   * no field for the hours they are enabled, so it prints 7 x 4 GB x 2,628,000 s x $0.0000041667 =
+   * $306.60, the page's 24 hours times 730 / 24, and $328.78 in all.
+   */
+  @Test
+  void p2CyberMondayExampleMatchesLineByLineButTheHoursEnabled() {
+    Platform p = build(Platforms.AWS_LAMBDA_PROVISIONED, false);
+    Map<String, Double> l = lines(p, service(2e6, 280, 4096, 32, Architecture.X86_64));
+
+    assertThat(cents(l.get("lambda.provisioned.duration.x86_64"))).isEqualByComparingTo("21.78");
+    assertThat(cents(l.get("lambda.requests"))).isEqualByComparingTo("0.40");
+    // The page's provisioned line at the catalog's rate, for the 24 hours it was enabled.
+    assertThat(cents(7 * 4.0 * 86_400 * 0.0000041667)).isEqualByComparingTo("10.08");
+    assertThat(cents(l.get("lambda.provisioned.concurrency.x86_64")))
+        .isEqualByComparingTo(cents(7 * 4.0 * MONTH_SECONDS * 0.0000041667))
+        .isEqualByComparingTo("306.60");
+    assertThat(cents(l.get("total"))).isEqualByComparingTo("328.78");
   }
 }

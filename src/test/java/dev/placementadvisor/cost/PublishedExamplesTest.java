@@ -100,6 +100,17 @@ class PublishedExamplesTest extends AbstractCostCliTest {
             "serverless",
             List.of(line("compute", "500.001", "500.00"), line("requests", "6.00", "6.00")),
             "506.00"),
+        // L7c, Provisioned Mode ESM, Pricing Example 3: ten Kafka ESMs grouped in one poller group
+        // feed one function. 1M invocations a day per ESM x 30 days x 10 = 300M requests, 0.2 s,
+        // 1024 MB, x86, no free tier (the page applies none). 60M GB-s x $0.0000166667 =
+        // $1,000.002, printed $1,000; 300M x $0.20/M = $60.00. The EPU line (720 EPU-hours x
+        // $0.185 = $133.20; total $1,193.20) is not modelled.
+        Arguments.of(
+            "L7c Lambda Kafka event sources (no EPU line)",
+            "cost-lambda-l7c.yaml",
+            "serverless",
+            List.of(line("compute", "1000.002", "1000.00"), line("requests", "60.00", "60.00")),
+            "1060.00"),
         // E1, Workers Example 1. 15M requests, 7 ms CPU each.
         Arguments.of(
             "E1 Workers 15M requests",
