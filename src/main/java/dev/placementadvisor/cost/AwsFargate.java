@@ -252,7 +252,11 @@ final class AwsFargate extends Platform {
         + taskText(peak, s)
         + (t >= 1
             ? " all month"
-            : " for " + Format.percent(t) + " of the month, " + taskText(off, s) + " otherwise")
+            : " for "
+                + Format.percent(t)
+                + " of the month, "
+                + (off.tasks() > 0 ? taskText(off, s) : "none")
+                + " otherwise")
         + how;
   }
 

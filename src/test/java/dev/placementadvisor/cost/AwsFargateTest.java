@@ -277,6 +277,20 @@ class AwsFargateTest {
     reproduces("cost-fargate-ecs-x86.yaml", "x86_64", "1.012", "0.22225", "1.23");
   }
 
+  /** A job's tasks between runs are none, and its arithmetic says so, not "0 task(s) of ...". */
+  @Test
+  void jobArithmeticSaysNoTasksBetweenRuns() {
+    String explained =
+        AbstractCostCliTest.text(
+            "explain",
+            AbstractCostCliTest.fixture("cost-fargate-ecs-x86.yaml").toString(),
+            "fargate-ecs-x86");
+    assertThat(explained)
+        .contains("5 task(s) of 1 vCPU, 2 GB")
+        .contains("of the month, none otherwise")
+        .doesNotContain("0 task(s)");
+  }
+
   /**
    * F2, the page's Example 2: Example 1 on Arm (Graviton2), Linux/ARM, "CPU cost: $0.0000089944 per
    * vCPU second, memory cost: $0.0000009889 per GB per second" ($0.03238 and $0.00356 an hour).
