@@ -72,6 +72,11 @@ final class AwsEksHybridNodes extends Platform {
   }
 
   @Override
+  public String clusterText() {
+    return "nodes of " + node.type() + "'s shape on premises, per vCPU, control plane";
+  }
+
+  @Override
   public void usage(Service s, double requests, double[] u, int o) {
     u[o + Usage.SERVICES] = 1;
     u[o + NODE_DEMAND] = need(nodes.demand(s, requests));

@@ -72,6 +72,11 @@ final class AzureAks extends Platform {
   }
 
   @Override
+  public String clusterText() {
+    return nodes.minimumText() + ", " + tierItem;
+  }
+
+  @Override
   public void usage(Service s, double requests, double[] u, int o) {
     nodes.usage(s, requests, u, o);
   }

@@ -60,7 +60,8 @@ public final class CrossoverTable {
         rows,
         costing.crossover(s, costing.none(), 0, 1),
         from.entry(catalog),
-        to.entry(catalog));
+        to.entry(catalog),
+        kubernetes.clusterText());
   }
 
   private static Service service(Assumptions a, double requests) {

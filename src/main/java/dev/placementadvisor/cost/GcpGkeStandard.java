@@ -46,6 +46,11 @@ final class GcpGkeStandard extends Platform {
   }
 
   @Override
+  public String clusterText() {
+    return nodes.minimumText() + ", cluster management fee";
+  }
+
+  @Override
   public void usage(Service s, double requests, double[] u, int o) {
     nodes.usage(s, requests, u, o);
   }

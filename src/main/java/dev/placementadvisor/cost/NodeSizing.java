@@ -95,6 +95,11 @@ final class NodeSizing {
     return node;
   }
 
+  /** "2 x m5.large minimum": the nodes the cluster keeps however little runs on it. */
+  String minimumText() {
+    return cluster.minNodes() + " x " + node.type() + " minimum";
+  }
+
   /** True when the catalog has a GPU machine of the cluster's provider. */
   boolean hasGpuNode() {
     return !gpuNodes.isEmpty();

@@ -15,6 +15,11 @@ abstract class OnEksCluster extends Platform {
   }
 
   @Override
+  public String clusterText() {
+    return cluster.nodes().minimumText() + ", control plane, ALB";
+  }
+
+  @Override
   public final void usage(Service s, double requests, double[] u, int o) {
     cluster.usage(s, requests, u, o);
   }

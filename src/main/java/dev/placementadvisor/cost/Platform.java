@@ -70,6 +70,14 @@ public abstract class Platform {
    */
   public abstract java.util.List<String> blockedBy(Service s);
 
+  /**
+   * The nodes the platform prices a cluster on, as a crossover's title names them ("2 x m5.large
+   * minimum"), or null when it bills no nodes (requests, Pods or tasks).
+   */
+  public String clusterText() {
+    return null;
+  }
+
   /** The monthly total alone, on a reused bill. */
   public final double total(Service s, double requests, double[] others, Bill bill) {
     price(s, requests, others, bill.reset());

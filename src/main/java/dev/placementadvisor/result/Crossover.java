@@ -15,13 +15,16 @@ import java.util.List;
  *     never is, 0 when it is at any volume
  * @param from the serverless platform
  * @param to the Kubernetes platform
+ * @param toCluster the nodes {@code to} prices ("2 x m5.large minimum, control plane, ALB"), or
+ *     null when it bills no nodes
  */
 public record Crossover(
     Assumptions assumptions,
     List<Row> rows,
     Double crossover,
     PlatformEntry from,
-    PlatformEntry to) {
+    PlatformEntry to,
+    String toCluster) {
   public Crossover {
     rows = List.copyOf(rows);
   }

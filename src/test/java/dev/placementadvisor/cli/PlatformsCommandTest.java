@@ -155,6 +155,35 @@ class PlatformsCommandTest {
         .isNotEqualTo(aws.get("crossover").get("requestsPerMonth").asLong());
   }
 
+  /**
+   * The title names the nodes the Kubernetes platform prices, not the command line's: GKE keeps its
+   * own machine for an EC2 type, and Autopilot bills Pods, so it names no nodes at all.
+   */
+  @Test
+  void crossoverTitleNamesTheNodesThePlatformPrices() {
+    assertThat(CliRunner.run(CROSSOVER).out().lines().findFirst().orElseThrow())
+        .endsWith(" vs EKS (2 x t3.medium minimum, control plane, ALB)");
+    assertThat(
+            CliRunner.run(with(CROSSOVER, "--to", "gcp-gke-standard"))
+                .out()
+                .lines()
+                .findFirst()
+                .orElseThrow())
+        .endsWith(
+            " vs Google Kubernetes Engine (Standard, zonal) (2 x e2-standard-2 minimum, cluster"
+                + " management fee)");
+    assertThat(
+            CliRunner.run(with(CROSSOVER, "--to", "gcp-gke-autopilot"))
+                .out()
+                .lines()
+                .findFirst()
+                .orElseThrow())
+        .endsWith(" vs Google Kubernetes Engine (Autopilot)");
+    assertThat(CliRunner.run(with(CROSSOVER, "--to", "azure-aks", "--format", "markdown")).out())
+        .contains("2 x Standard\\_D2s\\_v5 minimum, AKS Free tier")
+        .doesNotContain("t3.medium minimum");
+  }
+
   @Test
   void explainNamesThePlatformAndEachLinesCatalogPrice() {
     String out = CliRunner.run("explain", "samples/auth-wasm.yaml", "auth-wasm").out();

@@ -41,14 +41,18 @@ public final class CrossoverRenderer {
     out.flush();
   }
 
-  /** "Lambda (200 ms, 256 MB, x86_64, API Gateway rest) vs EKS (2 x t3.medium minimum, …)". */
+  /**
+   * "Lambda (200 ms, 256 MB, x86_64, API Gateway rest) vs EKS (2 x t3.medium minimum, …)": the
+   * Kubernetes platform's nodes as it prices them, which need not be --instance-type's (GKE and AKS
+   * keep their own default for an EC2 type; Autopilot bills Pods, not nodes).
+   */
   private static String title(Crossover r) {
     Assumptions a = r.assumptions();
     boolean lambda = r.from().id().equals("aws-lambda");
     boolean eks = r.to().id().equals("aws-eks");
     return String.format(
         Locale.ROOT,
-        "%s (%s ms, %d MB, %s%s%s) vs %s (%d x %s minimum%s)",
+        "%s (%s ms, %d MB, %s%s%s) vs %s%s",
         lambda ? "Lambda" : r.from().name(),
         Format.number(a.durationMs()),
         a.memoryMb(),
@@ -56,9 +60,7 @@ public final class CrossoverRenderer {
         lambda ? ", API Gateway " + a.apiGateway() : "",
         a.freeTier() ? ", free tier" : "",
         eks ? "EKS" : r.to().name(),
-        a.nodes(),
-        a.instanceType(),
-        eks ? ", control plane, ALB" : "");
+        r.toCluster() == null ? "" : " (" + r.toCluster() + ")");
   }
 
   private static String prices(PriceCatalog c) {
