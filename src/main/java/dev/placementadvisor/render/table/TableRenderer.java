@@ -158,12 +158,12 @@ public final class TableRenderer implements Renderer {
     String s =
         "Monthly cost as recommended: "
             + Format.usd(report.recommendedTotal())
-            + "\nEverything on one platform: serverless "
-            + Format.usd(report.platformTotal(Placement.SERVERLESS))
-            + ", kubernetes "
-            + Format.usd(report.platformTotal(Placement.KUBERNETES))
-            + ", wasm-edge "
-            + Format.usd(report.platformTotal(Placement.WASM_EDGE));
+            + "\nEverything on one platform: "
+            + onOne(report, Placement.SERVERLESS)
+            + ", "
+            + onOne(report, Placement.KUBERNETES)
+            + ", "
+            + onOne(report, Placement.WASM_EDGE);
     if (report.hasDataTier()) {
       s +=
           "\nData tier, in every amount above: "
@@ -179,6 +179,26 @@ public final class TableRenderer implements Renderer {
               + " a month";
     }
     return s;
+  }
+
+  /**
+   * "wasm-edge $6.76", and when platform limits keep services off the placement, how many: that
+   * total is then what the bill would be, not an estate that could run.
+   */
+  private static String onOne(Report report, Placement p) {
+    int forced = report.savingsAgainst(p).forced().size();
+    int all = report.services().size();
+    return p
+        + " "
+        + Format.usd(report.platformTotal(p))
+        + (forced == 0
+            ? ""
+            : forced == 1
+                ? " (ruled out for " + (all == 1 ? "its only" : "1") + " service by a limit)"
+                : " (ruled out for "
+                    + (forced == all ? "all " : "")
+                    + Format.number(forced)
+                    + " services by limits)");
   }
 
   /**

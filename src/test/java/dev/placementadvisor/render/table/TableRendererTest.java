@@ -8,6 +8,8 @@ import dev.placementadvisor.render.RandomReports;
 import dev.placementadvisor.render.Renderer;
 import dev.placementadvisor.report.Report;
 import dev.placementadvisor.report.ServiceAssessment;
+import dev.placementadvisor.testing.CliRunner;
+import dev.placementadvisor.testing.Fixtures;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -76,5 +78,23 @@ class TableRendererTest {
         }
       }
     }
+  }
+
+  /**
+   * An "everything on one platform" total that a platform limit keeps services off is a bill, not
+   * an estate that could run: the summary says how many services it rules out, and says nothing
+   * when it rules out none.
+   */
+  @Test
+  void onePlatformTotalsSayWhichALimitRulesOut() {
+    String edgeRuledOut =
+        CliRunner.run("assess", Fixtures.path("scoring-limit-edge.yaml").toString()).out();
+    assertThat(edgeRuledOut)
+        .containsPattern(
+            "\\nEverything on one platform: serverless \\$[0-9.,]+, kubernetes \\$[0-9.,]+,"
+                + " wasm-edge \\$[0-9.,]+ \\(ruled out for its only service by a limit\\)\\n");
+    String fits =
+        CliRunner.run("assess", Fixtures.path("scoring-wasm-audit.yaml").toString()).out();
+    assertThat(fits).containsPattern("wasm-edge \\$[0-9.,]+\\n").doesNotContain("ruled out for");
   }
 }
