@@ -225,6 +225,63 @@ class PublishedExamplesTest extends AbstractCostCliTest {
   }
 
   /**
+   * H1, API Gateway HTTP API Pricing Example 1 (stored markdown copy of
+   * https://aws.amazon.com/api-gateway/pricing/, last_updated 2025-11-02, read 2026-12-04): 10,000
+   * page loads a minute for 30 days = 432M requests, across the 300M tier boundary: 300M x $1.00/M
+   * + 132M x $0.90/M = $300 + $118.80 = $418.80. Example 2 (documents of 4.5 MB uploaded to an
+   * HTTPS backend, metered in 512 KB increments: 9 requests each, $9.72) has no inventory form: the
+   * inventory gives no request size, and the model meters one request a request.
+   */
+  @Test
+  void h1HttpApiTiersAtFourHundredThirtyTwoMillionRequests() {
+    JsonNode service = firstService(fixture("cost-apigw-h1.yaml"));
+    assertThat(lambdaLine(service, "apigateway.http.requests")).isEqualByComparingTo("418.80");
+    BigDecimal lambdaOnly =
+        cost(firstService(fixture("cost-apigw-h1-lambda-only.yaml")), "serverless");
+    // The Lambda lines by hand: 432M x $0.20/M = $86.40; 432M x 0.001 s x 0.125 GB = 54,000 GB-s
+    // x $0.0000166667 = $0.9000018.
+    assertThat(lambdaOnly).isEqualByComparingTo("87.30");
+    assertThat(cost(service, "serverless")).isEqualByComparingTo(lambdaOnly.add(usd("418.80")));
+  }
+
+  /**
+   * W1, API Gateway WebSocket API example, "Chat Application" (same stored copy of
+   * https://aws.amazon.com/api-gateway/pricing/, read 2026-12-04): 1,000 users connected 12 hours a
+   * day, each sending 100 and receiving 500 messages of 3 KB a day, 30 days. Messages (100 + 500) x
+   * 1,000 x 30 = 18M x $1.00/M = $18.00; connection minutes 1,000 x 12 x 60 x 30 = 21.6M x $0.25/M
+   * = $5.40; total $23.40. The inventory gives both figures in {@code connections}; the 3M messages
+   * the users send are the function's invocations.
+   */
+  @Test
+  void w1WebSocketChatApplication() {
+    JsonNode service = firstService(fixture("cost-apigw-w1.yaml"));
+    assertThat(lambdaLine(service, "apigateway.websocket.messages")).isEqualByComparingTo("18.00");
+    assertThat(lambdaLine(service, "apigateway.websocket.connectionMinutes"))
+        .isEqualByComparingTo("5.40");
+    BigDecimal lambdaOnly =
+        cost(firstService(fixture("cost-apigw-w1-lambda-only.yaml")), "serverless");
+    // The Lambda lines by hand: 3M x $0.20/M = $0.60; 3M x 0.001 s x 0.125 GB = 375 GB-s x
+    // $0.0000166667 = $0.00625.
+    assertThat(lambdaOnly).isEqualByComparingTo("0.61");
+    assertThat(cost(service, "serverless")).isEqualByComparingTo(lambdaOnly.add(usd("23.40")));
+  }
+
+  /** The line of {@code service}'s aws-lambda quote priced by catalog entry {@code priceId}. */
+  static BigDecimal lambdaLine(JsonNode service, String priceId) {
+    for (JsonNode p : service.path("platforms")) {
+      if (!"aws-lambda".equals(p.path("id").asText())) {
+        continue;
+      }
+      for (JsonNode l : p.path("lines")) {
+        if (priceId.equals(l.path("price").asText())) {
+          return money(l, "monthlyCost");
+        }
+      }
+    }
+    throw new AssertionError("no aws-lambda line priced by " + priceId + " in " + service);
+  }
+
+  /**
    * Not published: Example 1 on arm64, from the published Arm rate. AWS's page has no Arm variant
    * of Example 1; this is the model's arithmetic checked by hand: 140,000 GB-s x $0.0000133334 =
    * $1.866676, plus $0.40 of requests.
