@@ -263,7 +263,12 @@ public final class CatalogLoader {
     text(f, "note", "");
     return new Quantity(
         entry.id(),
-        Values.number(f.require("value"), "value", 0, false, 1e18),
+        Values.number(
+            f.require("value"),
+            "value",
+            0,
+            PriceCatalog.POSITIVE_QUANTITIES.contains(entry.id()),
+            1e18),
         text(f, "unit", ""),
         text(f, "source", ""),
         text(f, "checked", ""),

@@ -606,6 +606,50 @@ class HostileInputTest {
     }
   }
 
+  // -------------------------------------------------------------- catalogs
+
+  /**
+   * A quantity the cost model divides by (a unit, a step, a billing increment) set to 0 in a
+   * catalog: refused where it is written, not an infinite or NaN cost and an internal error.
+   */
+  @Test
+  void aCatalogQuantityThatIsADivisorMustBeAboveZero() throws IOException {
+    Path catalog = Path.of("src/test/resources/fixtures/catalog-quantity-zero-divisor.yaml");
+    assertRejected(
+        at(catalog, 7, 12, "'value' must be greater than 0"),
+        "assess",
+        "samples/startup.yaml",
+        "--pricing",
+        catalog.toString(),
+        "--format",
+        "json");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "dynamodb.readUnitKb",
+        "stepfunctions.express.billingIncrementMs",
+        "stepfunctions.express.memoryChunkMb",
+        "azurefunctions.flex.durationRoundingMs",
+        "containerapps.vcpuStep",
+        "aurora.serverlessV2.requestsPerSecondPerAcu"
+      })
+  void everyQuantityTheCostModelDividesByMustBeAboveZero(String id) throws IOException {
+    Path catalog =
+        write(
+            "zero.yaml",
+            "effectiveDate: 2026-01-01\nregion: us-east-1\nquantities:\n  "
+                + id
+                + ":\n    value: 0\n");
+    assertRejected(
+        at(catalog, 5, 12, "'value' must be greater than 0"),
+        "assess",
+        "samples/enterprise.yaml",
+        "--pricing",
+        catalog.toString());
+  }
+
   // -------------------------------------------------------------- baselines
 
   /**
