@@ -625,6 +625,30 @@ class HostileInputTest {
         "json");
   }
 
+  @Test
+  void aCatalogPriceThatReplacesNoBundledPriceIsRefusedUnquoted() throws IOException {
+    Path catalog = Path.of("src/test/resources/fixtures/catalog-unknown-price-id.yaml");
+    String line =
+        assertRejected(
+            at(catalog, 6, 3, "no bundled price has this id, so it would replace nothing"),
+            "assess",
+            "samples/startup.yaml",
+            "--pricing",
+            catalog.toString());
+    assertThat(line).doesNotContain("lambda.request'");
+    Path quantity =
+        write(
+            "quantity.yaml",
+            "effectiveDate: 2026-01-01\nregion: us-east-1\nquantities:\n  no.such:\n"
+                + "    value: 1\n");
+    assertRejected(
+        at(quantity, 4, 3, "no bundled quantity has this id"),
+        "assess",
+        "samples/startup.yaml",
+        "--pricing",
+        quantity.toString());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
