@@ -72,7 +72,8 @@ public record PriceCatalog(
           "azurefunctions.flex.instanceMemoryMb.small",
           "azurefunctions.flex.instanceMemoryMb.medium",
           "azurefunctions.flex.instanceMemoryMb.large",
-          "aurora.serverlessV2.requestsPerSecondPerAcu");
+          "aurora.serverlessV2.requestsPerSecondPerAcu",
+          "durableobjects.websocketMessagesPerRequest");
 
   public PriceCatalog {
     prices = Map.copyOf(prices);

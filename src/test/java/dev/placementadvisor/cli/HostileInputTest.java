@@ -657,7 +657,8 @@ class HostileInputTest {
         "stepfunctions.express.memoryChunkMb",
         "azurefunctions.flex.durationRoundingMs",
         "containerapps.vcpuStep",
-        "aurora.serverlessV2.requestsPerSecondPerAcu"
+        "aurora.serverlessV2.requestsPerSecondPerAcu",
+        "durableobjects.websocketMessagesPerRequest"
       })
   void everyQuantityTheCostModelDividesByMustBeAboveZero(String id) throws IOException {
     Path catalog =
