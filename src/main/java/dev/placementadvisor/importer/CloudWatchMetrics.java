@@ -193,6 +193,16 @@ public final class CloudWatchMetrics implements TrafficFormat {
       notes.add("peakRps is the busiest step's mean rate");
     }
     Double duration = m.duration == null || m.duration.isEmpty() ? null : average(m);
+    if (duration != null && duration <= 0) {
+      // Refused here, where it was measured: the inventory's own check could only point at the
+      // deployment file.
+      throw new InputException(
+          m.at,
+          "the durations of "
+              + Text.shorten(service)
+              + " average 0 ms: a measured average must be above 0 (leave the duration"
+              + " results out if no request was measured)");
+    }
     Double p95 = m.p95 == null || m.p95.isEmpty() ? null : m.p95.max();
     return new Measured(service, m.at, requests, duration, p95, null, peak, notes);
   }

@@ -66,6 +66,7 @@ public final class CsvTraffic implements TrafficFormat {
           "an empty CSV: expected the header " + String.join(",", COLUMNS));
     }
     int[] column = header(lines.get(0), display);
+    int width = cells(lines.get(0), display, 1).size();
     List<Measured> result = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) {
@@ -75,7 +76,16 @@ public final class CsvTraffic implements TrafficFormat {
         throw new InputException(
             new Location(display, i + 1, 1), "more than " + InventoryLoader.MAX_SERVICES + " rows");
       }
-      result.add(row(cells(lines.get(i), display, i + 1), column, display, i + 1));
+      List<Cell> cells = cells(lines.get(i), display, i + 1);
+      if (cells.size() > width) {
+        // A cell past the header's columns is a value read into the wrong column: 1,200 is two.
+        throw new InputException(
+            new Location(display, i + 1, cells.get(width).column()),
+            "more cells than the header's "
+                + width
+                + " columns (write numbers without a thousands separator: 1200, not 1,200)");
+      }
+      result.add(row(cells, column, display, i + 1));
     }
     return result;
   }

@@ -208,8 +208,25 @@ final class K8sWorkload {
   }
 
   private static ScalarNode requestOrLimit(YamlNode container, String resource) {
-    ScalarNode r = Tree.scalar(container, "resources", "requests", resource);
-    return r != null ? r : Tree.scalar(container, "resources", "limits", resource);
+    ScalarNode r = quantity(container, "requests", resource);
+    return r != null ? r : quantity(container, "limits", resource);
+  }
+
+  /**
+   * A request or limit, or null when absent. A list or mapping is refused, not taken as absent:
+   * that would import the default memory with a note saying that none was given.
+   */
+  private static ScalarNode quantity(YamlNode container, String section, String resource) {
+    YamlNode n = Tree.at(container, "resources", section, resource);
+    if (n == null || n instanceof ScalarNode) {
+      return (ScalarNode) n;
+    }
+    throw new InputException(
+        n.location(),
+        "'"
+            + resource
+            + "' must be a Kubernetes quantity such as 512Mi, 1Gi or 500m, got "
+            + n.kindName());
   }
 
   /** A StatefulSet, or a pod that mounts a PersistentVolumeClaim, is stateful. */

@@ -83,7 +83,7 @@ public final class SamTemplate implements DeploymentFormat {
       MapNode resource = Nodes.mapping(e.value(), e.key());
       String type = Nodes.text(Nodes.get(resource, "Type"));
       if (SERVERLESS.equals(type) || LAMBDA.equals(type)) {
-        drafts.add(function(e, resource, SERVERLESS.equals(type) ? globals : null));
+        drafts.add(function(e, resource, SERVERLESS.equals(type), globals));
       } else if (type != null && STATE_MACHINES.contains(type)) {
         ignored.add(Text.shorten(e.key()));
       }
@@ -99,10 +99,14 @@ public final class SamTemplate implements DeploymentFormat {
     return DraftBuilder.buildAll(drafts, fileNotes);
   }
 
-  /** One function: its properties over the template's Globals (SAM functions only). */
-  private static DraftBuilder function(Entry entry, MapNode resource, MapNode globals) {
+  /**
+   * One function: its properties over the template's Globals (SAM functions only). Whether it is a
+   * SAM function is its type's to say: a template may have no Globals.
+   */
+  private static DraftBuilder function(
+      Entry entry, MapNode resource, boolean sam, MapNode globals) {
     MapNode own = Nodes.getMap(resource, "Properties");
-    Props props = new Props(own, globals);
+    Props props = new Props(own, sam ? globals : null);
     DraftBuilder d = new DraftBuilder(name(entry, own), entry.keyLocation());
     String opaque = Nodes.unreadable(Nodes.get(resource, "Properties"));
     if (opaque != null) {
@@ -115,7 +119,7 @@ public final class SamTemplate implements DeploymentFormat {
     sizing(d, props);
     runtime(d, props, Nodes.getMap(resource, "Metadata"));
     networking(d, props);
-    if (globals == null) {
+    if (!sam) {
       if (props.get("Events") != null) {
         d.note("Events is a SAM property: a Lambda function's events are resources of their own");
       }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads the bundled pricing catalog and applies user catalogs over it: a user file may define any
@@ -111,10 +112,14 @@ public final class CatalogLoader {
         new LinkedHashMap<>(base == null ? Map.of() : base.instances());
     Map<String, TaxLine> tax = new LinkedHashMap<>(base == null ? Map.of() : base.kubernetesTax());
     for (YamlNode.Entry e : entries(top, "prices")) {
-      prices.put(e.key(), price(id(e, "price"), e.value()));
+      Id id = id(e, "price");
+      replaces(base == null ? null : base.prices().keySet(), e, "price");
+      prices.put(e.key(), price(id, e.value()));
     }
     for (YamlNode.Entry e : entries(top, "quantities")) {
-      quantities.put(e.key(), quantity(id(e, "quantity"), e.value()));
+      Id id = id(e, "quantity");
+      replaces(base == null ? null : base.quantities().keySet(), e, "quantity");
+      quantities.put(e.key(), quantity(id, e.value()));
     }
     for (YamlNode.Entry e : entries(top, "instances")) {
       instances.put(e.key(), instance(id(e, "instance type"), e.value()));
@@ -191,6 +196,21 @@ public final class CatalogLoader {
     return new Id(e.key(), what + Text.quoted(e.keyLocation(), e.key()));
   }
 
+  /**
+   * Refuses a price or quantity of a user catalog that no bundled entry has: the cost model reads
+   * only the bundled ids, so a misspelt one would replace nothing and change no cost, in silence.
+   * The id is not quoted: the file may be anything.
+   */
+  private static void replaces(Set<String> bundledIds, YamlNode.Entry e, String what) {
+    if (bundledIds != null && !bundledIds.contains(e.key())) {
+      throw new InputException(
+          e.keyLocation(),
+          "no bundled "
+              + what
+              + " has this id, so it would replace nothing (advisor pricing lists the ids)");
+    }
+  }
+
   private static List<YamlNode.Entry> entries(Fields top, String key) {
     YamlNode node = top.get(key);
     if (node == null) {
@@ -263,7 +283,12 @@ public final class CatalogLoader {
     text(f, "note", "");
     return new Quantity(
         entry.id(),
-        Values.number(f.require("value"), "value", 0, false, 1e18),
+        Values.number(
+            f.require("value"),
+            "value",
+            0,
+            PriceCatalog.POSITIVE_QUANTITIES.contains(entry.id()),
+            1e18),
         text(f, "unit", ""),
         text(f, "source", ""),
         text(f, "checked", ""),

@@ -4,6 +4,7 @@ import dev.placementadvisor.input.InputException;
 import dev.placementadvisor.input.Location;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The prices in force: a dated catalog of prices, quantities (free tiers, included allowances,
@@ -46,6 +47,33 @@ public record PriceCatalog(
           "edge.includedRequests",
           "edge.includedCpuMs",
           "alb.lcu.newConnectionsPerSecond");
+
+  /**
+   * The quantities the cost model divides by, or rounds up to a multiple of (units, steps, billing
+   * increments, rates per unit): each must be above 0, as 0 would make a cost infinite or NaN.
+   */
+  public static final Set<String> POSITIVE_QUANTITIES =
+      Set.of(
+          "alb.lcu.newConnectionsPerSecond",
+          "alb.lcu.activeConnectionsPerMinute",
+          "alb.lcu.processedGbPerHour",
+          "alb.lcu.ruleEvaluationsPerSecond",
+          "dynamodb.readUnitKb",
+          "dynamodb.writeUnitKb",
+          "stepfunctions.express.billingIncrementMs",
+          "stepfunctions.express.memoryChunkMb",
+          "cloudrun.billingIncrementMs",
+          "cloudrun.maxMemoryGibPerVcpu",
+          "containerapps.vcpuStep",
+          "containerapps.gibPerVcpu",
+          "azurefunctions.consumption.memoryRoundingMb",
+          "azurefunctions.consumption.durationRoundingMs",
+          "azurefunctions.flex.durationRoundingMs",
+          "azurefunctions.flex.instanceMemoryMb.small",
+          "azurefunctions.flex.instanceMemoryMb.medium",
+          "azurefunctions.flex.instanceMemoryMb.large",
+          "aurora.serverlessV2.requestsPerSecondPerAcu",
+          "durableobjects.websocketMessagesPerRequest");
 
   public PriceCatalog {
     prices = Map.copyOf(prices);

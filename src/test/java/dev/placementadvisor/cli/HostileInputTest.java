@@ -606,6 +606,75 @@ class HostileInputTest {
     }
   }
 
+  // -------------------------------------------------------------- catalogs
+
+  /**
+   * A quantity the cost model divides by (a unit, a step, a billing increment) set to 0 in a
+   * catalog: refused where it is written, not an infinite or NaN cost and an internal error.
+   */
+  @Test
+  void aCatalogQuantityThatIsADivisorMustBeAboveZero() throws IOException {
+    Path catalog = Path.of("src/test/resources/fixtures/catalog-quantity-zero-divisor.yaml");
+    assertRejected(
+        at(catalog, 7, 12, "'value' must be greater than 0"),
+        "assess",
+        "samples/startup.yaml",
+        "--pricing",
+        catalog.toString(),
+        "--format",
+        "json");
+  }
+
+  @Test
+  void aCatalogPriceThatReplacesNoBundledPriceIsRefusedUnquoted() throws IOException {
+    Path catalog = Path.of("src/test/resources/fixtures/catalog-unknown-price-id.yaml");
+    String line =
+        assertRejected(
+            at(catalog, 6, 3, "no bundled price has this id, so it would replace nothing"),
+            "assess",
+            "samples/startup.yaml",
+            "--pricing",
+            catalog.toString());
+    assertThat(line).doesNotContain("lambda.request'");
+    Path quantity =
+        write(
+            "quantity.yaml",
+            "effectiveDate: 2026-01-01\nregion: us-east-1\nquantities:\n  no.such:\n"
+                + "    value: 1\n");
+    assertRejected(
+        at(quantity, 4, 3, "no bundled quantity has this id"),
+        "assess",
+        "samples/startup.yaml",
+        "--pricing",
+        quantity.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "dynamodb.readUnitKb",
+        "stepfunctions.express.billingIncrementMs",
+        "stepfunctions.express.memoryChunkMb",
+        "azurefunctions.flex.durationRoundingMs",
+        "containerapps.vcpuStep",
+        "aurora.serverlessV2.requestsPerSecondPerAcu",
+        "durableobjects.websocketMessagesPerRequest"
+      })
+  void everyQuantityTheCostModelDividesByMustBeAboveZero(String id) throws IOException {
+    Path catalog =
+        write(
+            "zero.yaml",
+            "effectiveDate: 2026-01-01\nregion: us-east-1\nquantities:\n  "
+                + id
+                + ":\n    value: 0\n");
+    assertRejected(
+        at(catalog, 5, 12, "'value' must be greater than 0"),
+        "assess",
+        "samples/enterprise.yaml",
+        "--pricing",
+        catalog.toString());
+  }
+
   // -------------------------------------------------------------- baselines
 
   /**

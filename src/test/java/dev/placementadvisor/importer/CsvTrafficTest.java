@@ -87,4 +87,16 @@ class CsvTrafficTest {
     assertThatThrownBy(() -> CSV.read(FILE, ""))
         .hasMessageStartingWith("traffic.csv:1:1: an empty CSV");
   }
+
+  @Test
+  void aRowWithMoreCellsThanTheHeaderIsRefusedAtTheFirstExtraCell() {
+    String text = ImportTesting.text("traffic/traffic-thousands-separator.csv");
+
+    // Read by the header, "api,1,200" would be 1 request: the 200 is not dropped in silence.
+    assertThatThrownBy(() -> CSV.read(FILE, text))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "traffic.csv:2:7: more cells than the header's 2 columns (write numbers without a"
+                + " thousands separator: 1200, not 1,200)");
+  }
 }

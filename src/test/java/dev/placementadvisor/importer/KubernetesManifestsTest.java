@@ -153,6 +153,19 @@ class KubernetesManifestsTest {
   }
 
   @Test
+  void aMemoryThatIsAListIsRefusedNotTakenAsNone() {
+    Path file = ImportGoldenTest.DIR.resolve("kubernetes-memory-list.yaml");
+    String text = ImportTesting.text("kubernetes-memory-list.yaml");
+
+    assertThatThrownBy(() -> FORMAT.read(file, text))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            file
+                + ":12:23: 'memory' must be a Kubernetes quantity such as 512Mi, 1Gi or 500m,"
+                + " got a list");
+  }
+
+  @Test
   void theMostGpusAReplicaHoldsIsTheInventorysLimit() {
     String text =
         "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n"

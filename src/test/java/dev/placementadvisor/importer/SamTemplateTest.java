@@ -71,6 +71,16 @@ class SamTemplateTest {
   }
 
   @Test
+  void aSamFunctionInATemplateWithoutGlobalsStillHasItsEvents() {
+    List<Draft> drafts = drafts(format, "sam/sam-without-globals.yaml");
+    assertThat(drafts.get(0).fields()).containsEntry("apiGateway", "http");
+    assertThat(drafts.get(1).fields()).containsEntry("schedule", 30.44);
+    assertThat(drafts.get(0).notes()).noneMatch(n -> n.startsWith("Events is a SAM property"));
+    assertThat(drafts.get(2).fields()).doesNotContainKey("apiGateway");
+    assertThat(drafts.get(2).notes()).anyMatch(n -> n.startsWith("Events is a SAM property"));
+  }
+
+  @Test
   void detectsTemplatesByVersionTransformOrAwsResources() {
     assertThat(format.accepts(Path.of("t.yaml"), "Resources:\n  F:\n    Type: AWS::SQS::Queue\n"))
         .isTrue();

@@ -89,6 +89,16 @@ class TrafficFormatsTest {
         .hasMessageStartingWith("m.json:1:24: the invocations of a has 1 timestamp(s)");
   }
 
+  @Test
+  void durationsThatAverageZeroAreRefusedInTheTrafficFileNotAtTheDeploymentFile() {
+    String text = ImportTesting.text("traffic/cloudwatch-zero-duration.json");
+    assertThatThrownBy(() -> cloudWatch.read(Path.of("m.json"), text))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "m.json:2:3: the durations of api average 0 ms: a measured average must be above 0"
+                + " (leave the duration results out if no request was measured)");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
