@@ -87,6 +87,13 @@ public final class ComposeFile implements DeploymentFormat {
               + " name: use letters, digits, '.', '_' and '-', starting with a letter or digit");
     }
     YamlNode s = e.value();
+    if (!(s instanceof MapNode)) {
+      // "api: 1" or "api: [web]": read as a service with nothing set, it would import defaults.
+      throw new InputException(
+          s.location(),
+          "a Compose service should be a mapping of its settings (image, deploy, volumes...), got "
+              + s.kindName());
+    }
     Map<String, Object> fields = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>();
     memory(s, fields, notes);

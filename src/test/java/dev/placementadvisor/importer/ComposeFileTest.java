@@ -110,4 +110,28 @@ class ComposeFileTest {
                 "version: 1\nservices:\n  - name: a\n    traffic: {requestsPerMonth: 1}\n"))
         .isFalse();
   }
+
+  /**
+   * A setting in another shape than Compose defines is refused where it stands, not read as
+   * missing: a memory in a list would otherwise import the default with no memory given, and a
+   * service that is a number would import a service with nothing set.
+   */
+  @Test
+  void aSettingOfTheWrongShapeIsRefusedWhereItStands() {
+    assertThatThrownBy(() -> only("services:\n  api:\n    image: a\n    mem_limit: [1g]\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessage("compose.yaml:4:16: 'mem_limit' should be a single value, got a list");
+    assertThatThrownBy(
+            () -> only("services:\n  api:\n    image: a\n    deploy:\n      replicas: [1]\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessage("compose.yaml:5:17: 'replicas' should be a single value, got a list");
+    assertThatThrownBy(() -> only("services:\n  api:\n    image: a\n    deploy: [1]\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessage("compose.yaml:4:13: 'deploy' should be a mapping, got a list");
+    assertThatThrownBy(() -> only("services:\n  api: 1\n  web:\n    image: a\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "compose.yaml:2:8: a Compose service should be a mapping of its settings (image,"
+                + " deploy, volumes...), got the number 1");
+  }
 }

@@ -188,4 +188,21 @@ class KubernetesManifestsTest {
     assertThat(r.ignored()).containsOnlyKeys("Deployment without a pod template (a patch?)");
     assertThat(List.copyOf(r.ignored().values())).containsExactly(1);
   }
+
+  /** A replica count or a label mapping in another shape is refused, not read as missing. */
+  @Test
+  void aFieldOfTheWrongShapeIsRefusedNotTakenAsMissing() {
+    String replicas =
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n  replicas: [1]\n"
+            + "  template:\n    spec:\n      containers:\n        - image: a\n";
+    assertThatThrownBy(() -> FORMAT.read(Path.of("d.yaml"), replicas))
+        .isInstanceOf(InputException.class)
+        .hasMessage("d.yaml:5:13: 'replicas' should be a single value, got a list");
+    String containers =
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n"
+            + "  template:\n    spec:\n      containers: {image: a}\n";
+    assertThatThrownBy(() -> FORMAT.read(Path.of("d.yaml"), containers))
+        .isInstanceOf(InputException.class)
+        .hasMessage("d.yaml:7:19: 'containers' should be a list, got a mapping");
+  }
 }
