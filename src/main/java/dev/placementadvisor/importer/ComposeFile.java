@@ -91,7 +91,7 @@ public final class ComposeFile implements DeploymentFormat {
       // "api: 1" or "api: [web]": read as a service with nothing set, it would import defaults.
       throw new InputException(
           s.location(),
-          "a Compose service should be a mapping of its settings (image, deploy, volumes...), got "
+          "a Compose service must be a mapping of its settings (image, deploy, volumes...), got "
               + s.kindName());
     }
     Map<String, Object> fields = new LinkedHashMap<>();

@@ -39,6 +39,30 @@ final class Nodes {
         node.location(), "'" + what + "' must be a mapping, got " + node.kindName());
   }
 
+  /**
+   * The mapping at {@code key}, or null when there is none; a value of another shape is refused
+   * where it stands, not read as missing.
+   */
+  static MapNode optionalMap(MapNode map, String key) {
+    YamlNode v = get(map, key);
+    return v == null || v instanceof ScalarNode s && s.isNull() ? null : mapping(v, key);
+  }
+
+  /**
+   * The text of a single value, or null when there is none; a list or a mapping is refused where it
+   * stands, not read as missing. (An intrinsic function is the caller's to look for first.)
+   */
+  static String single(YamlNode node, String field) {
+    if (node == null || node instanceof ScalarNode n && n.isNull()) {
+      return null;
+    }
+    if (node instanceof ScalarNode s) {
+      return s.text();
+    }
+    throw new InputException(
+        node.location(), "'" + field + "' must be a single value, got " + node.kindName());
+  }
+
   /** The items of a list, a single value as a list of one, an empty list for null. */
   static List<YamlNode> items(YamlNode node) {
     if (node == null || node instanceof ScalarNode s && s.isNull()) {

@@ -76,7 +76,7 @@ public final class SamTemplate implements DeploymentFormat {
     if (resources == null) {
       throw new InputException(top.location(), "a template without Resources");
     }
-    MapNode globals = Nodes.getMap(Nodes.getMap(top, "Globals"), "Function");
+    MapNode globals = Nodes.optionalMap(Nodes.optionalMap(top, "Globals"), "Function");
     List<DraftBuilder> drafts = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
     for (Entry e : Nodes.mapping(resources, "Resources").entries().values()) {
@@ -105,7 +105,7 @@ public final class SamTemplate implements DeploymentFormat {
    */
   private static DraftBuilder function(
       Entry entry, MapNode resource, boolean sam, MapNode globals) {
-    MapNode own = Nodes.getMap(resource, "Properties");
+    MapNode own = Nodes.optionalMap(resource, "Properties");
     Props props = new Props(own, sam ? globals : null);
     DraftBuilder d = new DraftBuilder(name(entry, own), entry.keyLocation());
     String opaque = Nodes.unreadable(Nodes.get(resource, "Properties"));
@@ -117,7 +117,7 @@ public final class SamTemplate implements DeploymentFormat {
       d.note("FunctionName is " + unnamed + ": named by its logical id");
     }
     sizing(d, props);
-    runtime(d, props, Nodes.getMap(resource, "Metadata"));
+    runtime(d, props, Nodes.optionalMap(resource, "Metadata"));
     networking(d, props);
     if (!sam) {
       if (props.get("Events") != null) {
@@ -140,7 +140,7 @@ public final class SamTemplate implements DeploymentFormat {
   /** FunctionName when it is plain text, else the logical id. */
   private static String name(Entry entry, MapNode props) {
     YamlNode fn = Nodes.get(props, "FunctionName");
-    String plain = Nodes.isIntrinsic(fn) ? null : Nodes.text(fn);
+    String plain = Nodes.isIntrinsic(fn) ? null : Nodes.single(fn, "FunctionName");
     if (plain != null) {
       return Nodes.serviceName(plain, fn.location());
     }
@@ -187,7 +187,7 @@ public final class SamTemplate implements DeploymentFormat {
     if (!d.readable("Runtime", "runtime", runtime)) {
       return;
     }
-    String id = Nodes.text(runtime);
+    String id = Nodes.single(runtime, "Runtime");
     String mapped = id == null ? null : Runtimes.aws(id);
     String built = Nodes.text(Nodes.get(metadata, "BuildMethod"));
     if (mapped == null && id != null && Runtimes.osOnly(id) && built != null) {

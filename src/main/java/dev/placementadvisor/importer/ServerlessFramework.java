@@ -78,7 +78,7 @@ public final class ServerlessFramework implements DeploymentFormat {
     if (providerNode != null) {
       resolved(providerNode, "provider");
     }
-    MapNode provider = Nodes.getMap(top, "provider");
+    MapNode provider = Nodes.optionalMap(top, "provider");
     List<String> fileNotes = new ArrayList<>();
     String providerName = Nodes.text(Nodes.get(provider, "name"));
     if (providerName != null && !providerName.equals("aws")) {
@@ -179,7 +179,7 @@ public final class ServerlessFramework implements DeploymentFormat {
     if (runtime == null) {
       d.note("no runtime: set runtime");
     } else if (d.readable("runtime", "runtime", runtime)) {
-      String id = Nodes.text(runtime);
+      String id = Nodes.single(runtime, "runtime");
       String mapped = id == null ? null : Runtimes.aws(id);
       if (mapped != null) {
         d.put("runtime", mapped);

@@ -27,7 +27,7 @@ final class TerraformLambda {
     } else {
       d.put("maxDurationSeconds", Nodes.whole(timeout, "timeout", 1, 2_592_000));
     }
-    String runtime = fn.text("runtime");
+    String runtime = Nodes.single(fn.get("runtime"), "runtime");
     String mapped = runtime == null ? null : Runtimes.aws(runtime);
     if (mapped != null) {
       d.put("runtime", mapped);

@@ -122,7 +122,7 @@ public final class TerraformPlan implements DeploymentFormat {
    */
   static DraftBuilder named(Resource r, String argument) {
     YamlNode node = r.get(argument);
-    String name = Nodes.text(node);
+    String name = Nodes.single(node, argument);
     if (name != null) {
       return new DraftBuilder(Nodes.serviceName(name, node.location()), r.at());
     }

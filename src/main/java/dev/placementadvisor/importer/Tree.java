@@ -75,9 +75,9 @@ final class Tree {
     return s == null ? null : s.text();
   }
 
-  /** "'memory' should be a single value, got a list", at the value. The key is the format's. */
+  /** "'memory' must be a single value, got a list", at the value. The key is the format's. */
   private static InputException shape(YamlNode n, String key, String expected) {
     return new InputException(
-        n.location(), "'" + key + "' should be " + expected + ", got " + n.kindName());
+        n.location(), "'" + key + "' must be " + expected + ", got " + n.kindName());
   }
 }

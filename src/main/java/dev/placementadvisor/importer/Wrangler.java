@@ -50,11 +50,11 @@ public final class Wrangler implements DeploymentFormat {
     DraftBuilder d =
         new DraftBuilder(Nodes.serviceName(name, nameNode.location()), nameNode.location());
     d.put("platforms", List.of("cloudflare-workers"));
-    runtime(d, Nodes.text(Nodes.get(top, "main")));
-    limits(d, Nodes.getMap(top, "limits"));
+    runtime(d, Nodes.single(Nodes.get(top, "main"), "main"));
+    limits(d, Nodes.optionalMap(top, "limits"));
     bindings(d, top);
     crons(d, top);
-    MapNode envs = Nodes.getMap(top, "env");
+    MapNode envs = Nodes.optionalMap(top, "env");
     if (envs != null && !envs.entries().isEmpty()) {
       List<String> names = envs.entries().keySet().stream().map(Text::shorten).toList();
       d.note(

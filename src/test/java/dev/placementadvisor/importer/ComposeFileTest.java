@@ -120,18 +120,18 @@ class ComposeFileTest {
   void aSettingOfTheWrongShapeIsRefusedWhereItStands() {
     assertThatThrownBy(() -> only("services:\n  api:\n    image: a\n    mem_limit: [1g]\n"))
         .isInstanceOf(InputException.class)
-        .hasMessage("compose.yaml:4:16: 'mem_limit' should be a single value, got a list");
+        .hasMessage("compose.yaml:4:16: 'mem_limit' must be a single value, got a list");
     assertThatThrownBy(
             () -> only("services:\n  api:\n    image: a\n    deploy:\n      replicas: [1]\n"))
         .isInstanceOf(InputException.class)
-        .hasMessage("compose.yaml:5:17: 'replicas' should be a single value, got a list");
+        .hasMessage("compose.yaml:5:17: 'replicas' must be a single value, got a list");
     assertThatThrownBy(() -> only("services:\n  api:\n    image: a\n    deploy: [1]\n"))
         .isInstanceOf(InputException.class)
-        .hasMessage("compose.yaml:4:13: 'deploy' should be a mapping, got a list");
+        .hasMessage("compose.yaml:4:13: 'deploy' must be a mapping, got a list");
     assertThatThrownBy(() -> only("services:\n  api: 1\n  web:\n    image: a\n"))
         .isInstanceOf(InputException.class)
         .hasMessage(
-            "compose.yaml:2:8: a Compose service should be a mapping of its settings (image,"
+            "compose.yaml:2:8: a Compose service must be a mapping of its settings (image,"
                 + " deploy, volumes...), got the number 1");
   }
 }

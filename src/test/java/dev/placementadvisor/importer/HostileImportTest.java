@@ -7,8 +7,12 @@ import dev.placementadvisor.testing.CliRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Deployment and traffic files as an attacker or an accident writes them: every one ends in a
@@ -252,5 +256,60 @@ class HostileImportTest {
     Path bin = tmp.resolve("x.yaml");
     Files.write(bin, new byte[] {'a', 0, 'b'});
     assertThat(refused("import", bin.toString())).contains("binary content");
+  }
+
+  private static final String SAM =
+      "AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\n"
+          + "Resources:\n  Api:\n    Type: AWS::Serverless::Function\n";
+
+  static Stream<Arguments> fieldsInAnotherShape() {
+    return Stream.of(
+        Arguments.of(
+            "template.yaml",
+            SAM + "    Properties:\n      Runtime: [python3.12]\n",
+            "7:16: 'Runtime' must be a single value, got a list"),
+        Arguments.of(
+            "template.yaml",
+            SAM + "    Properties:\n      FunctionName: [orders]\n",
+            "7:21: 'FunctionName' must be a single value, got a list"),
+        Arguments.of(
+            "template.yaml",
+            SAM + "    Properties: [1]\n",
+            "6:17: 'Properties' must be a mapping, got a list"),
+        Arguments.of(
+            "serverless.yml",
+            "service: shop\nprovider:\n  name: aws\n  runtime: {version: 3}\n"
+                + "functions:\n  api:\n    handler: a.h\n",
+            "4:12: 'runtime' must be a single value, got a mapping"),
+        Arguments.of(
+            "wrangler.toml",
+            "name = 'edge'\nmain = ['src/index.ts']\n",
+            "2:1: 'main' must be a single value, got a list"),
+        Arguments.of(
+            "wrangler.toml",
+            "name = 'edge'\nmain = 'src/index.ts'\nlimits = 5\n",
+            "3:1: 'limits' must be a mapping, got the number 5"),
+        Arguments.of(
+            "plan.json",
+            "{\"format_version\":\"1.2\",\"planned_values\":{\"root_module\":{\"resources\":[{"
+                + "\"address\":\"aws_lambda_function.api\",\"mode\":\"managed\","
+                + "\"type\":\"aws_lambda_function\",\"name\":\"api\",\"values\":{"
+                + "\"function_name\":[\"orders\"],\"runtime\":\"python3.12\"}}]}}}\n",
+            "1:193: 'function_name' must be a single value, got a list"));
+  }
+
+  /**
+   * A field in another shape than its format defines is refused where it stands. Read as missing, a
+   * list Runtime became the note "Runtime is not a runtime advisor knows", a list FunctionName the
+   * logical id, a list of Properties Lambda's defaults, a list main "main is not given" and a
+   * number for limits no limits at all.
+   */
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("fieldsInAnotherShape")
+  void aFieldInAnotherShapeIsRefusedWhereItStands(String name, String text, String expected)
+      throws IOException {
+    Path p = write(name, text);
+
+    assertThat(refused("import", p.toString())).isEqualTo(p + ":" + expected);
   }
 }

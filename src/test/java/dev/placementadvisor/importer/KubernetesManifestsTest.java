@@ -197,12 +197,12 @@ class KubernetesManifestsTest {
             + "  template:\n    spec:\n      containers:\n        - image: a\n";
     assertThatThrownBy(() -> FORMAT.read(Path.of("d.yaml"), replicas))
         .isInstanceOf(InputException.class)
-        .hasMessage("d.yaml:5:13: 'replicas' should be a single value, got a list");
+        .hasMessage("d.yaml:5:13: 'replicas' must be a single value, got a list");
     String containers =
         "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n"
             + "  template:\n    spec:\n      containers: {image: a}\n";
     assertThatThrownBy(() -> FORMAT.read(Path.of("d.yaml"), containers))
         .isInstanceOf(InputException.class)
-        .hasMessage("d.yaml:7:19: 'containers' should be a list, got a mapping");
+        .hasMessage("d.yaml:7:19: 'containers' must be a list, got a mapping");
   }
 }
