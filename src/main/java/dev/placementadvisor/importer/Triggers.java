@@ -79,6 +79,8 @@ final class Triggers {
     String what = String.join(", ", expressions);
     if (!runsKnown) {
       d.note("schedule " + what + " not understood: set schedule (runs a month)");
+    } else if (runs == 0) {
+      d.note("schedule " + what + " never runs (no such day in the calendar): set schedule");
     } else if (runs < 0.01 || runs > MAX_RUNS) {
       d.note(
           "schedule "
@@ -98,7 +100,11 @@ final class Triggers {
               + " runs a month): schedule is not set, as it would make the service a job");
     } else {
       d.put("schedule", Nodes.figure(runs));
-      d.note("schedule from " + what + " (a month is 30.4375 days); each run is one request");
+      d.note(
+          "schedule from "
+              + what
+              + " (cron over the calendar, rate over a 30.4375-day month); each run is one"
+              + " request");
     }
   }
 }

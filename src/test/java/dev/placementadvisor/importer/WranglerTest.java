@@ -33,12 +33,12 @@ class WranglerTest {
     Draft d = drafts(format, "wrangler/toml/wrangler.toml").get(0);
     assertThat(d.name()).isEqualTo("image-edge");
     assertThat(d.source()).hasToString("wrangler/toml/wrangler.toml:1:1");
-    // every 30 minutes: 1461 runs; weekdays at 3: 21.74 runs
+    // every 30 minutes: 1,460.97 runs; weekdays at 3: 21.74 runs (the calendar's average month)
     assertThat(d.fields())
         .containsEntry("runtime", "javascript")
         .containsEntry("cpuMsPerRequest", 50L)
         .containsEntry("platforms", List.of("cloudflare-workers"))
-        .containsEntry("schedule", 1482.74);
+        .containsEntry("schedule", 1482.71);
     assertThat(d.notes()).anyMatch(n -> n.startsWith("environments staging, production are not"));
   }
 
@@ -84,9 +84,9 @@ class WranglerTest {
         .hasMessageStartingWith(file + ":2:11: invalid service name '<WORKER_NAME>'");
     String named = ImportTesting.text(file).replace("<WORKER_NAME>", "tick");
     Draft d = format.read(Path.of("wrangler.jsonc"), named).get(0);
-    // every minute: 60 × 24 × 30.4375
+    // every minute: 60 × 24 × 30.436875, the Gregorian calendar's average month
     assertThat(d.fields())
-        .containsEntry("schedule", 43_830L)
+        .containsEntry("schedule", 43_829.1)
         .containsEntry("runtime", "typescript");
   }
 
@@ -117,5 +117,19 @@ class WranglerTest {
     assertThat(format.accepts(Path.of("dir/wrangler.toml"), "")).isTrue();
     assertThat(format.accepts(Path.of("wrangler.jsonc"), "")).isTrue();
     assertThat(format.accepts(Path.of("Cargo.toml"), "name = \"x\"")).isFalse();
+  }
+
+  /**
+   * A cron trigger on a day no month has is counted over the calendar, as a CronJob's schedule is:
+   * it never runs, so no schedule is written and a note says why (an average-month count gave
+   * February 30 a run every year).
+   */
+  @Test
+  void aCronOnADayNoMonthHasNeverRunsAndSetsNoSchedule() {
+    String toml = "name = 'tick'\nmain = 'src/index.ts'\n[triggers]\ncrons = ['0 0 30 2 *']\n";
+    Draft d = format.read(Path.of("wrangler.toml"), toml).get(0);
+    assertThat(d.fields()).doesNotContainKey("schedule");
+    assertThat(d.notes())
+        .contains("schedule 0 0 30 2 * never runs (no such day in the calendar): set schedule");
   }
 }
