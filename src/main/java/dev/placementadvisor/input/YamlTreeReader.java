@@ -723,7 +723,7 @@ public final class YamlTreeReader {
     if (extra != null) {
       throw new InputException(
           builder.here(),
-          "more than one YAML document: put the whole inventory in a single document");
+          "more than one YAML document: this file takes everything in a single document");
     }
     return root;
   }

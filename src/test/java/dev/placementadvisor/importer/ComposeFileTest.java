@@ -134,4 +134,15 @@ class ComposeFileTest {
             "compose.yaml:2:8: a Compose service must be a mapping of its settings (image,"
                 + " deploy, volumes...), got the number 1");
   }
+
+  /** A second document is refused in words that fit a Compose file, not an inventory. */
+  @Test
+  void aSecondDocumentIsRefusedAtItsStart() {
+    assertThatThrownBy(
+            () -> only("services:\n  api:\n    image: a\n---\nservices:\n  web:\n    image: b\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "compose.yaml:5:1: more than one YAML document: this file takes everything in a"
+                + " single document");
+  }
 }
