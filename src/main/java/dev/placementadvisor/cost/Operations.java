@@ -1,14 +1,17 @@
 package dev.placementadvisor.cost;
 
 import dev.placementadvisor.input.Format;
+import dev.placementadvisor.input.InputException;
+import dev.placementadvisor.input.Location;
 import dev.placementadvisor.pricing.PriceCatalog;
 import dev.placementadvisor.result.CostLine;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What running each kind of platform costs an organisation a month beyond its bill (people's time,
@@ -77,7 +80,8 @@ public final class Operations {
    * @param fixedShare the share of each line paid once per organisation (0 to 1)
    * @param referenceServices the estate size the line amounts describe
    * @param managedShare the share of a managed line a managed cluster still pays (0 to 1)
-   * @param managedLines the cluster lines a managed cluster takes over
+   * @param managedLines the cluster lines a managed cluster takes over, each with where it was
+   *     named
    * @param functions the lines of serverless functions and containers
    * @param edge the lines of edge isolates
    */
@@ -85,17 +89,17 @@ public final class Operations {
       double fixedShare,
       int referenceServices,
       double managedShare,
-      Set<String> managedLines,
+      Map<String, Location> managedLines,
       List<Line> functions,
       List<Line> edge) {
     public Settings {
-      managedLines = Set.copyOf(managedLines);
+      managedLines = Collections.unmodifiableMap(new LinkedHashMap<>(managedLines));
       functions = List.copyOf(functions);
       edge = List.copyOf(edge);
     }
 
     /** No operations cost at all (infrastructure only, as before TCO). */
-    public static final Settings NONE = new Settings(0, 1, 0, Set.of(), List.of(), List.of());
+    public static final Settings NONE = new Settings(0, 1, 0, Map.of(), List.of(), List.of());
   }
 
   /** No operations cost: every share is zero. */
@@ -119,6 +123,18 @@ public final class Operations {
     this.settings = settings;
     this.services = Math.max(1, services);
     this.platformEngineers = platformEngineers;
+    settings
+        .managedLines()
+        .forEach(
+            (id, at) -> {
+              if (!kubernetesTax.containsKey(id)) {
+                // A misspelt id would take nothing over, in silence. The id is not quoted.
+                throw new InputException(
+                    at,
+                    "'managedLines' names a line the pricing catalog's kubernetesTax does not have"
+                        + " (advisor pricing lists them)");
+              }
+            });
     List<Line> cluster = new ArrayList<>();
     kubernetesTax.values().stream()
         .sorted(Comparator.comparing(PriceCatalog.TaxLine::id))
@@ -130,7 +146,7 @@ public final class Operations {
                         t.label(),
                         t.monthly(),
                         t.waivedWithPlatformTeam(),
-                        settings.managedLines().contains(t.id()),
+                        settings.managedLines().containsKey(t.id()),
                         t.source())));
     lines.put(Kind.CLUSTER, cluster);
     lines.put(Kind.MANAGED_CLUSTER, cluster);

@@ -3,16 +3,15 @@ package dev.placementadvisor.scoring;
 import dev.placementadvisor.cost.Operations;
 import dev.placementadvisor.input.Fields;
 import dev.placementadvisor.input.InputException;
+import dev.placementadvisor.input.Location;
 import dev.placementadvisor.input.Text;
 import dev.placementadvisor.input.Values;
 import dev.placementadvisor.input.YamlNode;
 import dev.placementadvisor.inventory.InventoryLoader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the weights' {@code operations} block over the settings already in force: any subset of its
@@ -43,11 +42,11 @@ final class OperationsLoader {
         f.has("managedShare")
             ? Values.percent(f.get("managedShare"), "managedShare", 0, 100)
             : b.managedShare();
-    Set<String> managedLines = b.managedLines();
+    Map<String, Location> managedLines = b.managedLines();
     if (f.get("managedLines") != null) {
-      Set<String> ids = new LinkedHashSet<>();
+      Map<String, Location> ids = new LinkedHashMap<>();
       for (YamlNode n : f.list("managedLines")) {
-        ids.add(Values.line(n, "managedLines"));
+        ids.put(Values.line(n, "managedLines"), n.location());
       }
       managedLines = ids;
     }

@@ -379,6 +379,20 @@ class InventoryLoaderBadInputTest {
       assertThat(message).contains("'gpu'").contains("number").doesNotContain("lots");
     }
 
+    /** A managed line the catalog's hidden tax lacks would take nothing over, in silence. */
+    @Test
+    void aManagedLineTheCatalogLacksIsLocatedAndNotQuoted() {
+      String weights = fixture("weights-file-unknown-managed-line.yaml");
+
+      String message =
+          assertLocated(tmp, fixture("loader-valid.yaml"), weights, 3, 36, "--weights", weights);
+
+      assertThat(message)
+          .contains("'managedLines'")
+          .contains("kubernetesTax")
+          .doesNotContain("Engneer");
+    }
+
     @Test
     void missingWeightsFileIsNamed() {
       String weights = tmp.resolve("no-such-weights.yaml").toString();
