@@ -154,7 +154,7 @@ final class ImportRun {
               + imported.linksSkipped()
               + " symbolic link"
               + (imported.linksSkipped() == 1 ? "" : "s")
-              + " leading out of the directory named");
+              + " (out of the directory named, to nothing, or round a loop)");
     }
     imported.warnings().forEach(w -> err.println("warning: " + w));
     if (updating) {
