@@ -140,7 +140,7 @@ final class K8sWorkload {
       }
       ScalarNode cores = requestOrLimit(c, "cpu");
       if (cores != null) {
-        cpu = cpu.add(Quantities.kubernetes(cores, "cpu"));
+        cpu = cpu.add(Quantities.kubernetesCpus(cores));
       }
       for (String resource : GPU_RESOURCES) {
         ScalarNode g = requestOrLimit(c, resource);

@@ -46,6 +46,9 @@ final class Quantities {
 
   private Quantities() {}
 
+  /** The most CPUs a container or a service may name: more is a mistake, not a machine. */
+  static final BigDecimal MAX_CPUS = BigDecimal.valueOf(100_000);
+
   /** A Kubernetes quantity: {@code 128Mi}, {@code 1Gi}, {@code 500M}, {@code 0.5}, {@code 250m}. */
   static BigDecimal kubernetes(ScalarNode node, String what) {
     Matcher m = KUBERNETES.matcher(node.text().strip());
@@ -57,6 +60,18 @@ final class Quantities {
       v = v.scaleByPowerOfTen(Integer.parseInt(m.group(2)));
     }
     return v.multiply(KUBERNETES_UNITS.get(m.group(3) == null ? "" : m.group(3)));
+  }
+
+  /**
+   * A Kubernetes CPU quantity in cores, at most {@link #MAX_CPUS} (as a Compose file's {@code
+   * cpus}): it only goes into a note, which a 1,000-digit figure would fill.
+   */
+  static BigDecimal kubernetesCpus(ScalarNode node) {
+    BigDecimal v = kubernetes(node, "cpu");
+    if (v.compareTo(MAX_CPUS) > 0) {
+      throw notA(node, "cpu", "a Kubernetes CPU quantity such as 500m or 2, at most 100000");
+    }
+    return v;
   }
 
   /** A Kubernetes memory quantity, in whole MB. */
@@ -83,7 +98,7 @@ final class Quantities {
   static BigDecimal cpus(ScalarNode node) {
     try {
       BigDecimal v = new BigDecimal(node.text().strip());
-      if (v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100_000)) <= 0) {
+      if (v.signum() >= 0 && v.compareTo(MAX_CPUS) <= 0) {
         return v;
       }
     } catch (NumberFormatException e) {

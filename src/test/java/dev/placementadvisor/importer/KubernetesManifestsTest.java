@@ -205,4 +205,19 @@ class KubernetesManifestsTest {
         .isInstanceOf(InputException.class)
         .hasMessage("d.yaml:7:19: 'containers' must be a list, got a mapping");
   }
+
+  /** A CPU quantity beyond any machine is refused, not written into a note digit by digit. */
+  @Test
+  void aCpuBeyondAnyMachineIsRefused() {
+    String text =
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n"
+            + "  template:\n    spec:\n      containers:\n        - resources:\n"
+            + "            requests: {cpu: 1e999}\n";
+
+    assertThatThrownBy(() -> FORMAT.read(Path.of("d.yaml"), text))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(
+            "d.yaml:9:29: 'cpu' must be a Kubernetes CPU quantity such as 500m or 2, at most"
+                + " 100000");
+  }
 }
