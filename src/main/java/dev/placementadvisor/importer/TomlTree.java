@@ -42,10 +42,9 @@ final class TomlTree {
     try {
       tree = MAPPER.readTree(text);
     } catch (StreamConstraintsException e) {
+      String problem = String.valueOf(e.getOriginalMessage());
       throw new InputException(
-          Location.ofFile(displayName),
-          "too large or nested deeper than " + YamlTreeReader.MAX_DEPTH + " levels",
-          e);
+          beyondLimit(text, displayName, problem), YamlTreeReader.limitProblem(problem), e);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       Location where =
@@ -59,6 +58,83 @@ final class TomlTree {
       throw new InputException(new Location(displayName, 1, 1), "expected a TOML table");
     }
     return convert(tree, "", lines(text, displayName), new Location(displayName, 1, 1));
+  }
+
+  /**
+   * Where a TOML text goes past one of the reader's limits, found by a scan, as Jackson's TOML
+   * parser gives no place for these: for nesting, the first place of the deepest nesting (brackets
+   * and braces, and the dotted parts of a key or table header); for a string or a number, the start
+   * of the longest; else the first line.
+   */
+  static Location beyondLimit(String text, String displayName, String problem) {
+    boolean depth = problem.startsWith("Document nesting depth");
+    boolean number = problem.startsWith("Number value length");
+    int best = 0;
+    int bestAt = 0;
+    int brackets = 0;
+    int dots = 0;
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      int end = i + 1;
+      int nesting = -1;
+      int string = -1;
+      int digits = -1;
+      if (c == '#') {
+        end = lineEnd(text, i);
+      } else if (c == '"' || c == '\'') {
+        end = stringEnd(text, i);
+        string = end - i;
+      } else if (c == '\n') {
+        dots = 0;
+      } else if (c == '[' || c == '{') {
+        nesting = ++brackets + dots;
+      } else if (c == ']' || c == '}') {
+        brackets = Math.max(0, brackets - 1);
+      } else if (c == '.') {
+        // A dot outside strings and numbers parts a key or a table header: one table deeper.
+        nesting = brackets + ++dots;
+      } else if (Character.isDigit(c)) {
+        while (end < n && "0123456789_.eE+-xXoObBabcdefABCDEF:TZ".indexOf(text.charAt(end)) >= 0) {
+          end++;
+        }
+        digits = end - i;
+      }
+      int measure = depth ? nesting : number ? digits : string;
+      if (measure > best) {
+        best = measure;
+        bestAt = i;
+      }
+      i = end;
+    }
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < bestAt; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Location(displayName, line, bestAt - lineStart + 1);
+  }
+
+  private static int lineEnd(String text, int from) {
+    int nl = text.indexOf('\n', from);
+    return nl < 0 ? text.length() : nl;
+  }
+
+  /** The end (past the closing quote) of the string that starts at {@code from}. */
+  private static int stringEnd(String text, int from) {
+    char q = text.charAt(from);
+    String close =
+        text.startsWith(String.valueOf(q).repeat(3), from)
+            ? String.valueOf(q).repeat(3)
+            : String.valueOf(q);
+    int i = from + close.length();
+    while (i < text.length() && !text.startsWith(close, i)) {
+      i += q == '"' && text.charAt(i) == '\\' ? 2 : 1;
+    }
+    return Math.min(text.length(), i + close.length());
   }
 
   /** Where each key and table header stands: dotted path (from the root) to its place. */

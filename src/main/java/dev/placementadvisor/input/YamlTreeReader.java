@@ -690,8 +690,11 @@ public final class YamlTreeReader {
     }
   }
 
-  /** Says which limit a {@link StreamConstraintsException} is about, in the reader's terms. */
-  private static String limitProblem(String message) {
+  /**
+   * Says which limit a {@link StreamConstraintsException} is about, in the reader's terms (the TOML
+   * reader, which shares the limits, says it the same way).
+   */
+  public static String limitProblem(String message) {
     String m = message == null ? "" : message;
     if (m.startsWith("Document nesting depth")) {
       return "nested deeper than " + MAX_DEPTH + " levels";

@@ -132,4 +132,26 @@ class WranglerTest {
     assertThat(d.notes())
         .contains("schedule 0 0 30 2 * never runs (no such day in the calendar): set schedule");
   }
+
+  /**
+   * The TOML parser gives no place for its limits, so the reader finds it: the deepest nesting, or
+   * the longest string, with its line and column.
+   */
+  @Test
+  void aTomlFileBeyondTheLimitsIsRefusedWhereItGoesBeyondThem() {
+    String head = "name = 'edge'\nmain = 'src/index.ts'\n";
+    String deep = head + "vars = " + "[".repeat(70) + "]".repeat(70) + "\n";
+    assertThatThrownBy(() -> format.read(Path.of("wrangler.toml"), deep))
+        .isInstanceOf(InputException.class)
+        .hasMessage("wrangler.toml:3:77: nested deeper than 64 levels");
+    String dotted = head + String.join(".", java.util.Collections.nCopies(70, "k")) + " = 1\n";
+    assertThatThrownBy(() -> format.read(Path.of("wrangler.toml"), dotted))
+        .isInstanceOf(InputException.class)
+        .hasMessage("wrangler.toml:3:138: nested deeper than 64 levels");
+    String big = head + "[vars]\nbig = '" + "x".repeat(1024 * 1024 + 1) + "'\n";
+    assertThatThrownBy(() -> format.read(Path.of("wrangler.toml"), big))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "wrangler.toml:4:7: a value longer than the longest value read, 1048576 characters");
+  }
 }
