@@ -129,7 +129,17 @@ class PublishedCasesTest {
    * Published cases the model does not agree with, each with what decides: kept as fixtures so that
    * the disagreement can be re-run with explain, and out of {@link #agreeing()}.
    */
-  static final Map<String, String> DISAGREES = Map.of();
+  static final Map<String, String> DISAGREES =
+      Map.of(
+          "case-insider-web-server.yaml",
+          "team moved Lambda to Fargate; model prices Fargate at a quarter of Lambda but picks"
+              + " Lambda, a per-request platform coming first",
+          "case-primevideo-vqa-monitor.yaml",
+          "team moved Step Functions + Lambda to ECS on EC2; model keeps Lambda at score 8, one"
+              + " below hybrid, with Kubernetes $34,027 a month cheaper in TCO",
+          "case-unkey-verify-api.yaml",
+          "team moved Workers to stateful Go on Fargate; model rules Fargate out for in-process"
+              + " state and places Kubernetes");
 
   private static ServiceAssessment assess(Case c) {
     Report report = Pipeline.assess(Fixtures.path(c.fixture()), null);
