@@ -521,15 +521,31 @@ public final class ExplainRenderer {
                         && o.feasible()
                         && o.monthlyCost() < q.monthlyCost());
     if (q.id().equals(chosen)) {
-      return cheapest
-          ? ", the cheapest " + q.placement().id() + " platform it fits"
-          : ", the " + q.placement().id() + " platform it fits that bills per request";
+      if (cheapest) {
+        return ", the cheapest " + q.placement().id() + " platform it fits";
+      }
+      ServiceCosts.PlatformQuote least =
+          quotes.stream()
+              .filter(o -> o.placement() == q.placement() && o.feasible())
+              .min(java.util.Comparator.comparingDouble(ServiceCosts.PlatformQuote::monthlyCost))
+              .orElseThrow();
+      return ", the "
+          + q.placement().id()
+          + " platform it fits that bills per request ("
+          + least.id()
+          + ", billed for capacity all month, costs "
+          + Format.usd(q.monthlyCost() - least.monthlyCost())
+          + " less: platforms: ["
+          + least.id()
+          + "] pins it)";
     }
     // A platform that fits, costs less than the one chosen and was not chosen lost to the rule
     // that a platform billed per request comes first: it bills for capacity.
     ServiceCosts.PlatformQuote winner = quote(quotes, chosen);
     if (winner != null && winner.monthlyCost() > q.monthlyCost()) {
-      return ", less than "
+      return ", "
+          + Format.usd(winner.monthlyCost() - q.monthlyCost())
+          + " less than "
           + chosen
           + " but billed for capacity all month: a platform it fits"
           + " that bills per request comes first (a service's platforms can pin this one)";
