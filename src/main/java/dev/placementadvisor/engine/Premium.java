@@ -54,17 +54,19 @@ final class Premium {
             + " vs "
             + Format.usd(least)
             + "); outweighed by "
-            + String.join(", ", factors(chosen, cheapest, audit, reasons)));
+            + String.join(", ", factors(chosen, cheapest, audit, reasons, d.band())));
     return new Decision(d.band(), chosen, steps);
   }
 
   /**
    * The factors that kept the service from {@code cheapest} and took it to {@code chosen},
    * strongest first: the Wasm audit where the edge is one of the two, the reasons whose points
-   * pushed along the score from one to the other, and every limit that fired.
+   * pushed along the score from one to the other, and the limits that ruled out a placement between
+   * them (a limit about another placement, as the edge's memory for a choice between serverless and
+   * Kubernetes, explains nothing here). With none of these, the score's band did.
    */
   static List<String> factors(
-      Placement chosen, Placement cheapest, WasmAudit audit, List<Reason> reasons) {
+      Placement chosen, Placement cheapest, WasmAudit audit, List<Reason> reasons, Placement band) {
     List<String> named = new ArrayList<>();
     if (chosen == Placement.WASM_EDGE) {
       named.add("the Wasm audit (a candidate whose runtime fits the edge)");
@@ -82,7 +84,10 @@ final class Premium {
     List<String> limits = new ArrayList<>();
     for (Reason r : reasons) {
       if (r.factor().startsWith("limit-")) {
-        limits.add(r.factor());
+        if (r.rulesOut().stream()
+            .anyMatch(p -> p != Placement.WASM_EDGE && between(p.ordinal(), from, to))) {
+          limits.add(r.factor());
+        }
       } else if (to > from ? r.points() > 0 : to < from && r.points() < 0) {
         pushing.add(r);
       }
@@ -93,8 +98,13 @@ final class Premium {
     }
     named.addAll(limits);
     if (named.isEmpty()) {
-      named.add("the placement score's band");
+      named.add("the placement score, in the " + band.id() + " band");
     }
     return named;
+  }
+
+  /** True when {@code p} lies strictly between {@code a} and {@code b}, either way round. */
+  private static boolean between(int p, int a, int b) {
+    return p > Math.min(a, b) && p < Math.max(a, b);
   }
 }

@@ -189,4 +189,28 @@ class TcoDecisionTest {
                 + " \\$[0-9,.]+\\); outweighed by team-size \\+5, platform-team \\+3,"
                 + " .*limit-duration");
   }
+
+  /**
+   * Only what stands between the two placements outweighs the difference: the edge's memory limit
+   * says nothing about serverless against Kubernetes. With no factor pushing towards the choice,
+   * the line names the score's band (a published case: a steady, very high-volume stream monitor
+   * whose score stops one point short of the next band).
+   */
+  @Test
+  void aLimitAboutAnotherPlacementIsNotNamedAsWhatOutweighsTheDifference() {
+    String out =
+        CliRunner.run(
+                "explain",
+                "src/test/resources/fixtures/case-primevideo-vqa-monitor.yaml",
+                "vqa-stream-monitor")
+            .out();
+
+    assertThat(out)
+        .containsPattern(
+            "- serverless costs \\$[0-9,.]+ a month more than kubernetes \\(TCO \\$[0-9,.]+ vs"
+                + " \\$[0-9,.]+\\); outweighed by the placement score, in the serverless band\n")
+        .contains("limit-edge");
+    assertThat(out.lines().filter(l -> l.contains("outweighed by")))
+        .noneMatch(l -> l.contains("limit-edge"));
+  }
 }
