@@ -217,16 +217,12 @@ final class K8sWorkload {
    * that would import the default memory with a note saying that none was given.
    */
   private static ScalarNode quantity(YamlNode container, String section, String resource) {
-    YamlNode n = Tree.at(container, "resources", section, resource);
-    if (n == null || n instanceof ScalarNode) {
-      return (ScalarNode) n;
-    }
-    throw new InputException(
-        n.location(),
-        "'"
-            + resource
-            + "' must be a Kubernetes quantity such as 512Mi, 1Gi or 500m, got "
-            + n.kindName());
+    return Tree.scalar(
+        "a Kubernetes quantity such as 512Mi, 1Gi or 500m",
+        container,
+        "resources",
+        section,
+        resource);
   }
 
   /** A StatefulSet, or a pod that mounts a PersistentVolumeClaim, is stateful. */

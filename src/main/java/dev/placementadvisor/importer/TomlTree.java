@@ -107,15 +107,7 @@ final class TomlTree {
       }
       i = end;
     }
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < bestAt; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new Location(displayName, line, bestAt - lineStart + 1);
+    return YamlTreeReader.lineAndColumn(text, bestAt, displayName);
   }
 
   private static int lineEnd(String text, int from) {

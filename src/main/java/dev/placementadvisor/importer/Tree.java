@@ -62,11 +62,19 @@ final class Tree {
 
   /** The scalar at {@code path}, or null. */
   static ScalarNode scalar(YamlNode node, String... path) {
+    return scalar("a single value", node, path);
+  }
+
+  /**
+   * The scalar at {@code path}, or null; another shape is refused as not {@code expected} ("a
+   * Kubernetes quantity such as 512Mi").
+   */
+  static ScalarNode scalar(String expected, YamlNode node, String... path) {
     YamlNode n = at(node, path);
     if (n == null || n instanceof ScalarNode) {
       return (ScalarNode) n;
     }
-    throw shape(n, path[path.length - 1], "a single value");
+    throw shape(n, path[path.length - 1], expected);
   }
 
   /** The text of the scalar at {@code path}, or null. */

@@ -607,7 +607,7 @@ public final class YamlTreeReader {
   }
 
   /** The line and column (in characters) of an index, lines ending at \n, \r\n or \r. */
-  private static Location lineAndColumn(String text, int index, String displayName) {
+  public static Location lineAndColumn(String text, int index, String displayName) {
     int line = 1;
     int start = 0;
     for (int i = 0; i < index; i++) {

@@ -20,6 +20,7 @@ import dev.placementadvisor.result.Reason;
 import dev.placementadvisor.result.ServiceCosts;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -513,22 +514,16 @@ public final class ExplainRenderer {
       return "";
     }
     String chosen = s.costs().choice().on(q.placement());
-    boolean cheapest =
-        quotes.stream()
-            .noneMatch(
-                o ->
-                    o.placement() == q.placement()
-                        && o.feasible()
-                        && o.monthlyCost() < q.monthlyCost());
     if (q.id().equals(chosen)) {
-      if (cheapest) {
-        return ", the cheapest " + q.placement().id() + " platform it fits";
-      }
+      // The cheapest platform of the class that it fits (there are two or more).
       ServiceCosts.PlatformQuote least =
           quotes.stream()
               .filter(o -> o.placement() == q.placement() && o.feasible())
-              .min(java.util.Comparator.comparingDouble(ServiceCosts.PlatformQuote::monthlyCost))
+              .min(Comparator.comparingDouble(ServiceCosts.PlatformQuote::monthlyCost))
               .orElseThrow();
+      if (!(least.monthlyCost() < q.monthlyCost())) {
+        return ", the cheapest " + q.placement().id() + " platform it fits";
+      }
       return ", the "
           + q.placement().id()
           + " platform it fits that bills per request ("

@@ -6,6 +6,7 @@ import dev.placementadvisor.inventory.Placement;
 import dev.placementadvisor.render.Ansi;
 import dev.placementadvisor.render.Renderer;
 import dev.placementadvisor.report.Report;
+import dev.placementadvisor.report.Savings;
 import dev.placementadvisor.report.ServiceAssessment;
 import java.io.IOException;
 import java.io.Writer;
@@ -186,19 +187,18 @@ public final class TableRenderer implements Renderer {
    * total is then what the bill would be, not an estate that could run.
    */
   private static String onOne(Report report, Placement p) {
-    int forced = report.savingsAgainst(p).forced().size();
+    Savings against = report.savingsAgainst(p);
+    String total = p + " " + Format.usd(against.all().doubleValue());
+    int forced = against.forced().size();
     int all = report.services().size();
-    return p
-        + " "
-        + Format.usd(report.platformTotal(p))
-        + (forced == 0
-            ? ""
-            : forced == 1
-                ? " (ruled out for " + (all == 1 ? "its only" : "1") + " service by a limit)"
-                : " (ruled out for "
-                    + (forced == all ? "all " : "")
-                    + Format.number(forced)
-                    + " services by limits)");
+    if (forced == 0) {
+      return total;
+    }
+    if (forced == 1) {
+      return total + " (ruled out for " + (all == 1 ? "its only" : "1") + " service by a limit)";
+    }
+    String which = (forced == all ? "all " : "") + Format.number(forced);
+    return total + " (ruled out for " + which + " services by limits)";
   }
 
   /**
